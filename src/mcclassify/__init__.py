@@ -1,0 +1,42 @@
+"""mcclassify: harvested course and microcredential listings -> structured microcredential records.
+
+    >>> import mcclassify
+    >>> mcclassify.predict(["Excel für Einsteiger, 2 Tage, Präsenz in Wien"])[0]["workload"]["hours"]
+    15.0
+
+Importing the package loads no model and no torch; the encoder loads on first prediction.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["predict", "load", "Classifier", "__version__"]
+
+_default = None
+
+
+def load(path: str | None = None, encoder: str | None = None, **kwargs):
+    """A Classifier. ``path`` is a model directory (reserved for trained models; None = zero-shot default)."""
+    from .errors import InputError
+    from .model import Classifier
+
+    if path is not None:
+        raise InputError(f"model directories are not supported yet (got {path!r}); use path=None for the built-in zero-shot model")
+    return Classifier(encoder=encoder, **kwargs)
+
+
+def predict(items, **kwargs) -> list[dict]:
+    """Records for ``items`` (strings or dicts), one per item, in order."""
+    global _default
+    if kwargs:
+        return load(**kwargs).predict(items)
+    if _default is None:
+        _default = load()
+    return _default.predict(items)
+
+
+def __getattr__(name):
+    if name == "Classifier":
+        from .model import Classifier
+
+        return Classifier
+    raise AttributeError(name)

@@ -1,0 +1,67 @@
+"""Other EU standard elements a listing shows: mode of delivery, assessment, credential type."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..taxonomy import lexicon, lexicon_languages
+from .patterns import phrase_regex
+
+CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
+                    "digital_badge", "diploma", "certificate")
+_BOOKING = re.compile(r"(?i)(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
+_NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(lang: str | None):
+    langs = ["en"] + ([lang] if lang and lang != "en" and lang in lexicon_languages() else [])
+    # mode and credential cues of every language: a listing often mixes English terms in
+    langs_all = ["en", *lexicon_languages()]
+
+    def collect(section, key, ls):
+        frs = []
+        for lg in ls:
+            frs += lexicon(lg).get(section, {}).get(key, [])
+        return phrase_regex(frs)
+
+    mode = {k: collect("mode", k, langs_all) for k in ("online", "onsite", "blended")}
+    assess = {k: collect("assessment", k, langs) for k in ("yes", "no")}
+    cred = {k: collect("credential", k, langs_all) for k in CREDENTIAL_ORDER}
+    return mode, assess, cred
+
+
+def _mode(text: str, rx) -> str | None:
+    if rx["blended"] and rx["blended"].search(text):
+        return "blended"
+    online = False
+    if rx["online"]:
+        for m in rx["online"].finditer(text):
+            ctx = text[max(0, m.start() - 15): m.end() + 15]
+            if not _BOOKING.search(ctx):
+                online = True
+                break
+    onsite = bool(rx["onsite"] and rx["onsite"].search(text))
+    if online and onsite:
+        return "blended"
+    return "online" if online else "onsite" if onsite else None
+
+
+def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
+    mode_rx, assess_rx, cred_rx = _compiled(lang)
+    text = " \n".join(t for _, t in segments)
+    assessed = None
+    no = assess_rx["no"].search(text) if assess_rx["no"] else None
+    yes = assess_rx["yes"].search(text) if assess_rx["yes"] else None
+    if no and _NEGATED_NO.search(no.group(0)):
+        assessed = False
+    elif yes:
+        assessed = True
+    elif no:
+        assessed = False
+    credential = None
+    for k in CREDENTIAL_ORDER:
+        if cred_rx[k] and cred_rx[k].search(text):
+            credential = k
+            break
+    return {"mode": _mode(text, mode_rx), "assessed": assessed, "credential_type": credential}

@@ -1,0 +1,159 @@
+"""Stated qualification level (EQF and national frameworks, QF-EHEA cycles) and provider level words."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
+from .patterns import _alt, phrase_regex
+
+_VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|iv|v|iii|ii|i)(?![\d\w])"
+_QUALIFICATION_WORDS = [
+    "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
+    "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
+    "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
+    "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
+    "certifikát", "kurs\\w*", "course", "programme", "program", "mbo", "nvq",
+]
+
+
+def _framework_map(lang: str | None) -> dict[str, str]:
+    """Framework name pattern -> framework id, for the listing's language, English and xx."""
+    out: dict[str, str] = {}
+    for lg in ["xx", "en", *([lang] if lang and lang in lexicon_languages() else []), *lexicon_languages()]:
+        for k, v in lexicon(lg).get("level", {}).get("frameworks", {}).items():
+            out.setdefault(k, v)
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(lang: str | None):
+    fws = _framework_map(lang)
+    words = []
+    for lg in ["xx", "en", *lexicon_languages()]:
+        words += lexicon(lg).get("level", {}).get("word", [])
+    fw_alt = _alt(fws)
+    lw = _alt(words)
+    filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|des|"
+              r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на)\b){0,6}")
+    pats = [
+        # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
+        re.compile(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}", re.IGNORECASE),
+        # "EKKR 5. szint", "EKR 4. tase"
+        re.compile(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{_VALUE}\.?\s*(?:{lw})", re.IGNORECASE),
+        # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
+        re.compile(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}{filler}(?P<fw>{fw_alt})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w){_VALUE}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)", re.IGNORECASE),
+    ]
+    fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in fws.items()]
+    bare = re.compile(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}", re.IGNORECASE)
+    qual = phrase_regex(_QUALIFICATION_WORDS)
+    cycles = {}
+    for lg in ["en", *lexicon_languages()]:
+        for cyc, frs in lexicon(lg).get("level", {}).get("cycles", {}).items():
+            cycles.setdefault(cyc, []).extend(frs)
+    cycle_res = {c: phrase_regex(frs) for c, frs in cycles.items()}
+    prov = {}
+    for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
+        for k, frs in lexicon(lg).get("provider_level", {}).items():
+            prov.setdefault(k, []).extend(frs)
+    prov_res = {k: phrase_regex(v) for k, v in prov.items()}
+    return pats, fw_res, bare, qual, cycle_res, prov_res
+
+
+def _fw_id(fw_res, text: str) -> str | None:
+    for rx, v in fw_res:
+        if rx.match(text.strip()):
+            return v
+    return None
+
+
+_CONTEXT_FRAMEWORK = [
+    (re.compile(r"\b(?:qqi|nfq|fetac)\b", re.I), "NFQ-IE"),
+    (re.compile(r"\b(?:scqf|sqa)\b", re.I), "SCQF"),
+    (re.compile(r"\b(?:rqf|ofqual|city\s*&\s*guilds|pearson btec|ncfe|highfield)\b", re.I), "RQF"),
+    (re.compile(r"\b(?:rncp|titre professionnel|france compétences)\b", re.I), "FR-RNCP"),
+    (re.compile(r"certificados? de profesionalidad", re.I), "ES-CP"),
+    (re.compile(r"\bmbo\b", re.I), "NLQF"),
+]
+
+
+def _eqf_for(fw: str, value: str) -> int | None:
+    v = re.sub(r"\s+", " ", value.lower())
+    return framework_to_eqf(fw, v)
+
+
+def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
+    """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
+    pats, fw_res, bare, qual, cycle_res, prov_res = _compiled(lang)
+    found = []  # (priority, eqf, framework, evidence)
+    full = " \n".join(t for _, t in segments)
+    for name, text in segments:
+        for pat_i, pat in enumerate(pats):
+            for m in pat.finditer(text):
+                fw = _fw_id(fw_res, m.group("fw"))
+                if fw is None:
+                    continue
+                if fw == "NQF":
+                    for rx, cfw in _CONTEXT_FRAMEWORK:
+                        if rx.search(full):
+                            fw = cfw
+                            break
+                eqf = _eqf_for(fw, m.group("v"))
+                if eqf is None:
+                    continue
+                prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
+                found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+        if not found:
+            for m in bare.finditer(text):
+                window = text[max(0, m.start() - 40): m.end() + 40]
+                if not (qual and qual.search(window)):
+                    continue
+                fw = "EQF"
+                for rx, cfw in _CONTEXT_FRAMEWORK:
+                    if rx.search(full):
+                        fw = cfw
+                        break
+                else:
+                    if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b", window):
+                        fw = "RQF"
+                eqf = _eqf_for(fw, m.group("v"))
+                if eqf is None:
+                    continue
+                found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+        for cyc, rx in cycle_res.items():
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                eqf = _eqf_for("QF-EHEA", cyc)
+                found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+    out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
+    if found:
+        found.sort(key=lambda x: (x[0], x[1]))
+        _, _, eqf, fw, ev = found[0]
+        out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
+    out["provider_level"] = provider_level(segments, prov_res)
+    return out
+
+
+_LEVEL_FIELD_KEYS = ("level", "difficulty", "niveau", "nivel", "livello", "skill_level", "difficulty_level")
+
+
+def provider_level(segments, prov_res) -> str | None:
+    ordered = sorted(segments, key=lambda s: (s[0].lower() not in _LEVEL_FIELD_KEYS, s[0] != "title"))
+    for name, text in ordered:
+        hits = {}
+        for k, rx in prov_res.items():
+            if rx is None:
+                continue
+            m = rx.search(text)
+            if m:
+                hits[k] = m.start()
+        if not hits:
+            continue
+        if "mixed" in hits:
+            return "mixed"
+        if "beginner" in hits and "advanced" in hits and abs(hits["beginner"] - hits["advanced"]) < 40:
+            return "mixed"
+        return min(hits, key=hits.get)
+    return None

@@ -1,0 +1,125 @@
+"""Compile the language lexicons (configs/lexicons/*.toml) into regular expressions.
+
+Every language's unit forms are active for every listing (a German unit in an English page still
+counts); short ambiguous forms (``local_units``) and number words are active only for the listing's
+own language and English.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..taxonomy import lexicon, lexicon_languages
+
+UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "week", "month", "credit", "credit_uk", "credit_lv")
+WORD_BOUNDARY_LEFT = r"(?<![\w])"
+WORD_BOUNDARY_RIGHT = r"(?!\w)"
+
+
+def _alt(fragments) -> str:
+    frs = sorted({f for f in fragments if f}, key=len, reverse=True)
+    return "|".join(f"(?:{f})" for f in frs)
+
+
+def _langs_for(lang: str | None) -> list[str]:
+    langs = ["en"]
+    if lang and lang != "en" and lang in lexicon_languages():
+        langs.append(lang)
+    return langs
+
+
+@dataclass
+class Compiled:
+    quantity: re.Pattern
+    half_day: re.Pattern
+    per_week_after: re.Pattern
+    per_week_before: re.Pattern
+    per_day_after: re.Pattern
+    per_day_before: re.Pattern
+    total: re.Pattern
+    contact: re.Pattern
+    self_study: re.Pattern
+    numbers: dict
+
+
+def _collect(key: str, sub: str, langs) -> list[str]:
+    out = []
+    for lg in langs:
+        out += lexicon(lg).get(key, {}).get(sub, [])
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def compiled(lang: str | None) -> Compiled:
+    all_langs = ["xx", *lexicon_languages()]
+    own = _langs_for(lang)
+    numbers: dict[str, float] = {}
+    for lg in own:
+        for w, v in lexicon(lg).get("numbers", {}).items():
+            numbers.setdefault(w.lower(), float(v))
+    range_words = set()
+    for lg in ["xx", *own]:
+        range_words.update(lexicon(lg).get("range", []))
+    units = {}
+    for kind in UNIT_KINDS:
+        frs = _collect("units", kind, all_langs) + _collect("local_units", kind, own)
+        units[kind] = _alt(frs)
+    num_words = _alt(re.escape(w) for w in numbers)
+    digit = r"\d+(?:[.,]\d+)?"
+    num = f"(?:{digit}|{num_words})" if num_words else digit
+    sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
+    sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
+    sep = f"(?:{sep_sym}|\\s+(?:{sep_words})\\s+)" if sep_words else sep_sym
+    unit_alt = "|".join(f"(?P<u_{k}>{units[k]})" for k in UNIT_KINDS if units[k])
+    mods = []
+    for key in ("total", "contact", "self_study"):
+        mods += _collect("markers", key, all_langs)
+    mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of"]
+    quantity = re.compile(
+        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num})(?:{sep}(?P<b>{num}))?"
+        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)?(?:{unit_alt}){WORD_BOUNDARY_RIGHT}",
+        re.IGNORECASE,
+    )
+    half_frs = []
+    for lg in all_langs:
+        half_frs += lexicon(lg).get("half_day", [])
+    half = re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(half_frs)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+    per_w = _alt(_collect("per", "week", all_langs))
+    per_d = _alt(_collect("per", "day", all_langs))
+    filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
+    mk = lambda key: re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+    return Compiled(
+        quantity=quantity,
+        half_day=half,
+        per_week_after=re.compile(rf"^{filler}\s*(?:{per_w}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
+        per_week_before=re.compile(rf"(?<!\w)(?:{per_w})(?:\s+[^\W\d]+){{0,2}}\s*:?\s*$", re.IGNORECASE),
+        per_day_after=re.compile(rf"^{filler}\s*(?:{per_d}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
+        per_day_before=re.compile(rf"(?<!\w)(?:{per_d})(?:\s+[^\W\d]+){{0,2}}\s*:?\s*$", re.IGNORECASE),
+        total=mk("total"),
+        contact=mk("contact"),
+        self_study=mk("self_study"),
+        numbers=numbers,
+    )
+
+
+def parse_number(text: str, numbers: dict) -> float | None:
+    t = text.strip().lower()
+    if t in numbers:
+        return numbers[t]
+    m = re.fullmatch(r"(\d+)([.,])(\d+)", t)
+    if m:
+        if len(m.group(3)) == 3 and m.group(1) != "0":  # 1.500 / 1,500 -> thousands
+            return float(m.group(1) + m.group(3))
+        return float(f"{m.group(1)}.{m.group(3)}")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def phrase_regex(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
+    alt = _alt(fragments)
+    if not alt:
+        return None
+    return re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{alt}){WORD_BOUNDARY_RIGHT}", flags)

@@ -1,0 +1,316 @@
+"""Notional workload: hours, ECTS, band, with the evidence span and the assumptions made.
+
+Reads every quantity with a time or credit unit in the listing's text fields (all EU languages,
+number words, decimal commas, ranges), then combines them by the rules in training_data/GUIDE.md:
+a stated total wins; ECTS give hours at 25-30 h per credit; weeks x hours per week; days x hours
+per day (7.5 h when not stated); contact plus self-study when both are given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..record import band_for_hours
+from ..segment import Sentences
+from .patterns import compiled, parse_number, phrase_regex
+
+HOURS_PER_DAY = 7.5
+HOURS_PER_HALF_DAY = 3.75
+ECTS_HOURS = (25.0, 30.0, 27.5)
+WEEKS_PER_MONTH = 4.33
+FULL_TIME_WEEK = 37.5
+LESSON_HOURS = 0.75
+PREDICTED_HOURS_PER_WEEK = 4.0
+MAX_PLAUSIBLE_HOURS = 20000
+
+_FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo completo", "tempo pieno",
+                           "voltijd", "heltid", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
+                           "intensive bootcamp", "full-?time bootcamp"])
+_TOD_RANGE = re.compile(
+    r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
+    re.IGNORECASE)
+_TOD_SINGLE = re.compile(
+    r"(?<!\w)(?:de|from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|od|starting)\s+\d{1,2}\s*h(?!\w)"
+    r"|\d{1,2}\s*h\s*\d{2}(?!\d)|\d{1,2}\s*(?:uhr|o'clock)", re.IGNORECASE)
+
+
+def time_of_day_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that read as clock times ("9h-17h", "de 9h", "14h30"), not durations."""
+    spans = [m.span() for m in _TOD_SINGLE.finditer(text)]
+    for m in _TOD_RANGE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) or (6 <= a <= 12 and 10 <= b <= 24 and b > a + 1):
+            spans.append(m.span())
+    return spans
+
+
+@dataclass
+class Mention:
+    kind: str
+    lo: float
+    hi: float
+    field: str
+    start: int
+    end: int
+    text: str
+    per_week: bool = False
+    per_day: bool = False
+    total: bool = False
+    contact: bool = False
+    self_study: bool = False
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    def evidence(self) -> dict:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Hours:
+    lo: float
+    hi: float
+    mid: float
+    used: list = field(default_factory=list)
+    assumptions: list = field(default_factory=list)
+    confidence: float = 0.9
+
+    def scale(self, f: float) -> "Hours":
+        return Hours(self.lo * f, self.hi * f, self.mid * f, self.used, self.assumptions, self.confidence)
+
+
+def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
+    c = compiled(lang)
+    sents = None
+    mentions = []
+    tod_spans = time_of_day_spans(text)
+    for m in c.quantity.finditer(text):
+        kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
+        a = parse_number(m.group("a"), c.numbers)
+        b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
+        if a is None:
+            continue
+        lo, hi = (a, b) if b is not None and b >= a else (a, a)
+        if m.group("mult"):
+            f = float(m.group("mult"))
+            lo, hi = lo * f, hi * f
+        if kind in ("hour", "minute") and any(s <= m.start("a") < e for s, e in tod_spans):
+            continue
+        if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
+            continue
+        men = Mention(kind, lo, hi, field_name, m.start(), m.end(), m.group(0))
+        after, before = text[m.end(): m.end() + 30], text[max(0, m.start() - 40): m.start()]
+        rate_kind = kind in ("hour", "minute", "lesson", "day")
+        men.per_week = rate_kind and bool(c.per_week_after.search(after) or c.per_week_before.search(before))
+        men.per_day = rate_kind and not men.per_week and kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
+        if sents is None:
+            sents = Sentences(text)
+        s0, s1 = sents.bounds(m.start())
+        left = text[max(s0, m.start() - 45): m.start()]
+        right = text[m.end(): min(s1, m.end() + 30)]
+        # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
+        left = re.split(r"\d", left)[-1]
+        right = re.split(r"\d", right)[0]
+        mod = m.group("mod")
+        if mod:
+            left, right = mod, ""
+        men.total = bool(c.total.search(left) or c.total.search(right))
+        men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
+        men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
+        mentions.append(men)
+    for m in c.half_day.finditer(text):
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
+    return mentions
+
+
+def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
+    if m.kind == "minute":
+        return m.lo / 60, m.hi / 60, []
+    if m.kind == "lesson":
+        return m.lo * LESSON_HOURS, m.hi * LESSON_HOURS, ["1 lesson unit = 45 min"]
+    return m.lo, m.hi, []
+
+
+def _ects_of(m: Mention) -> tuple[float, float, list[str]]:
+    if m.kind == "credit_uk":
+        return m.lo / 2, m.hi / 2, ["2 UK/SCQF credits = 1 ECTS"]
+    if m.kind == "credit_lv":
+        return m.lo * 1.5, m.hi * 1.5, ["1 Latvian credit point (KP) = 1.5 ECTS"]
+    return m.lo, m.hi, []
+
+
+def _pick(ms: list[Mention]) -> Mention:
+    return max(ms, key=lambda x: (x.total, x.hi))
+
+
+def combine(mentions: list[Mention], full_text: str = "") -> tuple[Hours | None, tuple | None]:
+    """Rules that turn the mentions into one workload; returns (hours, (ects_lo, ects_hi, ects_mention))."""
+    credits = [m for m in mentions if m.kind.startswith("credit")]
+    hour_ms = [m for m in mentions if m.kind in ("hour", "minute", "lesson")]
+    direct = [m for m in hour_ms if not m.per_week and not m.per_day]
+    hpw = [m for m in hour_ms if m.per_week]
+    hpd = [m for m in hour_ms if m.per_day]
+    weeks = [m for m in mentions if m.kind == "week" and not m.per_week]
+    months = [m for m in mentions if m.kind == "month"]
+    days = [m for m in mentions if m.kind == "day" and not m.per_week]
+    days_pw = [m for m in mentions if m.kind == "day" and m.per_week]
+    halves = [m for m in mentions if m.kind == "half_day"]
+
+    ects = None
+    if credits:
+        cm = _pick(credits)
+        elo, ehi, eas = _ects_of(cm)
+        ects = (elo, ehi, cm, eas)
+
+    def from_direct() -> Hours | None:
+        if not direct:
+            return None
+        totals = [m for m in direct if m.total]
+        if totals:
+            m = max(totals, key=lambda x: x.hi)
+            lo, hi, a = _hours_of(m)
+            return Hours(lo, hi, (lo + hi) / 2, [m], a, 0.95)
+        contact = [m for m in direct if m.contact]
+        selfs = [m for m in direct if m.self_study]
+        plain = [m for m in direct if not m.contact and not m.self_study]
+        if selfs and (contact or plain):
+            parts = [max(contact or plain, key=lambda x: x.hi), max(selfs, key=lambda x: x.hi)]
+            lo = sum(_hours_of(p)[0] for p in parts)
+            hi = sum(_hours_of(p)[1] for p in parts)
+            return Hours(lo, hi, (lo + hi) / 2, parts, ["notional workload = contact + self-study hours"], 0.9)
+        m = direct[0]  # the first figure (title first, then description) names the course's own length
+        lo, hi, a = _hours_of(m)
+        return Hours(lo, hi, (lo + hi) / 2, [m], a, 0.9)
+
+    def from_rate() -> Hours | None:
+        if hpw and (weeks or months):
+            r = max(hpw, key=lambda x: x.hi)
+            rlo, rhi, a = _hours_of(r)
+            if weeks:
+                w = max(weeks, key=lambda x: x.hi)
+                wlo, whi, extra = w.lo, w.hi, []
+            else:
+                w = max(months, key=lambda x: x.hi)
+                wlo, whi = w.lo * WEEKS_PER_MONTH, w.hi * WEEKS_PER_MONTH
+                extra = [f"1 month = {WEEKS_PER_MONTH} weeks"]
+            lo, hi = wlo * rlo, whi * rhi
+            mid = ((wlo + whi) / 2) * ((rlo + rhi) / 2)
+            return Hours(lo, hi, mid, [w, r], a + extra + ["workload = duration x hours per week"], 0.85)
+        if days_pw and (weeks or months):
+            d = max(days_pw, key=lambda x: x.hi)
+            w = max(weeks or months, key=lambda x: x.hi)
+            f = 1.0 if weeks else WEEKS_PER_MONTH
+            per_day = max(hpd, key=lambda x: x.hi).mid if hpd else HOURS_PER_DAY
+            lo, hi = d.lo * w.lo * f * per_day, d.hi * w.hi * f * per_day
+            return Hours(lo, hi, (lo + hi) / 2, [d, w], [f"1 day = {per_day:g} h"], 0.8)
+        return None
+
+    def from_days() -> Hours | None:
+        if not days and not halves:
+            return None
+        if hpd:
+            r = max(hpd, key=lambda x: x.hi)
+            per_lo, per_hi, a = _hours_of(r)
+            assumptions = a
+            used_r = [r]
+        else:
+            per_lo = per_hi = HOURS_PER_DAY
+            assumptions = [f"1 day = {HOURS_PER_DAY:g} h"]
+            used_r = []
+        if days:
+            d = max(days, key=lambda x: x.hi)
+            lo, hi = d.lo * per_lo, d.hi * per_hi
+            return Hours(lo, hi, (lo + hi) / 2, [d] + used_r, assumptions, 0.8)
+        h = max(halves, key=lambda x: x.hi)
+        per = (per_lo + per_hi) / 2 if hpd else HOURS_PER_HALF_DAY
+        return Hours(per * h.lo, per * h.hi, per * h.mid, [h] + used_r,
+                     [] if hpd else [f"half-day = {HOURS_PER_HALF_DAY:g} h"], 0.75)
+
+    hours = None
+    d = from_direct()
+    r = from_rate()
+    if d is not None and d.confidence >= 0.95:
+        hours = d
+    elif r is not None and (d is None or d.mid < r.mid):
+        hours = r
+        dd = from_days() if d is None and not days_pw else None
+        if dd is not None:  # "two days on site, then four weeks online at 2 h a week"
+            hours = Hours(r.lo + dd.lo, r.hi + dd.hi, r.mid + dd.mid, r.used + dd.used,
+                          r.assumptions + dd.assumptions, min(r.confidence, dd.confidence))
+    elif d is not None:
+        hours = d
+    else:
+        hours = from_days()
+    if hours is None and hpd and days:
+        hours = from_days()
+
+    if ects is not None:
+        elo, ehi, cm, eas = ects
+        emid = (elo + ehi) / 2
+        consistent = hours is not None and (hours.confidence >= 0.95 or 20 * elo <= hours.mid <= 32 * ehi)
+        if not consistent:
+            lo, hi = ECTS_HOURS[0] * elo, ECTS_HOURS[1] * ehi
+            hours = Hours(lo, hi, ECTS_HOURS[2] * emid, [cm],
+                          eas + ["1 ECTS = 25-30 h (point value 27.5 h)"], 0.95)
+        else:
+            hours.used = hours.used + [cm]
+        return hours, (elo, ehi, cm)
+    return hours, None
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
+_UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|city\s*&\s*guilds|pearson|ncfe|"
+                                r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats)\b")
+
+
+def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
+    """Workload part of the record from the listing's (field, text) segments."""
+    mentions: list[Mention] = []
+    for name, text in segments:
+        mentions += find_mentions(name, text, lang)
+    if any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(" ".join(t for _, t in segments)):
+        # UK and Irish FET credits are 10 notional hours: two make one ECTS
+        for m in mentions:
+            if m.kind == "credit" and "ects" not in m.text.lower():
+                m.kind = "credit_uk"
+    hours, ects = combine(mentions)
+    out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
+           "source": "none", "evidence": [], "assumptions": [], "confidence": 0.0}
+    if hours is not None:
+        ev, seen = [], set()
+        for m in hours.used:
+            key = (m.field, m.start)
+            if key not in seen:
+                seen.add(key)
+                ev.append(m.evidence())
+        out.update(hours=_round(hours.mid), hours_min=_round(hours.lo), hours_max=_round(hours.hi),
+                   band=band_for_hours(hours.mid), source="stated", evidence=ev,
+                   assumptions=list(dict.fromkeys(hours.assumptions)), confidence=hours.confidence)
+        if ects is not None:
+            elo, ehi, _ = ects
+            out["ects"] = _round((elo + ehi) / 2)
+        return out
+    # Not stated: a calendar duration alone gives a predicted workload.
+    full_text = " ".join(t for _, t in segments)
+    cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week]
+    if cal:
+        m = max(cal, key=lambda x: x.hi)
+        weeks_lo = m.lo * (WEEKS_PER_MONTH if m.kind == "month" else 1)
+        weeks_hi = m.hi * (WEEKS_PER_MONTH if m.kind == "month" else 1)
+        if _FULL_TIME and _FULL_TIME.search(full_text):
+            per, conf, src = FULL_TIME_WEEK, 0.7, "stated"
+            assumption = f"full-time week = {FULL_TIME_WEEK:g} h"
+        else:
+            per, conf, src = PREDICTED_HOURS_PER_WEEK, 0.35, "predicted"
+            assumption = f"no weekly hours stated: {PREDICTED_HOURS_PER_WEEK:g} h per week assumed"
+        lo, hi = weeks_lo * per, weeks_hi * per
+        mid = (lo + hi) / 2
+        out.update(hours=_round(mid), hours_min=_round(lo), hours_max=_round(hi), band=band_for_hours(mid),
+                   source=src, evidence=[m.evidence()], assumptions=[assumption]
+                   + ([f"1 month = {WEEKS_PER_MONTH} weeks"] if m.kind == "month" else []), confidence=conf)
+    return out

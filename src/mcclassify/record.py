@@ -1,0 +1,77 @@
+"""The record contract: field names, duration bands, and the shape of one output record."""
+from __future__ import annotations
+
+BANDS = ("nano", "very_short", "short", "standard_micro", "large_micro", "extended", "beyond_micro", "unknown")
+SOURCES = ("stated", "predicted", "none")
+MODES = ("online", "onsite", "blended")
+PROVIDER_LEVELS = ("beginner", "intermediate", "advanced", "mixed")
+TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
+                    "skill_areas", "transversal", "mode", "assessed", "credential_type", "model", "errors")
+WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
+LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "evidence")
+
+
+def band_for_hours(hours: float | None) -> str:
+    """Duration band of a notional workload (../shared/domain/labels.md, 2b)."""
+    if hours is None:
+        return "unknown"
+    if hours < 10:
+        return "nano"
+    if hours < 25:
+        return "very_short"
+    if hours < 100:
+        return "short"
+    if hours <= 150:
+        return "standard_micro"
+    if hours <= 450:
+        return "large_micro"
+    if hours <= 900:
+        return "extended"
+    return "beyond_micro"
+
+
+def empty_workload() -> dict:
+    return {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
+            "source": "none", "evidence": [], "assumptions": [], "confidence": 0.0}
+
+
+def empty_level() -> dict:
+    return {"eqf": None, "source": "none", "scores": {str(i): 0.0 for i in range(1, 9)}, "framework": None,
+            "provider_level": None, "evidence": []}
+
+
+def empty_record(rid: str, model: dict, errors: list[str] | None = None) -> dict:
+    """A record with every field present and nothing classified (used for rows that cannot be read)."""
+    return {
+        "id": rid, "title": None, "provider": None, "language": None,
+        "workload": empty_workload(), "level": empty_level(),
+        "sector": None, "field": None, "skill_areas": [], "transversal": [],
+        "mode": None, "assessed": None, "credential_type": None,
+        "model": dict(model), "errors": list(errors or []),
+    }
+
+
+def validate_record(rec: dict) -> list[str]:
+    """Problems with a record's shape (empty list when it follows the contract)."""
+    problems = [f"missing field {k!r}" for k in TOP_LEVEL_FIELDS if k not in rec]
+    w = rec.get("workload") or {}
+    problems += [f"missing workload.{k}" for k in WORKLOAD_FIELDS if k not in w]
+    if w.get("band") not in BANDS:
+        problems.append(f"bad band {w.get('band')!r}")
+    if w.get("source") not in SOURCES:
+        problems.append(f"bad workload.source {w.get('source')!r}")
+    lv = rec.get("level") or {}
+    problems += [f"missing level.{k}" for k in LEVEL_FIELDS if k not in lv]
+    if lv.get("eqf") is not None and lv["eqf"] not in range(1, 9):
+        problems.append(f"bad eqf {lv.get('eqf')!r}")
+    if rec.get("mode") not in (None, *MODES):
+        problems.append(f"bad mode {rec.get('mode')!r}")
+    if rec.get("assessed") not in (None, True, False):
+        problems.append("bad assessed")
+    for key in ("sector", "field"):
+        v = rec.get(key)
+        if v is not None and not {"code", "label", "score", "alternatives"} <= set(v):
+            problems.append(f"{key} lacks code/label/score/alternatives")
+    if not isinstance(rec.get("errors"), list):
+        problems.append("errors is not a list")
+    return problems

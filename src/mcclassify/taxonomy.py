@@ -1,0 +1,120 @@
+"""Label sets and rule data loaded from configs/: taxonomies, frameworks, lexicons."""
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+
+from .config import config_dir, load_toml
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Label:
+    code: str
+    label: str
+    description: str = ""
+    terms: tuple[str, ...] = ()
+    level: str = ""
+
+    def prototype_texts(self) -> list[str]:
+        """Texts whose embeddings stand for this label in zero-shot matching."""
+        head = f"{self.label}. {self.description}".strip()
+        return [head] + [f"{self.label}: {t}" for t in self.terms]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    name: str
+    scheme: str
+    labels: tuple[Label, ...] = field(default_factory=tuple)
+
+    def codes(self) -> list[str]:
+        return [lb.code for lb in self.labels]
+
+    def get(self, code: str) -> Label:
+        for lb in self.labels:
+            if lb.code == code:
+                return lb
+        raise KeyError(code)
+
+
+@functools.lru_cache(maxsize=None)
+def load_taxonomy(name: str) -> Taxonomy:
+    data = load_toml(f"taxonomies/{name}.toml")
+    labels = []
+    for code, v in data.items():
+        if not isinstance(v, dict):
+            continue
+        labels.append(Label(code=str(code), label=v["label"], description=v.get("description", ""),
+                            terms=tuple(v.get("terms", ())), level=v.get("level", "")))
+    return Taxonomy(name=name, scheme=data.get("scheme", name), labels=tuple(labels))
+
+
+def nace() -> Taxonomy:
+    return load_taxonomy("nace")
+
+
+def isced() -> Taxonomy:
+    return load_taxonomy("isced_f")
+
+
+def isced_label(code: str) -> str:
+    return isced().get(code).label
+
+
+def isced_narrow() -> list[Label]:
+    """Substantive narrow fields, the ones with a project description."""
+    return [lb for lb in isced().labels if lb.level == "narrow" and lb.description]
+
+
+def isced_detailed_children(narrow: str) -> list[Label]:
+    """Substantive detailed fields (last digit 1-7) under a narrow field."""
+    return [lb for lb in isced().labels
+            if lb.level == "detailed" and lb.code[:3] == narrow and lb.code[3] in "1234567"]
+
+
+def skill_groups(prefix: str) -> list[Label]:
+    return [lb for lb in load_taxonomy("esco_groups").labels if lb.code.startswith(prefix)]
+
+
+def eqf_levels() -> list[Label]:
+    return list(load_taxonomy("eqf").labels)
+
+
+@functools.lru_cache(maxsize=None)
+def frameworks() -> dict[str, dict]:
+    return load_toml("frameworks/frameworks.toml")
+
+
+def framework_to_eqf(framework: str, level: str) -> int | None:
+    fw = frameworks().get(framework)
+    if fw is None:
+        raise ConfigError(f"unknown framework id {framework!r} in a lexicon; add it to frameworks/frameworks.toml")
+    return fw["map"].get(level.lower().strip())
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in (config_dir() / "lexicons").glob("*.toml") if p.stem != "xx"))
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    if lang != "xx" and lang not in lexicon_languages():
+        return {}
+    return load_toml(f"lexicons/{lang}.toml")
+
+
+@functools.lru_cache(maxsize=None)
+def config_hash() -> str:
+    """Hash of every config file: ties cached prototype embeddings to the configs they came from."""
+    h = hashlib.sha256()
+    for p in sorted(config_dir().rglob("*.toml")):
+        h.update(p.relative_to(config_dir()).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_taxonomy_raw(name: str) -> dict:
+    return load_toml(f"taxonomies/{name}.toml")

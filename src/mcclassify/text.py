@@ -1,0 +1,148 @@
+"""A listing (dict of harvested fields) -> the text fields to read, its id, its language."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+MAX_FIELD_CHARS = 20_000
+EMBED_CHARS = 2_000
+TITLE_KEYS = ("title", "name", "course_title", "course_name", "titre", "titel", "titulo", "título", "titolo", "heading")
+DESCRIPTION_KEYS = ("description", "desc", "summary", "about", "abstract", "overview", "content", "body", "text",
+                    "beschreibung", "descripcion", "descripción", "descrizione")
+PROVIDER_KEYS = ("provider", "organisation", "organization", "institution", "university", "issuer", "awarding_body",
+                 "anbieter", "organizer", "organiser", "partner")
+LANGUAGE_KEYS = ("language", "lang", "inlanguage", "locale", "sprache", "langue")
+ID_KEYS = ("id", "_id", "uuid", "guid", "identifier")
+# EU/EEA and candidate-country languages the language identifier may answer with
+LANGUAGES = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt",
+             "nl", "pl", "pt", "ro", "sk", "sl", "sv", "no", "nb", "nn", "is", "ca", "eu", "gl", "tr", "sr", "bs",
+             "mk", "sq", "uk", "lb", "cy", "ru")
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def _is_id_key(key: str) -> bool:
+    k = key.lower()
+    return k in ID_KEYS or k.endswith("_id") or k.endswith("id") and len(k) <= 4
+
+
+def _is_url_key(key: str) -> bool:
+    k = key.lower()
+    return any(s in k for s in ("url", "link", "href", "uri", "image", "img"))
+
+
+@dataclass
+class Listing:
+    """One listing ready for the stages: id, chosen text fields in order, and bookkeeping."""
+
+    id: str
+    segments: list[tuple[str, str]]
+    title: str | None = None
+    provider: str | None = None
+    language: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return any(t.strip() for _, t in self.segments)
+
+    def embed_text(self) -> str:
+        parts = [t.strip() for _, t in self.segments if t.strip()]
+        return "\n".join(parts)[:EMBED_CHARS]
+
+
+def stable_id(obj) -> str:
+    """Content hash: the same listing always gets the same id."""
+    data = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
+    return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _first(item: dict, keys) -> tuple[str | None, object]:
+    lower = {k.lower(): k for k in item}
+    for k in keys:
+        if k in lower:
+            return lower[k], item[lower[k]]
+    return None, None
+
+
+def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[list[tuple[str, object]], list[str]]:
+    """Which fields to read, in order: title, description, then the rest (or exactly ``text_fields``)."""
+    errors = []
+    if text_fields:
+        chosen = []
+        for f in text_fields:
+            if f in item:
+                chosen.append((f, item[f]))
+        return chosen, errors
+    tkey, _ = _first(item, TITLE_KEYS)
+    dkey, _ = _first(item, DESCRIPTION_KEYS)
+    lkey, _ = _first(item, LANGUAGE_KEYS)
+    order = [k for k in (tkey, dkey) if k]
+    rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)]
+    chosen = []
+    for k in order + rest:
+        v = item[k]
+        if k in (tkey, dkey) and v is not None and not isinstance(v, str):
+            errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
+            continue
+        if isinstance(v, str) and not _URL.match(v):
+            chosen.append((k, v))
+    return chosen, errors
+
+
+def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
+    """Normalise one input (a string or a dict) into a Listing; problems go into ``errors``."""
+    if isinstance(item, str):
+        item = {"title": item}
+    if not isinstance(item, dict):
+        return Listing(id=fallback_id or stable_id(item), segments=[],
+                       errors=[f"listing is a {type(item).__name__}, not an object with fields"])
+    _, rid = _first(item, ID_KEYS)
+    rid = str(rid) if rid not in (None, "") and not isinstance(rid, (dict, list)) else (stable_id(item))
+    chosen, errors = select_fields(item, text_fields)
+    segments = []
+    for k, v in chosen:
+        if not isinstance(v, str):
+            errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
+            continue
+        if len(v) > MAX_FIELD_CHARS:
+            errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
+            v = v[:MAX_FIELD_CHARS]
+        segments.append((k, v))
+    tkey, title = _first(item, TITLE_KEYS)
+    _, provider = _first(item, PROVIDER_KEYS)
+    _, lang = _first(item, LANGUAGE_KEYS)
+    listing = Listing(id=rid, segments=segments,
+                      title=title if isinstance(title, str) else None,
+                      provider=provider if isinstance(provider, str) else None,
+                      language=normalise_language(lang) if isinstance(lang, str) else None,
+                      errors=errors)
+    if not listing.has_text:
+        listing.errors.append("no text to classify: the listing has no non-empty text field"
+                              + (f" among {text_fields}" if text_fields else ""))
+    return listing
+
+
+def normalise_language(code: str) -> str | None:
+    c = code.strip().lower().replace("_", "-").split("-")[0]
+    return c if re.fullmatch(r"[a-z]{2}", c) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import _load_identifier
+
+    ident = _load_identifier(norm_probs=True)
+    ident.set_languages([lg for lg in LANGUAGES if lg in ident.nb_classes])
+    return ident
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid, restricted to European languages)."""
+    t = re.sub(r"https?://\S+|\d+", " ", text)[:1500]
+    if len(t.strip()) < 3:
+        return None
+    lang, _ = _identifier().classify(t)
+    return {"nb": "no", "nn": "no"}.get(lang, lang)
