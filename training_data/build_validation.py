@@ -130,7 +130,7 @@ V("de", "Schweißen MAG - Grundkurs",
   "Schweißtechnische Lehranstalt Hamburg", 80, None, None, [3, 4], "C", "0715", ["S8", "S6"], ["T5"], "onsite", True, "professional_certificate")
 V("de", "Agiles Projektmanagement mit Scrum",
   "Zweitägiges Training inkl. Vorbereitung auf die Professional Scrum Master Zertifizierung. Online im virtuellen Klassenraum. Fortgeschrittene Inhalte.",
-  "ProAgil GmbH", 15, None, None, [5, 6], "M", "0413", ["S4"], ["T4", "T2"], "online", True, "professional_certificate")
+  "ProAgil GmbH", 15, None, None, [5, 6], "M", "0413", ["S4"], ["T4", "T2"], "online", None, "professional_certificate")
 V("de", "Pflegefachkräfte: Wundmanagement kompakt",
   "Fortbildung für Pflegekräfte. 16 UE an zwei Tagen. Zertifikat mit 8 Fortbildungspunkten (RbP).",
   "Pflegeakademie Nord", 12, None, None, [4, 5], "Q", "0913", ["S3"], ["T6"], None, None, "certificate")
@@ -162,7 +162,7 @@ V("de", "Steuerrecht aktuell 2027",
 # ---------------------------------------------------------------- French
 V("fr", "Habilitation électrique B1V - BR - BC (personnel électricien)",
   "Formation de 3 jours (21 heures). Évaluation théorique et pratique. Avis après formation permettant à l'employeur de délivrer le titre d'habilitation.",
-  "Prévention Formation Sud", 21, None, None, [3, 4], "D", "0713", ["S8"], ["T6"], "onsite", True, "professional_certificate")
+  "Prévention Formation Sud", 21, None, None, [3, 4], "D", "0713", ["S8"], ["T6"], None, True, "professional_certificate")
 V("fr", "Titre professionnel Développeur web et web mobile",
   "Formation certifiante de niveau 5 (RNCP). 10 mois dont 8 semaines de stage. Enregistré au RNCP. Examen final devant jury.",
   "Simplon Occitanie", None, None, 5, None, "J", "0613", ["S5"], ["T2"], None, True, "professional_certificate")
@@ -174,7 +174,7 @@ V("fr", "Microcertification : Analyse de données avec R",
   "Université de Lorraine", 82.5, 3, 6, None, "M", "0542", ["S2", "S5"], ["T2"], "online", True, "microcredential")
 V("fr", "SST - Sauveteur Secouriste du Travail",
   "Formation initiale de 14 heures sur deux jours. Certificat SST valable 24 mois après évaluation certificative.",
-  "INRS partenaire agréé", 14, None, None, [2, 3], "Q", "0912", ["S3"], ["T6"], "onsite", True, "professional_certificate")
+  "INRS partenaire agréé", 14, None, None, [2, 3], "Q", "0912", ["S3"], ["T6"], None, True, "professional_certificate")
 V("fr", "Initiation à la comptabilité générale",
   "Pour débutants, sans prérequis. 35 heures en présentiel sur 5 jours. Quiz d'évaluation des acquis.",
   "CCI Formation Lyon", 35, None, None, [3, 4], "M", "0411", ["S2"], ["T1"], "onsite", True, None)
@@ -186,7 +186,7 @@ V("fr", "Webinaire : les nouveautés de la facturation électronique",
   "Ordre des experts-comptables", 1, None, None, [5, 6], "M", "0411", ["S2"], ["T3"], "online", None, None)
 V("fr", "CACES R489 chariots élévateurs catégories 1A, 3 et 5",
   "Formation et test CACES, 5 jours pour débutants. Tests théorique et pratique par testeur certifié.",
-  "AFTRAL", 37.5, None, None, [2, 3], "H", "1041", ["S8", "S6"], ["T5"], "onsite", True, "professional_certificate")
+  "AFTRAL", 37.5, None, None, [2, 3], "H", "1041", ["S8", "S6"], ["T5"], None, True, "professional_certificate")
 V("fr", "Cuisine végétale pour professionnels de la restauration",
   "Stage pratique de 3 jours, 7 h par jour, en cuisine pédagogique. Attestation de présence.",
   "Institut Culinaire de Lyon", 21, None, None, [3, 4], "I", "1013", ["S3", "S6"], ["T6"], "onsite", False, "certificate_of_attendance")

@@ -49,8 +49,12 @@ class Listing:
         return any(t.strip() for _, t in self.segments)
 
     def embed_text(self) -> str:
-        parts = [t.strip() for _, t in self.segments if t.strip()]
-        return "\n".join(parts)[:EMBED_CHARS]
+        """The listing's text for the encoder: all read fields, page furniture removed, capped."""
+        parts = [strip_boilerplate(t).strip() for _, t in self.segments if t.strip()]
+        return "\n".join(p for p in parts if p)[:EMBED_CHARS]
+
+    def embed_title(self) -> str | None:
+        return strip_boilerplate(self.title).strip() or None if self.title and self.title.strip() else None
 
 
 def stable_id(obj) -> str:
@@ -146,3 +150,19 @@ def detect_language(text: str) -> str | None:
         return None
     lang, _ = _identifier().classify(t)
     return {"nb": "no", "nn": "no"}.get(lang, lang)
+
+
+_BOILERPLATE = re.compile(
+    r"(?i)cookie|\b(?:accept(?:er)?|akzeptier\w*|accetta|aceptar|acepto|akceptuj\w*|hyväksy|godkänn|elfogadom|αποδοχή)\b"
+    r"|(?:\bshare\b|\bteilen\b|partager|compartir|condividi|udostępnij|\bdela\b|\bjaa\b|\bdel\b|sdílet|megosztás|κοινοποίηση|distribuie)"
+    r"|\b(?:book now|enquire now|jetzt buchen|anmelden|s'inscrire|inscríbete|iscriviti|inschrijven|zapisz się|inscreva-se|"
+    r"anmäl dig|ilmoittaudu|tilmeld|přihlásit se|εγγραφή|înscrie-te|jelentkezem|register now|apply now)\b"
+    r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b|\b(?:price|preis|prix|precio|prezzo|prijs|cena|preço|pris|hinta|ár|preț|κόστος|tarif|costo)\s*:"
+    r"|^\s*(?:home|startseite|accueil|inicio|início|strona główna|etusivu|hem)\s*>")
+
+
+def strip_boilerplate(text: str) -> str:
+    """Drop short lines that are page furniture (cookie banners, prices, calls to action, breadcrumbs);
+    used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
+    kept = [ln for ln in text.split("\n") if not (len(ln) < 200 and _BOILERPLATE.search(ln))]
+    return "\n".join(kept) if any(k.strip() for k in kept) else text
