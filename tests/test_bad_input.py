@@ -1,0 +1,79 @@
+"""Bad rows become records with errors; the run goes on; nothing is dropped."""
+import json
+
+from typer.testing import CliRunner
+
+from mcclassify.cli import EXIT_ROW_ERRORS, app
+from mcclassify.io import read_items, to_pipeline_item
+from mcclassify.record import validate_record
+
+runner = CliRunner()
+
+
+def run_classify(tmp_path, name, content, *args):
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["classify", str(src), "-o", str(out), "--no-progress", *args])
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    return res, recs
+
+
+def test_jsonl_bad_lines(tmp_path):
+    big = "Excel course, 2 days. " * 50_000  # about 1.1 MB
+    lines = [
+        json.dumps({"id": "ok", "title": "Python basics", "description": "3 days"}),
+        "{not json",
+        json.dumps({"id": "empty", "title": "", "description": "   "}),
+        json.dumps({"id": "nonstr", "title": ["a", "list"], "description": "Welding, 40 hours"}),
+        json.dumps([1, 2, 3]),
+        json.dumps({"id": "big", "title": "Huge", "description": big}),
+        json.dumps({"id": "last", "title": "Last one", "description": "5 ECTS"}),
+    ]
+    res, recs = run_classify(tmp_path, "in.jsonl", "\n".join(lines) + "\n")
+    assert res.exit_code == EXIT_ROW_ERRORS, res.output
+    assert [r["id"] for r in recs] == ["ok", "line:2", "empty", "nonstr", "line:5", "big", "last"]
+    by = {r["id"]: r for r in recs}
+    assert by["ok"]["errors"] == [] and by["last"]["errors"] == []
+    assert "not valid JSON" in by["line:2"]["errors"][0]
+    assert "no text" in by["empty"]["errors"][0]
+    assert "not a string" in by["nonstr"]["errors"][0] and by["nonstr"]["workload"]["hours"] == 40
+    assert "not an object" in by["line:5"]["errors"][0]
+    assert "characters" in by["big"]["errors"][0] and by["big"]["sector"] is not None
+    assert all(validate_record(r) == [] for r in recs)
+    assert "7 records" in res.output and "5 with errors" in res.output
+
+
+def test_csv_broken_quote(tmp_path):
+    content = ('id,title,description\n'
+               '1,Forklift course,"2 days, practical test"\n'
+               '2,"Broken,"quote "here\n'
+               '3,Cooking,"3 days, attendance certificate"\n'
+               '4,"Never closed,unterminated\n'
+               '5,Last,"5 ECTS online"\n')
+    res, recs = run_classify(tmp_path, "in.csv", content)
+    assert res.exit_code == EXIT_ROW_ERRORS
+    ids = [r["id"] for r in recs]
+    assert ids[0] == "1" and ids[-1] == "5" and "3" in ids
+    assert len(recs) == 5
+    bad = [r for r in recs if r["errors"]]
+    assert {r["id"] for r in bad} == {"line:3", "line:5"}
+    assert all("line" in r["errors"][0] for r in bad)
+
+
+def test_csv_wrong_field_count_is_kept_with_error(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("id,title\n1,Welding,40 hours,extra\n", encoding="utf-8")
+    items = [to_pipeline_item(x) for x in read_items(str(p))]
+    assert len(items) == 1 and "fields where the header has" in items[0].errors[0]
+    assert any("40 hours" in t for _, t in items[0].segments)
+
+
+def test_all_good_exit_zero(tmp_path):
+    res, recs = run_classify(tmp_path, "ok.jsonl", json.dumps({"title": "Course", "description": "2 days"}) + "\n")
+    assert res.exit_code == 0 and len(recs) == 1
+
+
+def test_unknown_extension_is_refused(tmp_path):
+    res, _ = run_classify(tmp_path, "in.xml", "<a/>")
+    assert res.exit_code == 1 and "format" in res.output

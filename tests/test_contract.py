@@ -1,0 +1,74 @@
+"""Every input gives exactly one record with every field of the contract, in input order."""
+import json
+
+from mcclassify.record import BANDS, validate_record
+
+LISTINGS = [
+    {"id": "a1", "title": "Forklift operator training", "description": "2 days, practical test, licence.", "provider": "X Training"},
+    {"title": "Kurs Excel dla początkujących", "description": "16 godzin, online"},
+    "Webinar: introduction to GDPR for HR teams (1 hour)",
+    {"id": 7, "name": "Cours de cuisine végétale", "summary": "3 jours en atelier, attestation de présence", "url": "https://x.example/c"},
+]
+
+
+def test_one_record_per_listing_in_order(clf):
+    recs = clf.predict(LISTINGS)
+    assert len(recs) == len(LISTINGS)
+    assert recs[0]["id"] == "a1" and recs[3]["id"] == "7"
+    for rec in recs:
+        assert validate_record(rec) == [], validate_record(rec)
+        assert rec["errors"] == []
+        json.dumps(rec)  # serialisable as JSON
+
+
+def test_classified_fields(clf):
+    rec = clf.predict(LISTINGS[:1])[0]
+    assert rec["workload"] == {**rec["workload"], "hours": 15.0, "band": "very_short", "source": "stated"}
+    assert rec["title"] == "Forklift operator training" and rec["provider"] == "X Training"
+    assert rec["language"] == "en"
+    assert len(rec["sector"]["alternatives"]) == 2 and len(rec["field"]["alternatives"]) == 2
+    assert rec["sector"]["code"] in "ABCDEFGHIJKLMNOPQRSTU"
+    assert len(rec["field"]["code"]) == 4
+    assert rec["skill_areas"] and all(s["code"] in {f"S{i}" for i in range(1, 9)} for s in rec["skill_areas"])
+    scores = rec["skill_areas"]
+    assert scores == sorted(scores, key=lambda s: -s["score"])
+    assert all(t["code"].startswith("T") for t in rec["transversal"])
+    assert set(rec["level"]["scores"]) == {str(i) for i in range(1, 9)}
+    assert abs(sum(rec["level"]["scores"].values()) - 1) < 1e-3
+    assert rec["level"]["source"] == "predicted" and 1 <= rec["level"]["eqf"] <= 8
+    assert rec["model"]["name"] and rec["model"]["version"]
+
+
+def test_stable_ids(clf):
+    a = clf.predict([{"title": "Same listing", "description": "3 days"}])[0]["id"]
+    b = clf.predict([{"description": "3 days", "title": "Same listing"}])[0]["id"]
+    assert a == b and a.startswith("sha1:")
+
+
+def test_text_fields_option():
+    from mcclassify.text import to_listing
+
+    item = {"title": "T", "description": "D", "notes": "N", "link": "https://a.example", "course_id": "9"}
+    assert [k for k, _ in to_listing(item).segments] == ["title", "description", "notes"]
+    assert [k for k, _ in to_listing(item, ["notes", "title"]).segments] == ["notes", "title"]
+
+
+def test_language_given_is_used(clf):
+    rec = clf.predict([{"title": "Kurs", "description": "2 dni", "language": "pl-PL"}])[0]
+    assert rec["language"] == "pl"
+
+
+def test_predicted_band_when_nothing_stated(clf):
+    rec = clf.predict(["Free webinar on social media marketing for small shops"])[0]
+    w = rec["workload"]
+    assert w["source"] == "predicted" and w["band"] in BANDS[:-1] and w["assumptions"]
+
+
+def test_public_api_predict_and_load():
+    import mcclassify
+
+    recs = mcclassify.predict(["Excel für Einsteiger, 2 Tage, Präsenz in Wien"])
+    assert recs[0]["workload"]["hours"] == 15.0 and recs[0]["mode"] == "onsite"
+    clf = mcclassify.load()
+    out = list(clf.predict_iter(iter(["a two-day course", {"title": "5 ECTS module"}]), batch_size=1))
+    assert [r["workload"]["hours"] for r in out] == [15.0, 137.5]

@@ -1,0 +1,73 @@
+import pytest
+
+from mcclassify.extract import extract_elements, extract_level
+from mcclassify.taxonomy import framework_to_eqf, frameworks
+
+STATED = [
+    ("en", "Accredited at EQF level 5", 5, "EQF"),
+    ("en", "QQI Level 5 Certificate in Healthcare Support", 4, "NFQ-IE"),
+    ("en", "NFQ Level 8 Special Purpose Award", 6, "NFQ-IE"),
+    ("en", "Pearson BTEC Level 4 Certificate in Management", 5, "RQF"),
+    ("en", "Credit-rated at SCQF level 9", 6, "SCQF"),
+    ("en", "Delivered at postgraduate level", 7, "QF-EHEA"),
+    ("de", "Abschluss auf DQR-Niveau 6", 6, "DQR"),
+    ("de", "Einordnung: EQR Stufe 4", 4, "EQF"),
+    ("fr", "Certification de niveau 6 inscrite au RNCP", 6, "FR-RNCP"),
+    ("fr", "Formation de niveau 5 du cadre européen des certifications", 5, "EQF"),
+    ("es", "Cualificación de nivel 2 (certificado de profesionalidad)", 3, "ES-CP"),
+    ("it", "Qualifica di livello 3 EQF", 3, "EQF"),
+    ("nl", "Opleiding op NLQF niveau 4", 4, "NLQF"),
+    ("pl", "Kwalifikacja na 5 poziomie PRK", 5, "NQF"),
+    ("hu", "MKKR 4. szint", 4, "NQF"),
+    ("hr", "Program na razini 4.2 HKO", 4, "HKO"),
+    ("sl", "Program 5. ravni SOK", 4, "SOK"),
+    ("fi", "EQF-taso 4", 4, "EQF"),
+    ("sv", "Kurs på avancerad nivå", 7, "QF-EHEA"),
+    ("cs", "Kvalifikace úrovně 3 EQF", 3, "EQF"),
+]
+
+
+@pytest.mark.parametrize("lang,text,eqf,fw", STATED)
+def test_stated_level(lang, text, eqf, fw):
+    lv = extract_level([("description", text)], lang)
+    assert (lv["eqf"], lv["source"], lv["framework"]) == (eqf, "stated", fw), lv
+    ev = lv["evidence"][0]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Excel Level 2: formulas and charts"),
+    ("en", "Take your skills to the next level in 5 days"),
+    ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),
+    ("en", "Master the basics of negotiation"),
+])
+def test_no_false_stated_level(lang, text):
+    assert extract_level([("title", text)], lang)["source"] == "none"
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Beginner course", "beginner"), ("de", "Kurs für Fortgeschrittene", "advanced"),
+    ("fr", "Niveau : intermédiaire", "intermediate"), ("es", "Curso de iniciación", "beginner"),
+    ("pl", "Kurs dla zaawansowanych", "advanced"), ("en", "From beginner to advanced", "mixed"),
+])
+def test_provider_level(lang, text, word):
+    assert extract_level([("title", text)], lang)["provider_level"] == word
+
+
+def test_framework_tables_cover_their_ids():
+    fws = frameworks()
+    for fid in ("EQF", "NFQ-IE", "RQF", "SCQF", "FR-RNCP", "QF-EHEA", "DQR"):
+        assert fid in fws and fws[fid]["source"]
+        assert all(1 <= v <= 8 for v in fws[fid]["map"].values())
+    assert framework_to_eqf("NFQ-IE", "10") == 8 and framework_to_eqf("RQF", "entry 3") == 1
+
+
+@pytest.mark.parametrize("lang,text,mode,assessed,cred", [
+    ("en", "Live online sessions on Zoom. Final exam. Digital badge.", "online", True, "digital_badge"),
+    ("de", "Präsenzseminar in Graz. Teilnahmebestätigung.", "onsite", False, "certificate_of_attendance"),
+    ("fr", "Formation hybride avec évaluation finale, microcertification délivrée", "blended", True, "microcredential"),
+    ("it", "Corso in aula, esame finale, attestato", "onsite", True, "certificate"),
+    ("en", "Book online today! Classroom course in Cork.", "onsite", None, None),
+])
+def test_elements(lang, text, mode, assessed, cred):
+    assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}

@@ -1,0 +1,101 @@
+"""Workload extraction on realistic snippets written for these tests (not from validation)."""
+import pytest
+
+from mcclassify.extract.workload import extract_workload
+from mcclassify.record import band_for_hours
+
+
+def wl(text, lang, field="description"):
+    return extract_workload([(field, text)], lang)
+
+
+CASES = [
+    # (lang, snippet, hours, ects)
+    ("en", "Course length: 6 weeks, 3-5 h/week. Certificate included.", 24, None),
+    ("en", "An intensive two-day programme for site supervisors.", 15, None),
+    ("en", "This module carries 5 ECTS credits.", 137.5, 5),
+    ("en", "Duration: 45 minutes", 0.75, None),
+    ("en", "18 contact hours plus 12 hours of independent study", 30, None),
+    ("de", "Seminardauer: 4 Tage, jeweils 9-16 Uhr", 30, None),
+    ("de", "Kompaktkurs, zweitägig, im Schulungszentrum Linz", 15, None),
+    ("de", "Dreitägiges Intensivtraining", 22.5, None),
+    ("de", "Lernaufwand 3-5 Std./Woche, Laufzeit 10 Wochen", 40, None),
+    ("de", "Umfang: 24 UE", 18, None),
+    ("fr", "Durée : trois jours (21 heures)", 21, None),
+    ("fr", "Module de 2,5 jours en présentiel", 18.75, None),
+    ("es", "Duración: 30 horas lectivas", 30, None),
+    ("es", "4 créditos ECTS, modalidad online", 110, 4),
+    ("it", "Il corso dura 2 giorni", 15, None),
+    ("it", "Insegnamento da 9 CFU", 247.5, 9),
+    ("nl", "Duur: 1,5 dagen, incl. lunch", 11.25, None),
+    ("nl", "Omvang 6 EC, niveau master", 165, 6),
+    ("pl", "Czas trwania: 16 godzin dydaktycznych", 16, None),
+    ("pl", "Szkolenie trzydniowe", 22.5, None),
+    ("pt", "Carga horária total: 50 horas", 50, None),
+    ("sv", "Kursen omfattar 7,5 hp", 206.25, 7.5),
+    ("fi", "Laajuus 3 op, verkossa", 82.5, 3),
+    ("fi", "Kaksipäiväinen koulutus", 15, None),
+    ("da", "Kurset varer 3 dage", 22.5, None),
+    ("cs", "Kurz trvá 2 dny", 15, None),
+    ("sk", "Rozsah kurzu: 32 hodín", 32, None),
+    ("el", "Διάρκεια προγράμματος: 25 ώρες", 25, None),
+    ("ro", "Durata cursului: 40 de ore", 40, None),
+    ("hu", "Háromnapos képzés", 22.5, None),
+    ("hr", "Program traje 20 sati", 20, None),
+    ("sl", "Trajanje: 16 ur", 16, None),
+    ("et", "Koolituse maht: 8 akadeemilist tundi", 6, None),
+    ("lv", "Programmas apjoms: 2 kredītpunkti", 82.5, 3),
+    ("lt", "Kurso trukmė – 40 val.", 40, None),
+    ("bg", "Продължителност: 3 дни", 22.5, None),
+    ("ga", "Cúrsa 2 lá", 15, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,hours,ects", CASES)
+def test_stated_workload(lang, text, hours, ects):
+    w = wl(text, lang)
+    assert w["source"] == "stated", w
+    assert w["hours"] == pytest.approx(hours, rel=0.01), w
+    assert w["ects"] == (pytest.approx(ects) if ects is not None else None)
+    assert w["band"] == band_for_hours(w["hours"])
+    for ev in w["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_languages_covered():
+    assert len({c[0] for c in CASES}) >= 12
+
+
+def test_ranges_give_min_max_and_midpoint():
+    w = wl("8 weeks, 2-4 hours per week", "en")
+    assert (w["hours_min"], w["hours_max"], w["hours"]) == (16, 32, 24)
+
+
+def test_assumptions_are_recorded():
+    assert "1 day = 7.5 h" in wl("3 days", "en")["assumptions"]
+    w = wl("2 days, 6 hours per day", "en")
+    assert w["hours"] == 12 and not any("7.5" in a for a in w["assumptions"])
+
+
+def test_total_beats_contact_hours():
+    w = wl("Contact hours: 20. Total workload 75 hours.", "en")
+    assert w["hours"] == 75
+
+
+def test_clock_times_are_not_workload():
+    assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
+
+
+def test_calendar_duration_alone_is_predicted():
+    w = wl("Start anytime. 8 weeks.", "en")
+    assert w["source"] == "predicted" and w["hours"] == 32 and w["assumptions"]
+
+
+def test_no_signal():
+    w = wl("Learn the basics of accounting with our friendly tutors.", "en")
+    assert w["source"] == "none" and w["band"] == "unknown" and w["hours"] is None
+
+
+def test_evidence_points_into_its_field():
+    w = extract_workload([("title", "Python basics"), ("details", "Duration: 12 hours")], "en")
+    assert w["evidence"] == [{"field": "details", "start": 10, "end": 18, "text": "12 hours"}]
