@@ -30,7 +30,7 @@ _TOD_RANGE = re.compile(
     r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
 _TOD_SINGLE = re.compile(
-    r"(?<!\w)(?:de|from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|od|starting)\s+\d{1,2}\s*h(?!\w)"
+    r"(?<!\w)(?:from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|à partir de|dès|starting)\s+(?:[01]?\d|2[0-4])\s*h(?!\w)"
     r"|\d{1,2}\s*h\s*\d{2}(?!\d)|\d{1,2}\s*(?:uhr|o'clock)", re.IGNORECASE)
 
 
