@@ -15,13 +15,11 @@ _default = None
 
 
 def load(path: str | None = None, encoder: str | None = None, **kwargs):
-    """A Classifier. ``path`` is a model directory (reserved for trained models; None = zero-shot default)."""
-    from .errors import InputError
+    """A Classifier. ``path``: a model directory written by ``mcclassify train``; None = the shipped
+    default model (models/default, or MCCLASSIFY_MODEL); "zero-shot" = label-description similarity only."""
     from .model import Classifier
 
-    if path is not None:
-        raise InputError(f"model directories are not supported yet (got {path!r}); use path=None for the built-in zero-shot model")
-    return Classifier(encoder=encoder, **kwargs)
+    return Classifier(encoder=encoder, model="default" if path is None else path, **kwargs)
 
 
 def predict(items, **kwargs) -> list[dict]:

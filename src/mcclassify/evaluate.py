@@ -9,6 +9,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from .errors import InputError
 
 HIDDEN = ("labels", "language")
@@ -106,13 +108,13 @@ def head_metrics(rows: list[dict], recs: list[dict]) -> dict:
     return out
 
 
-def evaluate_rows(rows: list[dict], encoders: list[str]) -> dict:
+def evaluate_rows(rows: list[dict], encoders: list[str], model="zero-shot") -> dict:
     from .model import Classifier
 
     inputs = [{k: v for k, v in r.items() if k not in HIDDEN} for r in rows]
     report = {"n": len(rows), "languages": sorted({r.get("language") for r in rows}), "rules": None, "encoders": {}}
     for spec in encoders:
-        clf = Classifier(encoder=spec)
+        clf = Classifier(encoder=spec, model=model)
         recs = clf.predict(inputs)
         if report["rules"] is None:
             report["rules"] = rule_metrics(rows, recs)
@@ -138,8 +140,8 @@ def misses(rows, recs) -> list[dict]:
     return out
 
 
-def evaluate_files(paths: list[str], encoders: list[str]) -> dict:
-    return evaluate_rows(load_labelled(paths), encoders)
+def evaluate_files(paths: list[str], encoders: list[str], model="zero-shot") -> dict:
+    return evaluate_rows(load_labelled(paths), encoders, model)
 
 
 def format_report(rep: dict) -> str:
@@ -159,4 +161,116 @@ def format_report(rep: dict) -> str:
         lines += ["", f"Rule misses ({len(rep['rule_misses'])}):"]
         lines += [f"  {m['id']}: hours {m['hours']} ({m['source']}) vs {m['ref_hours']} {m['evidence']}; "
                   f"eqf {m['eqf']} vs {m['ref_eqf']}" for m in rep["rule_misses"]]
+    return "\n".join(lines)
+
+
+# -- `mcclassify evaluate MODEL DATA`: per head, per label ----------------------------------------
+REPORT_HEADS = ("sector", "field_broad", "skill_areas", "eqf", "band")
+
+
+def _gold_pred(rows, recs):
+    """(head -> (gold list, predicted list)); multi-label heads give sets."""
+    out = {h: ([], []) for h in REPORT_HEADS}
+    for row, rec in zip(rows, recs):
+        lab = row["labels"]
+        if rec["sector"] is None:
+            continue
+        out["sector"][0].append(lab["sector"]); out["sector"][1].append(rec["sector"]["code"])
+        out["field_broad"][0].append(lab["field"][:2]); out["field_broad"][1].append(rec["field"]["code"][:2])
+        out["skill_areas"][0].append(set(lab["skill_areas"])); out["skill_areas"][1].append({s["code"] for s in rec["skill_areas"]})
+        if lab["level"]["source"] == "stated":
+            out["eqf"][0].append(str(lab["level"]["eqf"])); out["eqf"][1].append(str(rec["level"]["eqf"]))
+        if lab["workload"]["band"] != "unknown":
+            out["band"][0].append(lab["workload"]["band"]); out["band"][1].append(rec["workload"]["band"])
+    return out
+
+
+def per_label_report(gold, pred, multilabel=False) -> dict:
+    labels = sorted(set().union(*gold, *pred)) if multilabel else sorted(set(gold) | set(pred))
+    rep = {}
+    for lb in labels:
+        if multilabel:
+            tp = sum(lb in g and lb in p for g, p in zip(gold, pred))
+            fp = sum(lb not in g and lb in p for g, p in zip(gold, pred))
+            fn = sum(lb in g and lb not in p for g, p in zip(gold, pred))
+        else:
+            tp = sum(g == lb and p == lb for g, p in zip(gold, pred))
+            fp = sum(g != lb and p == lb for g, p in zip(gold, pred))
+            fn = sum(g == lb and p != lb for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        rep[lb] = {"precision": round(prec, 4), "recall": round(rec, 4),
+                   "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0, "support": tp + fn}
+    return rep
+
+
+def _confusion_png(gold, pred, title, path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = sorted(set(gold) | set(pred))
+    idx = {lb: i for i, lb in enumerate(labels)}
+    M = np.zeros((len(labels), len(labels)), dtype=int)
+    for g, p in zip(gold, pred):
+        M[idx[g], idx[p]] += 1
+    fig, ax = plt.subplots(figsize=(max(4, 0.45 * len(labels) + 2), max(4, 0.45 * len(labels) + 2)))
+    ax.imshow(M, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=90)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("reference")
+    ax.set_title(title)
+    for i in range(len(labels)):
+        for j in range(len(labels)):
+            if M[i, j]:
+                ax.text(j, i, str(M[i, j]), ha="center", va="center", fontsize=7,
+                        color="white" if M[i, j] > M.max() / 2 else "black")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def evaluate_model(model: str, data: list[str], out_dir: str, encoder: str | None = None) -> dict:
+    """Per-head and per-label figures of a model on labelled listings; writes eval-metrics.json and PNGs."""
+    from .model import Classifier
+
+    rows = load_labelled(data)
+    clf = Classifier(encoder=encoder, model=model)
+    recs = clf.predict([{k: v for k, v in r.items() if k not in HIDDEN} for r in rows])
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    gp = _gold_pred(rows, recs)
+    report = {"model": clf.model_info, "n": len(rows), "data": [str(d) for d in data], "heads": {}}
+    for head, (gold, pred) in gp.items():
+        if not gold:
+            continue
+        ml = head == "skill_areas"
+        per = per_label_report(gold, pred, multilabel=ml)
+        if ml:
+            tp = sum(len(g & p) for g, p in zip(gold, pred)); fp = sum(len(p - g) for g, p in zip(gold, pred))
+            fn = sum(len(g - p) for g, p in zip(gold, pred))
+            pr, rc = tp / max(1, tp + fp), tp / max(1, tp + fn)
+            summary = {"micro_f1": round(2 * pr * rc / max(1e-9, pr + rc), 4), "micro_precision": round(pr, 4), "micro_recall": round(rc, 4)}
+        else:
+            acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+            summary = {"accuracy": round(acc, 4)}
+            if head == "eqf":
+                summary["mae"] = round(float(np.mean([abs(int(g) - int(p)) for g, p in zip(gold, pred)])), 4)
+            _confusion_png(gold, pred, f"{head} ({clf.model_info['name']})", out / f"confusion_{head}.png")
+        macro = np.mean([v["f1"] for v in per.values() if v["support"]]) if per else 0.0
+        report["heads"][head] = {"n": len(gold), **summary, "macro_f1": round(float(macro), 4), "per_label": per}
+    report["rules"] = rule_metrics(rows, recs)
+    (out / "eval-metrics.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    return report
+
+
+def format_model_report(rep: dict) -> str:
+    lines = [f"{rep['model']['name']} {rep['model']['version']} on {rep['n']} listings ({', '.join(rep['data'])})"]
+    for head, h in rep["heads"].items():
+        main = ", ".join(f"{k} {v}" for k, v in h.items() if k not in ("per_label", "n"))
+        lines += ["", f"{head} (n={h['n']}): {main}", f"  {'label':14s} {'prec':>6s} {'rec':>6s} {'f1':>6s} {'n':>5s}"]
+        for lb, v in h["per_label"].items():
+            lines.append(f"  {lb:14s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:5d}")
     return "\n".join(lines)

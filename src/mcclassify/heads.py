@@ -55,6 +55,16 @@ HEAD_TAXONOMIES = {
 }
 
 
+ZS_FEATURE_HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
+ZS_FEATURE_SCALE = 5.0
+
+
+def zero_shot_features(heads: dict[str, "PrototypeHead"], X: np.ndarray) -> np.ndarray:
+    """The zero-shot similarities of every head, scaled: extra features for the trained heads, so
+    that they keep what the label descriptions know about classes the training data shows little of."""
+    return np.hstack([heads[h].decision_function(X) for h in ZS_FEATURE_HEADS]) * ZS_FEATURE_SCALE
+
+
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
@@ -95,3 +105,110 @@ def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[s
         codes = np.array([o.split("\t", 1)[1] for o in owners_arr[mask]])
         heads[head] = PrototypeHead(temperature).fit(emb[mask], codes, classes=[lb.code for lb in labels()])
     return heads
+
+
+# -- trained heads ---------------------------------------------------------------------------------
+class LinearHead:
+    """A fitted linear softmax (or one-vs-rest sigmoid) head kept as plain arrays.
+
+    Trained with scikit-learn's LogisticRegression; predicts with numpy only, so a saved head is
+    just ``coef_``, ``intercept_``, ``classes_`` (and ``thresholds_`` for multi-label heads).
+    """
+
+    def __init__(self, C: float = 1.0, multilabel: bool = False, class_weight: str | None = "balanced",
+                 max_iter: int = 3000):
+        self.C = C
+        self.multilabel = multilabel
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+
+    def fit(self, X: np.ndarray, y, sample_weight: np.ndarray | None = None):
+        from sklearn.linear_model import LogisticRegression
+
+        X = np.asarray(X, dtype=np.float32)
+        if not self.multilabel:
+            lr = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight)
+            lr.fit(X, np.asarray(y), sample_weight=sample_weight)
+            self.classes_ = np.asarray([str(c) for c in lr.classes_])
+            coef, icpt = lr.coef_, lr.intercept_
+            if len(self.classes_) == 2:  # binary LR keeps one row; expand to two for softmax
+                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+                icpt = np.array([-icpt[0] / 2, icpt[0] / 2])
+        else:
+            classes = sorted({c for labels in y for c in labels})
+            coefs, icpts = [], []
+            for c in classes:
+                t = np.array([c in labels for labels in y], dtype=int)
+                lr = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight)
+                lr.fit(X, t, sample_weight=sample_weight)
+                coefs.append(lr.coef_[0])
+                icpts.append(lr.intercept_[0])
+            self.classes_ = np.asarray(classes)
+            coef, icpt = np.vstack(coefs), np.asarray(icpts)
+            self.thresholds_ = np.full(len(classes), 0.5, dtype=np.float32)
+        self.coef_ = np.asarray(coef, dtype=np.float32)
+        self.intercept_ = np.asarray(icpt, dtype=np.float32)
+        return self
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        return np.asarray(X, dtype=np.float32) @ self.coef_.T + self.intercept_
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        z = self.decision_function(X)
+        if self.multilabel:
+            return 1.0 / (1.0 + np.exp(-z))
+        z = z - z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict(self, X: np.ndarray):
+        P = self.predict_proba(X)
+        if self.multilabel:
+            return [[c for c, p, t in zip(self.classes_, row, self.thresholds_) if p >= t] for row in P]
+        return self.classes_[P.argmax(axis=1)]
+
+    def fit_thresholds(self, X: np.ndarray, y) -> "LinearHead":
+        """Per-label thresholds that maximise F1 on labelled data (multi-label heads)."""
+        P = self.predict_proba(X)
+        grid = np.linspace(0.05, 0.95, 19)
+        th = []
+        for j, c in enumerate(self.classes_):
+            t = np.array([c in labels for labels in y])
+            if t.sum() == 0:
+                th.append(0.5)
+                continue
+            f1 = [(2 * (tp := ((P[:, j] >= g) & t).sum())) / max(1, (P[:, j] >= g).sum() + t.sum()) for g in grid]
+            th.append(float(grid[int(np.argmax(f1))]))
+        self.thresholds_ = np.asarray(th, dtype=np.float32)
+        return self
+
+    # persistence as plain arrays
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        out = {f"{prefix}.coef": self.coef_, f"{prefix}.intercept": self.intercept_}
+        if self.multilabel:
+            out[f"{prefix}.thresholds"] = self.thresholds_
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays, prefix: str, classes: list[str], multilabel: bool) -> "LinearHead":
+        h = cls(multilabel=multilabel)
+        h.coef_ = np.asarray(arrays[f"{prefix}.coef"], dtype=np.float32)
+        h.intercept_ = np.asarray(arrays[f"{prefix}.intercept"], dtype=np.float32)
+        h.classes_ = np.asarray(classes)
+        if multilabel:
+            h.thresholds_ = np.asarray(arrays[f"{prefix}.thresholds"], dtype=np.float32)
+        if h.coef_.shape[0] != len(classes) or h.intercept_.shape != (len(classes),):
+            raise ValueError(f"head {prefix}: arrays do not match its {len(classes)} classes")
+        return h
+
+
+def blend_proba(p_trained: np.ndarray, trained_classes, p_zero_shot: np.ndarray, zs_classes, a: float) -> np.ndarray:
+    """Geometric blend of a trained head's probabilities with its zero-shot twin's (weight ``a`` on
+    zero-shot), over the trained head's classes."""
+    if a <= 0:
+        return p_trained
+    idx = [list(zs_classes).index(c) for c in trained_classes]
+    z = a * np.log(p_zero_shot[:, idx] + 1e-9) + (1 - a) * np.log(p_trained + 1e-9)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)

@@ -9,8 +9,10 @@ import numpy as np
 
 from . import __version__, taxonomy
 from .encode import Encoder, encode_unique, get_encoder
+from .errors import EncoderError
+from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
-from .heads import build_zero_shot_heads
+from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import Listing, detect_language, to_listing
 
@@ -27,6 +29,21 @@ PROVIDER_PRIOR = {
 MODEL_NAME = "mcclassify-zeroshot"
 
 
+def default_model_path():
+    """The shipped default model directory (models/default), or MCCLASSIFY_MODEL; None if absent."""
+    import os
+    from pathlib import Path
+
+    from .config import config_dir
+
+    env = os.environ.get("MCCLASSIFY_MODEL")
+    cands = [Path(env)] if env else [config_dir().parent / "models" / "default"]
+    for p in cands:
+        if (p / "CHECKSUMS").exists():
+            return p
+    return None
+
+
 def _ranked(codes, probs, label_of, k):
     order = np.argsort(-probs)[:k]
     return [{"code": str(codes[i]), "label": label_of(str(codes[i])), "score": round(float(probs[i]), 4)} for i in order]
@@ -39,28 +56,57 @@ class Classifier:
     which fields to read (default: every string field except id- and URL-like ones).
     """
 
-    def __init__(self, encoder: Encoder | str | None = None, text_fields: list[str] | None = None,
-                 batch_size: int = 64, temperature: float = 0.05):
+    def __init__(self, encoder: Encoder | str | None = None, model="default", text_fields: list[str] | None = None,
+                 batch_size: int = 64, temperature: float = 0.05, cache=None):
+        self.model_meta, self.trained = self._resolve_model(model)
+        if encoder is None and self.model_meta is not None:
+            encoder = self.model_meta["encoder"]["spec"]
         self.encoder = encoder if isinstance(encoder, Encoder) else get_encoder(encoder)
+        if self.model_meta is not None and self.model_meta["encoder"]["name"] != self.encoder.name:
+            raise EncoderError(
+                f"model {self.model_meta['name']!r} was trained on encoder {self.model_meta['encoder']['name']!r}, "
+                f"not {self.encoder.name!r}; drop --encoder or pass --model zero-shot")
         self.text_fields = text_fields
         self.batch_size = batch_size
         self.temperature = temperature
+        self.cache = cache
         self._heads = None
+
+    @staticmethod
+    def _resolve_model(model):
+        """(meta, heads) of a trained model, or (None, None) for the zero-shot heads."""
+        if model in (None, "zero-shot", "zeroshot"):
+            return None, None
+        if isinstance(model, tuple):
+            return model
+        if model == "default":
+            path = default_model_path()
+            if path is None:
+                log.warning("no trained default model found; using zero-shot heads")
+                return None, None
+            model = path
+        return load_model(model)
 
     @property
     def heads(self):
+        """Zero-shot prototype heads (always built: they pick the detailed ISCED field and fill any head
+        a trained model lacks)."""
         if self._heads is None:
             self._heads = build_zero_shot_heads(self.encoder, self.temperature)
         return self._heads
 
     @property
     def model_info(self) -> dict:
+        if self.model_meta is not None:
+            return {"name": self.model_meta["name"], "version": self.model_meta["version"],
+                    "encoder": self.encoder.name, "encoder_version": self.encoder.version}
         return {"name": MODEL_NAME, "version": __version__, "encoder": self.encoder.name,
                 "encoder_version": self.encoder.version}
 
     def info(self) -> dict:
         return {
             "model": self.model_info,
+            "trained_heads": sorted(self.trained) if self.trained else [],
             "heads": {"sector": "zero-shot prototypes (NACE Rev. 2 sections)",
                       "field": "zero-shot prototypes (ISCED-F 2013 narrow -> detailed)",
                       "skill_areas": "zero-shot prototypes (ESCO S1-S8)",
@@ -102,7 +148,10 @@ class Classifier:
         (the title alone carries the subject best; the text adds context; measured on validation)."""
         texts = [lst.embed_text() for lst in listings]
         titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
-        E = encode_unique(self.encoder, texts + titles, batch_size=self.batch_size)
+        if self.cache is not None:
+            E = self.cache.encode(self.encoder, texts + titles, batch_size=self.batch_size)
+        else:
+            E = encode_unique(self.encoder, texts + titles, batch_size=self.batch_size)
         X = E[: len(texts)] + E[len(texts):]
         return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
 
@@ -128,23 +177,45 @@ class Classifier:
 
     def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
         h = self.heads
+        tr = self.trained or {}
         P = {name: head.predict_proba(X) for name, head in h.items()}
+        classes = {name: head.classes_ for name, head in h.items()}
+        if tr:
+            F = X
+            if (self.model_meta or {}).get("features") == "embedding+zeroshot":
+                F = np.hstack([X, zero_shot_features(h, X)])
+            blend = (self.model_meta or {}).get("blend", {})
+            for name, head in tr.items():  # trained heads replace their zero-shot twins
+                p = head.predict_proba(F)
+                if blend.get(name):
+                    p = blend_proba(p, head.classes_, P[name], classes[name], blend[name])
+                P[name], classes[name] = p, head.classes_
         nace_label = lambda c: taxonomy.nace().get(c).label
         skill_label = lambda c: taxonomy.load_taxonomy("esco_groups").get(c).label
         det = h["field_detailed"]
         det_scores = det.decision_function(X)
         for r, rec in enumerate(recs):
-            sec = _ranked(h["sector"].classes_, P["sector"][r], nace_label, 3)
+            sec = _ranked(classes["sector"], P["sector"][r], nace_label, 3)
             rec["sector"] = {**sec[0], "alternatives": sec[1:]}
-            fields = _ranked(h["field"].classes_, P["field"][r], taxonomy.isced_label, 3)
+            fields = _ranked(classes["field"], P["field"][r], taxonomy.isced_label, 3)
             for f in fields:
                 f["code"] = self._detailed(f["code"], det.classes_, det_scores[r])
                 f["label"] = taxonomy.isced_label(f["code"])
             rec["field"] = {**fields[0], "alternatives": fields[1:]}
-            rec["skill_areas"] = self._multi(h["skill_areas"].classes_, P["skill_areas"][r], skill_label, 3, 0.5)
-            rec["transversal"] = self._multi(h["transversal"].classes_, P["transversal"][r], skill_label, 2, 0.6)
-            self._level(rec, P["eqf"][r])
-            self._band(rec, h["band"].classes_, P["band"][r])
+            for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
+                if name in tr:
+                    rec[name] = self._thresholded(tr[name], P[name][r], skill_label, k, at_least_one=name == "skill_areas")
+                else:
+                    rec[name] = self._multi(classes[name], P[name][r], skill_label, k, rel)
+            self._level(rec, P["eqf"][r], classes["eqf"], prior="eqf" not in tr)
+            self._band(rec, classes["band"], P["band"][r])
+
+    @staticmethod
+    def _thresholded(head, probs, label_of, k, at_least_one):
+        ranked = _ranked(head.classes_, probs, label_of, len(head.classes_))
+        th = dict(zip(head.classes_, head.thresholds_))
+        kept = [x for x in ranked if x["score"] >= th[x["code"]]][:k]
+        return kept or (ranked[:1] if at_least_one else [])
 
     @staticmethod
     def _detailed(narrow: str, det_codes, det_scores) -> str:
@@ -161,14 +232,17 @@ class Classifier:
         return [x for x in ranked if x["score"] >= rel * top] or ranked[:1]
 
     @staticmethod
-    def _level(rec: dict, p_eqf: np.ndarray) -> None:
+    def _level(rec: dict, p_eqf: np.ndarray, classes, prior: bool = True) -> None:
         lv = rec["level"]
         if lv["source"] == "stated" and lv["eqf"]:
             lv["scores"] = {str(i): (1.0 if i == lv["eqf"] else 0.0) for i in range(1, 9)}
             return
-        prior = np.asarray(PROVIDER_PRIOR.get(lv.get("provider_level"), PROVIDER_PRIOR[None]))
-        post = p_eqf * prior
-        post = post / post.sum()
+        full = np.zeros(8)
+        for c, p in zip(classes, p_eqf):
+            full[int(c) - 1] = p
+        if prior:
+            full = full * np.asarray(PROVIDER_PRIOR.get(lv.get("provider_level"), PROVIDER_PRIOR[None]))
+        post = full / full.sum()
         lv["scores"] = {str(i + 1): round(float(post[i]), 4) for i in range(8)}
         lv["eqf"] = int(post.argmax()) + 1
         lv["source"] = "predicted"

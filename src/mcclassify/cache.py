@@ -1,0 +1,68 @@
+"""Persistent embedding cache: (encoder id and version, text hash) -> vector, in SQLite.
+
+Re-classifying or re-training on the same texts costs no re-embedding; a different encoder (or
+encoder version) has a different key, so its vectors are never mixed up with another's.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from .encode import Encoder, encode_unique, encoder_key
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS emb (enc TEXT, h TEXT, v BLOB, PRIMARY KEY (enc, h))")
+        self.hits = 0
+        self.misses = 0
+
+    def get_many(self, enc: str, hashes: list[str]) -> dict[str, np.ndarray]:
+        out = {}
+        with self._lock:
+            for i in range(0, len(hashes), 500):
+                chunk = hashes[i:i + 500]
+                q = f"SELECT h, v FROM emb WHERE enc=? AND h IN ({','.join('?' * len(chunk))})"
+                for h, v in self._db.execute(q, [enc, *chunk]):
+                    out[h] = np.frombuffer(v, dtype=np.float32)
+        return out
+
+    def put_many(self, enc: str, items: list[tuple[str, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO emb VALUES (?, ?, ?)",
+                                 [(enc, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items])
+            self._db.commit()
+
+    def encode(self, encoder: Encoder, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """Vectors for ``texts``: cached ones read, the others embedded (each distinct text once) and stored."""
+        enc = encoder_key(encoder)
+        hashes = [text_hash(t) for t in texts]
+        found = self.get_many(enc, list(dict.fromkeys(hashes)))
+        missing = list(dict.fromkeys(t for t, h in zip(texts, hashes) if h not in found))
+        self.hits += sum(h in found for h in hashes)
+        self.misses += len(missing)
+        if missing:
+            new = encode_unique(encoder, missing, batch_size=batch_size)
+            items = [(text_hash(t), v) for t, v in zip(missing, new)]
+            self.put_many(enc, items)
+            found.update(items)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([found[h] for h in hashes])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

