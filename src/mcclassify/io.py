@@ -14,7 +14,8 @@ from pathlib import Path
 from .errors import InputError, OutputExistsError
 from .text import Listing
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "parquet")
+OUTPUT_FORMATS = FORMATS
 MAX_CSV_RECORD_LINES = 200
 MAX_LINE_CHARS = 5_000_000
 csv.field_size_limit(MAX_LINE_CHARS)
@@ -41,7 +42,10 @@ def detect_format(path: str, fmt: str | None = None) -> str:
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return "csv"
-    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl or .csv, or pass --format")
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .csv or .parquet, "
+                     "or pass --input-format")
 
 
 def _open_text(path: str):
@@ -129,8 +133,44 @@ def read_csv(fh, delimiter: str = ",") -> Iterator[dict | BadRow]:
         yield item
 
 
+def read_parquet(path: str, batch_rows: int = 2000) -> Iterator[dict | BadRow]:
+    """Parquet rows, streamed by record batch; a row that cannot be converted becomes a BadRow."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:
+        raise InputError(f"{path} is not a readable Parquet file: {exc}") from exc
+    n = 0
+    for batch in pf.iter_batches(batch_size=batch_rows):
+        cols = batch.schema.names
+        for i in range(batch.num_rows):
+            n += 1
+            try:
+                item = {c: batch.column(j)[i].as_py() for j, c in enumerate(cols)}
+            except Exception as exc:  # undecodable values
+                yield BadRow(f"row:{n}", f"row {n}: cannot read the row ({exc})")
+                continue
+            for k, v in list(item.items()):
+                if isinstance(v, bytes):
+                    try:
+                        item[k] = v.decode("utf-8")
+                    except UnicodeDecodeError:
+                        item[k] = None
+                        item.setdefault("_errors", []).append(f"row {n}: field {k!r} is binary, not text; it was not read")
+            item["_line"] = n
+            yield item
+
+
 def read_items(path: str, fmt: str | None = None) -> Iterator[dict | BadRow]:
     fmt = detect_format(path, fmt)
+    if fmt == "parquet":
+        if path == "-":
+            raise InputError("Parquet cannot be read from stdin; give a file")
+        if not os.path.exists(path):
+            raise InputError(f"input file not found: {path}")
+        yield from read_parquet(path)
+        return
     fh = _open_text(path)
     try:
         if fmt == "jsonl":
@@ -142,67 +182,197 @@ def read_items(path: str, fmt: str | None = None) -> Iterator[dict | BadRow]:
             fh.close()
 
 
+def input_fingerprint(path: str, settings: dict) -> dict:
+    """What must be unchanged for --resume: the input file (size, hash of its first MiB) and settings."""
+    import hashlib
+
+    if path == "-":
+        return {"input": "-", **settings}
+    st = os.stat(path)
+    with open(path, "rb") as fh:
+        head = hashlib.sha1(fh.read(1 << 20)).hexdigest()
+    return {"input": os.path.abspath(path), "size": st.st_size, "head_sha1": head, **settings}
+
+
+FLAT_COLUMNS = (
+    ["id", "title", "provider", "language"]
+    + [f"workload.{k}" for k in ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")]
+    + [f"level.{k}" for k in ("eqf", "source", "scores", "framework", "provider_level", "evidence")]
+    + [f"{h}.{k}" for h in ("sector", "field") for k in ("code", "label", "score", "alternatives")]
+    + ["skill_areas", "transversal", "mode", "assessed", "credential_type"]
+    + [f"model.{k}" for k in ("name", "version", "encoder", "encoder_version")]
+    + ["errors"]
+)
+FLOAT_COLUMNS = {"workload.hours", "workload.hours_min", "workload.hours_max", "workload.ects", "workload.confidence",
+                 "sector.score", "field.score"}
+INT_COLUMNS = {"level.eqf"}
+BOOL_COLUMNS = {"assessed"}
+
+
 def flatten(rec: dict) -> dict:
-    """One CSV row per record: nested fields as dotted columns, lists as JSON."""
+    """One flat row per record, always with FLAT_COLUMNS: nested fields as dotted columns, lists and
+    objects as JSON text (the same columns for CSV and Parquet, whatever the record holds)."""
     out = {}
-    for k, v in rec.items():
-        if isinstance(v, dict):
-            for k2, v2 in v.items():
-                out[f"{k}.{k2}"] = json.dumps(v2, ensure_ascii=False) if isinstance(v2, (list, dict)) else v2
-        elif isinstance(v, list):
-            out[k] = json.dumps(v, ensure_ascii=False)
-        else:
-            out[k] = v
+    for col in FLAT_COLUMNS:
+        head, _, sub = col.partition(".")
+        v = rec.get(head)
+        if sub:
+            v = v.get(sub) if isinstance(v, dict) else None
+        out[col] = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
     return out
 
 
-class RecordWriter:
-    """Writes records to a temporary file next to the target and moves it into place on close,
-    so a reader never sees a half-written file at the target path."""
+class StdoutWriter:
+    """Records to standard output as JSONL or CSV (no staging, no resume)."""
 
-    def __init__(self, path: str, fmt: str = "jsonl", force: bool = False):
-        if fmt not in FORMATS:
-            raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        self.path, self.fmt = path, fmt
-        if path != "-" and os.path.exists(path) and not force:
-            raise OutputExistsError(f"{path} exists; pass --force to overwrite it")
-        if path == "-":
-            self._fh = sys.stdout
-            self._tmp = None
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._tmp = f"{path}.part"
-            self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
-        self._csv = None
-        self.count = 0
+    def __init__(self, fmt: str = "jsonl", stream=None):
+        if fmt == "parquet":
+            raise InputError("Parquet cannot be streamed to stdout; give an output file")
+        if fmt not in OUTPUT_FORMATS:
+            raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        self.fmt, self._fh, self._csv = fmt, stream or sys.stdout, None
+        self.done = self.resumed_from = 0
 
     def write(self, rec: dict) -> None:
         if self.fmt == "jsonl":
             self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:
-            row = flatten(rec)
             if self._csv is None:
-                self._csv = csv.DictWriter(self._fh, fieldnames=list(row), extrasaction="ignore")
+                self._csv = csv.DictWriter(self._fh, fieldnames=list(FLAT_COLUMNS))
                 self._csv.writeheader()
-            self._csv.writerow(row)
-        self.count += 1
+            self._csv.writerow(flatten(rec))
+        self.done += 1
 
-    def close(self, ok: bool = True) -> None:
-        if self._tmp is None:
-            self._fh.flush()
-            return
+    def checkpoint(self) -> None:
+        self._fh.flush()
+
+    def finalize(self) -> None:
+        self._fh.flush()
+
+    def abort(self) -> None:
+        self._fh.flush()
+
+
+class CheckpointedWriter:
+    """Crash-safe, resumable output.
+
+    Records are appended to ``OUT.part`` (JSONL). After each batch, ``checkpoint()`` fsyncs it and
+    atomically rewrites ``OUT.ckpt`` with the number of records and the byte offset written. A
+    resumed run truncates ``OUT.part`` to that offset (dropping any half-written line), skips that
+    many input rows, and appends. ``finalize()`` converts to the output format if needed and moves
+    the result into place; only then does ``OUT`` exist.
+    """
+
+    def __init__(self, path: str, fmt: str, fingerprint: dict, resume: bool = False, force: bool = False):
+        if fmt not in OUTPUT_FORMATS:
+            raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        self.path, self.fmt, self.fingerprint = path, fmt, fingerprint
+        self.part, self.ckpt = f"{path}.part", f"{path}.ckpt"
+        self.done = 0
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        state = None
+        if resume and os.path.exists(self.ckpt) and os.path.exists(self.part):
+            state = json.loads(Path(self.ckpt).read_text(encoding="utf-8"))
+            if state.get("fingerprint") != fingerprint:
+                raise InputError(f"cannot resume {path}: the input or the settings changed since the interrupted run "
+                                 f"(was {state.get('fingerprint')}); rerun without --resume and with --force")
+        if state is None:
+            if os.path.exists(path) and not force:
+                raise OutputExistsError(f"{path} exists; pass --force to overwrite it")
+            if os.path.exists(self.part) and not force and not resume:
+                raise OutputExistsError(f"{self.part} is left from an interrupted run; pass --resume to continue it "
+                                        "or --force to start again")
+            self._fh = open(self.part, "w", encoding="utf-8", newline="")
+        else:
+            self._fh = open(self.part, "r+", encoding="utf-8", newline="")
+            self._fh.truncate(state["offset"])
+            self._fh.seek(state["offset"])
+            self.done = state["records"]
+        self.resumed_from = self.done
+        self._since = 0
+
+    def write(self, rec: dict) -> None:
+        self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        self.done += 1
+
+    def checkpoint(self) -> None:
         self._fh.flush()
         os.fsync(self._fh.fileno())
+        tmp = f"{self.ckpt}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"records": self.done, "offset": self._fh.tell(), "fingerprint": self.fingerprint}, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.ckpt)
+
+    def finalize(self) -> None:
         self._fh.close()
-        if ok:
-            os.replace(self._tmp, self.path)
+        if self.fmt == "jsonl":
+            os.replace(self.part, self.path)
+        else:
+            tmp = f"{self.path}.tmp"
+            convert_jsonl(self.part, tmp, self.fmt)
+            os.replace(tmp, self.path)
+            os.remove(self.part)
+        if os.path.exists(self.ckpt):
+            os.remove(self.ckpt)
 
-    def __enter__(self):
-        return self
+    def abort(self) -> None:
+        """Stop without finishing: the part file and checkpoint stay for --resume."""
+        try:
+            self.checkpoint()
+        finally:
+            self._fh.close()
 
-    def __exit__(self, exc_type, exc, tb):
-        self.close(ok=exc_type is None)
-        return False
+
+def _iter_jsonl_records(path: str):
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def parquet_schema():
+    import pyarrow as pa
+
+    def typ(c):
+        if c in FLOAT_COLUMNS:
+            return pa.float64()
+        if c in INT_COLUMNS:
+            return pa.int64()
+        if c in BOOL_COLUMNS:
+            return pa.bool_()
+        return pa.string()
+    return pa.schema([(c, typ(c)) for c in FLAT_COLUMNS])
+
+
+def convert_jsonl(src: str, dst: str, fmt: str, chunk: int = 5000) -> None:
+    """Stream staged JSONL records into CSV or Parquet (flattened columns), chunk by chunk."""
+    if fmt == "csv":
+        with open(dst, "w", encoding="utf-8", newline="") as out:
+            w = csv.DictWriter(out, fieldnames=list(FLAT_COLUMNS))
+            w.writeheader()
+            for rec in _iter_jsonl_records(src):
+                w.writerow(flatten(rec))
+        return
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    with pq.ParquetWriter(dst, schema) as w:
+        rows = []
+        for rec in _iter_jsonl_records(src):
+            row = flatten(rec)
+            for c in FLAT_COLUMNS:
+                v = row[c]
+                if v is not None and c not in FLOAT_COLUMNS | INT_COLUMNS | BOOL_COLUMNS and not isinstance(v, str):
+                    row[c] = str(v)
+            rows.append(row)
+            if len(rows) >= chunk:
+                w.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        if rows:
+            w.write_table(pa.Table.from_pylist(rows, schema=schema))
 
 
 def to_pipeline_item(item, text_fields=None):
@@ -216,5 +386,5 @@ def to_pipeline_item(item, text_fields=None):
     lst = to_listing(item, text_fields)
     lst.errors = errs + lst.errors
     if line is not None and lst.errors:
-        lst.errors = [e if e.startswith("line ") else f"line {line}: {e}" for e in lst.errors]
+        lst.errors = [e if e.startswith(("line ", "row ")) else f"line {line}: {e}" for e in lst.errors]
     return lst

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -70,6 +71,8 @@ class Classifier:
         self.batch_size = batch_size
         self.temperature = temperature
         self.cache = cache
+        self.memo_size = 50_000
+        self._memo: OrderedDict = OrderedDict()
         self._heads = None
 
     @staticmethod
@@ -136,8 +139,15 @@ class Classifier:
             yield from self.predict_batch(chunk)
 
     def predict_batch(self, chunk: list) -> list[dict]:
+        return self.finish(*self.prepare(chunk))
+
+    def prepare(self, chunk: list) -> tuple[list[Listing], list[dict]]:
+        """Stage 1 (no encoder): listings and their rule-extracted partial records."""
         listings = [x if isinstance(x, Listing) else to_listing(x, self.text_fields) for x in chunk]
-        records = [self._rules(lst) for lst in listings]
+        return listings, [self._rules(lst) for lst in listings]
+
+    def finish(self, listings: list[Listing], records: list[dict]) -> list[dict]:
+        """Stage 2: embed the listings that have text and apply the heads."""
         todo = [i for i, lst in enumerate(listings) if lst.has_text]
         if todo:
             self._apply_heads(self.embed([listings[i] for i in todo]), [records[i] for i in todo])
@@ -148,12 +158,29 @@ class Classifier:
         (the title alone carries the subject best; the text adds context; measured on validation)."""
         texts = [lst.embed_text() for lst in listings]
         titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
-        if self.cache is not None:
-            E = self.cache.encode(self.encoder, texts + titles, batch_size=self.batch_size)
-        else:
-            E = encode_unique(self.encoder, texts + titles, batch_size=self.batch_size)
+        E = self._encode_memo(texts + titles)
         X = E[: len(texts)] + E[len(texts):]
         return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+
+    def _encode_memo(self, texts: list[str]) -> np.ndarray:
+        """Each distinct text is embedded once per run (in-memory memo of recent texts), and once
+        ever when a persistent cache is set."""
+        from .cache import text_hash
+
+        hashes = [text_hash(t) for t in texts]
+        missing = {h: t for h, t in zip(hashes, texts) if h not in self._memo}
+        if missing:
+            todo = list(missing.values())
+            if self.cache is not None:
+                E = self.cache.encode(self.encoder, todo, batch_size=self.batch_size)
+            else:
+                E = encode_unique(self.encoder, todo, batch_size=self.batch_size)
+            for h, v in zip(missing, E):
+                self._memo[h] = v
+        out = np.stack([self._memo[h] for h in hashes])
+        while len(self._memo) > self.memo_size:
+            self._memo.popitem(last=False)
+        return out
 
     # -- stages --------------------------------------------------------------------------------
     def _rules(self, lst: Listing) -> dict:

