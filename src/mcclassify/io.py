@@ -199,8 +199,8 @@ FLAT_COLUMNS = (
     + [f"workload.{k}" for k in ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")]
     + [f"level.{k}" for k in ("eqf", "source", "scores", "framework", "provider_level", "evidence")]
     + [f"{h}.{k}" for h in ("sector", "field") for k in ("code", "label", "score", "alternatives")]
-    + ["skill_areas", "transversal", "mode", "assessed", "credential_type"]
-    + [f"model.{k}" for k in ("name", "version", "encoder", "encoder_version")]
+    + ["skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills"]
+    + [f"model.{k}" for k in ("name", "version", "encoder", "encoder_version", "esco_version")]
     + ["errors"]
 )
 FLOAT_COLUMNS = {"workload.hours", "workload.hours_min", "workload.hours_max", "workload.ects", "workload.confidence",

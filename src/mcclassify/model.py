@@ -58,7 +58,7 @@ class Classifier:
     """
 
     def __init__(self, encoder: Encoder | str | None = None, model="default", text_fields: list[str] | None = None,
-                 batch_size: int = 64, temperature: float = 0.05, cache=None):
+                 batch_size: int = 64, temperature: float = 0.05, cache=None, esco: str | None = None):
         self.model_meta, self.trained = self._resolve_model(model)
         if encoder is None and self.model_meta is not None:
             encoder = self.model_meta["encoder"]["spec"]
@@ -72,6 +72,8 @@ class Classifier:
         self.temperature = temperature
         self.cache = cache
         self.memo_size = 50_000
+        self._esco_path = esco
+        self._linker = None
         self._memo: OrderedDict = OrderedDict()
         self._heads = None
 
@@ -99,12 +101,29 @@ class Classifier:
         return self._heads
 
     @property
+    def linker(self):
+        """The ESCO linker when an ESCO release folder is set (esco= or MCCLASSIFY_ESCO_DIR), else None."""
+        if self._linker is None:
+            from .esco import EscoIndex, EscoLinker, esco_dir
+
+            path = esco_dir(self._esco_path)
+            if path is None:
+                self._linker = False
+            else:
+                self._linker = EscoLinker(EscoIndex.build(path, self.encoder, max_alt=3), self.encoder)
+        return self._linker or None
+
+    @property
     def model_info(self) -> dict:
         if self.model_meta is not None:
-            return {"name": self.model_meta["name"], "version": self.model_meta["version"],
+            info = {"name": self.model_meta["name"], "version": self.model_meta["version"],
                     "encoder": self.encoder.name, "encoder_version": self.encoder.version}
-        return {"name": MODEL_NAME, "version": __version__, "encoder": self.encoder.name,
-                "encoder_version": self.encoder.version}
+        else:
+            info = {"name": MODEL_NAME, "version": __version__, "encoder": self.encoder.name,
+                    "encoder_version": self.encoder.version}
+        if self.linker is not None:
+            info["esco_version"] = self.linker.index.version
+        return info
 
     def info(self) -> dict:
         return {
@@ -121,7 +140,8 @@ class Classifier:
                            "transversal": [lb.code for lb in taxonomy.skill_groups("T")]},
             "languages_with_lexicons": list(taxonomy.lexicon_languages()),
             "config_hash": taxonomy.config_hash(),
-            "esco_linking": "off (not built yet)",
+            "esco_linking": (f"on: ESCO {self.linker.index.version}, {len(self.linker.index.uris)} skills"
+                             if self.linker is not None else "off: set MCCLASSIFY_ESCO_DIR (or esco=) to an ESCO CSV release folder"),
         }
 
     # -- public API ----------------------------------------------------------------------------
@@ -151,6 +171,9 @@ class Classifier:
         todo = [i for i, lst in enumerate(listings) if lst.has_text]
         if todo:
             self._apply_heads(self.embed([listings[i] for i in todo]), [records[i] for i in todo])
+            if self.linker is not None:
+                for i in todo:
+                    records[i]["esco_skills"] = self.linker.link(listings[i].segments, self._encode_memo)
         return records
 
     def embed(self, listings: list[Listing]) -> np.ndarray:

@@ -6,7 +6,7 @@ SOURCES = ("stated", "predicted", "none")
 MODES = ("online", "onsite", "blended")
 PROVIDER_LEVELS = ("beginner", "intermediate", "advanced", "mixed")
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
-                    "skill_areas", "transversal", "mode", "assessed", "credential_type", "model", "errors")
+                    "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
 LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "evidence")
 
@@ -46,7 +46,7 @@ def empty_record(rid: str, model: dict, errors: list[str] | None = None) -> dict
         "id": rid, "title": None, "provider": None, "language": None,
         "workload": empty_workload(), "level": empty_level(),
         "sector": None, "field": None, "skill_areas": [], "transversal": [],
-        "mode": None, "assessed": None, "credential_type": None,
+        "mode": None, "assessed": None, "credential_type": None, "esco_skills": [],
         "model": dict(model), "errors": list(errors or []),
     }
 

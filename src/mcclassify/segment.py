@@ -1,22 +1,17 @@
-"""Sentence segmentation with a blank spaCy pipeline (no model download).
+"""Sentence bounds for the extractors: context cues ("in total", "contact hours") count only inside
+the sentence of the number they qualify.
 
-Used by the extractors to keep context cues (\"in total\", \"contact hours\") inside the sentence of
-the number they qualify. spaCy is imported on first use, not at package import.
+A sentence ends at . ! ? ; • | · followed by white space, or at a line break (harvested pages put
+one fact per line). This is the rule of spaCy's sentencizer with these punctuation marks, done
+with one regular expression because it runs on every listing (measured: 0.75 ms per listing with
+a blank spaCy pipeline, 0.02 ms this way; see bench/).
 """
 from __future__ import annotations
 
 import bisect
-import functools
+import re
 
-
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    import spacy
-
-    nlp = spacy.blank("xx")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "•", "|", "·", "\n"]})
-    nlp.max_length = 5_000_000
-    return nlp
+_END = re.compile(r"(?<=[.!?;•|·])\s+|\n")
 
 
 class Sentences:
@@ -24,13 +19,7 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        if not text:
-            self.starts = [0]
-            return
-        doc = _nlp()(text)
-        self.starts = sorted({s.start_char for s in doc.sents} | {0})
-        # a line break always ends a sentence: harvested pages put one fact per line
-        self.starts = sorted(set(self.starts) | {i + 1 for i, ch in enumerate(text) if ch == "\n"})
+        self.starts = [0] + [m.end() for m in _END.finditer(text)]
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1

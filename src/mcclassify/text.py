@@ -145,7 +145,7 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid, restricted to European languages)."""
-    t = re.sub(r"https?://\S+|\d+", " ", text)[:1500]
+    t = re.sub(r"https?://\S+|\d+", " ", text[:600])
     if len(t.strip()) < 3:
         return None
     lang, _ = _identifier().classify(t)

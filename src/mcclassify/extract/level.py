@@ -8,6 +8,7 @@ from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from .patterns import _alt, phrase_regex
 
 _VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|iv|v|iii|ii|i)(?![\d\w])"
+_ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|entry|entree)\b")
 _QUALIFICATION_WORDS = [
     "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
     "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
@@ -52,7 +53,8 @@ def _compiled(lang: str | None):
     for lg in ["en", *lexicon_languages()]:
         for cyc, frs in lexicon(lg).get("level", {}).get("cycles", {}).items():
             cycles.setdefault(cyc, []).extend(frs)
-    cycle_res = {c: phrase_regex(frs) for c, frs in cycles.items()}
+    cycle_alt = "|".join(f"(?P<{c}>{_alt(frs)})" for c, frs in cycles.items() if frs)
+    cycle_res = re.compile(rf"(?<!\w)(?:{cycle_alt})(?!\w)", re.IGNORECASE) if cycle_alt else None
     prov = {}
     for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
         for k, frs in lexicon(lg).get("provider_level", {}).items():
@@ -89,7 +91,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
     for name, text in segments:
-        for pat_i, pat in enumerate(pats):
+        # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
+        has_digit = any(ch.isdigit() for ch in text) or bool(_ROMAN_OR_ENTRY.search(text))
+        for pat_i, pat in enumerate(pats if has_digit else ()):  # every level pattern needs a number
             for m in pat.finditer(text):
                 fw = _fw_id(fw_res, m.group("fw"))
                 if fw is None:
@@ -104,7 +108,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
-        if not found:
+        if not found and has_digit:
             for m in bare.finditer(text):
                 window = text[max(0, m.start() - 40): m.end() + 40]
                 if not (qual and qual.search(window)):
@@ -121,12 +125,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if eqf is None:
                     continue
                 found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
-        for cyc, rx in cycle_res.items():
-            if rx is None:
-                continue
-            for m in rx.finditer(text):
-                eqf = _eqf_for("QF-EHEA", cyc)
-                found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+        for m in cycle_res.finditer(text) if cycle_res is not None else ():
+            eqf = _eqf_for("QF-EHEA", m.lastgroup)
+            found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
