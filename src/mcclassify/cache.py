@@ -27,6 +27,7 @@ class EmbeddingCache:
         self._db = sqlite3.connect(str(self.path), check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS emb (enc TEXT, h TEXT, v BLOB, PRIMARY KEY (enc, h))")
+        self._db.execute("CREATE TABLE IF NOT EXISTS rules (k TEXT PRIMARY KEY, v TEXT)")
         self.hits = 0
         self.misses = 0
 
@@ -62,6 +63,21 @@ class EmbeddingCache:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[h] for h in hashes])
+
+    def get_rules(self, keys: list[str]) -> dict[str, str]:
+        """Cached rule results (JSON text) by key; the key covers the configs and the listing."""
+        out = {}
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                q = f"SELECT k, v FROM rules WHERE k IN ({','.join('?' * len(chunk))})"
+                out.update(self._db.execute(q, chunk).fetchall())
+        return out
+
+    def put_rules(self, items: list[tuple[str, str]]) -> None:
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO rules VALUES (?, ?)", items)
+            self._db.commit()
 
     def close(self) -> None:
         with self._lock:

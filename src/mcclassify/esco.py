@@ -133,12 +133,39 @@ class EscoIndex:
                     hits.setdefault(s, (toks[i][1], toks[i + n - 1][2]))
         return hits
 
-    def skill_scores(self, vecs: np.ndarray) -> np.ndarray:
-        """(n spans, n skills): best cosine between each span vector and any label of each skill."""
+    def _prepare(self):
         if not hasattr(self, "_emb32"):
             self._emb32 = self.emb.astype(np.float32)
             # labels are stored skill by skill: the first label of each skill starts its block
             self._starts = np.flatnonzero(np.r_[True, np.diff(self.label_skill) != 0])
+            cent = np.add.reduceat(self._emb32, self._starts, axis=0)
+            self._centroids = cent / np.maximum(np.linalg.norm(cent, axis=1, keepdims=True), 1e-12)
+
+    def top_skills(self, vecs: np.ndarray, k: int = 200, shortlist: int = 300) -> tuple[np.ndarray, np.ndarray]:
+        """Fast path for linking: shortlist skills by their label centroid, then score the shortlist
+        exactly (best label). Returns (skill ids, scores), each (n spans, k), best first."""
+        self._prepare()
+        V = vecs.astype(np.float32)
+        C = V @ self._centroids.T
+        m = min(shortlist, C.shape[1])
+        cand = np.argpartition(-C, m - 1, axis=1)[:, :m]
+        ids = np.empty((len(V), min(k, m)), dtype=np.int64)
+        scores = np.empty((len(V), min(k, m)), dtype=np.float32)
+        ends = np.r_[self._starts[1:], len(self.label_skill)]
+        for r in range(len(V)):
+            sk = cand[r]
+            lens = ends[sk] - self._starts[sk]
+            offs = np.cumsum(lens) - lens
+            rows = np.arange(lens.sum()) - np.repeat(offs, lens) + np.repeat(self._starts[sk], lens)
+            sims = self._emb32[rows] @ V[r]
+            best = np.maximum.reduceat(sims, offs)
+            order = np.argsort(-best)[: ids.shape[1]]
+            ids[r], scores[r] = sk[order], best[order]
+        return ids, scores
+
+    def skill_scores(self, vecs: np.ndarray) -> np.ndarray:
+        """(n spans, n skills): best cosine between each span vector and any label of each skill."""
+        self._prepare()
         out = []
         for i in range(0, len(vecs), 64):
             sims = vecs[i:i + 64].astype(np.float32) @ self._emb32.T
@@ -192,29 +219,41 @@ def _skill_groups(path: Path) -> dict[str, list[str]]:
 
 
 # -- linking listings -----------------------------------------------------------------------------
-_SPAN_SPLIT = re.compile(r"(?<=[.!?;•·])\s+|\n+|\s[-–•]\s")
+_LINE_SPLIT = re.compile(r"\n+|\s[-–•]\s")
 
 
-def candidate_spans(segments: list[tuple[str, str]], max_spans: int = 12, min_len: int = 12) -> list[tuple[str, int, int, str]]:
-    """(field, start, end, text) of sentences and lines likely to name outcomes, title first."""
+def _spacy_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans from a blank multilingual spaCy pipeline with the rule-based sentencizer."""
+    from .segment import spacy_sentencizer
+
+    return [(s.start_char, s.end_char) for s in spacy_sentencizer()(text).sents]
+
+
+def candidate_spans(segments: list[tuple[str, str]], max_spans: int = 8, min_len: int = 12) -> list[tuple[str, int, int, str]]:
+    """(field, start, end, text) of the lines and sentences that are likely to name outcomes, in
+    reading order (the title first): lines split on breaks and bullets, then spaCy sentences."""
     out = []
     for name, text in segments:
         pos = 0
-        for m in list(_SPAN_SPLIT.finditer(text)) + [None]:
+        for m in list(_LINE_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
-            seg = text[pos:end]
-            if len(seg.strip()) >= min_len and any(c.isalpha() for c in seg):
-                lead = len(seg) - len(seg.lstrip())
-                out.append((name, pos + lead, pos + lead + len(seg.strip()), seg.strip()[:400]))
+            line = text[pos:end]
+            for a, b in _spacy_sentences(line) if len(line) > 80 else [(0, len(line))]:
+                seg = line[a:b]
+                if len(seg.strip()) >= min_len and any(c.isalpha() for c in seg):
+                    lead = len(seg) - len(seg.lstrip())
+                    start = pos + a + lead
+                    out.append((name, start, start + len(seg.strip()), seg.strip()[:400]))
+                    if len(out) >= max_spans:
+                        return out
             pos = m.end() if m else len(text)
-            if len(out) >= max_spans:
-                return out
     return out
 
 
 class EscoLinker:
-    def __init__(self, index: EscoIndex, encoder: Encoder, threshold: float = 0.55, top_k: int = 5):
+    def __init__(self, index: EscoIndex, encoder: Encoder, threshold: float = 0.55, top_k: int = 5, max_spans: int = 4):
         self.index, self.encoder, self.threshold, self.top_k = index, encoder, threshold, top_k
+        self.max_spans = max_spans
 
     def link_texts(self, texts: list[str], vecs: np.ndarray | None = None) -> np.ndarray:
         """Scores (n texts, n skills): label similarity plus the verbatim-label bonus."""
@@ -226,29 +265,50 @@ class EscoLinker:
                 S[r, s] += LEXICAL_BONUS
         return S
 
-    def link(self, segments: list[tuple[str, str]], encode) -> list[dict]:
-        spans = candidate_spans(segments)
+    def link_many(self, segment_lists: list[list[tuple[str, str]]], encode) -> list[list[dict]]:
+        """Link several listings, embedding all their candidate spans in one call."""
+        spans = [candidate_spans(segs, max_spans=self.max_spans) for segs in segment_lists]
+        flat = [s[3] for sp in spans for s in sp]
+        V = encode(flat) if flat else None
+        out, i = [], 0
+        for sp in spans:
+            out.append(self.link(None, encode, spans=sp, vecs=V[i:i + len(sp)] if sp else None))
+            i += len(sp)
+        return out
+
+    def link(self, segments: list[tuple[str, str]] | None, encode, spans=None, vecs=None) -> list[dict]:
+        if spans is None:
+            spans = candidate_spans(segments, max_spans=self.max_spans)
         if not spans:
             return []
-        S = self.link_texts([s[3] for s in spans], encode([s[3] for s in spans]))
-        best_span = S.argmax(axis=0)
-        best = S.max(axis=0)
-        order = np.argsort(-best)[: self.top_k]
+        ids, scores = self.index.top_skills(vecs if vecs is not None else encode([s[3] for s in spans]), k=50)
+        best: dict[int, tuple[float, int]] = {}
+        hits_by_span = [self.index.lexical_hits(s[3]) for s in spans]
+        for r in range(len(spans)):
+            for j, sc in zip(ids[r], scores[r]):
+                sc = float(sc) + (LEXICAL_BONUS if int(j) in hits_by_span[r] else 0.0)
+                if sc > best.get(int(j), (-9, 0))[0]:
+                    best[int(j)] = (sc, r)
+            for j in hits_by_span[r]:  # a verbatim label always counts, even off the shortlist
+                if int(j) not in best:
+                    sc = float(self.index.skill_scores(encode([spans[r][3]]))[0, j]) + LEXICAL_BONUS
+                    best[int(j)] = (sc, r)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
         out = []
-        for s in order:
-            if best[s] < self.threshold:
+        for s, (sc, r) in ranked[: self.top_k]:
+            if sc < self.threshold:
                 break
-            f, a, b, t = spans[best_span[s]]
-            hit = self.index.lexical_hits(t).get(int(s))
+            f, a, b, t = spans[r]
+            hit = hits_by_span[r].get(s)
             ev = {"field": f, "start": a + hit[0], "end": a + hit[1], "text": t[hit[0]:hit[1]]} if hit else \
                  {"field": f, "start": a, "end": b, "text": t}
-            out.append({"uri": self.index.uris[s], "label": self.index.labels[s], "score": round(float(best[s]), 4),
+            out.append({"uri": self.index.uris[s], "label": self.index.labels[s], "score": round(sc, 4),
                         "groups": self.index.groups[s], "evidence": ev})
-        if not out:  # back off to the best skill group
-            s = int(np.argmax(best))
+        if not out and ranked:  # back off to the best skill group
+            s, (sc, r) = ranked[0]
             if self.index.groups[s]:
-                f, a, b, t = spans[best_span[s]]
-                out.append({"uri": None, "label": None, "group": self.index.groups[s][0], "score": round(float(best[s]), 4),
+                f, a, b, t = spans[r]
+                out.append({"uri": None, "label": None, "group": self.index.groups[s][0], "score": round(sc, 4),
                             "backoff": True, "evidence": {"field": f, "start": a, "end": b, "text": t}})
         return out
 

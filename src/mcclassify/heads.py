@@ -73,7 +73,7 @@ def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
 
 def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[str, PrototypeHead]:
     """Zero-shot heads for one encoder; prototype embeddings are cached on disk per (encoder, configs)."""
-    key = f"prototypes-{encoder_key(encoder)}-{taxonomy.config_hash()}.npz"
+    key = f"prototypes-{encoder_key(encoder)}-{taxonomy.taxonomy_hash()}.npz"
     path = cache_dir() / key
     texts, owners = [], []
     for head, labels in HEAD_TAXONOMIES.items():

@@ -71,7 +71,7 @@ class Classifier:
         self.batch_size = batch_size
         self.temperature = temperature
         self.cache = cache
-        self.memo_size = 50_000
+        self.memo_size = 8192  # recent distinct texts; the persistent cache dedupes the rest
         self._esco_path = esco
         self._linker = None
         self._memo: OrderedDict = OrderedDict()
@@ -90,7 +90,12 @@ class Classifier:
                 log.warning("no trained default model found; using zero-shot heads")
                 return None, None
             model = path
-        return load_model(model)
+        meta, heads = load_model(model)
+        if meta.get("taxonomy_hash") not in (None, taxonomy.taxonomy_hash()):
+            log.warning("model %s was trained with other label descriptions (configs/taxonomies hash %s, now %s): "
+                        "its zero-shot features may have shifted; retrain", model, meta.get("taxonomy_hash"),
+                        taxonomy.taxonomy_hash())
+        return meta, heads
 
     @property
     def heads(self):
@@ -162,9 +167,32 @@ class Classifier:
         return self.finish(*self.prepare(chunk))
 
     def prepare(self, chunk: list) -> tuple[list[Listing], list[dict]]:
-        """Stage 1 (no encoder): listings and their rule-extracted partial records."""
+        """Stage 1 (no encoder): listings and their rule-extracted partial records. With a cache, rule
+        results are kept too (keyed by the configs, the version and the listing), so a re-run of the
+        same harvest with a retrained model repeats neither the rules nor the embeddings."""
         listings = [x if isinstance(x, Listing) else to_listing(x, self.text_fields) for x in chunk]
-        return listings, [self._rules(lst) for lst in listings]
+        if self.cache is None:
+            return listings, [self._rules(lst) for lst in listings]
+        import json
+
+        from .cache import text_hash
+
+        salt = f"{__version__}|{taxonomy.config_hash()}|"
+        keys = [text_hash(salt + json.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors],
+                                            ensure_ascii=False)) for lst in listings]
+        found = self.cache.get_rules(keys)
+        records, new = [], []
+        for k, lst in zip(keys, listings):
+            if k in found:
+                rec = json.loads(found[k])
+            else:
+                rec = self._rules(lst)
+                new.append((k, json.dumps(rec, ensure_ascii=False)))
+            rec["model"] = dict(self.model_info)
+            records.append(rec)
+        if new:
+            self.cache.put_rules(new)
+        return listings, records
 
     def finish(self, listings: list[Listing], records: list[dict]) -> list[dict]:
         """Stage 2: embed the listings that have text and apply the heads."""
@@ -172,8 +200,9 @@ class Classifier:
         if todo:
             self._apply_heads(self.embed([listings[i] for i in todo]), [records[i] for i in todo])
             if self.linker is not None:
-                for i in todo:
-                    records[i]["esco_skills"] = self.linker.link(listings[i].segments, self._encode_memo)
+                linked = self.linker.link_many([listings[i].segments for i in todo], self._encode_memo)
+                for i, skills in zip(todo, linked):
+                    records[i]["esco_skills"] = skills
         return records
 
     def embed(self, listings: list[Listing]) -> np.ndarray:

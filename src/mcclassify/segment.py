@@ -26,3 +26,19 @@ class Sentences:
         start = self.starts[max(i, 0)]
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
         return start, end
+
+
+def spacy_sentencizer():
+    """A blank multilingual spaCy pipeline with the rule-based sentencizer (no model download), for
+    the ESCO linker's candidate spans; built once, on first use."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        _NLP = spacy.blank("xx")
+        _NLP.add_pipe("sentencizer")
+        _NLP.max_length = 5_000_000
+    return _NLP
+
+
+_NLP = None

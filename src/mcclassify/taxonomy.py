@@ -107,6 +107,17 @@ def lexicon(lang: str) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def taxonomy_hash() -> str:
+    """Hash of the label descriptions (configs/taxonomies): what zero-shot prototypes and the zero-shot
+    features of trained models depend on."""
+    h = hashlib.sha256()
+    for p in sorted((config_dir() / "taxonomies").glob("*.toml")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=None)
 def config_hash() -> str:
     """Hash of every config file: ties cached prototype embeddings to the configs they came from."""
     h = hashlib.sha256()

@@ -250,7 +250,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     X_tax = embed_examples(taxo, encoder, cache, zs) if taxo else np.zeros((0, X_lab.shape[1]), np.float32)
 
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
-            "config_hash": taxonomy.config_hash(),
+            "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
     evcfg = cfg.get("evaluation", {})
     metrics = {"counts": counts}
@@ -298,7 +298,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "name": cfg["model"]["name"], "version": __version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
-        "features": features, "config_hash": taxonomy.config_hash(), "blend": blend,
+        "features": features, "taxonomy_hash": taxonomy.taxonomy_hash(), "blend": blend,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "counts": counts},
         "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
