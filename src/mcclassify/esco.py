@@ -2,10 +2,13 @@
 hierarchy groups, label embeddings) built once from an ESCO CSV release and cached on disk; a
 linker that finds the skills a listing teaches, with a score and the words that show it.
 
-Scoring (for a text span): the best cosine between the span and any label of a skill (preferred or
-alternative), plus a bonus when a label occurs verbatim in the span. Candidate spans are the
-listing's sentences and short lines (learning outcomes are usually one per line or sentence).
-When no skill passes the threshold, the linker backs off to the best skill group.
+Scoring: a skill's score is the best cosine between a vector and any label of the skill
+(preferred or alternative; skills are shortlisted by their label centroid first), plus a bonus when
+a label occurs verbatim. In classification the vector is the listing's own embedding (already
+computed for the heads, so linking adds no encoder work) and the candidate spans (lines and spaCy
+sentences, where learning outcomes stand) give the verbatim matches and the evidence; on the
+TECH/HOUSE benchmarks each sentence is embedded. Below the threshold the linker backs off to the
+best skill group.
 Settings: MCCLASSIFY_ESCO_DIR (or --esco) names the release folder (v1.1.1: ../shared/data/esco_v1.1.1).
 """
 from __future__ import annotations
@@ -251,6 +254,15 @@ def candidate_spans(segments: list[tuple[str, str]], max_spans: int = 8, min_len
 
 
 class EscoLinker:
+    """Links listings to ESCO skills (see the module docstring)."""
+
+    def _evidence_span(self, spans, skill: int) -> int:
+        """The candidate span sharing most words with the skill's preferred label (the title first on ties)."""
+        words = set(_norm(self.index.labels[skill]).split())
+        overlap = [len(words & set(_norm(s[3]).split())) for s in spans]
+        return int(np.argmax(overlap)) if overlap else 0
+
+
     def __init__(self, index: EscoIndex, encoder: Encoder, threshold: float = 0.55, top_k: int = 5, max_spans: int = 4):
         self.index, self.encoder, self.threshold, self.top_k = index, encoder, threshold, top_k
         self.max_spans = max_spans
@@ -265,9 +277,14 @@ class EscoLinker:
                 S[r, s] += LEXICAL_BONUS
         return S
 
-    def link_many(self, segment_lists: list[list[tuple[str, str]]], encode) -> list[list[dict]]:
-        """Link several listings, embedding all their candidate spans in one call."""
+    def link_many(self, segment_lists: list[list[tuple[str, str]]], encode, listing_vecs: np.ndarray | None = None) -> list[list[dict]]:
+        """Link several listings. With ``listing_vecs`` (the listings' own embeddings, already computed by
+        the classifier) the semantic score uses that one vector per listing and the candidate spans serve
+        only for verbatim labels and evidence: no extra encoder work. Without it, all candidate spans of
+        all listings are embedded in one call."""
         spans = [candidate_spans(segs, max_spans=self.max_spans) for segs in segment_lists]
+        if listing_vecs is not None:
+            return [self.link(None, encode, spans=sp, listing_vec=v) for sp, v in zip(spans, listing_vecs)]
         flat = [s[3] for sp in spans for s in sp]
         V = encode(flat) if flat else None
         out, i = [], 0
@@ -276,28 +293,39 @@ class EscoLinker:
             i += len(sp)
         return out
 
-    def link(self, segments: list[tuple[str, str]] | None, encode, spans=None, vecs=None) -> list[dict]:
+    def link(self, segments: list[tuple[str, str]] | None, encode, spans=None, vecs=None, listing_vec=None) -> list[dict]:
         if spans is None:
             spans = candidate_spans(segments, max_spans=self.max_spans)
         if not spans:
             return []
-        ids, scores = self.index.top_skills(vecs if vecs is not None else encode([s[3] for s in spans]), k=50)
         best: dict[int, tuple[float, int]] = {}
         hits_by_span = [self.index.lexical_hits(s[3]) for s in spans]
-        for r in range(len(spans)):
+        if listing_vec is not None:
+            ids, scores = self.index.top_skills(listing_vec[None, :], k=50)
+            hit_span = {j: i for i in range(len(spans) - 1, -1, -1) for j in hits_by_span[i]}
+            for j, sc in zip(ids[0], scores[0]):
+                j = int(j)
+                r = hit_span.get(j)  # the evidence span of a semantic-only match is found if it is kept
+                best[j] = (float(sc) + (LEXICAL_BONUS if r is not None else 0.0), r)
+            ids = scores = np.zeros((0, 0))
+        else:
+            ids, scores = self.index.top_skills(vecs if vecs is not None else encode([s[3] for s in spans]), k=50)
+        for r in range(len(ids)):
             for j, sc in zip(ids[r], scores[r]):
                 sc = float(sc) + (LEXICAL_BONUS if int(j) in hits_by_span[r] else 0.0)
                 if sc > best.get(int(j), (-9, 0))[0]:
                     best[int(j)] = (sc, r)
             for j in hits_by_span[r]:  # a verbatim label always counts, even off the shortlist
                 if int(j) not in best:
-                    sc = float(self.index.skill_scores(encode([spans[r][3]]))[0, j]) + LEXICAL_BONUS
-                    best[int(j)] = (sc, r)
+                    v = listing_vec[None, :] if listing_vec is not None else encode([spans[r][3]])
+                    best[int(j)] = (float(self.index.skill_scores(v)[0, j]) + LEXICAL_BONUS, r)
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
         out = []
         for s, (sc, r) in ranked[: self.top_k]:
             if sc < self.threshold:
                 break
+            if r is None:
+                r = self._evidence_span(spans, s)
             f, a, b, t = spans[r]
             hit = hits_by_span[r].get(s)
             ev = {"field": f, "start": a + hit[0], "end": a + hit[1], "text": t[hit[0]:hit[1]]} if hit else \
@@ -306,6 +334,7 @@ class EscoLinker:
                         "groups": self.index.groups[s], "evidence": ev})
         if not out and ranked:  # back off to the best skill group
             s, (sc, r) = ranked[0]
+            r = self._evidence_span(spans, s) if r is None else r
             if self.index.groups[s]:
                 f, a, b, t = spans[r]
                 out.append({"uri": None, "label": None, "group": self.index.groups[s][0], "score": round(sc, 4),

@@ -198,9 +198,10 @@ class Classifier:
         """Stage 2: embed the listings that have text and apply the heads."""
         todo = [i for i, lst in enumerate(listings) if lst.has_text]
         if todo:
-            self._apply_heads(self.embed([listings[i] for i in todo]), [records[i] for i in todo])
+            X = self.embed([listings[i] for i in todo])
+            self._apply_heads(X, [records[i] for i in todo])
             if self.linker is not None:
-                linked = self.linker.link_many([listings[i].segments for i in todo], self._encode_memo)
+                linked = self.linker.link_many([listings[i].segments for i in todo], self._encode_memo, listing_vecs=X)
                 for i, skills in zip(todo, linked):
                     records[i]["esco_skills"] = skills
         return records
