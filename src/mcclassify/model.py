@@ -1,6 +1,7 @@
 """The pipeline object: listing -> text -> rules -> embedding -> heads -> record."""
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections import OrderedDict
@@ -28,6 +29,19 @@ PROVIDER_PRIOR = {
     "mixed": [0.02, 0.05, 0.12, 0.22, 0.22, 0.2, 0.13, 0.04],
 }
 MODEL_NAME = "mcclassify-zeroshot"
+
+
+@functools.lru_cache(maxsize=1)
+def _rules_code_hash() -> str:
+    """Hash of the rule code (extract/, text.py, segment.py): cached rule results never outlive it."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted([*here.glob("extract/*.py"), here / "text.py", here / "segment.py"]):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def default_model_path():
@@ -177,7 +191,7 @@ class Classifier:
 
         from .cache import text_hash
 
-        salt = f"{__version__}|{taxonomy.config_hash()}|"
+        salt = f"{__version__}|{taxonomy.config_hash()}|{_rules_code_hash()}|"
         keys = [text_hash(salt + json.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors],
                                             ensure_ascii=False)) for lst in listings]
         found = self.cache.get_rules(keys)

@@ -294,6 +294,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     import sklearn
 
+    from .esco import _release_version, esco_dir
+
+    edir = esco_dir(dcfg.get("esco") or None)
+
     meta = {
         "name": cfg["model"]["name"], "version": __version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -304,6 +308,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
                      "python": platform.python_version()},
         "training_seconds": round(time.time() - t_start, 1),
+        "esco": {"version": _release_version(edir), "path": edir.name} if edir else None,
     }
     metrics["training_seconds"] = meta["training_seconds"]
     from .card import model_card
