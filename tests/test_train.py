@@ -80,26 +80,24 @@ def test_save_load_identical_predictions(tiny):
     assert a[0]["model"]["name"] == "tiny"
 
 
-def test_tampered_model_is_refused(tiny, tmp_path):
-    _, out, _ = tiny
-    bad = tmp_path / "bad"
-    shutil.copytree(out, bad)
-    with np.load(bad / "heads.npz") as z:
+def copy_with_coef(out, dest, coef):
+    """A copy of the model directory whose sector.coef array is replaced by ``coef``."""
+    shutil.copytree(out, dest)
+    with np.load(dest / "heads.npz") as z:
         arrays = {k: z[k] for k in z.files}
-    arrays["sector.coef"] = arrays["sector.coef"] * 2
-    np.savez(bad / "heads.npz", **arrays)
+    arrays["sector.coef"] = coef(arrays["sector.coef"])
+    np.savez(dest / "heads.npz", **arrays)
+    return dest
+
+
+def test_tampered_model_is_refused(tiny, tmp_path):
+    bad = copy_with_coef(tiny[1], tmp_path / "bad", lambda c: c * 2)
     with pytest.raises(ModelIntegrityError, match="altered"):
         load_model(bad)
 
 
 def test_untrusted_types_are_refused(tiny, tmp_path):
-    _, out, _ = tiny
-    bad = tmp_path / "pickled"
-    shutil.copytree(out, bad)
-    with np.load(bad / "heads.npz") as z:
-        arrays = {k: z[k] for k in z.files}
-    arrays["sector.coef"] = np.array([{"evil": 1}], dtype=object)
-    np.savez(bad / "heads.npz", **arrays)
+    bad = copy_with_coef(tiny[1], tmp_path / "pickled", lambda c: np.array([{"evil": 1}], dtype=object))
     import hashlib
     sums = "".join(f"{hashlib.sha256((bad / f).read_bytes()).hexdigest()}  {f}\n"
                    for f in ("model.json", "heads.npz", "metrics.json", "README.md"))

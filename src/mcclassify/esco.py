@@ -267,16 +267,6 @@ class EscoLinker:
         self.index, self.encoder, self.threshold, self.top_k = index, encoder, threshold, top_k
         self.max_spans = max_spans
 
-    def link_texts(self, texts: list[str], vecs: np.ndarray | None = None) -> np.ndarray:
-        """Scores (n texts, n skills): label similarity plus the verbatim-label bonus."""
-        if vecs is None:
-            vecs = self.encoder.encode(texts)
-        S = self.index.skill_scores(vecs)
-        for r, t in enumerate(texts):
-            for s in self.index.lexical_hits(t):
-                S[r, s] += LEXICAL_BONUS
-        return S
-
     def link_many(self, segment_lists: list[list[tuple[str, str]]], encode, listing_vecs: np.ndarray | None = None) -> list[list[dict]]:
         """Link several listings. With ``listing_vecs`` (the listings' own embeddings, already computed by
         the classifier) the semantic score uses that one vector per listing and the candidate spans serve

@@ -177,7 +177,7 @@ class LinearHead:
             if t.sum() == 0:
                 th.append(0.5)
                 continue
-            f1 = [(2 * (tp := ((P[:, j] >= g) & t).sum())) / max(1, (P[:, j] >= g).sum() + t.sum()) for g in grid]
+            f1 = [2 * ((P[:, j] >= g) & t).sum() / max(1, (P[:, j] >= g).sum() + t.sum()) for g in grid]
             th.append(float(grid[int(np.argmax(f1))]))
         self.thresholds_ = np.asarray(th, dtype=np.float32)
         return self

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from . import __version__, taxonomy
-from .encode import Encoder, encode_unique, get_encoder
+from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
@@ -226,8 +226,7 @@ class Classifier:
         texts = [lst.embed_text() for lst in listings]
         titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
         E = self._encode_memo(texts + titles)
-        X = E[: len(texts)] + E[len(texts):]
-        return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+        return listing_vectors(E[: len(texts)], E[len(texts):])
 
     def _encode_memo(self, texts: list[str]) -> np.ndarray:
         """Each distinct text is embedded once per run (in-memory memo of recent texts), and once

@@ -25,7 +25,7 @@ from . import __version__
 from .cache import EmbeddingCache
 from .config import cache_dir
 from .data import Example, data_dir, labelled_examples, public_examples, taxonomy_examples
-from .encode import get_encoder
+from .encode import get_encoder, listing_vectors
 from .errors import InputError
 from .heads import LinearHead, build_zero_shot_heads, zero_shot_features
 from . import taxonomy
@@ -79,8 +79,7 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
     titles = [e.title or t for e, t in zip(examples, texts)]
     allt = texts + titles
     E = cache.encode(encoder, allt) if cache is not None else encoder.encode(allt)
-    X = E[: len(texts)] + E[len(texts):]
-    X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    X = listing_vectors(E[: len(texts)], E[len(texts):])
     if zs_heads is not None:
         X = np.hstack([X, zero_shot_features(zs_heads, X)])
     return X.astype(np.float32)

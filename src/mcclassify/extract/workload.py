@@ -76,9 +76,6 @@ class Hours:
     assumptions: list = field(default_factory=list)
     confidence: float = 0.9
 
-    def scale(self, f: float) -> "Hours":
-        return Hours(self.lo * f, self.hi * f, self.mid * f, self.used, self.assumptions, self.confidence)
-
 
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
@@ -145,7 +142,7 @@ def _pick(ms: list[Mention]) -> Mention:
     return max(ms, key=lambda x: (x.total, x.hi))
 
 
-def combine(mentions: list[Mention], full_text: str = "") -> tuple[Hours | None, tuple | None]:
+def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     """Rules that turn the mentions into one workload; returns (hours, (ects_lo, ects_hi, ects_mention))."""
     credits = [m for m in mentions if m.kind.startswith("credit")]
     hour_ms = [m for m in mentions if m.kind in ("hour", "minute", "lesson")]
