@@ -5,9 +5,10 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from .patterns import _alt, phrase_regex
+from .patterns import FastPattern, _alt, phrase_regex
 
 _VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|iv|v|iii|ii|i)(?![\d\w])"
+_DIGIT = re.compile(r"\d")
 _ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|entry|entree)\b")
 _QUALIFICATION_WORDS = [
     "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
@@ -39,22 +40,22 @@ def _compiled(lang: str | None):
               r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на)\b){0,6}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
-        re.compile(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}", re.IGNORECASE),
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}"),
         # "EKKR 5. szint", "EKR 4. tase"
-        re.compile(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{_VALUE}\.?\s*(?:{lw})", re.IGNORECASE),
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{_VALUE}\.?\s*(?:{lw})"),
         # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
-        re.compile(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}{filler}(?P<fw>{fw_alt})(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w){_VALUE}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)", re.IGNORECASE),
+        FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}{filler}(?P<fw>{fw_alt})(?!\w)"),
+        FastPattern(rf"(?<!\w){_VALUE}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
     ]
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in fws.items()]
-    bare = re.compile(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}", re.IGNORECASE)
+    bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}")
     qual = phrase_regex(_QUALIFICATION_WORDS)
     cycles = {}
     for lg in ["en", *lexicon_languages()]:
         for cyc, frs in lexicon(lg).get("level", {}).get("cycles", {}).items():
             cycles.setdefault(cyc, []).extend(frs)
     cycle_alt = "|".join(f"(?P<{c}>{_alt(frs)})" for c, frs in cycles.items() if frs)
-    cycle_res = re.compile(rf"(?<!\w)(?:{cycle_alt})(?!\w)", re.IGNORECASE) if cycle_alt else None
+    cycle_res = FastPattern(rf"(?<!\w)(?:{cycle_alt})(?!\w)") if cycle_alt else None
     prov = {}
     for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
         for k, frs in lexicon(lg).get("provider_level", {}).items():
@@ -92,7 +93,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     full = " \n".join(t for _, t in segments)
     for name, text in segments:
         # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
-        has_digit = any(ch.isdigit() for ch in text) or bool(_ROMAN_OR_ENTRY.search(text))
+        has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text))
         for pat_i, pat in enumerate(pats if has_digit else ()):  # every level pattern needs a number
             for m in pat.finditer(text):
                 fw = _fw_id(fw_res, m.group("fw"))

@@ -18,8 +18,132 @@ WORD_BOUNDARY_RIGHT = r"(?!\w)"
 
 
 def _alt(fragments) -> str:
-    frs = sorted({f for f in fragments if f}, key=len, reverse=True)
-    return "|".join(f"(?:{f})" for f in frs)
+    """One alternation of regex fragments, lower-cased, longest first, grouped by first letter.
+
+    Grouping (``e(?:cts|cvet)`` rather than ``ects|ecvet``) lets the regex engine reject a position
+    after one character instead of trying every fragment; with case-sensitive matching on lower-cased
+    text (see ``FastPattern``) that is 3-5x faster than a flat case-insensitive alternation. Fragments
+    that do not start with a plain letter (``(?:de )?ore``, ``\\w*prüfung``) come first, longest first,
+    so that they still win over the shorter letter-led fragments they contain.
+    """
+    frs = sorted({lower_regex(f) for f in fragments if f}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for f in frs:
+        if f[0].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _top_level_pipe(f):
+            groups.setdefault(f[0], []).append(f[1:])
+        else:
+            rest.append(f)
+    parts = [f"(?:{f})" for f in rest]
+    parts += [f"{c}(?:{'|'.join(f'(?:{x})' if x else '' for x in tails)})" for c, tails in groups.items()]
+    return "|".join(parts)
+
+
+def _top_level_pipe(src: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def lower_regex(src: str) -> str:
+    """Lower-case the literal text of a regex, leaving escapes (``\\W``, ``\\S``) and ``(?P<name>``,
+    ``(?P=name)`` intact."""
+    out = []
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            out.append(src[i:i + 2])
+            i += 2
+        elif src.startswith("(?P", i):
+            j = src.find(">", i) if src.startswith("(?P<", i) else src.find(")", i)
+            out.append(src[i:j + 1])
+            i = j + 1
+        else:
+            out.append(ch.lower())
+            i += 1
+    return "".join(out)
+
+
+class _Match:
+    """A match found in the lower-cased text, read back from the original text."""
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str):
+        self._m, self._text = m, text
+
+    def group(self, g=0):
+        s, e = self._m.span(g)
+        return None if s < 0 else self._text[s:e]
+
+    def groupdict(self):
+        return {k: self.group(k) for k in self._m.re.groupindex}
+
+    def start(self, g=0):
+        return self._m.start(g)
+
+    def end(self, g=0):
+        return self._m.end(g)
+
+    def span(self, g=0):
+        return self._m.span(g)
+
+    @property
+    def lastgroup(self):
+        return self._m.lastgroup
+
+
+class FastPattern:
+    """A case-insensitive pattern that matches case-sensitively on the lower-cased text.
+
+    Python's regex engine skips an alternation branch after one character only when the branch starts
+    with a case-sensitive literal, so the lexicon patterns run several times faster this way. Text
+    whose lower-cased form changes length (a few characters such as "İ") falls back to the plain
+    case-insensitive pattern, so offsets always refer to the original text.
+    """
+
+    def __init__(self, src: str):
+        self.pattern = lower_regex(src)
+        self._fast = re.compile(self.pattern)
+        self._slow = None
+
+    def _pick(self, text: str):
+        low = text.lower()
+        if len(low) == len(text):
+            return self._fast, low
+        if self._slow is None:
+            self._slow = re.compile(self.pattern, re.IGNORECASE)
+        return self._slow, text
+
+    def search(self, text: str, pos: int = 0):
+        rx, t = self._pick(text)
+        m = rx.search(t, pos)
+        return None if m is None else _Match(m, text)
+
+    def finditer(self, text: str):
+        rx, t = self._pick(text)
+        return (_Match(m, text) for m in rx.finditer(t))
+
+    def match(self, text: str, pos: int = 0):
+        rx, t = self._pick(text)
+        m = rx.match(t, pos)
+        return None if m is None else _Match(m, text)
 
 
 def _langs_for(lang: str | None) -> list[str]:
@@ -76,19 +200,17 @@ def compiled(lang: str | None) -> Compiled:
     for key in ("total", "contact", "self_study"):
         mods += _collect("markers", key, all_langs)
     mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of"]
-    quantity = re.compile(
+    quantity = FastPattern(
         rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num})(?:{sep}(?P<b>{num}))?"
-        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)?(?:{unit_alt}){WORD_BOUNDARY_RIGHT}",
-        re.IGNORECASE,
-    )
+        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)?(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half_frs = []
     for lg in all_langs:
         half_frs += lexicon(lg).get("half_day", [])
-    half = re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(half_frs)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+    half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(half_frs)}){WORD_BOUNDARY_RIGHT}")
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
-    mk = lambda key: re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+    mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
         quantity=quantity,
         half_day=half,
@@ -118,8 +240,9 @@ def parse_number(text: str, numbers: dict) -> float | None:
         return None
 
 
-def phrase_regex(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
+def phrase_regex(fragments) -> FastPattern | None:
+    """Case-insensitive whole-word pattern for a list of lexicon fragments."""
     alt = _alt(fragments)
     if not alt:
         return None
-    return re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{alt}){WORD_BOUNDARY_RIGHT}", flags)
+    return FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{alt}){WORD_BOUNDARY_RIGHT}")
