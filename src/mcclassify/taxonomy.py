@@ -33,10 +33,14 @@ class Taxonomy:
         return [lb.code for lb in self.labels]
 
     def get(self, code: str) -> Label:
-        for lb in self.labels:
-            if lb.code == code:
-                return lb
-        raise KeyError(code)
+        return self._index()[code]
+
+    def _index(self) -> dict[str, Label]:
+        idx = self.__dict__.get("_idx")
+        if idx is None:
+            idx = {lb.code: lb for lb in self.labels}
+            object.__setattr__(self, "_idx", idx)
+        return idx
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,6 +7,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .fastre import FastPattern
+
 MAX_FIELD_CHARS = 20_000
 EMBED_CHARS = 2_000
 TITLE_KEYS = ("title", "name", "course_title", "course_name", "titre", "titel", "titulo", "título", "titolo", "heading")
@@ -152,8 +154,8 @@ def detect_language(text: str) -> str | None:
     return {"nb": "no", "nn": "no"}.get(lang, lang)
 
 
-_BOILERPLATE = re.compile(
-    r"(?i)cookie|\b(?:accept(?:er)?|akzeptier\w*|accetta|aceptar|acepto|akceptuj\w*|hyväksy|godkänn|elfogadom|αποδοχή)\b"
+_BOILERPLATE = FastPattern(
+    r"cookie|\b(?:accept(?:er)?|akzeptier\w*|accetta|aceptar|acepto|akceptuj\w*|hyväksy|godkänn|elfogadom|αποδοχή)\b"
     r"|(?:\bshare\b|\bteilen\b|partager|compartir|condividi|udostępnij|\bdela\b|\bjaa\b|\bdel\b|sdílet|megosztás|κοινοποίηση|distribuie)"
     r"|\b(?:book now|enquire now|jetzt buchen|anmelden|s'inscrire|inscríbete|iscriviti|inschrijven|zapisz się|inscreva-se|"
     r"anmäl dig|ilmoittaudu|tilmeld|přihlásit se|εγγραφή|înscrie-te|jelentkezem|register now|apply now)\b"
