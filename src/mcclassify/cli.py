@@ -41,6 +41,7 @@ def classify(
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the persistent embedding cache."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    checkpoint_seconds: float = typer.Option(1.0, "--checkpoint-seconds", min=0.0, help="Fsync the output and write the resume checkpoint at most this often (0: after every batch). A crash loses at most this much work."),
 ):
     """Classify every listing of INPUT into one record each, in input order."""
     from tqdm import tqdm
@@ -63,7 +64,7 @@ def classify(
         bar = tqdm(unit=" listings", file=sys.stderr, disable=not progress, dynamic_ncols=True)
         summary = classify_file(clf, input, output, input_format=input_format, output_format=format,
                                 text_fields=fields, force=force, resume=resume, workers=workers,
-                                on_progress=bar.update)
+                                on_progress=bar.update, checkpoint_seconds=checkpoint_seconds)
         bar.close()
     except McclassifyError as exc:
         _fail(str(exc))

@@ -94,3 +94,46 @@ class FastPattern:
         rx, t = self._pick(text)
         m = rx.match(t, pos)
         return None if m is None else _Match(m, text)
+
+
+def alternation(fragments) -> str:
+    """One alternation of regex fragments, lower-cased, longest first, grouped by first letter.
+
+    Grouping (``e(?:cts|cvet)`` rather than ``ects|ecvet``) lets the regex engine reject a position
+    after one character instead of trying every fragment; with case-sensitive matching on lower-cased
+    text (see ``FastPattern``) that is 3-5x faster than a flat case-insensitive alternation. Fragments
+    that do not start with a plain letter (``(?:de )?ore``, ``\\w*prüfung``) come first, longest first,
+    so that they still win over the shorter letter-led fragments they contain.
+    """
+    frs = sorted({lower_regex(f) for f in fragments if f}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for f in frs:
+        if f[0].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _top_level_pipe(f):
+            groups.setdefault(f[0], []).append(f[1:])
+        else:
+            rest.append(f)
+    parts = [f"(?:{f})" for f in rest]
+    parts += [f"{c}(?:{'|'.join(f'(?:{x})' if x else '' for x in tails)})" for c, tails in groups.items()]
+    return "|".join(parts)
+
+
+def _top_level_pipe(src: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False

@@ -23,21 +23,34 @@ class PrototypeHead:
         self.temperature = temperature
 
     def fit(self, prototypes: np.ndarray, proto_labels: np.ndarray, classes=None):
-        self.prototypes_ = np.asarray(prototypes, dtype=np.float32)
-        self.proto_labels_ = np.asarray(proto_labels)
-        self.classes_ = np.asarray(classes if classes is not None else sorted(set(proto_labels.tolist())))
-        self._masks = [self.proto_labels_ == c for c in self.classes_]
+        labels = np.asarray(proto_labels)
+        self.classes_ = np.asarray(classes if classes is not None else sorted(set(labels.tolist())))
+        # prototypes grouped by class (contiguous), so that one reduceat takes every class's best cosine
+        cls_index = {c: i for i, c in enumerate(self.classes_.tolist())}
+        keep = np.array([lb in cls_index for lb in labels.tolist()], dtype=bool)
+        owner = np.array([cls_index[lb] for lb in labels[keep].tolist()], dtype=np.int64)
+        order = np.argsort(owner, kind="stable")
+        self.prototypes_ = np.asarray(prototypes, dtype=np.float32)[keep][order]
+        self.proto_labels_ = labels[keep][order]
+        counts = np.bincount(owner, minlength=len(self.classes_))
+        if (counts == 0).any():
+            raise ValueError(f"classes without prototypes: {self.classes_[counts == 0].tolist()}")
+        self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
+        """Each class's best cosine similarity between X's rows and its prototypes."""
         sims = np.asarray(X, dtype=np.float32) @ self.prototypes_.T
-        return np.stack([sims[:, m].max(axis=1) for m in self._masks], axis=1)
+        return np.maximum.reduceat(sims, self._starts, axis=1)
 
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        z = self.decision_function(X) / self.temperature
+    def proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
+        z = scores / self.temperature
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return self.proba_from_scores(self.decision_function(X))
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
@@ -59,10 +72,12 @@ ZS_FEATURE_HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "ban
 ZS_FEATURE_SCALE = 5.0
 
 
-def zero_shot_features(heads: dict[str, "PrototypeHead"], X: np.ndarray) -> np.ndarray:
+def zero_shot_features(heads: dict[str, "PrototypeHead"], X: np.ndarray, scores: dict | None = None) -> np.ndarray:
     """The zero-shot similarities of every head, scaled: extra features for the trained heads, so
-    that they keep what the label descriptions know about classes the training data shows little of."""
-    return np.hstack([heads[h].decision_function(X) for h in ZS_FEATURE_HEADS]) * ZS_FEATURE_SCALE
+    that they keep what the label descriptions know about classes the training data shows little of.
+    ``scores``: the heads' decision_function(X), when already computed."""
+    return np.hstack([scores[h] if scores is not None else heads[h].decision_function(X)
+                      for h in ZS_FEATURE_HEADS]) * ZS_FEATURE_SCALE
 
 
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:

@@ -7,6 +7,7 @@ import io as _io
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -222,6 +223,11 @@ def flatten(rec: dict) -> dict:
     return out
 
 
+def record_line(rec: dict) -> str:
+    """A record as one line of JSONL (UTF-8 text, no escapes)."""
+    return json.dumps(rec, ensure_ascii=False)
+
+
 class StdoutWriter:
     """Records to standard output as JSONL or CSV (no staging, no resume)."""
 
@@ -233,9 +239,15 @@ class StdoutWriter:
         self.fmt, self._fh, self._csv = fmt, stream or sys.stdout, None
         self.done = self.resumed_from = 0
 
-    def write(self, rec: dict) -> None:
+    def write(self, rec: dict | str) -> None:
+        if isinstance(rec, str):
+            if self.fmt == "jsonl":
+                self._fh.write(rec + "\n")
+                self.done += 1
+                return
+            rec = json.loads(rec)
         if self.fmt == "jsonl":
-            self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self._fh.write(record_line(rec) + "\n")
         else:
             if self._csv is None:
                 self._csv = csv.DictWriter(self._fh, fieldnames=list(FLAT_COLUMNS))
@@ -243,7 +255,7 @@ class StdoutWriter:
             self._csv.writerow(flatten(rec))
         self.done += 1
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, force: bool = False) -> None:
         self._fh.flush()
 
     def finalize(self) -> None:
@@ -256,14 +268,17 @@ class StdoutWriter:
 class CheckpointedWriter:
     """Crash-safe, resumable output.
 
-    Records are appended to ``OUT.part`` (JSONL). After each batch, ``checkpoint()`` fsyncs it and
-    atomically rewrites ``OUT.ckpt`` with the number of records and the byte offset written. A
-    resumed run truncates ``OUT.part`` to that offset (dropping any half-written line), skips that
-    many input rows, and appends. ``finalize()`` converts to the output format if needed and moves
-    the result into place; only then does ``OUT`` exist.
+    Records are appended to ``OUT.part`` (JSONL). ``checkpoint()``, called after each batch, fsyncs
+    it and atomically rewrites ``OUT.ckpt`` with the number of records and the byte offset written,
+    at most every ``checkpoint_seconds`` (an fsync per small batch would cost more than the work
+    when the cache serves everything); ``abort()`` always checkpoints. A resumed run truncates
+    ``OUT.part`` to that offset (dropping any half-written line), skips that many input rows, and
+    appends. ``finalize()`` converts to the output format if needed and moves the result into place;
+    only then does ``OUT`` exist.
     """
 
-    def __init__(self, path: str, fmt: str, fingerprint: dict, resume: bool = False, force: bool = False):
+    def __init__(self, path: str, fmt: str, fingerprint: dict, resume: bool = False, force: bool = False,
+                 checkpoint_seconds: float = 1.0):
         if fmt not in OUTPUT_FORMATS:
             raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
         self.path, self.fmt, self.fingerprint = path, fmt, fingerprint
@@ -289,13 +304,18 @@ class CheckpointedWriter:
             self._fh.seek(state["offset"])
             self.done = state["records"]
         self.resumed_from = self.done
-        self._since = 0
+        self.checkpoint_seconds = checkpoint_seconds
+        self._last_checkpoint = time.monotonic()
 
-    def write(self, rec: dict) -> None:
-        self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    def write(self, rec: dict | str) -> None:
+        """Append one record (a dict, or its JSON text as ``record_line`` makes it)."""
+        self._fh.write((rec if isinstance(rec, str) else record_line(rec)) + "\n")
         self.done += 1
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, force: bool = False) -> None:
+        if not force and time.monotonic() - self._last_checkpoint < self.checkpoint_seconds:
+            return
+        self._last_checkpoint = time.monotonic()
         self._fh.flush()
         os.fsync(self._fh.fileno())
         tmp = f"{self.ckpt}.tmp"
@@ -320,7 +340,7 @@ class CheckpointedWriter:
     def abort(self) -> None:
         """Stop without finishing: the part file and checkpoint stay for --resume."""
         try:
-            self.checkpoint()
+            self.checkpoint(force=True)
         finally:
             self._fh.close()
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from . import __version__, taxonomy
-from .encode import Encoder, encode_unique, get_encoder, listing_vectors
+from .encode import Encoder, encode_unique, encoder_key, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
@@ -59,9 +59,31 @@ def default_model_path():
     return None
 
 
-def _ranked(codes, probs, label_of, k, order=None):
-    order = np.argsort(-probs)[:k] if order is None else order
-    return [{"code": str(codes[i]), "label": label_of(str(codes[i])), "score": round(float(probs[i]), 4)} for i in order]
+@functools.lru_cache(maxsize=None)
+def _label_map(name: str) -> dict[str, str]:
+    return {lb.code: lb.label for lb in taxonomy.load_taxonomy(name).labels}
+
+
+class _RankedRows:
+    """One head's probabilities for a batch, ranked per row into ``{code, label, score}`` dicts
+    (scores rounded to 4 places), with the per-class work done once per batch."""
+
+    def __init__(self, classes, probs: np.ndarray, labels: dict[str, str], k: int | None = None):
+        self.codes = [str(c) for c in classes]
+        self.labels = [labels[c] for c in self.codes]
+        self.rows = probs.tolist()
+        order = np.argsort(-probs, axis=1)
+        self.order = (order[:, :k] if k else order).tolist()
+        self._th = None
+
+    def row(self, r: int) -> list[dict]:
+        p, codes, labels = self.rows[r], self.codes, self.labels
+        return [{"code": codes[i], "label": labels[i], "score": round(p[i], 4)} for i in self.order[r]]
+
+    def thresholds(self, head) -> dict:
+        if self._th is None:
+            self._th = dict(zip((str(c) for c in head.classes_), head.thresholds_))
+        return self._th
 
 
 class Classifier:
@@ -191,17 +213,22 @@ class Classifier:
 
         from .cache import text_hash
 
-        salt = f"{__version__}|{taxonomy.config_hash()}|{_rules_code_hash()}|"
+        # the cached value holds the rule record and the hashes of the texts to embed, so that a re-run
+        # needs neither the rules nor the page-furniture stripping that makes those texts
+        salt = f"rules+embed-hashes|{__version__}|{taxonomy.config_hash()}|{_rules_code_hash()}|"
         keys = [text_hash(salt + json.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors],
                                             ensure_ascii=False)) for lst in listings]
         found = self.cache.get_rules(keys)
         records, new = [], []
         for k, lst in zip(keys, listings):
             if k in found:
-                rec = json.loads(found[k])
+                rec, lst.embed_hashes = json.loads(found[k])
             else:
                 rec = self._rules(lst)
-                new.append((k, json.dumps(rec, ensure_ascii=False)))
+                if lst.has_text:
+                    text = lst.embed_text()
+                    lst.embed_hashes = [text_hash(text), text_hash(lst.embed_title() or text)]
+                new.append((k, json.dumps([rec, lst.embed_hashes], ensure_ascii=False)))
             rec["model"] = dict(self.model_info)
             records.append(rec)
         if new:
@@ -223,26 +250,52 @@ class Classifier:
     def embed(self, listings: list[Listing]) -> np.ndarray:
         """One vector per listing: the normalised sum of its title's and its whole text's embeddings
         (the title alone carries the subject best; the text adds context; measured on validation)."""
-        texts = [lst.embed_text() for lst in listings]
-        titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
-        E = self._encode_memo(texts + titles)
-        return listing_vectors(E[: len(texts)], E[len(texts):])
+        if all(lst.embed_hashes for lst in listings):  # known from the rule cache: texts made only if needed
+            hashes = [lst.embed_hashes[0] for lst in listings] + [lst.embed_hashes[1] for lst in listings]
+            n = len(listings)
+
+            def text_of(j: int) -> str:
+                lst = listings[j % n]
+                return lst.embed_text() if j < n else (lst.embed_title() or lst.embed_text())
+
+            E = self._encode_hashed(hashes, text_of)
+        else:
+            texts = [lst.embed_text() for lst in listings]
+            titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
+            E = self._encode_memo(texts + titles)
+        return listing_vectors(E[: len(listings)], E[len(listings):])
 
     def _encode_memo(self, texts: list[str]) -> np.ndarray:
         """Each distinct text is embedded once per run (in-memory memo of recent texts), and once
         ever when a persistent cache is set."""
         from .cache import text_hash
 
-        hashes = [text_hash(t) for t in texts]
-        missing = {h: t for h, t in zip(hashes, texts) if h not in self._memo}
+        return self._encode_hashed([text_hash(t) for t in texts], texts.__getitem__)
+
+    def _encode_hashed(self, hashes: list[str], text_of) -> np.ndarray:
+        """Vectors for texts given by their hashes; ``text_of(i)`` makes the i-th text, called only for
+        texts neither in the memo nor in the persistent cache."""
+        missing = {}
+        for i, h in enumerate(hashes):
+            if h not in self._memo and h not in missing:
+                missing[h] = i
         if missing:
-            todo = list(missing.values())
             if self.cache is not None:
-                E = self.cache.encode(self.encoder, todo, batch_size=self.batch_size)
+                found = self.cache.get_many(encoder_key(self.encoder), list(missing))
+                self.cache.hits += sum(h in found for h in missing)
+                todo = [h for h in missing if h not in found]
+                if todo:
+                    texts = [text_of(missing[h]) for h in todo]
+                    self.cache.misses += len(todo)
+                    E = encode_unique(self.encoder, texts, batch_size=self.batch_size)
+                    self.cache.put_many(encoder_key(self.encoder), list(zip(todo, E)))
+                    found.update(zip(todo, E))
             else:
-                E = encode_unique(self.encoder, todo, batch_size=self.batch_size)
-            for h, v in zip(missing, E):
-                self._memo[h] = v
+                todo = list(missing)
+                E = encode_unique(self.encoder, [text_of(missing[h]) for h in todo], batch_size=self.batch_size)
+                found = dict(zip(todo, E))
+            for h in missing:
+                self._memo[h] = found[h]
         out = np.stack([self._memo[h] for h in hashes])
         while len(self._memo) > self.memo_size:
             self._memo.popitem(last=False)
@@ -271,40 +324,46 @@ class Classifier:
     def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
         h = self.heads
         tr = self.trained or {}
-        P = {name: head.predict_proba(X) for name, head in h.items()}
+        D = {name: head.decision_function(X) for name, head in h.items()}
+        P = {name: head.proba_from_scores(D[name]) for name, head in h.items()}
         classes = {name: head.classes_ for name, head in h.items()}
         if tr:
             F = X
             if (self.model_meta or {}).get("features") == "embedding+zeroshot":
-                F = np.hstack([X, zero_shot_features(h, X)])
+                F = np.hstack([X, zero_shot_features(h, X, D)])
             blend = (self.model_meta or {}).get("blend", {})
             for name, head in tr.items():  # trained heads replace their zero-shot twins
                 p = head.predict_proba(F)
                 if blend.get(name):
                     p = blend_proba(p, head.classes_, P[name], classes[name], blend[name])
                 P[name], classes[name] = p, head.classes_
-        nace_label = lambda c: taxonomy.nace().get(c).label
-        skill_label = lambda c: taxonomy.load_taxonomy("esco_groups").get(c).label
+        isced_label = _label_map("isced_f").__getitem__
+        label_maps = {"sector": _label_map("nace"), "field": _label_map("isced_f"),
+                      "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}
         det = h["field_detailed"]
-        det_scores = det.decision_function(X)
+        det_scores = D["field_detailed"]
         det_of = self._detailed_index(det.classes_)
-        top_sector = np.argsort(-P["sector"], axis=1)[:, :3]
-        top_field = np.argsort(-P["field"], axis=1)[:, :3]
+        rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
+              for name in label_maps}
         for r, rec in enumerate(recs):
-            sec = _ranked(classes["sector"], P["sector"][r], nace_label, 3, top_sector[r])
+            sec = rk["sector"].row(r)
             rec["sector"] = {**sec[0], "alternatives": sec[1:]}
-            fields = _ranked(classes["field"], P["field"][r], taxonomy.isced_label, 3, top_field[r])
+            fields = rk["field"].row(r)
             for f in fields:
                 idx = det_of.get(f["code"])
                 if idx is not None:
                     f["code"] = str(det.classes_[idx[int(np.argmax(det_scores[r, idx]))]])
-                    f["label"] = taxonomy.isced_label(f["code"])
+                    f["label"] = isced_label(f["code"])
             rec["field"] = {**fields[0], "alternatives": fields[1:]}
             for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
+                ranked = rk[name].row(r)
                 if name in tr:
-                    rec[name] = self._thresholded(tr[name], P[name][r], skill_label, k, at_least_one=name == "skill_areas")
+                    th = rk[name].thresholds(tr[name])
+                    kept = [x for x in ranked if x["score"] >= th[x["code"]]][:k]
+                    rec[name] = kept or (ranked[:1] if name == "skill_areas" else [])
                 else:
-                    rec[name] = self._multi(classes[name], P[name][r], skill_label, k, rel)
+                    top = ranked[0]["score"]
+                    rec[name] = [x for x in ranked[:k] if x["score"] >= rel * top] or ranked[:1]
             self._level(rec, P["eqf"][r], classes["eqf"], prior="eqf" not in tr)
             self._band(rec, classes["band"], P["band"][r])
 
@@ -319,19 +378,6 @@ class Classifier:
     def _detailed_index(self, det_codes) -> dict:
         """Narrow field -> indices of its detailed fields in the detailed head."""
         return self._detailed_index_cached(tuple(str(c) for c in det_codes))
-
-    @staticmethod
-    def _thresholded(head, probs, label_of, k, at_least_one):
-        ranked = _ranked(head.classes_, probs, label_of, len(head.classes_))
-        th = dict(zip(head.classes_, head.thresholds_))
-        kept = [x for x in ranked if x["score"] >= th[x["code"]]][:k]
-        return kept or (ranked[:1] if at_least_one else [])
-
-    @staticmethod
-    def _multi(codes, probs, label_of, k, rel):
-        ranked = _ranked(codes, probs, label_of, k)
-        top = ranked[0]["score"]
-        return [x for x in ranked if x["score"] >= rel * top] or ranked[:1]
 
     @staticmethod
     def _level(rec: dict, p_eqf: np.ndarray, classes, prior: bool = True) -> None:

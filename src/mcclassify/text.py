@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .fastre import FastPattern
+from .fastre import FastPattern, alternation
 
 MAX_FIELD_CHARS = 20_000
 EMBED_CHARS = 2_000
@@ -45,15 +45,20 @@ class Listing:
     provider: str | None = None
     language: str | None = None
     errors: list[str] = field(default_factory=list)
+    embed_hashes: list[str] | None = None  # hashes of embed_text() and of the title text, when known
 
     @property
     def has_text(self) -> bool:
         return any(t.strip() for _, t in self.segments)
 
     def embed_text(self) -> str:
-        """The listing's text for the encoder: all read fields, page furniture removed, capped."""
-        parts = [strip_boilerplate(t).strip() for _, t in self.segments if t.strip()]
-        return "\n".join(p for p in parts if p)[:EMBED_CHARS]
+        """The listing's text for the encoder: all read fields, page furniture removed, capped
+        (made once per listing)."""
+        made = self.__dict__.get("_embed_text")
+        if made is None:
+            parts = [strip_boilerplate(t).strip() for _, t in self.segments if t.strip()]
+            made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
+        return made
 
     def embed_title(self) -> str | None:
         return strip_boilerplate(self.title).strip() or None if self.title and self.title.strip() else None
@@ -65,8 +70,10 @@ def stable_id(obj) -> str:
     return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
 
 
-def _first(item: dict, keys) -> tuple[str | None, object]:
-    lower = {k.lower(): k for k in item}
+def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, object]:
+    """The first of ``keys`` (lower case) present in ``item`` whatever its case: (actual key, value)."""
+    if lower is None:
+        lower = {k.lower(): k for k in item}
     for k in keys:
         if k in lower:
             return lower[k], item[lower[k]]
@@ -82,9 +89,10 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
             if f in item:
                 chosen.append((f, item[f]))
         return chosen, errors
-    tkey, _ = _first(item, TITLE_KEYS)
-    dkey, _ = _first(item, DESCRIPTION_KEYS)
-    lkey, _ = _first(item, LANGUAGE_KEYS)
+    lower = {k.lower(): k for k in item}
+    tkey, _ = _first(item, TITLE_KEYS, lower)
+    dkey, _ = _first(item, DESCRIPTION_KEYS, lower)
+    lkey, _ = _first(item, LANGUAGE_KEYS, lower)
     order = [k for k in (tkey, dkey) if k]
     rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)]
     chosen = []
@@ -105,7 +113,8 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     if not isinstance(item, dict):
         return Listing(id=fallback_id or stable_id(item), segments=[],
                        errors=[f"listing is a {type(item).__name__}, not an object with fields"])
-    _, rid = _first(item, ID_KEYS)
+    lower = {k.lower(): k for k in item}
+    _, rid = _first(item, ID_KEYS, lower)
     rid = str(rid) if rid not in (None, "") and not isinstance(rid, (dict, list)) else (stable_id(item))
     chosen, errors = select_fields(item, text_fields)
     segments = []
@@ -117,9 +126,9 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
             errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
             v = v[:MAX_FIELD_CHARS]
         segments.append((k, v))
-    tkey, title = _first(item, TITLE_KEYS)
-    _, provider = _first(item, PROVIDER_KEYS)
-    _, lang = _first(item, LANGUAGE_KEYS)
+    tkey, title = _first(item, TITLE_KEYS, lower)
+    _, provider = _first(item, PROVIDER_KEYS, lower)
+    _, lang = _first(item, LANGUAGE_KEYS, lower)
     listing = Listing(id=rid, segments=segments,
                       title=title if isinstance(title, str) else None,
                       provider=provider if isinstance(provider, str) else None,
@@ -154,12 +163,19 @@ def detect_language(text: str) -> str | None:
     return {"nb": "no", "nn": "no"}.get(lang, lang)
 
 
+_BOILERPLATE_WORDS = [  # whole words: consent buttons, sharing, calls to action
+    "accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "acepto", "akceptuj\\w*", "hyväksy", "godkänn",
+    "elfogadom", "αποδοχή", "share", "teilen", "dela", "jaa", "del", "book now", "enquire now", "jetzt buchen",
+    "anmelden", "s'inscrire", "inscríbete", "iscriviti", "inschrijven", "zapisz się", "inscreva-se", "anmäl dig",
+    "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now"]
+_BOILERPLATE_STEMS = ["cookie", "partager", "compartir", "condividi", "udostępnij", "sdílet", "megosztás",
+                      "κοινοποίηση", "distribuie"]  # anywhere in a word
+_PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
+                "κόστος", "tarif", "costo"]
 _BOILERPLATE = FastPattern(
-    r"cookie|\b(?:accept(?:er)?|akzeptier\w*|accetta|aceptar|acepto|akceptuj\w*|hyväksy|godkänn|elfogadom|αποδοχή)\b"
-    r"|(?:\bshare\b|\bteilen\b|partager|compartir|condividi|udostępnij|\bdela\b|\bjaa\b|\bdel\b|sdílet|megosztás|κοινοποίηση|distribuie)"
-    r"|\b(?:book now|enquire now|jetzt buchen|anmelden|s'inscrire|inscríbete|iscriviti|inschrijven|zapisz się|inscreva-se|"
-    r"anmäl dig|ilmoittaudu|tilmeld|přihlásit se|εγγραφή|înscrie-te|jelentkezem|register now|apply now)\b"
-    r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b|\b(?:price|preis|prix|precio|prezzo|prijs|cena|preço|pris|hinta|ár|preț|κόστος|tarif|costo)\s*:"
+    rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)|{alternation(_BOILERPLATE_STEMS)}"
+    r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b"
+    rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
     r"|^\s*(?:home|startseite|accueil|inicio|início|strona główna|etusivu|hem)\s*>")
 
 
