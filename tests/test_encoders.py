@@ -40,3 +40,25 @@ def test_bad_encoder_specs():
         get_encoder("nonsense-backend")
     with pytest.raises(EncoderError, match="cannot load"):
         SentenceTransformerEncoder("/nonexistent/model/dir").encode(["x"])
+
+
+def test_onnx_int8_path_on_the_packaged_model(tmp_path, monkeypatch):
+    pytest.importorskip("onnxruntime")
+    from mcclassify.encode import OnnxInt8Encoder
+
+    monkeypatch.setenv("MCCLASSIFY_CACHE_DIR", str(tmp_path))
+    texts = ["welding course for beginners", "a beginners' class in welding", "pastry baking workshop", "x"]
+    enc = OnnxInt8Encoder("packaged")
+    assert enc.name == "st:packaged@onnx-int8" and "onnx-int8" in enc.version
+    X = enc.encode(texts, batch_size=3)  # exports and quantises once, into the cache folder
+    exported = list(tmp_path.glob("onnx/*/model-int8.onnx"))
+    assert len(exported) == 1
+    ref = get_encoder("minilm").encode(texts)
+    assert X.shape == (4, 384) and np.allclose(np.linalg.norm(X, axis=1), 1, atol=1e-4)
+    assert np.min(np.sum(X * ref, axis=1)) > 0.9  # int8 weights: close to fp32, not equal
+    assert X[0] @ X[1] > X[0] @ X[2]
+    mtime = exported[0].stat().st_mtime
+    again = OnnxInt8Encoder("packaged")
+    assert np.allclose(again.encode(texts, batch_size=3), X, atol=1e-6) and exported[0].stat().st_mtime == mtime
+    # activations are quantised per batch, so batch neighbours shift a vector (most for very short texts)
+    assert np.min(np.sum(again.encode(texts, batch_size=64) * X, axis=1)) > 0.9

@@ -109,6 +109,7 @@ def head_metrics(rows: list[dict], recs: list[dict]) -> dict:
 
 
 def evaluate_rows(rows: list[dict], encoders: list[str], model="zero-shot") -> dict:
+    from .encode import resolve_spec
     from .model import Classifier
 
     inputs = [{k: v for k, v in r.items() if k not in HIDDEN} for r in rows]
@@ -119,7 +120,9 @@ def evaluate_rows(rows: list[dict], encoders: list[str], model="zero-shot") -> d
         if report["rules"] is None:
             report["rules"] = rule_metrics(rows, recs)
             report["rule_misses"] = misses(rows, recs)
-        report["encoders"][clf.encoder.name] = {"version": clf.encoder.version, **head_metrics(rows, recs)}
+        # keyed by the spec: two specs may share an encoder name (st:packaged and st:packaged@bf16)
+        report["encoders"][resolve_spec(spec)] = {"name": clf.encoder.name, "version": clf.encoder.version,
+                                                  **head_metrics(rows, recs)}
     return report
 
 
@@ -150,12 +153,12 @@ def format_report(rep: dict) -> str:
     for k, v in rep["rules"].items():
         lines.append(f"  {k:32s} {v['value'] if v['value'] is not None else '-':>7}  ({v['hits']}/{v['n']})")
     lines += ["", "Zero-shot heads (top-1 accuracy):",
-              f"  {'encoder':14s} {'group':6s} {'n':>4s} {'sector':>7s} {'sect@3':>7s} {'ISCED-b':>8s} {'ISCED-n':>8s} {'skill':>6s} {'EQF-ok':>7s}"]
+              f"  {'encoder':22s} {'group':6s} {'n':>4s} {'sector':>7s} {'sect@3':>7s} {'ISCED-b':>8s} {'ISCED-n':>8s} {'skill':>6s} {'EQF-ok':>7s}"]
     for enc, m in rep["encoders"].items():
         for g in ("en", "other", "all"):
             x = m[g]
             f = lambda k: f"{x[k]['value']:.3f}" if x[k]["value"] is not None else "-"
-            lines.append(f"  {enc:14s} {g:6s} {x['n']:4d} {f('sector_top1'):>7s} {f('sector_top3'):>7s} "
+            lines.append(f"  {enc:22s} {g:6s} {x['n']:4d} {f('sector_top1'):>7s} {f('sector_top3'):>7s} "
                          f"{f('isced_broad_top1'):>8s} {f('isced_narrow_top1'):>8s} {f('skill_area_top1'):>6s} {f('eqf_predicted_acceptable'):>7s}")
     if rep.get("rule_misses"):
         lines += ["", f"Rule misses ({len(rep['rule_misses'])}):"]
