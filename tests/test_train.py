@@ -43,7 +43,7 @@ C = 1.0
 grid = [0.0, 0.5]
 heads = ["sector"]
 [evaluation]
-heldout_fraction = 0.3
+heldout_folds = 2
 cross_source_test = []
 """
     (d / "configs").mkdir()
@@ -130,3 +130,42 @@ def test_default_model_is_used_and_small():
     assert clf.trained and clf.model_info["name"] == "mcclassify-default"
     size = sum(p.stat().st_size for p in (ROOT / "models/default").iterdir())
     assert size < 20 * 1024 * 1024
+
+
+def test_topic_folds_are_disjoint_whole_topics():
+    from mcclassify.data import Example
+    from mcclassify.train import topic_folds
+
+    ex = [Example(f"t{t}", "x", {"sector": "ABC"[t % 3]}, "labelled", group=f"topic{t}") for t in range(12) for _ in range(3)]
+    ex.append(Example("lonely", "x", {"sector": "Z"}, "labelled", group="only-z"))
+    folds = topic_folds(ex, 4)
+    assert len(folds) == 4 and all(folds)
+    assert sum(len(f) for f in folds) == len(set().union(*folds)) == 12  # disjoint, every topic once
+    assert "only-z" not in set().union(*folds)  # a sector's only topic stays in training
+
+
+def test_isco_to_nace_crosswalk_uses_the_longest_prefix():
+    from mcclassify.config import load_toml
+    from mcclassify.data import isco_to_nace
+
+    table = {str(k): v for k, v in load_toml("crosswalks/isco_nace.toml")["map"].items()}
+    assert isco_to_nace("2512", table) == "J"   # software developers: ICT professionals
+    assert isco_to_nace("2142", table) == "F"   # civil engineers: a 4-digit override of "21" -> M
+    assert isco_to_nace("7231", table) == "G"   # motor vehicle mechanics: NACE puts car repair in G
+    assert isco_to_nace("9999", table) is None
+    codes = set(table.values())
+    assert codes <= set("ABCDEFGHIJKLMNOPQRSTU")
+
+
+def test_a_sources_own_weight_wins_over_its_kind():
+    from mcclassify.data import Example
+    from mcclassify.train import fit_heads
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 8)).astype(np.float32)
+    ex = [Example("t", "x", {"eqf": 3 + (i % 2)}, "taxonomy:eqf_qualifications" if i < 20 else "labelled", group=str(i))
+          for i in range(40)]
+    X[:, 0] += np.array([3.0 if e.labels["eqf"] == 4 else -3.0 for e in ex])
+    heads = fit_heads(X, ex, {"weights": {"taxonomy": 1.0, "taxonomy:eqf_qualifications": 0.0, "labelled": 1.0}})
+    heads_all = fit_heads(X, ex, {"weights": {"taxonomy": 1.0, "labelled": 1.0}})
+    assert not np.allclose(heads["eqf"].coef_, heads_all["eqf"].coef_)

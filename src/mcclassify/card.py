@@ -71,7 +71,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "",
         "## Measured (trained vs zero-shot on the same listings)",
     ]
-    for key, title in (("heldout_seed_topics", "Held-out seed topics (whole topics held out; no template on both sides)"),
+    for key, title in (("heldout_seed_topics", "Held-out seed topics (cross-validation over whole topics: every topic held out once, "
+                        "no topic or template on both sides)"),
                        ("cross_source", "Cross-source: a public platform held out (weak labels)"),
                        ("validation", "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)")):
         if key in metrics:

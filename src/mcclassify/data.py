@@ -269,4 +269,41 @@ def taxonomy_examples(ddir: Path, names: list[str], max_per_source: int = 6000) 
             out.append(Example(q, q, {"eqf": lv, "sector": None, "field": None, "skill_areas": None,
                                       "transversal": None, "band": None}, "taxonomy:eqf_qualifications",
                                group=f"{r['country']}:{q}"))
+    if "esco_occupations" in names:
+        out += _occupation_examples(ddir, hashes, max_per_source)
     return out, hashes
+
+
+def isco_to_nace(code: str, table: dict[str, str]) -> str | None:
+    """NACE section of an ISCO-08 code through the longest matching prefix in ``table``."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int) -> list[Example]:
+    """ESCO occupations (label and description; English and, where the release has it, French) with
+    the NACE section their ISCO group typically works in (configs/crosswalks/isco_nace.toml): course
+    listings speak of jobs and tasks more than NACE's notes on economic activities do."""
+    table = {str(k): v for k, v in load_toml("crosswalks/isco_nace.toml")["map"].items()}
+    out = []
+    for lang, rel in (("en", "esco_v1.1.1/classification_en/occupations_en.csv"),
+                      ("fr", "esco_v1.1.1/classification_fr_partial/occupations_fr.csv")):
+        p = ddir / rel
+        if not p.exists():
+            continue
+        hashes[rel] = file_sha256(p)
+        n = 0
+        with open(p, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                sec = isco_to_nace(str(r.get("iscoGroup") or "").strip(), table)
+                title = (r.get("preferredLabel") or "").strip()
+                if not sec or not title or n >= max_per_source:
+                    continue
+                desc = re.sub(r"\s+", " ", r.get("description") or "").strip()
+                out.append(Example(title, f"{title}. {desc}"[:1500], {"sector": sec, "field": None, "skill_areas": None,
+                                   "transversal": None, "eqf": None, "band": None}, "taxonomy:esco_occupations",
+                                   group=r["conceptUri"], lang=lang))
+                n += 1
+    return out

@@ -343,6 +343,8 @@ class Classifier:
         det = h["field_detailed"]
         det_scores = D["field_detailed"]
         det_of = self._detailed_index(det.classes_)
+        # the provider's difficulty word as a prior over EQF: always for zero-shot, by choice for a trained head
+        eqf_prior = "eqf" not in tr or bool((self.model_meta or {}).get("eqf_provider_prior"))
         rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
               for name in label_maps}
         for r, rec in enumerate(recs):
@@ -364,7 +366,7 @@ class Classifier:
                 else:
                     top = ranked[0]["score"]
                     rec[name] = [x for x in ranked[:k] if x["score"] >= rel * top] or ranked[:1]
-            self._level(rec, P["eqf"][r], classes["eqf"], prior="eqf" not in tr)
+            self._level(rec, P["eqf"][r], classes["eqf"], prior=eqf_prior)
             self._band(rec, classes["band"], P["band"][r])
 
     @staticmethod

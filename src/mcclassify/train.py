@@ -88,7 +88,9 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
 # -- fitting ----------------------------------------------------------------------------------------
 def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, LinearHead]:
     w_by_kind = cfg.get("weights", {})
-    weights = np.array([w_by_kind.get(e.source.split(":")[0], 1.0) for e in examples], dtype=np.float64)
+    # a source's own weight ("taxonomy:eqf_qualifications") wins over its kind's ("taxonomy")
+    weights = np.array([w_by_kind.get(e.source, w_by_kind.get(e.source.split(":")[0], 1.0)) for e in examples],
+                       dtype=np.float64)
     heads = {}
     for name in HEADS:
         idx = [i for i, e in enumerate(examples) if e.labels.get(name) not in (None, [], "")]
@@ -189,30 +191,44 @@ def choose_blend(validation, heads, meta_stub, encoder, cache, cfg) -> dict:
     return {h: a for h, (a, _) in best.items()}
 
 
-def compare(examples, trained_heads, meta_stub, encoder, cache) -> dict:
+def predict_both(examples, trained_heads, meta_stub, encoder, cache) -> tuple[list[dict], list[dict]]:
+    """Records of the zero-shot heads and of the trained heads for ``examples``."""
     from .model import Classifier
 
     items = _items(examples)
     zs = Classifier(encoder=encoder, model=None, cache=cache).predict(items)
     tr = Classifier(encoder=encoder, model=(meta_stub, trained_heads), cache=cache).predict(items)
+    return zs, tr
+
+
+def compare(examples, trained_heads, meta_stub, encoder, cache) -> dict:
+    return compare_records(examples, *predict_both(examples, trained_heads, meta_stub, encoder, cache))
+
+
+def compare_records(examples, zs: list[dict], tr: list[dict]) -> dict:
     z, t = score_records(examples, zs), score_records(examples, tr)
     return {"zero_shot": z, "trained": t,
             "gain_points": {g: {k: (round(100 * (t[g][k] - z[g][k]), 1) if t[g][k] is not None and z[g][k] is not None else None)
                                 for k in t[g] if k not in ("n", "eqf_mae_to_acceptable")} for g in t}}
 
 
-def _heldout_groups(examples: list[Example], fraction: float) -> set[str]:
-    """Whole groups (topics) held out, chosen per sector so that every sector keeps training topics."""
+def topic_folds(examples: list[Example], k: int) -> list[set[str]]:
+    """``k`` disjoint sets of whole groups (topics), dealt out per sector in a fixed hashed order, so
+    that every fold has topics of most sectors and no topic (or template) is on both sides. A sector
+    with a single topic is never held out (its heads would have nothing to learn it from)."""
     by_sector: dict[str, set[str]] = defaultdict(set)
     for e in examples:
         by_sector[e.labels.get("sector") or "-"].add(e.group)
-    held = set()
+    folds: list[set[str]] = [set() for _ in range(k)]
+    offset = 0
     for sec, groups in sorted(by_sector.items()):
         if len(groups) < 2:
             continue
         ranked = sorted(groups, key=lambda g: hashlib.sha1(g.encode()).hexdigest())
-        held.update(ranked[: max(1, round(fraction * len(groups)))])
-    return held
+        for i, g in enumerate(ranked):
+            folds[(offset + i) % k].add(g)
+        offset += len(ranked)
+    return folds
 
 
 # -- the command ----------------------------------------------------------------------------------
@@ -248,23 +264,34 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     X_pub = embed_examples(public, encoder, cache, zs) if public else np.zeros((0, X_lab.shape[1]), np.float32)
     X_tax = embed_examples(taxo, encoder, cache, zs) if taxo else np.zeros((0, X_lab.shape[1]), np.float32)
 
+    eqf_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
+            "eqf_provider_prior": eqf_prior,
             "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
     evcfg = cfg.get("evaluation", {})
     metrics = {"counts": counts}
 
-    # A. held-out seed topics
-    held = _heldout_groups(labelled, evcfg.get("heldout_fraction", 0.2))
-    tr_idx = [i for i, e in enumerate(labelled) if e.group not in held]
-    te_idx = [i for i, e in enumerate(labelled) if e.group in held]
-    say(f"A. held-out seed topics ({len(held)} topics, {len(te_idx)} listings): fitting")
-    exA = [labelled[i] for i in tr_idx] + public + taxo
-    XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
-    headsA = fit_heads(XA, exA, cfg)
-    stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
-    metrics["heldout_seed_topics"] = {"topics": sorted(held), "blend": stubA["blend"],
-                                      **compare([labelled[i] for i in te_idx], headsA, stubA, encoder, cache)}
+    # A. held-out seed topics: k folds of whole topics, every topic held out once, predictions pooled
+    k = int(evcfg.get("heldout_folds", 5))
+    folds = topic_folds(labelled, k)
+    te_all, zs_all, tr_all, blends = [], [], [], []
+    for fi, held in enumerate(folds):
+        tr_idx = [i for i, e in enumerate(labelled) if e.group not in held]
+        te_idx = [i for i, e in enumerate(labelled) if e.group in held]
+        say(f"A. held-out seed topics, fold {fi + 1}/{k} ({len(held)} topics, {len(te_idx)} listings): fitting")
+        exA = [labelled[i] for i in tr_idx] + public + taxo
+        XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
+        headsA = fit_heads(XA, exA, cfg)
+        stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
+        te = [labelled[i] for i in te_idx]
+        z, t = predict_both(te, headsA, stubA, encoder, cache)
+        te_all += te
+        zs_all += z
+        tr_all += t
+        blends.append(stubA["blend"])
+    metrics["heldout_seed_topics"] = {"folds": k, "topics": sorted(set().union(*folds)), "blend_per_fold": blends,
+                                      **compare_records(te_all, zs_all, tr_all)}
 
     # B. cross-source: one platform held out
     test_src = {f"public:{s}" for s in evcfg.get("cross_source_test", [])}
@@ -302,6 +329,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
         "features": features, "taxonomy_hash": taxonomy.taxonomy_hash(), "blend": blend,
+        "eqf_provider_prior": eqf_prior,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "counts": counts},
         "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
