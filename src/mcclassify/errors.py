@@ -19,3 +19,7 @@ class EncoderError(McclassifyError):
 
 class OutputExistsError(McclassifyError):
     """The output file exists and overwriting was not allowed."""
+
+
+class WorkerError(McclassifyError):
+    """A worker process of a batch run died; the output written so far is kept for --resume."""
