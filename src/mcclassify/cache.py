@@ -51,20 +51,28 @@ class EmbeddingCache:
 
     def encode(self, encoder: Encoder, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Vectors for ``texts``: cached ones read, the others embedded (each distinct text once) and stored."""
-        enc = encoder_key(encoder)
         hashes = [text_hash(t) for t in texts]
-        found = self.get_many(enc, list(dict.fromkeys(hashes)))
-        missing = list(dict.fromkeys(t for t, h in zip(texts, hashes) if h not in found))
-        self.hits += sum(h in found for h in hashes)
-        self.misses += len(missing)
-        if missing:
-            new = encode_unique(encoder, missing, batch_size=batch_size)
-            items = [(text_hash(t), v) for t, v in zip(missing, new)]
-            self.put_many(enc, items)
-            found.update(items)
+        by_hash = dict(zip(hashes, texts))
+        found, new = self.encode_hashed(encoder, list(by_hash), by_hash.__getitem__, batch_size)
+        self.hits += sum(h not in new for h in hashes) - (len(by_hash) - len(new))  # repeats of cached texts count too
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[h] for h in hashes])
+
+    def encode_hashed(self, encoder: Encoder, hashes: list[str], text_of, batch_size: int = 64
+                      ) -> tuple[dict[str, np.ndarray], set[str]]:
+        """Vectors of distinct texts given by their ``hashes``: cached ones read, the others made with
+        ``text_of(hash)`` (only for them), embedded and stored. Returns (vector by hash, hashes embedded now)."""
+        enc = encoder_key(encoder)
+        found = self.get_many(enc, hashes)
+        todo = [h for h in hashes if h not in found]
+        self.hits += len(hashes) - len(todo)
+        self.misses += len(todo)
+        if todo:
+            items = list(zip(todo, encode_unique(encoder, [text_of(h) for h in todo], batch_size=batch_size)))
+            self.put_many(enc, items)
+            found.update(items)
+        return found, set(todo)
 
     def get_rules(self, keys: list[str]) -> dict[str, str]:
         """Cached rule results (JSON text) by key; the key covers the configs and the listing."""

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from . import __version__, taxonomy
-from .encode import Encoder, encode_unique, encoder_key, get_encoder, listing_vectors
+from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
@@ -280,18 +280,10 @@ class Classifier:
             if h not in self._memo and h not in missing:
                 missing[h] = i
         if missing:
+            todo = list(missing)
             if self.cache is not None:
-                found = self.cache.get_many(encoder_key(self.encoder), list(missing))
-                self.cache.hits += sum(h in found for h in missing)
-                todo = [h for h in missing if h not in found]
-                if todo:
-                    texts = [text_of(missing[h]) for h in todo]
-                    self.cache.misses += len(todo)
-                    E = encode_unique(self.encoder, texts, batch_size=self.batch_size)
-                    self.cache.put_many(encoder_key(self.encoder), list(zip(todo, E)))
-                    found.update(zip(todo, E))
+                found, _ = self.cache.encode_hashed(self.encoder, todo, lambda h: text_of(missing[h]), self.batch_size)
             else:
-                todo = list(missing)
                 E = encode_unique(self.encoder, [text_of(missing[h]) for h in todo], batch_size=self.batch_size)
                 found = dict(zip(todo, E))
             for h in missing:
