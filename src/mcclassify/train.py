@@ -86,11 +86,15 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
 
 
 # -- fitting ----------------------------------------------------------------------------------------
+def source_weights(examples: list[Example], weights: dict[str, float]) -> np.ndarray:
+    """Sample weight of each example: its source's own weight ("taxonomy:eqf_qualifications") if
+    set, else its kind's ("taxonomy"), else 1."""
+    return np.array([weights.get(e.source, weights.get(e.source.split(":")[0], 1.0)) for e in examples],
+                    dtype=np.float64)
+
+
 def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, LinearHead]:
-    w_by_kind = cfg.get("weights", {})
-    # a source's own weight ("taxonomy:eqf_qualifications") wins over its kind's ("taxonomy")
-    weights = np.array([w_by_kind.get(e.source, w_by_kind.get(e.source.split(":")[0], 1.0)) for e in examples],
-                       dtype=np.float64)
+    weights = source_weights(examples, cfg.get("weights", {}))
     heads = {}
     for name in HEADS:
         idx = [i for i, e in enumerate(examples) if e.labels.get(name) not in (None, [], "")]
