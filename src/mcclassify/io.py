@@ -240,14 +240,9 @@ class StdoutWriter:
         self.done = self.resumed_from = 0
 
     def write(self, rec: dict | str) -> None:
-        if isinstance(rec, str):
-            if self.fmt == "jsonl":
-                self._fh.write(rec + "\n")
-                self.done += 1
-                return
-            rec = json.loads(rec)
+        """Write one record (for JSONL, a dict or its line as ``record_line`` makes it)."""
         if self.fmt == "jsonl":
-            self._fh.write(record_line(rec) + "\n")
+            self._fh.write((rec if isinstance(rec, str) else record_line(rec)) + "\n")
         else:
             if self._csv is None:
                 self._csv = csv.DictWriter(self._fh, fieldnames=list(FLAT_COLUMNS))
