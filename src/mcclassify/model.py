@@ -5,7 +5,7 @@ import functools
 import itertools
 import logging
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -16,7 +16,7 @@ from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
-from .text import Listing, detect_language, to_listing
+from .text import DeferredListing, Listing, detect_language, to_listing
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ PROVIDER_PRIOR = {
     "mixed": [0.02, 0.05, 0.12, 0.22, 0.22, 0.2, 0.13, 0.04],
 }
 MODEL_NAME = "mcclassify-zeroshot"
+_EQF_KEYS = [str(i) for i in range(1, 9)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,23 +67,27 @@ def _label_map(name: str) -> dict[str, str]:
 
 class _RankedRows:
     """One head's probabilities for a batch, ranked per row into ``{code, label, score}`` dicts
-    (scores rounded to 4 places), with the per-class work done once per batch."""
+    (scores rounded to 4 places), with the per-class and rounding work done once per batch."""
 
     def __init__(self, classes, probs: np.ndarray, labels: dict[str, str], k: int | None = None):
         self.codes = [str(c) for c in classes]
         self.labels = [labels[c] for c in self.codes]
-        self.rows = probs.tolist()
+        self.rows = np.round(probs.astype(np.float64), 4).tolist()
         order = np.argsort(-probs, axis=1)
         self.order = (order[:, :k] if k else order).tolist()
         self._th = None
 
-    def row(self, r: int) -> list[dict]:
+    def row(self, r: int, keep=None) -> list[dict]:
+        """Row ``r`` ranked; ``keep(index, score)`` filters before any dict is built."""
         p, codes, labels = self.rows[r], self.codes, self.labels
-        return [{"code": codes[i], "label": labels[i], "score": round(p[i], 4)} for i in self.order[r]]
+        idx = self.order[r] if keep is None else [i for i in self.order[r] if keep(i, p[i])]
+        return [{"code": codes[i], "label": labels[i], "score": p[i]} for i in idx]
 
-    def thresholds(self, head) -> dict:
+    def thresholds(self, head) -> list[float]:
+        """The trained head's per-class thresholds, in this object's class order."""
         if self._th is None:
-            self._th = dict(zip((str(c) for c in head.classes_), head.thresholds_))
+            th = dict(zip((str(c) for c in head.classes_), head.thresholds_))
+            self._th = [th[c] for c in self.codes]
         return self._th
 
 
@@ -209,31 +214,75 @@ class Classifier:
         listings = [x if isinstance(x, Listing) else to_listing(x, self.text_fields) for x in chunk]
         if self.cache is None:
             return listings, [self._rules(lst) for lst in listings]
-        import json
-
+        from . import fastjson
         from .cache import text_hash
 
         # the cached value holds the rule record and the hashes of the texts to embed, so that a re-run
         # needs neither the rules nor the page-furniture stripping that makes those texts
-        salt = f"rules+embed-hashes|{__version__}|{taxonomy.config_hash()}|{_rules_code_hash()}|"
-        keys = [text_hash(salt + json.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors],
-                                            ensure_ascii=False)) for lst in listings]
+        salt = self._rules_salt("rules+embed-hashes")
+        keys = [text_hash(salt + fastjson.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors]))
+                for lst in listings]
         found = self.cache.get_rules(keys)
         records, new = [], []
         for k, lst in zip(keys, listings):
             if k in found:
-                rec, lst.embed_hashes = json.loads(found[k])
+                rec, lst.embed_hashes = fastjson.loads(found[k])
             else:
                 rec = self._rules(lst)
                 if lst.has_text:
                     text = lst.embed_text()
                     lst.embed_hashes = [text_hash(text), text_hash(lst.embed_title() or text)]
-                new.append((k, json.dumps([rec, lst.embed_hashes], ensure_ascii=False)))
+                new.append((k, fastjson.dumps([rec, lst.embed_hashes])))
             rec["model"] = dict(self.model_info)
             records.append(rec)
         if new:
             self.cache.put_rules(new)
         return listings, records
+
+    def prepare_rows(self, rows: list, parse: Callable, row_text: Callable[..., str]) -> tuple[list[Listing], list[dict]]:
+        """``prepare`` for raw input rows (e.g. lines of a JSONL file): ``parse(row)`` makes the row's
+        pipeline item, ``row_text(row)`` is the row's text together with how it is read (the text
+        fields). With a cache, a row seen before skips parsing and the rules: its rule record and
+        embedding hashes come from the cache and its listing is deferred (parsed only if a later stage
+        needs its text). Rows with errors are not cached this way: their messages name line numbers."""
+        if self.cache is None:
+            return self.prepare([parse(r) for r in rows])
+        from . import fastjson
+        from .cache import text_hash
+
+        salt = self._rules_salt("row-rules")
+        keys = [text_hash(salt + row_text(r)) for r in rows]
+        found = self.cache.get_rules(keys)
+        miss = [i for i, k in enumerate(keys) if k not in found]
+        m_listings, m_records = self.prepare([parse(rows[i]) for i in miss]) if miss else ([], [])
+        listings: list = [None] * len(rows)
+        records: list = [None] * len(rows)
+        new = []
+        for i, lst, rec in zip(miss, m_listings, m_records):
+            listings[i], records[i] = lst, rec
+            if lst.has_text and not rec["errors"]:
+                new.append((keys[i], fastjson.dumps([rec, lst.embed_hashes])))
+        for i, (k, row) in enumerate(zip(keys, rows)):
+            if records[i] is None:
+                rec, hashes = fastjson.loads(found[k])
+                rec["model"] = dict(self.model_info)
+                listings[i] = DeferredListing(rec["id"], hashes, functools.partial(self._parse_listing, parse, row))
+                records[i] = rec
+        if new:
+            self.cache.put_rules(new)
+        return listings, records
+
+    def _parse_listing(self, parse: Callable, row) -> Listing:
+        x = parse(row)
+        return x if isinstance(x, Listing) else to_listing(x, self.text_fields)
+
+    @staticmethod
+    def _rules_salt(kind: str) -> str:
+        return f"{kind}|{__version__}|{taxonomy.config_hash()}|{_rules_code_hash()}|"
+
+    def predict_rows(self, rows: list, parse: Callable, row_text: Callable[..., str]) -> list[dict]:
+        """Records for raw input rows (see ``prepare_rows``)."""
+        return self.finish(*self.prepare_rows(rows, parse, row_text))
 
     def finish(self, listings: list[Listing], records: list[dict]) -> list[dict]:
         """Stage 2: embed the listings that have text and apply the heads."""
@@ -335,30 +384,46 @@ class Classifier:
         det = h["field_detailed"]
         det_scores = D["field_detailed"]
         det_of = self._detailed_index(det.classes_)
+        det_codes = [str(c) for c in det.classes_]
+        best_detailed: dict = {}
+
+        def detailed(narrow: str) -> list[str] | None:
+            """For each row, the best-scoring detailed field under ``narrow`` (None if it has none)."""
+            if narrow not in best_detailed:
+                idx = det_of.get(narrow)
+                best_detailed[narrow] = (None if idx is None else
+                                         [det_codes[i] for i in idx[np.argmax(det_scores[:, idx], axis=1)]])
+            return best_detailed[narrow]
+
         # the provider's difficulty word as a prior over EQF: always for zero-shot, by choice for a trained head
         eqf_prior = "eqf" not in tr or bool((self.model_meta or {}).get("eqf_provider_prior"))
         rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
               for name in label_maps}
+        eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], prior=eqf_prior)
+        th = {name: rk[name].thresholds(tr[name]) for name in ("skill_areas", "transversal") if name in tr}
         for r, rec in enumerate(recs):
             sec = rk["sector"].row(r)
             rec["sector"] = {**sec[0], "alternatives": sec[1:]}
             fields = rk["field"].row(r)
             for f in fields:
-                idx = det_of.get(f["code"])
-                if idx is not None:
-                    f["code"] = str(det.classes_[idx[int(np.argmax(det_scores[r, idx]))]])
+                best = detailed(f["code"])
+                if best is not None:
+                    f["code"] = best[r]
                     f["label"] = isced_label(f["code"])
             rec["field"] = {**fields[0], "alternatives": fields[1:]}
             for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
-                ranked = rk[name].row(r)
-                if name in tr:
-                    th = rk[name].thresholds(tr[name])
-                    kept = [x for x in ranked if x["score"] >= th[x["code"]]][:k]
-                    rec[name] = kept or (ranked[:1] if name == "skill_areas" else [])
+                rows = rk[name]
+                if name in th:
+                    kept = rows.row(r, lambda i, s, t=th[name]: s >= t[i])[:k]
+                    rec[name] = kept or (rows.row(r)[:1] if name == "skill_areas" else [])
                 else:
-                    top = ranked[0]["score"]
-                    rec[name] = [x for x in ranked[:k] if x["score"] >= rel * top] or ranked[:1]
-            self._level(rec, P["eqf"][r], classes["eqf"], prior=eqf_prior)
+                    cut = rel * rows.rows[r][rows.order[r][0]]
+                    rec[name] = rows.row(r, lambda i, s, cut=cut: s >= cut)[:k] or rows.row(r)[:1]
+            lv = rec["level"]
+            if lv["source"] == "stated" and lv["eqf"]:
+                lv["scores"] = {str(i): (1.0 if i == lv["eqf"] else 0.0) for i in range(1, 9)}
+            else:
+                lv.update(scores=dict(zip(_EQF_KEYS, eqf_scores[r])), eqf=eqf_top[r], source="predicted")
             self._band(rec, classes["band"], P["band"][r])
 
     @staticmethod
@@ -374,20 +439,16 @@ class Classifier:
         return self._detailed_index_cached(tuple(str(c) for c in det_codes))
 
     @staticmethod
-    def _level(rec: dict, p_eqf: np.ndarray, classes, prior: bool = True) -> None:
-        lv = rec["level"]
-        if lv["source"] == "stated" and lv["eqf"]:
-            lv["scores"] = {str(i): (1.0 if i == lv["eqf"] else 0.0) for i in range(1, 9)}
-            return
-        full = np.zeros(8)
-        for c, p in zip(classes, p_eqf):
-            full[int(c) - 1] = p
+    def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, prior: bool = True) -> tuple[list, list]:
+        """Per row: EQF 1..8 posterior (the head's probabilities, times the provider's difficulty prior
+        when ``prior``), rounded to 4 places, and its argmax level."""
+        full = np.zeros((len(recs), 8))
+        full[:, [int(c) - 1 for c in classes]] = p_eqf
         if prior:
-            full = full * np.asarray(PROVIDER_PRIOR.get(lv.get("provider_level"), PROVIDER_PRIOR[None]))
-        post = full / full.sum()
-        lv["scores"] = {str(i + 1): round(float(post[i]), 4) for i in range(8)}
-        lv["eqf"] = int(post.argmax()) + 1
-        lv["source"] = "predicted"
+            full *= np.asarray([PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
+                                for rec in recs])
+        post = full / full.sum(axis=1, keepdims=True)
+        return np.round(post, 4).tolist(), (post.argmax(axis=1) + 1).tolist()
 
     @staticmethod
     def _band(rec: dict, codes, probs) -> None:

@@ -23,6 +23,11 @@ LANGUAGES = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "
              "nl", "pl", "pt", "ro", "sk", "sl", "sv", "no", "nb", "nn", "is", "ca", "eu", "gl", "tr", "sr", "bs",
              "mk", "sq", "uk", "lb", "cy", "ru")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes): not text, and no UTF-8 for them
+
+
+def _valid_text(v: str) -> str:
+    return _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
 
 
 def _is_id_key(key: str) -> bool:
@@ -64,10 +69,33 @@ class Listing:
         return strip_boilerplate(self.title).strip() or None if self.title and self.title.strip() else None
 
 
+class DeferredListing(Listing):
+    """A listing whose rule results and embedding hashes came from the cache: its fields are read from
+    the source row (``make()``, which returns a Listing) only if a stage needs them, e.g. its text to
+    embed it after an encoder change. Only listings with text are deferred."""
+
+    _DEFERRED = ("segments", "title", "provider", "language", "errors")
+
+    def __init__(self, id: str, embed_hashes: list[str], make):  # noqa: A002  (Listing's field name)
+        self.__dict__.update(id=id, embed_hashes=embed_hashes, _make=make)
+
+    @property
+    def has_text(self) -> bool:
+        return True
+
+    def __getattr__(self, name):
+        if name not in self._DEFERRED:
+            raise AttributeError(name)
+        made = self.__dict__["_make"]()
+        for f in self._DEFERRED:
+            self.__dict__[f] = getattr(made, f)
+        return self.__dict__[name]
+
+
 def stable_id(obj) -> str:
     """Content hash: the same listing always gets the same id."""
     data = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
-    return "sha1:" + hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+    return "sha1:" + hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, object]:
@@ -125,13 +153,13 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         if len(v) > MAX_FIELD_CHARS:
             errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
             v = v[:MAX_FIELD_CHARS]
-        segments.append((k, v))
+        segments.append((k, _valid_text(v)))
     tkey, title = _first(item, TITLE_KEYS, lower)
     _, provider = _first(item, PROVIDER_KEYS, lower)
     _, lang = _first(item, LANGUAGE_KEYS, lower)
     listing = Listing(id=rid, segments=segments,
-                      title=title if isinstance(title, str) else None,
-                      provider=provider if isinstance(provider, str) else None,
+                      title=_valid_text(title) if isinstance(title, str) else None,
+                      provider=_valid_text(provider) if isinstance(provider, str) else None,
                       language=normalise_language(lang) if isinstance(lang, str) else None,
                       errors=errors)
     if not listing.has_text:
