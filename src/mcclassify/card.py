@@ -9,6 +9,13 @@ FIGURES = [("sector_top1", "sector top-1"), ("isced_broad_top1", "ISCED-F broad 
            ("eqf_mae_to_acceptable", "EQF MAE to acceptable")]
 
 
+def comparison_keys(metrics: dict) -> list[str]:
+    """The metrics entries that compare trained and zero-shot heads, in report order."""
+    return (["heldout_seed_topics"] * ("heldout_seed_topics" in metrics)
+            + sorted(k for k in metrics if k.startswith("cross_source"))
+            + ["validation"] * ("validation" in metrics))
+
+
 def _fmt(v):
     return "-" if v is None else f"{v:.3f}"
 
@@ -71,12 +78,13 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "",
         "## Measured (trained vs zero-shot on the same listings)",
     ]
-    for key, title in (("heldout_seed_topics", "Held-out seed topics (cross-validation over whole topics: every topic held out once, "
-                        "no topic or template on both sides)"),
-                       ("cross_source", "Cross-source: a public platform held out (weak labels)"),
-                       ("validation", "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)")):
-        if key in metrics:
-            parts += ["", f"### {title}", "", comparison_table(metrics[key])]
+    titles = {"heldout_seed_topics": "Held-out seed topics (cross-validation over whole topics: every topic held out once, "
+                                     "no topic or template on both sides)",
+              "validation": "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)"}
+    for key in comparison_keys(metrics):
+        title = titles.get(key) or (f"Cross-source: {', '.join(metrics[key].get('test', []))} held out, trained on the "
+                                    "other platforms (weak labels; English only)")
+        parts += ["", f"### {title}", "", comparison_table(metrics[key])]
     parts += [
         "",
         "Per-label precision / recall / F1: `metrics.json` after `mcclassify evaluate MODEL DATA`.",

@@ -111,10 +111,11 @@ def train(
         metrics = run_train(config, overrides or [], output, progress=lambda m: typer.echo(m, err=True))
     except McclassifyError as exc:
         _fail(str(exc))
-    for key in ("heldout_seed_topics", "cross_source", "validation"):
-        if key in metrics:
-            g = metrics[key]["gain_points"]["all"]
-            typer.echo(f"{key}: gain over zero-shot (points): {g}", err=True)
+    from .card import comparison_keys
+
+    for key in comparison_keys(metrics):
+        g = metrics[key]["gain_points"]["all"]
+        typer.echo(f"{key}: gain over zero-shot (points): {g}", err=True)
 
 
 @app.command()

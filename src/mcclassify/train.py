@@ -195,6 +195,31 @@ def choose_blend(validation, heads, meta_stub, encoder, cache, cfg) -> dict:
     return {h: a for h, (a, _) in best.items()}
 
 
+def blend_grid_records(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict[float, list[dict]]:
+    """Records of the trained heads for each zero-shot weight of ``blend.grid`` (all blended heads alike)."""
+    from .model import Classifier
+
+    items = _items(examples)
+    return {a: Classifier(encoder=encoder, model=(dict(meta_stub, blend={h: a for h in bcfg["heads"]}), heads),
+                          cache=cache).predict(items)
+            for a in bcfg.get("grid", [0.0])}
+
+
+def blend_from_folds(folds: list[tuple[list[Example], dict[float, list[dict]]]], heads: list[str]) -> dict:
+    """Per head, the zero-shot weight whose records, pooled over ``folds`` ((examples, records per
+    weight) of held-out topics), score best."""
+    best: dict = {}
+    for a in folds[0][1] if folds else []:
+        exs = [e for te, _ in folds for e in te]
+        recs = [r for _, by_a in folds for r in by_a[a]]
+        sc = score_records(exs, recs)["all"]
+        for h in heads:
+            v = sc.get(BLEND_METRIC[h])
+            if v is not None and (h not in best or v > best[h][1]):
+                best[h] = (a, v)
+    return {h: a for h, (a, _) in best.items()}
+
+
 def predict_both(examples, trained_heads, meta_stub, encoder, cache) -> tuple[list[dict], list[dict]]:
     """Records of the zero-shot heads and of the trained heads for ``examples``."""
     from .model import Classifier
@@ -235,6 +260,14 @@ def topic_folds(examples: list[Example], k: int) -> list[set[str]]:
     return folds
 
 
+def cross_source_groups(spec: list) -> list[list[str]]:
+    """``evaluation.cross_source_test``: platforms held out together (["futurelearn"]) or groups held
+    out in turn ([["futurelearn"], ["coursera", "coursera_it"]])."""
+    if not spec:
+        return []
+    return [list(g) for g in spec] if isinstance(spec[0], list) else [list(spec)]
+
+
 # -- the command ----------------------------------------------------------------------------------
 def train(config_path: str | Path, overrides: list[str] | None = None, output: str | Path = "models/default",
           progress=None) -> dict:
@@ -250,6 +283,9 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     say("reading training data")
     labelled, h_lab = labelled_examples([resolve(p) for p in dcfg.get("labelled", [])], "labelled")
     validation, h_val = labelled_examples([resolve(p) for p in dcfg.get("validation", [])], "validation")
+    # files inside the project are recorded by their path in it, so that the card is the same on any machine
+    h_lab, h_val = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h for f, h in hs.items()}
+                    for hs in (h_lab, h_val))
     public, taxo, h_pub, h_tax = [], [], {}, {}
     if dcfg.get("public") or dcfg.get("taxonomy"):
         ddir = data_dir(dcfg.get("dir") or None)
@@ -276,10 +312,14 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     evcfg = cfg.get("evaluation", {})
     metrics = {"counts": counts}
 
-    # A. held-out seed topics: k folds of whole topics, every topic held out once, predictions pooled
+    # A. held-out seed topics: k folds of whole topics, every topic held out once, predictions pooled.
+    # The zero-shot blend weights are chosen on the validation listings, or (blend.chosen_on =
+    # "topic_folds") on the held-out topics: for each fold, on the pooled predictions of the other folds
+    bcfg = cfg.get("blend", {})
+    on_folds = bcfg.get("chosen_on", "validation") == "topic_folds" and bool(bcfg.get("heads"))
     k = int(evcfg.get("heldout_folds", 5))
     folds = topic_folds(labelled, k)
-    te_all, zs_all, tr_all, blends = [], [], [], []
+    te_all, zs_all, tr_all, blends, by_fold = [], [], [], [], []
     for fi, held in enumerate(folds):
         tr_idx = [i for i, e in enumerate(labelled) if e.group not in held]
         te_idx = [i for i, e in enumerate(labelled) if e.group in held]
@@ -287,29 +327,42 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         exA = [labelled[i] for i in tr_idx] + public + taxo
         XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
         headsA = fit_heads(XA, exA, cfg)
-        stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
         te = [labelled[i] for i in te_idx]
+        if on_folds:
+            by_fold.append((te, headsA, blend_grid_records(te, headsA, stub, encoder, cache, bcfg)))
+            continue
+        stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
         z, t = predict_both(te, headsA, stubA, encoder, cache)
         te_all += te
         zs_all += z
         tr_all += t
         blends.append(stubA["blend"])
+    for fi, (te, headsA, _) in enumerate(by_fold):
+        b = blend_from_folds([(t, r) for i, (t, _, r) in enumerate(by_fold) if i != fi], bcfg["heads"])
+        z, t = predict_both(te, headsA, dict(stub, blend=b), encoder, cache)
+        te_all += te
+        zs_all += z
+        tr_all += t
+        blends.append(b)
+    fold_blend = blend_from_folds([(t, r) for t, _, r in by_fold], bcfg["heads"]) if by_fold else None
     metrics["heldout_seed_topics"] = {"folds": k, "topics": sorted(set().union(*folds)), "blend_per_fold": blends,
+                                      "blend_chosen_on": "other topic folds" if on_folds else "validation",
                                       **compare_records(te_all, zs_all, tr_all)}
 
-    # B. cross-source: one platform held out
-    test_src = {f"public:{s}" for s in evcfg.get("cross_source_test", [])}
-    if test_src and public:
+    # B. cross-source: each group of platforms held out in turn (trained on the rest)
+    for grp in cross_source_groups(evcfg.get("cross_source_test", [])):
+        test_src = {f"public:{s}" for s in grp}
         tr_b = [i for i, e in enumerate(public) if e.source not in test_src]
         te_b = [i for i, e in enumerate(public) if e.source in test_src]
-        if te_b:
-            say(f"B. cross-source ({', '.join(sorted(test_src))}: {len(te_b)} listings): fitting")
-            exB = labelled + [public[i] for i in tr_b] + taxo
-            XB = np.vstack([X_lab, X_pub[tr_b], X_tax])
-            headsB = fit_heads(XB, exB, cfg)
-            stubB = dict(stub, blend=choose_blend(validation, headsB, stub, encoder, cache, cfg))
-            metrics["cross_source"] = {"test": sorted(test_src), "blend": stubB["blend"],
-                                       **compare([public[i] for i in te_b], headsB, stubB, encoder, cache)}
+        if not te_b:
+            continue
+        say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} listings): fitting")
+        exB = labelled + [public[i] for i in tr_b] + taxo
+        XB = np.vstack([X_lab, X_pub[tr_b], X_tax])
+        headsB = fit_heads(XB, exB, cfg)
+        stubB = dict(stub, blend=fold_blend if on_folds else choose_blend(validation, headsB, stub, encoder, cache, cfg))
+        metrics["cross_source:" + "+".join(grp)] = {"test": grp, "blend": stubB["blend"],
+                                                    **compare([public[i] for i in te_b], headsB, stubB, encoder, cache)}
 
     # Final model on everything; skill thresholds fitted on the validation listings
     say("final model: fitting on all training data")
@@ -318,7 +371,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
         if idx:
             heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx])
-    blend = choose_blend(validation, heads, stub, encoder, cache, cfg)
+    blend = fold_blend if on_folds else choose_blend(validation, heads, stub, encoder, cache, cfg)
     if validation:
         metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
 
