@@ -236,7 +236,8 @@ def flatten(rec: dict) -> dict:
 
 
 def record_line(rec: dict) -> str:
-    """A record as one line of JSONL (UTF-8 text, no escapes, compact)."""
+    """A record as one line of compact JSONL (UTF-8; non-ASCII characters unescaped unless a value needs
+    fastjson's fallback)."""
     return fastjson.dumps(rec)
 
 
