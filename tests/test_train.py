@@ -202,3 +202,12 @@ def test_cross_source_groups_and_report_order():
     assert cross_source_groups([]) == []
     m = {"validation": 1, "cross_source:futurelearn": 1, "counts": 1, "heldout_seed_topics": 1, "cross_source:coursera": 1}
     assert comparison_keys(m) == ["heldout_seed_topics", "cross_source:coursera", "cross_source:futurelearn", "validation"]
+
+
+def test_blend_chosen_on_validation(tiny, tmp_path):
+    d, _, _ = tiny
+    metrics = train(d / "configs" / "tiny.toml", ["blend.chosen_on=validation"], tmp_path / "model")
+    ho = metrics["heldout_seed_topics"]
+    assert ho["blend_chosen_on"] == "validation"
+    assert all(b["sector"] in (0.0, 0.5) for b in ho["blend_per_fold"])
+    assert metrics["validation"]["blend"]["sector"] in (0.0, 0.5)

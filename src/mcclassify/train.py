@@ -177,22 +177,11 @@ BLEND_METRIC = {"sector": "sector_top1", "field": "isced_broad_top1", "eqf": "eq
 
 def choose_blend(validation, heads, meta_stub, encoder, cache, cfg) -> dict:
     """Per head, the zero-shot weight (from blend.grid) that scores best on the validation listings."""
-    from .model import Classifier
-
     bcfg = cfg.get("blend", {})
     if not validation or not bcfg.get("heads"):
         return {}
-    items = _items(validation)
-    best = {}
-    for a in bcfg.get("grid", [0.0]):
-        meta = dict(meta_stub, blend={h: a for h in bcfg["heads"]})
-        recs = Classifier(encoder=encoder, model=(meta, heads), cache=cache).predict(items)
-        sc = score_records(validation, recs)["all"]
-        for h in bcfg["heads"]:
-            v = sc.get(BLEND_METRIC[h])
-            if v is not None and (h not in best or v > best[h][1]):
-                best[h] = (a, v)
-    return {h: a for h, (a, _) in best.items()}
+    return blend_from_folds([(validation, blend_grid_records(validation, heads, meta_stub, encoder, cache, bcfg))],
+                            bcfg["heads"])
 
 
 def blend_grid_records(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict[float, list[dict]]:
