@@ -24,6 +24,12 @@ STATED = [
     ("fi", "EQF-taso 4", 4, "EQF"),
     ("sv", "Kurs på avancerad nivå", 7, "QF-EHEA"),
     ("cs", "Kvalifikace úrovně 3 EQF", 3, "EQF"),
+    ("mt", "Kors ta' Livell 5 MQF", 5, "NQF"),
+    ("sr", "Program na NOKS nivou 6.1", 6, "SR-NOKS"),
+    ("sr", "Обука, ниво 4 НОКС", 4, "SR-NOKS"),
+    ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
+    ("gl", "Nivel 3 do MECU", 3, "NQF"),
+    ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),
 ]
 
 

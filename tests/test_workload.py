@@ -48,6 +48,17 @@ CASES = [
     ("lt", "Kurso trukmė – 40 val.", 40, None),
     ("bg", "Продължителност: 3 дни", 22.5, None),
     ("ga", "Cúrsa 2 lá", 15, None),
+    # languages beyond the EU's 24 official ones, and Maltese (lexicons added with the hidden set's ~30 in view)
+    ("mt", "Kors ta' tliet ġimgħat, 4 sigħat fil-ġimgħa", 12, None),
+    ("is", "Námskeiðið er 20 klukkustundir", 20, None),
+    ("gl", "Curso de 20 horas en liña", 20, None),
+    ("eu", "Ikastaroa: 6 aste, 4 ordu astean", 24, None),
+    ("sr", "Обука траје 20 часова", 20, None),
+    ("bs", "Kurs traje 2 sedmice, 4 sata sedmično", 8, None),
+    ("mk", "Обука од 20 часа", 20, None),
+    ("sq", "Trajnim 3 ditë", 22.5, None),
+    ("lb", "Formatioun: 2 Deeg", 15, None),
+    ("cy", "Cwrs 3 diwrnod", 22.5, None),
 ]
 
 
