@@ -40,8 +40,16 @@ class PrototypeHead:
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         """Each class's best cosine similarity between X's rows and its prototypes."""
-        sims = np.asarray(X, dtype=np.float32) @ self.prototypes_.T
+        sims = np.asarray(X, dtype=np.float64) @ self._prototypes64().T
         return np.maximum.reduceat(sims, self._starts, axis=1)
+
+    def _prototypes64(self) -> np.ndarray:
+        """The prototypes in float64: scores are computed in float64 so that they do not depend on the
+        batch, the BLAS threads or memory alignment at the precision the records keep."""
+        p = self.__dict__.get("_p64")
+        if p is None or p[0] is not self.prototypes_:  # made again when the prototypes are replaced
+            p = self.__dict__["_p64"] = (self.prototypes_, self.prototypes_.astype(np.float64))
+        return p[1]
 
     def proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
         z = scores / self.temperature
@@ -166,7 +174,12 @@ class LinearHead:
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
-        return np.asarray(X, dtype=np.float32) @ self.coef_.T + self.intercept_
+        """In float64 (see PrototypeHead._prototypes64); the weights are stored as float32."""
+        c = self.__dict__.get("_c64")
+        if c is None or c[0] is not self.coef_ or c[1] is not self.intercept_:  # made again after a (re)fit
+            c = self.__dict__["_c64"] = (self.coef_, self.intercept_, self.coef_.astype(np.float64),
+                                         self.intercept_.astype(np.float64))
+        return np.asarray(X, dtype=np.float64) @ c[2].T + c[3]
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         z = self.decision_function(X)
