@@ -211,3 +211,15 @@ def test_blend_chosen_on_validation(tiny, tmp_path):
     assert ho["blend_chosen_on"] == "validation"
     assert all(b["sector"] in (0.0, 0.5) for b in ho["blend_per_fold"])
     assert metrics["validation"]["blend"]["sector"] in (0.0, 0.5)
+
+
+def test_skill_tag_groups_do_not_depend_on_set_order():
+    """Weak skill labels of public courses: tied groups are kept by code, not by a set's iteration
+    order (which changes from process to process and made two trainings differ)."""
+    from mcclassify.data import _tag_groups
+
+    lex_a = {"data": {"S5", "S2", "S4", "S1"}}
+    lex_b = {"data": set(sorted(lex_a["data"], reverse=True))}
+    assert _tag_groups(["Data"], lex_a, []) == _tag_groups(["data"], lex_b, []) == ["S1", "S2", "S4"]
+    rules = [{"pattern": "(?i)python", "group": "S5"}]
+    assert _tag_groups(["Python", "data", "python"], lex_a, rules) == ["S5", "S1", "S2"]

@@ -124,7 +124,9 @@ def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
         for g in gs:
             if g.startswith("S"):
                 counts[g] = counts.get(g, 0) + 1
-    return [g for g, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:3]
+    # ties broken by the group code: ``gs`` is a set, whose order changes from process to process, so
+    # without it the three groups kept (and the trained skill-area head) changed between trainings
+    return [g for g, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
 
 
 def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) -> tuple[list[Example], dict]:
