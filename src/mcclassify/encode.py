@@ -272,7 +272,7 @@ def listing_vectors(text_emb: np.ndarray, title_emb: np.ndarray) -> np.ndarray:
     """One vector per listing: the normalised sum of its whole text's and its title's embeddings
     (the title carries the subject best, the text adds context; measured on the validation listings).
     Used by classification and training alike, so both see the same features."""
-    X = np.asarray(text_emb, dtype=np.float64) + title_emb  # float64: see heads.PrototypeHead._prototypes64
+    X = np.asarray(text_emb, dtype=np.float64) + title_emb  # float64: see heads._float64
     return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
 
 

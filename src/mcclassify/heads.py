@@ -18,6 +18,17 @@ from .encode import Encoder, encoder_key
 log = logging.getLogger(__name__)
 
 
+def _float64(head, *names: str) -> tuple[np.ndarray, ...]:
+    """float64 copies of a head's float32 arrays ``names``, made again when one is replaced (a refit).
+    Scores are computed in float64 so that they do not depend on the batch, the BLAS threads or
+    memory alignment at the precision the records keep."""
+    src = tuple(getattr(head, n) for n in names)
+    cached = head.__dict__.get("_float64", {}).get(names)
+    if cached is None or any(a is not b for a, b in zip(cached[0], src)):
+        cached = head.__dict__.setdefault("_float64", {})[names] = (src, tuple(a.astype(np.float64) for a in src))
+    return cached[1]
+
+
 class PrototypeHead:
     def __init__(self, temperature: float = 0.05):
         self.temperature = temperature
@@ -40,16 +51,9 @@ class PrototypeHead:
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         """Each class's best cosine similarity between X's rows and its prototypes."""
-        sims = np.asarray(X, dtype=np.float64) @ self._prototypes64().T
+        (prototypes,) = _float64(self, "prototypes_")
+        sims = np.asarray(X, dtype=np.float64) @ prototypes.T
         return np.maximum.reduceat(sims, self._starts, axis=1)
-
-    def _prototypes64(self) -> np.ndarray:
-        """The prototypes in float64: scores are computed in float64 so that they do not depend on the
-        batch, the BLAS threads or memory alignment at the precision the records keep."""
-        p = self.__dict__.get("_p64")
-        if p is None or p[0] is not self.prototypes_:  # made again when the prototypes are replaced
-            p = self.__dict__["_p64"] = (self.prototypes_, self.prototypes_.astype(np.float64))
-        return p[1]
 
     def proba_from_scores(self, scores: np.ndarray) -> np.ndarray:
         z = scores / self.temperature
@@ -174,12 +178,9 @@ class LinearHead:
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
-        """In float64 (see PrototypeHead._prototypes64); the weights are stored as float32."""
-        c = self.__dict__.get("_c64")
-        if c is None or c[0] is not self.coef_ or c[1] is not self.intercept_:  # made again after a (re)fit
-            c = self.__dict__["_c64"] = (self.coef_, self.intercept_, self.coef_.astype(np.float64),
-                                         self.intercept_.astype(np.float64))
-        return np.asarray(X, dtype=np.float64) @ c[2].T + c[3]
+        """In float64 (see ``_float64``); the weights are stored as float32."""
+        coef, intercept = _float64(self, "coef_", "intercept_")
+        return np.asarray(X, dtype=np.float64) @ coef.T + intercept
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         z = self.decision_function(X)
