@@ -51,6 +51,9 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "## Encoder",
         f"`{enc['name']}` ({enc['version']}). The model must be used with this encoder.",
         "",
+        *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(meta['glossaries']))}: text in "
+           "these languages is embedded with English glosses of its domain words; their hashes are in "
+           "`model.json`, and loading warns if one has changed.", ""] if meta.get("glossaries") else []),
         "## ESCO",
         (f"Used with the ESCO release {meta['esco']['version']} ({meta['esco']['path']}). "
          if meta.get("esco") else "No ESCO release was configured when this model was trained. ")
@@ -91,7 +94,9 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "",
         "## Known limits",
         "- The seed listings are composed from templates; real pages are messier and figures on them will be lower.",
-        "- Public training data is English; other languages rely on the multilingual encoder's alignment.",
+        "- Public training data is English; other languages rely on the multilingual encoder's alignment. "
+        "Languages the encoder was not trained on are read through glossaries (`configs/glossary/`): domain "
+        "words are glossed in English before embedding; words missing from a glossary are not understood.",
         "- Sector labels of generic courses (languages, soft skills, office software) are ambiguous by nature.",
         "- EQF for courses without a stated level is a judgement; the figure counts a prediction inside the "
         "annotators' acceptable range as right.",

@@ -14,6 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
+from .gloss import embed_texts, glossary_hashes
 from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, detect_language, to_listing
@@ -34,13 +35,14 @@ _EQF_KEYS = [str(i) for i in range(1, 9)]
 
 @functools.lru_cache(maxsize=1)
 def _rules_code_hash() -> str:
-    """Hash of the rule code (extract/, text.py, segment.py): cached rule results never outlive it."""
+    """Hash of the rule code (extract/, text.py, segment.py, gloss.py): cached rule results (and the
+    hashes of the texts to embed kept with them) never outlive it."""
     import hashlib
     from pathlib import Path
 
     here = Path(__file__).parent
     h = hashlib.sha256()
-    for p in sorted([*here.glob("extract/*.py"), here / "text.py", here / "segment.py"]):
+    for p in sorted([*here.glob("extract/*.py"), here / "text.py", here / "segment.py", here / "gloss.py"]):
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
@@ -136,6 +138,11 @@ class Classifier:
             log.warning("model %s was trained with other label descriptions (configs/taxonomies hash %s, now %s): "
                         "its zero-shot features may have shifted; retrain", model, meta.get("taxonomy_hash"),
                         taxonomy.taxonomy_hash())
+        now = glossary_hashes()
+        changed = sorted(k for k, v in (meta.get("glossaries") or {}).items() if now.get(k) != v)
+        if changed:
+            log.warning("model %s was trained with other glossaries for %s (configs/glossary): its inputs in "
+                        "these languages have shifted; retrain", model, ", ".join(changed))
         return meta, heads
 
     @property
@@ -230,8 +237,7 @@ class Classifier:
             else:
                 rec = self._rules(lst)
                 if lst.has_text:
-                    text = lst.embed_text()
-                    lst.embed_hashes = [text_hash(text), text_hash(lst.embed_title() or text)]
+                    lst.embed_hashes = [text_hash(t) for t in embed_texts(lst, rec["language"])]
                 new.append((k, fastjson.dumps([rec, lst.embed_hashes])))
             rec["model"] = dict(self.model_info)
             records.append(rec)
@@ -288,7 +294,7 @@ class Classifier:
         """Stage 2: embed the listings that have text and apply the heads."""
         todo = [i for i, lst in enumerate(listings) if lst.has_text]
         if todo:
-            X = self.embed([listings[i] for i in todo])
+            X = self.embed([listings[i] for i in todo], [records[i]["language"] for i in todo])
             self._apply_heads(X, [records[i] for i in todo])
             if self.linker is not None:
                 linked = self.linker.link_many([listings[i].segments for i in todo], self._encode_memo, listing_vecs=X)
@@ -296,23 +302,24 @@ class Classifier:
                     records[i]["esco_skills"] = skills
         return records
 
-    def embed(self, listings: list[Listing]) -> np.ndarray:
+    def embed(self, listings: list[Listing], languages: list[str | None] | None = None) -> np.ndarray:
         """One vector per listing: the normalised sum of its title's and its whole text's embeddings
-        (the title alone carries the subject best; the text adds context; measured on validation)."""
+        (the title alone carries the subject best; the text adds context; measured on validation).
+        ``languages``: each listing's language (the record's), for the glossaries (see gloss.py)."""
+        if languages is None:
+            languages = [lst.language or detect_language(" ".join(t for _, t in lst.segments[:2])) for lst in listings]
+        n = len(listings)
         if all(lst.embed_hashes for lst in listings):  # known from the rule cache: texts made only if needed
             hashes = [lst.embed_hashes[0] for lst in listings] + [lst.embed_hashes[1] for lst in listings]
-            n = len(listings)
 
             def text_of(j: int) -> str:
-                lst = listings[j % n]
-                return lst.embed_text() if j < n else (lst.embed_title() or lst.embed_text())
+                return embed_texts(listings[j % n], languages[j % n])[j // n]
 
             E = self._encode_hashed(hashes, text_of)
         else:
-            texts = [lst.embed_text() for lst in listings]
-            titles = [lst.embed_title() or t for lst, t in zip(listings, texts)]
-            E = self._encode_memo(texts + titles)
-        return listing_vectors(E[: len(listings)], E[len(listings):])
+            pairs = [embed_texts(lst, lang) for lst, lang in zip(listings, languages)]
+            E = self._encode_memo([p[0] for p in pairs] + [p[1] for p in pairs])
+        return listing_vectors(E[:n], E[n:])
 
     def _encode_memo(self, texts: list[str]) -> np.ndarray:
         """Each distinct text is embedded once per run (in-memory memo of recent texts), and once

@@ -26,6 +26,7 @@ from .cache import EmbeddingCache
 from .config import cache_dir
 from .data import Example, data_dir, labelled_examples, public_examples, taxonomy_examples
 from .encode import get_encoder, listing_vectors
+from .gloss import gloss, glossary_hashes
 from .errors import InputError
 from .heads import LinearHead, build_zero_shot_heads, zero_shot_features
 from . import taxonomy
@@ -75,8 +76,8 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
     by the zero-shot similarities when ``zs_heads`` is given."""
     if not examples:
         return np.zeros((0, 0), np.float32)
-    texts = [e.text or e.title for e in examples]
-    titles = [e.title or t for e, t in zip(examples, texts)]
+    texts = [gloss(e.text or e.title, e.lang) for e in examples]
+    titles = [gloss(e.title, e.lang) if e.title else t for e, t in zip(examples, texts)]
     allt = texts + titles
     E = cache.encode(encoder, allt) if cache is not None else encoder.encode(allt)
     X = listing_vectors(E[: len(texts)], E[len(texts):])
@@ -376,6 +377,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
         "features": features, "taxonomy_hash": taxonomy.taxonomy_hash(), "blend": blend,
         "eqf_provider_prior": eqf_prior,
+        # glossaries of the languages trained on (inputs depend on them; see gloss.py)
+        "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "counts": counts},
         "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
