@@ -109,12 +109,14 @@ def main():
     res["pipeline_cold"] = {"seconds": round(dt_cold, 1), "listings_per_s": round(a.n / dt_cold, 1), "peak_rss": _mb(rss_cold)}
 
     # 2. bare encoder on the same texts the pipeline embeds
+    # (glossed where the language has a glossary, as the pipeline does; the language as the rules detect it)
+    from mcclassify.gloss import embed_texts
     from mcclassify.text import to_listing
 
     lst = [to_listing(r) for r in rows]
-    texts = [x.embed_text() for x in lst]
-    titles = [x.embed_title() or t for x, t in zip(lst, texts)]
-    allt = list(dict.fromkeys(texts + titles))
+    langs = [r["language"] for r in clf.prepare(lst)[1]]
+    pairs = [embed_texts(x, lang) for x, lang in zip(lst, langs)]
+    allt = list(dict.fromkeys([p[0] for p in pairs] + [p[1] for p in pairs]))
     enc = clf.encoder
     enc.encode(allt[:64])
     t0 = time.time()

@@ -98,6 +98,7 @@ def main():
     ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")
     ap.add_argument("--adapter", action="store_true", help="SetFit-style contrastive linear adapter first")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--per-topic", action="store_true", help="print each held-out topic's share right, trained and zero-shot")
     a = ap.parse_args()
     C = a.C if a.C is not None else (2.0 if a.head == "sector" else 1.0)
     w = {"labelled": 0.3, "public": 0.2, "taxonomy": 1.0}
@@ -153,9 +154,32 @@ def main():
         t = score(a.head, P[m], h.classes_, sub, PR[m] if a.prior and a.head == "eqf" else None)
         z = score(a.head, Z[m], zs[a.head].classes_, sub, PR[m] if a.head == "eqf" else None)
         res[group] = (t, z)
+    if a.per_topic and a.head == "sector":
+        print(per_topic(a.head, P, h.classes_, Z, zs[a.head].classes_, te_all))
+        for lang in sorted({e.lang for e in te_all}):
+            m = np.array([e.lang == lang for e in te_all])
+            sub = [e for e, k in zip(te_all, m) if k]
+            print(f"{lang} n={m.sum()} trained {score(a.head, P[m], h.classes_, sub):.3f} "
+                  f"zero-shot {score(a.head, Z[m], zs[a.head].classes_, sub):.3f}")
     print(f"{a.head} C={C} weights={w} prior={a.prior} feats={a.feats} occupations={a.occupations} adapter={a.adapter}: "
           + "; ".join(f"{g} trained {t:.3f} zero-shot {z:.3f} gain {100 * (t - z):+.1f}" for g, (t, z) in res.items())
           + f"  ({time.time() - t0:.0f} s, {len(te_all)} held-out listings)")
+
+
+def per_topic(head, P, classes, Z, zclasses, exs) -> str:
+    """Sector only: per held-out topic, the share right (trained, zero-shot) and the most common trained answer."""
+    from collections import Counter, defaultdict
+
+    rows = defaultdict(list)
+    for p, z, e in zip(classes[P.argmax(1)], zclasses[Z.argmax(1)], exs):
+        rows[e.group].append((p, z, e.labels[head]))
+    out = []
+    for g, r in sorted(rows.items(), key=lambda kv: kv[1][0][2]):
+        t = sum(p == y for p, _, y in r) / len(r)
+        z = sum(q == y for _, q, y in r) / len(r)
+        out.append(f"{g:28s} {r[0][2]:>3s} trained {t:.2f} zero-shot {z:.2f}  trained says {Counter(p for p, _, _ in r).most_common(2)}"
+                   f"  zero-shot says {Counter(q for _, q, _ in r).most_common(2)}")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
