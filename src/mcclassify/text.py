@@ -169,8 +169,10 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
 
 
 def normalise_language(code: str) -> str | None:
+    """ISO 639-1 code of a harvested language field ("fi-FI" -> "fi"; Norwegian Bokmål and Nynorsk
+    -> "no", the code of the Norwegian lexicon and glossary); None if it is not one."""
     c = code.strip().lower().replace("_", "-").split("-")[0]
-    return c if re.fullmatch(r"[a-z]{2}", c) else None
+    return {"nb": "no", "nn": "no"}.get(c, c) if re.fullmatch(r"[a-z]{2}", c) else None
 
 
 @functools.lru_cache(maxsize=1)
