@@ -110,3 +110,16 @@ def test_harvested_language_codes_reach_the_glossary():
         assert lst.language == lang
     lst = to_listing({"title": "Sveisekurs for nybegynnere", "language": "nb-NO"})
     assert embed_texts(lst, lst.language)[1] == "Sveisekurs for nybegynnere (welding)"
+
+
+def test_page_furniture_glosses_nothing():
+    """Cookie banners, prices, dates, 'online course', 'certificate', 'contact us' in every glossary
+    language: words that occur in nearly every listing must not be glossed (they would pull every
+    listing toward the same sector)."""
+    import json
+    from pathlib import Path
+
+    furniture = json.loads((Path(__file__).parent / "fixtures" / "page_furniture.json").read_text(encoding="utf-8"))
+    assert set(furniture) == set(glossary_languages())
+    for lang, text in furniture.items():
+        assert glossary(lang).words(text) == [], lang
