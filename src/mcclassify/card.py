@@ -58,8 +58,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         (f"Used with the ESCO release {meta['esco']['version']} ({meta['esco']['path']}). "
          if meta.get("esco") else "No ESCO release was configured when this model was trained. ")
         + "The heads do not depend on ESCO; when linking is on, every record names the ESCO release it "
-        "linked to in `model.esco_version`. Measured on the validation listings, taking `skill_areas` from "
-        "the linked skills' groups scored 0.567 top-1 against 0.701 for the trained head, so the head is kept.",
+        "linked to in `model.esco_version`. `skill_areas` come from the trained head, not from the linked "
+        "skills' groups, which name the right top area less often (`bench/esco_areas.py`).",
         "",
         "## Training data",
         "| source | examples |", "|---|---|",
