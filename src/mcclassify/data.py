@@ -16,7 +16,7 @@ from . import taxonomy
 from .config import config_dir, load_toml
 from .errors import InputError
 from .record import band_for_hours
-from .text import detect_language, to_listing
+from .text import listing_language, to_listing
 
 log = logging.getLogger(__name__)
 csv.field_size_limit(10_000_000)
@@ -87,7 +87,7 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
             }
             out.append(Example(lst.title or "", lst.embed_text(), labels, source,
                                group=row.get("template") or row.get("id") or f"{f.name}:{n}",
-                               lang=lst.language or detect_language(" ".join(t for _, t in lst.segments[:2])) or "xx",
+                               lang=listing_language(lst) or "xx",
                                meta={"id": row.get("id"), "labels": lab,
                                      # the listing as a user would pass it (labels and language hidden)
                                      "item": {k: v for k, v in row.items() if k not in ("labels", "language", "template")}}))

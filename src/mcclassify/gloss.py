@@ -2,7 +2,8 @@
 
 The default encoder (multilingual USE v3) was trained on 16 languages; Finnish, Greek or Hungarian
 text embeds mostly as noise. On the seed listings, zero-shot sector was 0.09-0.41 in such languages
-against 0.54-0.69 in covered ones, and appending the English title lifted them to 0.51-0.58. A
+against 0.54-0.69 in covered ones, and appending the English topic title lifted them to 0.55-0.61
+(`bench/languages.py`). A
 glossary per language (``configs/glossary/<lang>.toml``) maps word stems of the domain (trades,
 sectors, fields, skills) to English words; the text the encoder sees is the listing's text with the
 English words of the stems it contains appended. Glossing is done the same way in training and

@@ -17,7 +17,7 @@ from .extract import extract_elements, extract_level, extract_workload
 from .gloss import embed_texts, glossary_hashes, glossary_languages
 from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
-from .text import DeferredListing, Listing, detect_language, to_listing
+from .text import DeferredListing, Listing, listing_language, to_listing
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ class Classifier:
         (the title alone carries the subject best; the text adds context; measured on validation).
         ``languages``: each listing's language (the record's), for the glossaries (see gloss.py)."""
         if languages is None:
-            languages = [lst.language or detect_language(" ".join(t for _, t in lst.segments[:2])) for lst in listings]
+            languages = [listing_language(lst) for lst in listings]
         n = len(listings)
         if all(lst.embed_hashes for lst in listings):  # known from the rule cache: texts made only if needed
             hashes = [lst.embed_hashes[0] for lst in listings] + [lst.embed_hashes[1] for lst in listings]
@@ -358,7 +358,7 @@ class Classifier:
             rec["language"] = lst.language
             return rec
         try:
-            lang = lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+            lang = listing_language(lst)
             rec["language"] = lang
             rec["workload"] = extract_workload(lst.segments, lang)
             level = empty_level()

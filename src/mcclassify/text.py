@@ -184,6 +184,12 @@ def _identifier():
     return ident
 
 
+def listing_language(lst: Listing) -> str | None:
+    """A listing's language: its harvested language field, else the one identified from its first
+    two text fields (what the rules, the glossaries and the records use)."""
+    return lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid, restricted to European languages)."""
     t = re.sub(r"https?://\S+|\d+", " ", text[:600])
