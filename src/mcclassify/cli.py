@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 from typing import Optional
 

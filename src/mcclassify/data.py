@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import taxonomy
-from .config import config_dir, load_toml
+from .config import load_toml
 from .errors import InputError
 from .record import band_for_hours
 from .text import listing_language, to_listing

@@ -382,7 +382,6 @@ def evaluate_benchmarks(esco_path: str | Path, bench_path: str | Path, encoder_s
         pref_cache.parent.mkdir(parents=True, exist_ok=True)
         np.save(pref_cache, pref)
     out = {"esco_version": index.version, "encoder": enc.name, "baseline": f"{base_enc.name} cosine, preferred labels", "sets": {}}
-    linker = EscoLinker(index, enc)
     for name in ("tech", "house"):
         val = load_benchmark(bench_path / f"{name}_validation_annotations.csv")
         test = load_benchmark(bench_path / f"{name}_test_annotations.csv")
