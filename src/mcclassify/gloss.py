@@ -202,10 +202,14 @@ def gloss(text: str, lang: str | None) -> str:
 
 def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing: its whole text and its title (the text where it has
-    none), each glossed where its language has a glossary."""
-    text = gloss(lst.embed_text(), language)
-    title = lst.embed_title()
-    return text, gloss(title, language) if title else text
+    none), each glossed where its language has a glossary. Made once per listing and language (the
+    rule stage hashes them, the embed stage may need them again)."""
+    made = lst.__dict__.get("_embed_texts")
+    if made is None or made[0] != language:
+        text = gloss(lst.embed_text(), language)
+        title = lst.embed_title()
+        made = lst.__dict__["_embed_texts"] = (language, (text, gloss(title, language) if title else text))
+    return made[1]
 
 
 def glossary_hashes() -> dict[str, str]:
