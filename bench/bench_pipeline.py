@@ -108,13 +108,12 @@ def main():
     res["pipeline_cold"] = {"seconds": round(dt_cold, 1), "listings_per_s": round(a.n / dt_cold, 1), "peak_rss": _mb(rss_cold)}
 
     # 2. bare encoder on the same texts the pipeline embeds
-    # (glossed where the language has a glossary, as the pipeline does; the language as the rules detect it)
+    # (glossed where the language has a glossary, as the pipeline does, with the records' language)
     from mcclassify.gloss import embed_texts
-    from mcclassify.text import to_listing
+    from mcclassify.text import listing_language, to_listing
 
     lst = [to_listing(r) for r in rows]
-    langs = [r["language"] for r in clf.prepare(lst)[1]]
-    pairs = [embed_texts(x, lang) for x, lang in zip(lst, langs)]
+    pairs = [embed_texts(x, listing_language(x)) for x in lst]
     allt = list(dict.fromkeys([p[0] for p in pairs] + [p[1] for p in pairs]))
     enc = clf.encoder
     enc.encode(allt[:64])
