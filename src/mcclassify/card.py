@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import json
 
+from .modeldir import head_type
+
+HEAD_KINDS = {"multiclass": "multi-class", "multilabel": "multi-label",
+              "ordinal": "ordinal (one logistic model per cut between levels)"}
 FIGURES = [("sector_top1", "sector top-1"), ("isced_broad_top1", "ISCED-F broad top-1"),
            ("isced_narrow_top1", "ISCED-F narrow top-1"), ("skill_area_top1", "skill-area top-1"),
            ("skill_area_micro_f1", "skill-area micro-F1"), ("eqf_within_acceptable", "EQF within acceptable"),
@@ -76,7 +80,7 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "SHA-256 of every data file:", "", "```json", json.dumps({k: meta["data"][k] for k in ("labelled", "validation", "public", "taxonomy")}, indent=1), "```",
         "",
         "## Heads",
-        *[f"- `{n}`: {'multi-label' if h.multilabel else 'multi-class'}, {len(h.classes_)} classes: "
+        *[f"- `{n}`: {HEAD_KINDS[head_type(h)]}, {len(h.classes_)} classes: "
           f"{', '.join(map(str, h.classes_))}" for n, h in heads.items()],
         "",
         "## Measured (trained vs zero-shot on the same listings)",

@@ -231,6 +231,67 @@ class LinearHead:
         return h
 
 
+class OrdinalHead(LinearHead):
+    """An ordinal head for ordered classes (EQF levels): one logistic regression per cut between
+    consecutive classes, for "above this class" (a cumulative model, as in Frank & Hall 2001). The
+    class probabilities are the differences of the cumulative ones, made non-increasing first.
+    Unlike a multinomial head, neighbouring levels share evidence, so a listing whose cues point
+    between two levels lands between them rather than on a distant one. Kept as plain arrays like
+    ``LinearHead``: ``coef_`` and ``intercept_`` hold one row per cut (len(classes_) - 1 rows).
+
+    Classes are sorted by their numeric value; sample weights are used as given (no class balancing:
+    the cut models would then be weighted differently from each other)."""
+
+    def __init__(self, C: float = 1.0, max_iter: int = 3000):
+        super().__init__(C=C, multilabel=False, class_weight=None, max_iter=max_iter)
+
+    def fit(self, X: np.ndarray, y, sample_weight: np.ndarray | None = None):
+        from sklearn.linear_model import LogisticRegression
+
+        X = np.asarray(X, dtype=np.float32)
+        values = np.asarray([float(v) for v in y])
+        levels = sorted(set(values.tolist()))
+        if len(levels) < 2:
+            raise ValueError("an ordinal head needs at least two classes")
+        coefs, icpts = [], []
+        for cut in levels[:-1]:
+            lr = LogisticRegression(C=self.C, max_iter=self.max_iter)
+            lr.fit(X, (values > cut).astype(int), sample_weight=sample_weight)
+            coefs.append(lr.coef_[0])
+            icpts.append(lr.intercept_[0])
+        self.classes_ = np.asarray([str(int(v)) if float(v).is_integer() else str(v) for v in levels])
+        self.coef_ = np.asarray(np.vstack(coefs), dtype=np.float32)
+        self.intercept_ = np.asarray(icpts, dtype=np.float32)
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        above = 1.0 / (1.0 + np.exp(-self.decision_function(X)))  # P(class > cut k), one column per cut
+        n = above.shape[0]
+        cum = np.minimum.accumulate(np.hstack([np.ones((n, 1)), above, np.zeros((n, 1))]), axis=1)
+        p = np.clip(cum[:, :-1] - cum[:, 1:], 1e-6, None)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}.coef": self.coef_, f"{prefix}.intercept": self.intercept_}
+
+    @classmethod
+    def from_arrays(cls, arrays, prefix: str, classes: list[str], multilabel: bool = False) -> "OrdinalHead":
+        h = cls()
+        h.coef_ = np.asarray(arrays[f"{prefix}.coef"], dtype=np.float32)
+        h.intercept_ = np.asarray(arrays[f"{prefix}.intercept"], dtype=np.float32)
+        h.classes_ = np.asarray(classes)
+        cuts = len(classes) - 1
+        if cuts < 1 or h.coef_.shape[0] != cuts or h.intercept_.shape != (cuts,):
+            raise ValueError(f"ordinal head {prefix}: arrays do not match its {len(classes)} classes")
+        try:
+            order = [float(c) for c in classes]
+        except ValueError:
+            raise ValueError(f"ordinal head {prefix}: classes are not numbers") from None
+        if order != sorted(order):
+            raise ValueError(f"ordinal head {prefix}: classes are not in increasing order")
+        return h
+
+
 def blend_proba(p_trained: np.ndarray, trained_classes, p_zero_shot: np.ndarray, zs_classes, a: float) -> np.ndarray:
     """Geometric blend of a trained head's probabilities with its zero-shot twin's (weight ``a`` on
     zero-shot), over the trained head's classes."""

@@ -1,6 +1,7 @@
 """A model directory: trained heads as plain arrays plus JSON, checked before use.
 
-    model.json    name, version, encoder, heads (type, classes), config, data hashes, versions
+    model.json    name, version, encoder, heads (type: multiclass / multilabel / ordinal; classes),
+                  config, data hashes, versions
     heads.npz     float32 arrays only (<head>.coef, <head>.intercept, <head>.thresholds)
     metrics.json  measured figures;  README.md  the model card
     CHECKSUMS     sha256 of every file above
@@ -18,11 +19,16 @@ from pathlib import Path
 import numpy as np
 
 from .errors import McclassifyError
-from .heads import LinearHead
+from .heads import LinearHead, OrdinalHead
 
 FORMAT = 1
 HEAD_NAMES = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
 FILES = ("model.json", "heads.npz", "metrics.json", "README.md")
+HEAD_TYPES = {"multiclass": LinearHead, "multilabel": LinearHead, "ordinal": OrdinalHead}
+
+
+def head_type(h: LinearHead) -> str:
+    return "ordinal" if isinstance(h, OrdinalHead) else "multilabel" if h.multilabel else "multiclass"
 
 
 class ModelIntegrityError(McclassifyError):
@@ -40,7 +46,7 @@ def save_model(path: str | Path, heads: dict[str, LinearHead], meta: dict, metri
     meta = dict(meta, format=FORMAT, heads={})
     for name, h in heads.items():
         arrays.update(h.to_arrays(name))
-        meta["heads"][name] = {"type": "multilabel" if h.multilabel else "multiclass",
+        meta["heads"][name] = {"type": head_type(h),
                                "classes": [str(c) for c in h.classes_]}
     np.savez(path / "heads.npz", **{k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()})
     (path / "model.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -89,13 +95,13 @@ def load_model(path: str | Path) -> tuple[dict, dict[str, LinearHead]]:
                 raise ModelIntegrityError(f"{path}/heads.npz: {key} has type {arr.dtype}, expected float32")
         heads = {}
         for name, spec in meta["heads"].items():
-            if name not in HEAD_NAMES or spec.get("type") not in ("multiclass", "multilabel"):
+            if name not in HEAD_NAMES or spec.get("type") not in HEAD_TYPES:
                 raise ModelIntegrityError(f"{path}/model.json: unexpected head {name!r}")
             classes = spec.get("classes")
             if not isinstance(classes, list) or not all(isinstance(c, str) for c in classes):
                 raise ModelIntegrityError(f"{path}/model.json: classes of {name!r} are not a list of strings")
             try:
-                heads[name] = LinearHead.from_arrays(npz, name, classes, spec["type"] == "multilabel")
+                heads[name] = HEAD_TYPES[spec["type"]].from_arrays(npz, name, classes, spec["type"] == "multilabel")
             except (KeyError, ValueError) as exc:
                 raise ModelIntegrityError(f"{path}: head {name!r} is incomplete: {exc}") from exc
     return meta, heads

@@ -26,14 +26,15 @@ from .config import cache_dir
 from .data import Example, data_dir, labelled_examples, public_examples, taxonomy_examples
 from .encode import get_encoder, listing_vectors
 from .gloss import gloss, glossary_hashes
-from .errors import InputError
-from .heads import LinearHead, build_zero_shot_heads, zero_shot_features
+from .errors import ConfigError, InputError
+from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features
 from . import taxonomy
 from .modeldir import save_model
 
 log = logging.getLogger(__name__)
 HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
 MULTILABEL = {"skill_areas", "transversal"}
+ORDINAL_OK = ("eqf",)  # heads whose classes are ordered numbers
 
 
 # -- config ---------------------------------------------------------------------------------------
@@ -105,9 +106,16 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
             y = [str(v) for v in y]
             if len(set(y)) < 2:
                 continue
-        C = cfg.get("heads", {}).get(name, {}).get("C", 1.0)
+        hcfg = cfg.get("heads", {}).get(name, {})
+        C = hcfg.get("C", 1.0)
         t0 = time.time()
-        heads[name] = LinearHead(C=C, multilabel=name in MULTILABEL).fit(X[idx], y, sample_weight=weights[idx])
+        if hcfg.get("ordinal"):
+            if name not in ORDINAL_OK:
+                raise ConfigError(f"heads.{name}.ordinal: only {', '.join(ORDINAL_OK)} can be ordinal")
+            head = OrdinalHead(C=C)
+        else:
+            head = LinearHead(C=C, multilabel=name in MULTILABEL)
+        heads[name] = head.fit(X[idx], y, sample_weight=weights[idx])
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
 
