@@ -263,3 +263,18 @@ def test_only_ordered_heads_can_be_ordinal():
     ex = [Example("t", "x", {"sector": "CJ"[i % 2]}, "labelled", group=str(i)) for i in range(20)]
     with pytest.raises(ConfigError, match="ordinal"):
         fit_heads(X, ex, {"heads": {"sector": {"ordinal": True}}})
+
+
+def test_most_probable_skill_area_comes_first(tiny):
+    """Per-label thresholds choose which further areas are listed; the most probable area is always
+    the first, even below its own threshold (it was dropped, and a less probable one led, before)."""
+    meta, heads = load_model(tiny[1])
+    h = heads["skill_areas"]
+    text = ["Python programming for data analysis, 6 weeks online, final project"]
+    h.thresholds_ = np.zeros(len(h.classes_), np.float32)
+    ranked = [a["code"] for a in Classifier(model=(meta, heads)).predict(text)[0]["skill_areas"]]
+    th = np.full(len(h.classes_), 0.999, np.float32)
+    th[list(h.classes_).index(ranked[1])] = 0.0  # only the second is above its threshold
+    h.thresholds_ = th
+    got = [a["code"] for a in Classifier(model=(meta, heads)).predict(text)[0]["skill_areas"]]
+    assert got == ranked[:2]

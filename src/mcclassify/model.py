@@ -422,8 +422,10 @@ class Classifier:
             for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
                 rows = rk[name]
                 if name in th:
-                    kept = rows.row(r, lambda i, s, t=th[name]: s >= t[i])[:k]
-                    rec[name] = kept or (rows.row(r)[:1] if name == "skill_areas" else [])
+                    # the most probable skill area always comes first (a listing builds at least one),
+                    # then the others above their thresholds; transversal groups only above theirs
+                    top = rows.order[r][0] if name == "skill_areas" else -1
+                    rec[name] = rows.row(r, lambda i, s, t=th[name], top=top: i == top or s >= t[i])[:k]
                 else:
                     cut = rel * rows.rows[r][rows.order[r][0]]
                     rec[name] = rows.row(r, lambda i, s, cut=cut: s >= cut)[:k] or rows.row(r)[:1]

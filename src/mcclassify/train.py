@@ -120,6 +120,17 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
     return heads
 
 
+def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example]) -> dict:
+    """Per-label thresholds of the multi-label heads, fitted on the validation listings. Done for the
+    heads of every held-out fold and cross-source split as for the final model, so that their
+    figures measure what is shipped."""
+    for name in MULTILABEL & set(heads):
+        idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
+        if idx:
+            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx])
+    return heads
+
+
 # -- scoring ----------------------------------------------------------------------------------------
 def _ratio(h, n):
     return round(h / n, 4) if n else None
@@ -323,7 +334,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"A. held-out seed topics, fold {fi + 1}/{k} ({len(held)} topics, {len(te_idx)} listings): fitting")
         exA = [labelled[i] for i in tr_idx] + public + taxo
         XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
-        headsA = fit_heads(XA, exA, cfg)
+        headsA = fit_thresholds(fit_heads(XA, exA, cfg), X_val, validation)
         te = [labelled[i] for i in te_idx]
         if on_folds:
             by_fold.append((te, headsA, blend_grid_records(te, headsA, stub, encoder, cache, bcfg)))
@@ -356,18 +367,14 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} listings): fitting")
         exB = labelled + [public[i] for i in tr_b] + taxo
         XB = np.vstack([X_lab, X_pub[tr_b], X_tax])
-        headsB = fit_heads(XB, exB, cfg)
+        headsB = fit_thresholds(fit_heads(XB, exB, cfg), X_val, validation)
         stubB = dict(stub, blend=fold_blend if on_folds else choose_blend(validation, headsB, stub, encoder, cache, cfg))
         metrics["cross_source:" + "+".join(grp)] = {"test": grp, "blend": stubB["blend"],
                                                     **compare([public[i] for i in te_b], headsB, stubB, encoder, cache)}
 
     # Final model on everything; skill thresholds fitted on the validation listings
     say("final model: fitting on all training data")
-    heads = fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg)
-    for name in MULTILABEL & set(heads):
-        idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
-        if idx:
-            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx])
+    heads = fit_thresholds(fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg), X_val, validation)
     blend = fold_blend if on_folds else choose_blend(validation, heads, stub, encoder, cache, cfg)
     if validation:
         metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
