@@ -278,3 +278,29 @@ def test_most_probable_skill_area_comes_first(tiny):
     h.thresholds_ = th
     got = [a["code"] for a in Classifier(model=(meta, heads)).predict(text)[0]["skill_areas"]]
     assert got == ranked[:2]
+
+
+def test_platform_categories_give_skill_areas(tmp_path):
+    """configs/crosswalks: a category's skill groups, a matching title rule's own, or none when the
+    rule names none (the category's groups would not fit a course the rule moved elsewhere)."""
+    import csv
+
+    from mcclassify.data import public_examples
+
+    for folder, name, header, rows in (
+            ("udemy_courses", "udemy_courses.csv", ["course_id", "course_title", "subject"],
+             [[1, "Learn React from scratch", "Web Development"], [2, "Bookkeeping for small firms", "Business Finance"],
+              [3, "Piano for beginners", "Musical Instruments"]]),
+            ("futurelearn", "futurelearn-courses.csv", ["name", "category"],
+             [["Sustainable farming systems", "Nature & Environment"], ["Climate science", "Nature & Environment"]])):
+        (tmp_path / folder).mkdir()
+        with open(tmp_path / folder / name, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([header, *rows])
+    ex, _ = public_examples(tmp_path, ["udemy", "futurelearn"])
+    got = {e.title: (e.labels["sector"], e.labels["skill_areas"]) for e in ex}
+    assert got["Learn React from scratch"] == ("J", ["S5"])
+    assert got["Bookkeeping for small firms"] == ("M", ["S2"])  # the accounting rule's own groups
+    assert got["Piano for beginners"] == ("R", ["S1"])
+    assert got["Climate science"] == ("M", ["S2"])
+    assert got["Sustainable farming systems"] == ("A", None)  # the farming rule names no groups
+

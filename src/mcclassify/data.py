@@ -156,13 +156,15 @@ def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) ->
                     lab = dict(cw["fixed"])
                 else:
                     lab = dict(cw["default"].get((r.get(cw["category"]) or "").strip(), {}))
+                skills = lab.pop("skills", None)  # skill groups of the category (a rule's own, if it matches)
                 for rx, rule in rules:
                     if rx.search(title):
                         lab = {"sector": rule["sector"], "field": rule["field"]}
+                        skills = rule.get("skills")
                         break
                 if not lab:
                     continue
-                labels = {"sector": lab["sector"], "field": lab["field"], "skill_areas": None,
+                labels = {"sector": lab["sector"], "field": lab["field"], "skill_areas": list(skills) if skills else None,
                           "transversal": None, "eqf": None, "band": None}
                 if cw.get("skills") and r.get(cw["skills"]):
                     sk = _tag_groups(re.split(r"[,;]", r[cw["skills"]]), lex, skill_rules)
