@@ -304,3 +304,26 @@ def test_platform_categories_give_skill_areas(tmp_path):
     assert got["Climate science"] == ("M", ["S2"])
     assert got["Sustainable farming systems"] == ("A", None)  # the farming rule names no groups
 
+
+def test_cross_source_split_can_hold_out_a_taxonomy_source(tiny, tmp_path):
+    """EQF-labelled qualification names held out as a cross-source split: the heads are trained
+    without them and scored on their EQF level (names whose level is stated are left to the rules)."""
+    d, _, _ = tiny
+    q = tmp_path / "data" / "eqf_qualifications"
+    q.mkdir(parents=True)
+    rows = [("Doctoral degree", 8), ("Master of Science", 7), ("Bachelor degree", 6), ("Higher technician diploma", 5),
+            ("Upper secondary VET certificate", 4), ("Vocational certificate for assistants", 3),
+            ("Leaving certificate of lower secondary school", 2), ("Skills certificate, level 5", 5)]
+    (q / "qualifications_eqf.csv").write_text("qualification,country,eqf_level\n"
+                                              + "".join(f"{n},Testland,{lv}.0\n" for n, lv in rows), encoding="utf-8")
+    metrics = train(d / "configs" / "tiny.toml",
+                    [f"data.dir={(tmp_path / 'data').as_posix()}", 'data.taxonomy=["eqf_qualifications"]',
+                     'evaluation.cross_source_test=[["taxonomy:eqf_qualifications"]]'], tmp_path / "model")
+    block = metrics["cross_source:taxonomy:eqf_qualifications"]
+    assert block["test"] == ["taxonomy:eqf_qualifications"]
+    assert block["trained"]["all"]["n"] == 6  # the rules read the level of "Doctoral degree" and "level 5"
+    for side in ("zero_shot", "trained"):
+        assert block[side]["all"]["eqf_within_acceptable"] is not None
+        assert block[side]["all"]["sector_top1"] is None  # the names carry no sector
+    card = (tmp_path / "model" / "README.md").read_text()
+    assert "taxonomy:eqf_qualifications held out, trained on the other sources" in card

@@ -89,8 +89,11 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
                                      "no topic or template on both sides)",
               "validation": "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)"}
     for key in comparison_keys(metrics):
-        title = titles.get(key) or (f"Cross-source: {', '.join(metrics[key].get('test', []))} held out, trained on the "
-                                    "other platforms (weak labels; English only)")
+        test = metrics[key].get("test", [])
+        title = titles.get(key) or (
+            f"Cross-source: {', '.join(test)} held out, trained on the other platforms (weak labels; English only)"
+            if not any(":" in t for t in test) else
+            f"Cross-source: {', '.join(test)} held out, trained on the other sources")
         parts += ["", f"### {title}", "", comparison_table(metrics[key])]
     parts += [
         "",

@@ -270,9 +270,12 @@ def taxonomy_examples(ddir: Path, names: list[str], max_per_source: int = 6000) 
             except ValueError:
                 continue
             q = r["qualification"].strip()
+            # meta "labels": the level as a listing's labels give it, so that a cross-source split can
+            # score EQF on these names (the only public data with level labels); acceptable = its level
             out.append(Example(q, q, {"eqf": lv, "sector": None, "field": None, "skill_areas": None,
                                       "transversal": None, "band": None}, "taxonomy:eqf_qualifications",
-                               group=f"{r['country']}:{q}"))
+                               group=f"{r['country']}:{q}",
+                               meta={"labels": {"level": {"eqf": lv, "source": "none", "acceptable": [lv]}}}))
     if "esco_occupations" in names:
         out += _occupation_examples(ddir, hashes, max_per_source)
     return out, hashes

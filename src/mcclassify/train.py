@@ -169,7 +169,7 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
         p = c["tp"] / max(1, c["tp"] + c["fp"])
         rc = c["tp"] / max(1, c["tp"] + c["fn"])
         out[group] = {
-            "n": int(max(c["sector_n"], c["field_n"])),
+            "n": int(max(c["sector_n"], c["field_n"], c["skill_n"], c["eqf_n"])),  # examples scored on any head
             "sector_top1": _ratio(c["sector"], c["sector_n"]),
             "isced_broad_top1": _ratio(c["field_broad"], c["field_n"]),
             "isced_narrow_top1": _ratio(c["field_narrow"], c["field_n"]),
@@ -357,20 +357,22 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
                                       "blend_chosen_on": "other topic folds" if on_folds else "validation",
                                       **compare_records(te_all, zs_all, tr_all)}
 
-    # B. cross-source: each group of platforms held out in turn (trained on the rest)
+    # B. cross-source: each group of sources held out in turn (trained on the rest): platforms of the
+    # public data by name ("futurelearn"), taxonomy sources by their full name ("taxonomy:eqf_qualifications")
+    pool, X_pool = public + taxo, np.vstack([X_pub, X_tax])
     for grp in cross_source_groups(evcfg.get("cross_source_test", [])):
-        test_src = {f"public:{s}" for s in grp}
-        tr_b = [i for i, e in enumerate(public) if e.source not in test_src]
-        te_b = [i for i, e in enumerate(public) if e.source in test_src]
+        test_src = {s if ":" in s else f"public:{s}" for s in grp}
+        tr_b = [i for i, e in enumerate(pool) if e.source not in test_src]
+        te_b = [i for i, e in enumerate(pool) if e.source in test_src]
         if not te_b:
             continue
-        say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} listings): fitting")
-        exB = labelled + [public[i] for i in tr_b] + taxo
-        XB = np.vstack([X_lab, X_pub[tr_b], X_tax])
+        say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} examples): fitting")
+        exB = labelled + [pool[i] for i in tr_b]
+        XB = np.vstack([X_lab, X_pool[tr_b]])
         headsB = fit_thresholds(fit_heads(XB, exB, cfg), X_val, validation)
         stubB = dict(stub, blend=fold_blend if on_folds else choose_blend(validation, headsB, stub, encoder, cache, cfg))
         metrics["cross_source:" + "+".join(grp)] = {"test": grp, "blend": stubB["blend"],
-                                                    **compare([public[i] for i in te_b], headsB, stubB, encoder, cache)}
+                                                    **compare([pool[i] for i in te_b], headsB, stubB, encoder, cache)}
 
     # Final model on everything; skill thresholds fitted on the validation listings
     say("final model: fitting on all training data")
