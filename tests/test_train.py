@@ -263,6 +263,8 @@ def test_only_ordered_heads_can_be_ordinal():
     ex = [Example("t", "x", {"sector": "CJ"[i % 2]}, "labelled", group=str(i)) for i in range(20)]
     with pytest.raises(ConfigError, match="ordinal"):
         fit_heads(X, ex, {"heads": {"sector": {"ordinal": True}}})
+    with pytest.raises(ConfigError, match="heads.sector.ordinal"):  # before any data is read
+        train(ROOT / "configs/default.toml", ["heads.sector.ordinal=true", "data.dir=/nonexistent"], "unused")
 
 
 def test_most_probable_skill_area_comes_first(tiny):

@@ -109,15 +109,19 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
         hcfg = cfg.get("heads", {}).get(name, {})
         C = hcfg.get("C", 1.0)
         t0 = time.time()
-        if hcfg.get("ordinal"):
-            if name not in ORDINAL_OK:
-                raise ConfigError(f"heads.{name}.ordinal: only {', '.join(ORDINAL_OK)} can be ordinal")
-            head = OrdinalHead(C=C)
-        else:
-            head = LinearHead(C=C, multilabel=name in MULTILABEL)
+        head = OrdinalHead(C=C) if ordinal_heads(cfg) & {name} else LinearHead(C=C, multilabel=name in MULTILABEL)
         heads[name] = head.fit(X[idx], y, sample_weight=weights[idx])
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
+
+
+def ordinal_heads(cfg: dict) -> set[str]:
+    """The heads that ``heads.<name>.ordinal = true`` makes ordinal; refused for a head whose classes
+    are not ordered numbers."""
+    names = {name for name, hcfg in cfg.get("heads", {}).items() if isinstance(hcfg, dict) and hcfg.get("ordinal")}
+    if names - set(ORDINAL_OK):
+        raise ConfigError(f"heads.{sorted(names - set(ORDINAL_OK))[0]}.ordinal: only {', '.join(ORDINAL_OK)} can be ordinal")
+    return names
 
 
 def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example]) -> dict:
@@ -282,6 +286,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     say = progress or (lambda msg: log.info(msg))
     t_start = time.time()
     cfg = load_config(config_path, overrides)
+    ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
     dcfg = cfg.get("data", {})
     root = Path(config_path).resolve().parent.parent
     resolve = lambda p: p if Path(p).is_absolute() else root / p
