@@ -271,9 +271,6 @@ class OrdinalHead(LinearHead):
         p = np.clip(cum[:, :-1] - cum[:, 1:], 1e-6, None)
         return p / p.sum(axis=1, keepdims=True)
 
-    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        return {f"{prefix}.coef": self.coef_, f"{prefix}.intercept": self.intercept_}
-
     @classmethod
     def from_arrays(cls, arrays, prefix: str, classes: list[str], multilabel: bool = False) -> "OrdinalHead":
         h = cls()

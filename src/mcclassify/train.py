@@ -96,6 +96,7 @@ def source_weights(examples: list[Example], weights: dict[str, float]) -> np.nda
 
 def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, LinearHead]:
     weights = source_weights(examples, cfg.get("weights", {}))
+    ordinal = ordinal_heads(cfg)
     heads = {}
     for name in HEADS:
         idx = [i for i, e in enumerate(examples) if e.labels.get(name) not in (None, [], "")]
@@ -109,7 +110,7 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
         hcfg = cfg.get("heads", {}).get(name, {})
         C = hcfg.get("C", 1.0)
         t0 = time.time()
-        head = OrdinalHead(C=C) if ordinal_heads(cfg) & {name} else LinearHead(C=C, multilabel=name in MULTILABEL)
+        head = OrdinalHead(C=C) if name in ordinal else LinearHead(C=C, multilabel=name in MULTILABEL)
         heads[name] = head.fit(X[idx], y, sample_weight=weights[idx])
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
