@@ -75,6 +75,12 @@ def test_train_writes_a_model_directory(tiny):
     card = (out / "README.md").read_text()
     assert "Intended use" in card and "Known limits" in card and "sector top-1" in card
     assert "`eqf`: ordinal" in card
+    per = metrics["heldout_seed_topics"]["per_label"]  # per head, per label, on the held-out topics
+    assert set(per) == {"sector", "field_broad", "skill_areas"}
+    for rep in per.values():
+        assert all(set(v) == {"precision", "recall", "f1", "support"} for v in rep.values())
+    assert sum(v["support"] for v in per["sector"].values()) == metrics["heldout_seed_topics"]["trained"]["all"]["n"]
+    assert "## Per label" in card and "| label | precision | recall | F1 | support |" in card
 
 
 def test_save_load_identical_predictions(tiny):

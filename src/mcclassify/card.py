@@ -37,6 +37,16 @@ def comparison_table(block: dict) -> str:
     return "\n".join(lines)
 
 
+PER_LABEL_TITLES = {"sector": "Sector (NACE section)", "field_broad": "Field (ISCED-F broad)",
+                    "skill_areas": "Skill areas (multi-label)"}
+
+
+def per_label_table(rep: dict) -> str:
+    lines = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    lines += [f"| {lb} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |" for lb, v in rep.items()]
+    return "\n".join(lines)
+
+
 def model_card(meta: dict, metrics: dict, heads: dict) -> str:
     enc = meta["encoder"]
     parts = [
@@ -95,9 +105,16 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
             if not any(":" in t for t in test) else
             f"Cross-source: {', '.join(test)} held out, trained on the other sources")
         parts += ["", f"### {title}", "", comparison_table(metrics[key])]
+    per = metrics.get("heldout_seed_topics", {}).get("per_label") or {}
+    if per:
+        parts += ["", "## Per label (trained heads, held-out seed topics pooled over the folds)"]
+        for head, name in PER_LABEL_TITLES.items():
+            if per.get(head):
+                parts += ["", f"### {name}", "", per_label_table(per[head])]
     parts += [
         "",
-        "Per-label precision / recall / F1: `metrics.json` after `mcclassify evaluate MODEL DATA`.",
+        "Per label on other labelled listings: `mcclassify evaluate MODEL DATA` (`eval-metrics.json` and "
+        "confusion matrices).",
         "",
         "## Known limits",
         "- The seed listings are composed from templates; real pages are messier and figures on them will be lower.",

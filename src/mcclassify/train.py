@@ -254,6 +254,26 @@ def compare_records(examples, zs: list[dict], tr: list[dict]) -> dict:
                                 for k in t[g] if k not in ("n", "eqf_mae_to_acceptable")} for g in t}}
 
 
+PER_LABEL_HEADS = {"sector": lambda lab: lab.get("sector"), "field_broad": lambda lab: (lab.get("field") or "")[:2] or None,
+                   "skill_areas": lambda lab: lab.get("skill_areas")}
+
+
+def per_label_records(examples: list[Example], recs: list[dict]) -> dict:
+    """Per head, per label precision / recall / F1 of the trained records (for the model card)."""
+    from .evaluate import per_label_report
+
+    pred_of = {"sector": lambda r: r["sector"]["code"], "field_broad": lambda r: r["field"]["code"][:2],
+               "skill_areas": lambda r: {s["code"] for s in r["skill_areas"]}}
+    out = {}
+    for head, gold_of in PER_LABEL_HEADS.items():
+        pairs = [(gold_of(e.labels), pred_of[head](r)) for e, r in zip(examples, recs)
+                 if gold_of(e.labels) and r.get("sector") is not None]
+        if pairs:
+            ml = head == "skill_areas"
+            out[head] = per_label_report([set(g) if ml else g for g, _ in pairs], [p for _, p in pairs], multilabel=ml)
+    return out
+
+
 def topic_folds(examples: list[Example], k: int) -> list[set[str]]:
     """``k`` disjoint sets of whole groups (topics), dealt out per sector in a fixed hashed order, so
     that every fold has topics of most sectors and no topic (or template) is on both sides. A sector
@@ -361,7 +381,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     fold_blend = blend_from_folds([(t, r) for t, _, r in by_fold], bcfg["heads"]) if by_fold else None
     metrics["heldout_seed_topics"] = {"folds": k, "topics": sorted(set().union(*folds)), "blend_per_fold": blends,
                                       "blend_chosen_on": "other topic folds" if on_folds else "validation",
-                                      **compare_records(te_all, zs_all, tr_all)}
+                                      **compare_records(te_all, zs_all, tr_all),
+                                      "per_label": per_label_records(te_all, tr_all)}
 
     # B. cross-source: each group of sources held out in turn (trained on the rest): platforms of the
     # public data by name ("futurelearn"), taxonomy sources by their full name ("taxonomy:eqf_qualifications")
