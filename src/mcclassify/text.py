@@ -168,11 +168,15 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     return listing
 
 
+# Norwegian Bokmål and Nynorsk share the code of the Norwegian lexicon and glossary
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+
+
 def normalise_language(code: str) -> str | None:
     """ISO 639-1 code of a harvested language field ("fi-FI" -> "fi"; Norwegian Bokmål and Nynorsk
     -> "no", the code of the Norwegian lexicon and glossary); None if it is not one."""
     c = code.strip().lower().replace("_", "-").split("-")[0]
-    return {"nb": "no", "nn": "no"}.get(c, c) if re.fullmatch(r"[a-z]{2}", c) else None
+    return _LANGUAGE_ALIASES.get(c, c) if re.fullmatch(r"[a-z]{2}", c) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -196,7 +200,7 @@ def detect_language(text: str) -> str | None:
     if len(t.strip()) < 3:
         return None
     lang, _ = _identifier().classify(t)
-    return {"nb": "no", "nn": "no"}.get(lang, lang)
+    return _LANGUAGE_ALIASES.get(lang, lang)
 
 
 _BOILERPLATE_WORDS = [  # whole words: consent buttons, sharing, calls to action
