@@ -210,8 +210,10 @@ def test_cross_source_groups_and_report_order():
     assert cross_source_groups(["futurelearn"]) == [["futurelearn"]]
     assert cross_source_groups([["futurelearn"], ["coursera", "coursera_it"]]) == [["futurelearn"], ["coursera", "coursera_it"]]
     assert cross_source_groups([]) == []
-    m = {"validation": 1, "cross_source:futurelearn": 1, "counts": 1, "heldout_seed_topics": 1, "cross_source:coursera": 1}
-    assert comparison_keys(m) == ["heldout_seed_topics", "cross_source:coursera", "cross_source:futurelearn", "validation"]
+    m = {"validation": 1, "cross_source:futurelearn": 1, "counts": 1, "heldout_seed_topics": 1, "cross_source:coursera": 1,
+         "cross_source:platforms_pooled": 1, "cross_source:udemy": 1}
+    assert comparison_keys(m) == ["heldout_seed_topics", "cross_source:coursera", "cross_source:futurelearn",
+                                  "cross_source:udemy", "cross_source:platforms_pooled", "validation"]
 
 
 def test_blend_chosen_on_validation(tiny, tmp_path):
@@ -335,3 +337,56 @@ def test_cross_source_split_can_hold_out_a_taxonomy_source(tiny, tmp_path):
         assert block[side]["all"]["sector_top1"] is None  # the names carry no sector
     card = (tmp_path / "model" / "README.md").read_text()
     assert "taxonomy:eqf_qualifications held out, trained on the other sources" in card
+
+
+def _platform_folder(tmp_path):
+    """A data folder with two small platforms (Udemy and FutureLearn), a few courses in Spanish."""
+    import csv
+
+    for folder, name, header, rows in (
+            ("udemy_courses", "udemy_courses.csv", ["course_id", "course_title", "subject"],
+             [[1, "Learn React and JavaScript from scratch", "Web Development"],
+              [2, "Aprende a llevar la contabilidad de forma informatizada", "Business Finance"],
+              [3, "Bookkeeping Made Easy", "Business Finance"],
+              [4, "Finanzas y Análisis Financiero: Manejo Seguro de Negocios", "Business Finance"]]),
+            ("futurelearn", "futurelearn-courses.csv", ["name", "category"],
+             [["Python programming for data analysis", "IT & Computer Science"],
+              ["Protección de la infancia durante la COVID-19 y otros brotes de enfermedades infecciosas",
+               "Politics & Society"],
+              ["Sustainable farming systems", "Nature & Environment"]])):
+        (tmp_path / folder).mkdir(parents=True)
+        with open(tmp_path / folder / name, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([header, *rows])
+    return tmp_path
+
+
+def test_public_courses_get_their_language_only_where_the_identifier_is_sure(tmp_path):
+    from mcclassify.data import public_examples
+    from mcclassify.text import detect_language
+
+    ex, _ = public_examples(_platform_folder(tmp_path), ["udemy", "futurelearn"])
+    lang = {e.title: e.lang for e in ex}
+    assert lang["Aprende a llevar la contabilidad de forma informatizada"] == "es"
+    assert lang["Learn React and JavaScript from scratch"] == "en"
+    # a short title the identifier reads as Estonian, unsure, stays English rather than being glossed as Estonian
+    assert detect_language("Bookkeeping Made Easy") == "et" and detect_language("Bookkeeping Made Easy", 0.9) is None
+    assert lang["Bookkeeping Made Easy"] == "en"
+    assert sum(v == "es" for v in lang.values()) == 3
+
+
+def test_cross_source_platforms_are_also_pooled(tiny, tmp_path):
+    """Each held-out platform's figure, and all held-out platforms' courses pooled (each predicted
+    by the heads trained without its own platform), so that the few non-English courses add up."""
+    d, _, _ = tiny
+    data = _platform_folder(tmp_path / "data")
+    metrics = train(d / "configs" / "tiny.toml",
+                    [f"data.dir={data.as_posix()}", 'data.public=["udemy", "futurelearn"]',
+                     'evaluation.cross_source_test=[["udemy"], ["futurelearn"]]'], tmp_path / "model")
+    pooled = metrics["cross_source:platforms_pooled"]
+    assert pooled["test"] == [["udemy"], ["futurelearn"]]
+    for side in ("zero_shot", "trained"):
+        for g in ("all", "non_english"):
+            assert pooled[side][g]["n"] == sum(metrics[f"cross_source:{p}"][side][g]["n"] for p in ("udemy", "futurelearn"))
+    assert pooled["trained"]["non_english"]["n"] == 3  # the three Spanish courses
+    card = (tmp_path / "model" / "README.md").read_text()
+    assert "the held-out platforms pooled" in card

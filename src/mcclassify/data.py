@@ -16,10 +16,13 @@ from . import taxonomy
 from .config import load_toml
 from .errors import InputError
 from .record import band_for_hours
-from .text import listing_language, to_listing
+from .text import detect_language, listing_language, to_listing
 
 log = logging.getLogger(__name__)
 csv.field_size_limit(10_000_000)
+# a public course is taken to be in another language than English only at this identifier probability
+# (short English titles are often read as Luxembourgish or Serbian with less)
+PUBLIC_LANGUAGE_MIN_PROBABILITY = 0.9
 
 
 @dataclass
@@ -180,7 +183,10 @@ def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) ->
                 labels["band"] = band_for_hours(hours) if hours else None
                 body = " ".join((r.get(c) or "") for c in cw["text"][1:])
                 text = (title + "\n" + body).strip()[:2000]
-                out.append(Example(title, text, labels, f"public:{name}", group=f"{name}:{key}", lang="en",
+                # the platforms' catalogues are English with a few courses in other languages: those
+                # get their language (glossed, and counted as non-English) only where the identifier is sure
+                out.append(Example(title, text, labels, f"public:{name}", group=f"{name}:{key}",
+                                   lang=detect_language(text, PUBLIC_LANGUAGE_MIN_PROBABILITY) or "en",
                                    meta={"platform": name}))
                 n += 1
                 if n >= max_per_source:

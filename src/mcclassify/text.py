@@ -194,13 +194,14 @@ def listing_language(lst: Listing) -> str | None:
     return lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid, restricted to European languages)."""
+def detect_language(text: str, min_probability: float = 0.0) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid, restricted to European languages); None if
+    the text is too short or the identifier's probability is below ``min_probability``."""
     t = re.sub(r"https?://\S+|\d+", " ", text[:600])
     if len(t.strip()) < 3:
         return None
-    lang, _ = _identifier().classify(t)
-    return _LANGUAGE_ALIASES.get(lang, lang)
+    lang, prob = _identifier().classify(t)
+    return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
 
 
 _BOILERPLATE_WORDS = [  # whole words: consent buttons, sharing, calls to action
