@@ -62,7 +62,9 @@ def compiled(lang: str | None) -> Compiled:
         frs = _collect("units", kind, all_langs) + _collect("local_units", kind, own)
         units[kind] = _alt(frs)
     num_words = _alt(re.escape(w) for w in numbers)
-    digit = r"\d+(?:[.,]\d+)?"
+    # a suffix a language joins to a numeral before its noun (Maltese "18-il siegħa"), own language only
+    suffixes = _alt(re.escape(w) for lg in own for w in lexicon(lg).get("number_suffix", []))
+    digit = r"\d+(?:[.,]\d+)?" + (f"(?:[-‑](?:{suffixes}))?" if suffixes else "")
     num = f"(?:{digit}|{num_words})" if num_words else digit
     sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
     sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
@@ -101,6 +103,7 @@ def parse_number(text: str, numbers: dict) -> float | None:
     t = text.strip().lower()
     if t in numbers:
         return numbers[t]
+    t = re.sub(r"(?<=\d)[-‑][^\W\d]+$", "", t)  # a numeral's suffix ("18-il")
     m = re.fullmatch(r"(\d+)([.,])(\d+)", t)
     if m:
         if len(m.group(3)) == 3 and m.group(1) != "0":  # 1.500 / 1,500 -> thousands
