@@ -58,6 +58,17 @@ def test_language_given_is_used(clf):
     assert rec["language"] == "pl"
 
 
+def test_language_of_text_in_other_scripts_is_not_a_european_one():
+    """The identifier is restricted to European languages, except for text mostly in other scripts."""
+    from mcclassify.text import detect_language
+
+    assert detect_language("株式投資で本当のファンダメンタル分析ができるようになる") == "ja"
+    assert detect_language("دورة تدريبية في تحليل البيانات لمدة ستة أسابيع") == "ar"
+    assert detect_language("Курс аналізу даних, 6 тижнів, онлайн") == "uk"
+    assert detect_language("Ελληνικά μαθήματα για αρχάριους") == "el"
+    assert detect_language("Curso de análisis de datos, seis semanas en línea") == "es"
+
+
 def test_predicted_band_when_nothing_stated(clf):
     rec = clf.predict(["Free webinar on social media marketing for small shops"])[0]
     w = rec["workload"]

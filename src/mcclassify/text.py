@@ -179,13 +179,23 @@ def normalise_language(code: str) -> str | None:
     return _LANGUAGE_ALIASES.get(c, c) if re.fullmatch(r"[a-z]{2}", c) else None
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier():
+@functools.lru_cache(maxsize=2)
+def _identifier(european: bool = True):
     from py3langid.langid import _load_identifier
 
     ident = _load_identifier(norm_probs=True)
-    ident.set_languages([lg for lg in LANGUAGES if lg in ident.nb_classes])
+    if european:
+        ident.set_languages([lg for lg in LANGUAGES if lg in ident.nb_classes])
     return ident
+
+
+# letters of the scripts European languages are written in (Latin, Greek, Cyrillic)
+_EUROPEAN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]")
+
+
+def _european_script(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return not letters or len(_EUROPEAN_LETTER.findall(text)) * 2 >= letters
 
 
 def listing_language(lst: Listing) -> str | None:
@@ -195,12 +205,13 @@ def listing_language(lst: Listing) -> str | None:
 
 
 def detect_language(text: str, min_probability: float = 0.0) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid, restricted to European languages); None if
-    the text is too short or the identifier's probability is below ``min_probability``."""
+    """ISO 639-1 code of the text's language (py3langid, restricted to European languages unless most
+    letters are of another script: Japanese is "ja", not a European language at random); None if the
+    text is too short or the identifier's probability is below ``min_probability``."""
     t = re.sub(r"https?://\S+|\d+", " ", text[:600])
     if len(t.strip()) < 3:
         return None
-    lang, prob = _identifier().classify(t)
+    lang, prob = _identifier(_european_script(t)).classify(t)
     return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
 
 
