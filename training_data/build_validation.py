@@ -43,9 +43,14 @@ NOISE = {
 ROWS = []
 
 
-def V(lang, title, desc, prov, h, ects, eqf, acc, sec, fld, sk, tr, mode, ass, cred, **extra):
-    ROWS.append(dict(lang=lang, title=title, desc=desc, prov=prov, h=h, ects=ects, eqf=eqf, acc=acc, sec=sec,
-                     fld=fld, sk=sk, tr=tr, mode=mode, ass=ass, cred=cred, extra=extra))
+def row(lang, title, desc, prov, h, ects, eqf, acc, sec, fld, sk, tr, mode, ass, cred, **extra) -> dict:
+    """One hand-written listing: its text, provider and labels (GUIDE.md)."""
+    return dict(lang=lang, title=title, desc=desc, prov=prov, h=h, ects=ects, eqf=eqf, acc=acc, sec=sec,
+                fld=fld, sk=sk, tr=tr, mode=mode, ass=ass, cred=cred, extra=extra)
+
+
+def V(*args, **kw):
+    ROWS.append(row(*args, **kw))
 
 # ---------------------------------------------------------------- English
 V("en", "Counterbalance Forklift Truck Operator - Novice (RTITB)",
@@ -577,15 +582,16 @@ def band(h):
     return band_for_hours(h)
 
 
-def main():
+def write(rows: list[dict], noise: dict, out: Path, prefix: str) -> None:
+    """One JSONL file per language in ``out``, page furniture from ``noise`` added in turn."""
     by_lang = defaultdict(list)
     counters = defaultdict(int)
-    for r in ROWS:
+    for r in rows:
         lang = r["lang"]
         counters[lang] += 1
         k = counters[lang]
-        pre, post = NOISE[lang][k % len(NOISE[lang])]
-        rec = {"id": f"val-{lang}-{k:03d}", "title": r["title"], "description": pre + r["desc"] + post,
+        pre, post = noise[lang][k % len(noise[lang])]
+        rec = {"id": f"{prefix}-{lang}-{k:03d}", "title": r["title"], "description": pre + r["desc"] + post,
                "provider": r["prov"], "language": lang}
         rec.update(r["extra"])
         rec["labels"] = {
@@ -597,12 +603,16 @@ def main():
             "mode": r["mode"], "assessed": r["ass"], "credential_type": r["cred"],
         }
         by_lang[lang].append(rec)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for lang, recs in by_lang.items():
-        with open(OUT / f"{lang}.jsonl", "w", encoding="utf-8") as fh:
+        with open(out / f"{lang}.jsonl", "w", encoding="utf-8") as fh:
             for rec in recs:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{sum(len(v) for v in by_lang.values())} listings in {len(by_lang)} languages -> {OUT}")
+    print(f"{sum(len(v) for v in by_lang.values())} listings in {len(by_lang)} languages -> {out}")
+
+
+def main():
+    write(ROWS, NOISE, OUT, "val")
 
 
 if __name__ == "__main__":
