@@ -52,6 +52,21 @@ CASES = [
     ("mt", "Kors ta' tliet ġimgħat, 4 sigħat fil-ġimgħa", 12, None),
     ("mt", "Il-kors idum 3 ijiem", 22.5, None),  # the plural after 3 to 10
     ("mt", "Kors ta' 18-il siegħa", 18, None),  # a numeral's suffix before its noun
+    # hours of each day or session: days or sessions x hours
+    ("de", "Seminar: 2 Tage à 8 Stunden", 16, None),
+    ("sk", "Kurz 3 dni po 8 hodín", 24, None),
+    ("no", "Kveldskurs, 4 kvelder à 3 timer", 12, None),
+    ("fr", "10 séances de 3 heures en soirée", 30, None),
+    ("en", "Ten evenings, 10 evenings, 2 hours each", 20, None),
+    ("de", "Workshop in 3 Tagen, 16 Stunden", 16, None),  # no "à": the hours are the total
+    # named parts add up; a part "of which" does not
+    ("tr", "160 saat teorik ve 320 saat uygulamalı eğitim", 480, None),
+    ("de", "40 Stunden Theorie und 80 Stunden Praxis", 120, None),
+    ("de", "Lehrgang mit 40 Stunden, davon 10 Stunden Praxis", 40, None),
+    # 45-minute lessons
+    ("bg", "Курс от 40 учебни часа", 30, None),
+    ("lt", "Programa: 40 akad. val.", 30, None),
+    ("hr", "Program traje 40 nastavnih sati", 30, None),
     ("is", "Námskeiðið er 20 klukkustundir", 20, None),
     ("gl", "Curso de 20 horas en liña", 20, None),
     ("eu", "Ikastaroa: 6 aste, 4 ordu astean", 24, None),

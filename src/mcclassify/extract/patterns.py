@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..fastre import FastPattern, alternation as _alt
 from ..taxonomy import lexicon, lexicon_languages
 
-UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "week", "month", "credit", "credit_uk", "credit_lv")
+UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "week", "month", "credit", "credit_uk", "credit_lv", "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
 
@@ -36,6 +36,9 @@ class Compiled:
     total: re.Pattern
     contact: re.Pattern
     self_study: re.Pattern
+    part: re.Pattern | None
+    per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
+    each_after: re.Pattern | None  # "... 2 hours each"
     numbers: dict
 
 
@@ -76,7 +79,7 @@ def compiled(lang: str | None) -> Compiled:
     mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of"]
     quantity = FastPattern(
         rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num})(?:{sep}(?P<b>{num}))?"
-        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)?(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
+        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half_frs = []
     for lg in all_langs:
         half_frs += lexicon(lg).get("half_day", [])
@@ -95,6 +98,10 @@ def compiled(lang: str | None) -> Compiled:
         total=mk("total"),
         contact=mk("contact"),
         self_study=mk("self_study"),
+        part=phrase_regex(_collect("markers", "part", all_langs)),
+        per_unit_gap=re.compile(rf"\s*,?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
+        each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+                    if _collect("per", "each", all_langs) else None),
         numbers=numbers,
     )
 

@@ -3,7 +3,8 @@
 Reads every quantity with a time or credit unit in the listing's text fields (all EU languages,
 number words, decimal commas, ranges), then combines them by the rules in training_data/GUIDE.md:
 a stated total wins; ECTS give hours at 25-30 h per credit; weeks x hours per week; days x hours
-per day (7.5 h when not stated); contact plus self-study when both are given.
+per day (7.5 h when not stated); sessions x hours per session; contact plus self-study when both are
+given, and named parts (theory, practice) summed.
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ MAX_PLAUSIBLE_HOURS = 20000
 _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo completo", "tempo pieno",
                            "voltijd", "heltid", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
                            "intensive bootcamp", "full-?time bootcamp"])
+_OF_WHICH = phrase_regex(["of which", "including", "incl\\.?", "davon", "inkl\\.?", "dont", "de las cuales", "de los cuales",
+                          "di cui", "waarvan", "w tym", "z toho", "z čoho", "od toga", "od tega", "ebből", "dintre care",
+                          "varav", "herav", "heraf", "hvoraf", "joista", "из них", "з них", "das quais", "dos quais",
+                          "incluindo", "incluidas", "incluse", "incluses", "hiervan", "от тях", "iš jų", "no tām", "millest"])
 _TOD_RANGE = re.compile(
     r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
@@ -58,6 +63,8 @@ class Mention:
     total: bool = False
     contact: bool = False
     self_study: bool = False
+    per_session: bool = False  # the hours of each of a number of sessions ("4 Abende à 3 Stunden")
+    part: bool = False  # a named part of the hours ("40 h theory", "80 h practice")
 
     @property
     def mid(self) -> float:
@@ -115,11 +122,29 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         men.total = bool(c.total.search(left) or c.total.search(right))
         men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
         men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
+        # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
+        men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not _OF_WHICH.search(left)
         mentions.append(men)
+    _link_per_unit(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     return mentions
+
+
+def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
+    """Hours that follow a count of days or sessions and are each one's ("2 Tage à 8 Stunden", "3 dni po
+    8 hodín", "4 kvelder à 3 timer", "10 evenings, 2 hours each") become hours per day or per session."""
+    for p, m in zip(mentions, mentions[1:]):
+        if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson") or m.per_week:
+            continue
+        gap = text[p.end:m.start]
+        if c.per_unit_gap.fullmatch(gap) or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after
+                                            and c.each_after.search(text[m.end:m.end + 20])):
+            if p.kind == "day":
+                m.per_day = True
+            else:
+                m.per_session = True
 
 
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
@@ -146,7 +171,9 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     """Rules that turn the mentions into one workload; returns (hours, (ects_lo, ects_hi, ects_mention))."""
     credits = [m for m in mentions if m.kind.startswith("credit")]
     hour_ms = [m for m in mentions if m.kind in ("hour", "minute", "lesson")]
-    direct = [m for m in hour_ms if not m.per_week and not m.per_day]
+    direct = [m for m in hour_ms if not m.per_week and not m.per_day and not m.per_session]
+    hps = [m for m in hour_ms if m.per_session]
+    sessions = [m for m in mentions if m.kind == "session"]
     hpw = [m for m in hour_ms if m.per_week]
     hpd = [m for m in hour_ms if m.per_day]
     weeks = [m for m in mentions if m.kind == "week" and not m.per_week]
@@ -172,6 +199,13 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         contact = [m for m in direct if m.contact]
         selfs = [m for m in direct if m.self_study]
         plain = [m for m in direct if not m.contact and not m.self_study]
+        parts = [m for m in direct if m.part and not m.self_study]
+        if len(parts) >= 2:
+            # "160 saat teorik ve 320 saat uygulamalı": the named parts add up (with self-study if given)
+            used = parts + ([max(selfs, key=lambda x: x.hi)] if selfs else [])
+            lo = sum(_hours_of(p)[0] for p in used)
+            hi = sum(_hours_of(p)[1] for p in used)
+            return Hours(lo, hi, (lo + hi) / 2, used, ["notional workload = the sum of its named parts"], 0.9)
         if selfs and (contact or plain):
             parts = [max(contact or plain, key=lambda x: x.hi), max(selfs, key=lambda x: x.hi)]
             lo = sum(_hours_of(p)[0] for p in parts)
@@ -204,6 +238,15 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             return Hours(lo, hi, (lo + hi) / 2, [d, w], [f"1 day = {per_day:g} h"], 0.8)
         return None
 
+    def from_sessions() -> Hours | None:
+        if not (hps and sessions):
+            return None
+        n = max(sessions, key=lambda x: x.hi)
+        r = max(hps, key=lambda x: x.hi)
+        rlo, rhi, a = _hours_of(r)
+        return Hours(n.lo * rlo, n.hi * rhi, n.mid * (rlo + rhi) / 2, [n, r],
+                     a + ["workload = sessions x hours per session"], 0.85)
+
     def from_days() -> Hours | None:
         if not days and not halves:
             return None
@@ -227,7 +270,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
 
     hours = None
     d = from_direct()
-    r = from_rate()
+    r = from_rate() or from_sessions()
     if d is not None and d.confidence >= 0.95:
         hours = d
     elif r is not None and (d is None or d.mid < r.mid):
