@@ -25,6 +25,8 @@ STATED = [
     ("sv", "Kurs på avancerad nivå", 7, "QF-EHEA"),
     ("cs", "Kvalifikace úrovně 3 EQF", 3, "EQF"),
     ("mt", "Kors ta' Livell 5 MQF", 5, "NQF"),
+    ("mt", "Ċertifikat. Livell 4 tal-MQF. Eżami finali.", 4, "NQF"),  # "of the" between level and framework
+    ("ca", "Certificat de professionalitat de nivell 2, 600 hores", 3, "ES-CP"),
     ("sr", "Program na NOKS nivou 6.1", 6, "SR-NOKS"),
     ("sr", "Обука, ниво 4 НОКС", 4, "SR-NOKS"),
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
@@ -74,6 +76,13 @@ def test_framework_tables_cover_their_ids():
     ("fr", "Formation hybride avec évaluation finale, microcertification délivrée", "blended", True, "microcredential"),
     ("it", "Corso in aula, esame finale, attestato", "onsite", True, "certificate"),
     ("en", "Book online today! Classroom course in Cork.", "onsite", None, None),
+    # a consent banner's words are not the course's ("online experience", "spletna stran" = website)
+    ("en", "We use cookies to improve your online experience. Accept all\nClassroom course in Cork.", "onsite", None, None),
+    ("sl", "Spletna stran uporablja piškotke. Sprejmi\nSeminar v živo v Ljubljani. Preizkus znanja.", "onsite", True, None),
+    ("sl", "Tečaj na spletu, potrdilo o usposobljenosti", "online", None, "professional_certificate"),
+    ("no", "Samlinger på campus og nettbaserte oppgaver. Hjemmeeksamen.", "blended", True, None),
+    ("et", "E-kursus, lõputest.", "online", True, None),
+    ("uk", "Практичний курс. Свідоцтво.", None, None, "certificate"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
