@@ -59,6 +59,16 @@ CASES = [
     ("fr", "10 séances de 3 heures en soirée", 30, None),
     ("en", "Ten evenings, 10 evenings, 2 hours each", 20, None),
     ("de", "Workshop in 3 Tagen, 16 Stunden", 16, None),  # no "à": the hours are the total
+    # sessions a week x the hours of each x the weeks
+    ("de", "2x wöchentlich à 90 Minuten, 10 Wochen", 30, None),
+    ("en", "Twice weekly 2-hour sessions for 8 weeks", 32, None),
+    ("fr", "deux fois par semaine, 2 heures, pendant 6 semaines", 24, None),
+    ("uk", "2 місяці, двічі на тиждень по 3 години", 52, None),
+    ("es", "2 sesiones semanales de 2 horas durante 8 semanas", 32, None),
+    ("pl", "Kurs 60 godzin, zajęcia zdalne dwa razy w tygodniu", 60, None),  # a figure before it is the total
+    ("sv", "Kursen omfattar 3 halvdagar", 11.25, None),
+    ("de", "3 Vormittage à 4 Stunden", 12, None),
+    ("sq", "Kohëzgjatja: 3 ditë nga 6 orë", 18, None),
     # named parts add up; a part "of which" does not
     ("tr", "160 saat teorik ve 320 saat uygulamalı eğitim", 480, None),
     ("de", "40 Stunden Theorie und 80 Stunden Praxis", 120, None),

@@ -39,6 +39,7 @@ class Compiled:
     part: re.Pattern | None
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
+    freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
     numbers: dict
 
 
@@ -102,6 +103,8 @@ def compiled(lang: str | None) -> Compiled:
         per_unit_gap=re.compile(rf"\s*,?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
+        freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
+                         rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
         numbers=numbers,
     )
 

@@ -65,6 +65,7 @@ class Mention:
     self_study: bool = False
     per_session: bool = False  # the hours of each of a number of sessions ("4 Abende à 3 Stunden")
     part: bool = False  # a named part of the hours ("40 h theory", "80 h practice")
+    factor: float = 1.0  # sessions a week the hours are each ("2x wöchentlich à 90 Minuten")
 
     @property
     def mid(self) -> float:
@@ -126,6 +127,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not _OF_WHICH.search(left)
         mentions.append(men)
     _link_per_unit(mentions, text, c)
+    _link_frequency(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
@@ -147,12 +149,31 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                 m.per_session = True
 
 
+def _link_frequency(mentions: list[Mention], text: str, c) -> None:
+    """"2x wöchentlich à 90 Minuten", "twice weekly 2-hour sessions", "двічі на тиждень по 3 години":
+    the first hour figure after the frequency (within 60 characters) that is one session's length
+    (at most 10 hours) is each session's, so a week has n times it. A figure before it is not:
+    "Kurs 60 godzin, zajęcia dwa razy w tygodniu" is 60 hours."""
+    if c.freq is None:
+        return
+    for f in c.freq.finditer(text):
+        n = parse_number(f.group("n"), c.numbers)
+        after = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and 0 <= m.start - f.end() <= 60
+                 and not (m.total or m.per_day or m.per_session)]
+        if n and 1 <= n <= 7 and after:
+            m = min(after, key=lambda x: x.start)
+            if _hours_of(m)[1] <= 10:
+                m.per_week, m.per_day, m.factor = True, False, n
+
+
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
+    f = m.factor
+    extra = [f"{f:g} sessions a week"] if f != 1 else []
     if m.kind == "minute":
-        return m.lo / 60, m.hi / 60, []
+        return f * m.lo / 60, f * m.hi / 60, extra
     if m.kind == "lesson":
-        return m.lo * LESSON_HOURS, m.hi * LESSON_HOURS, ["1 lesson unit = 45 min"]
-    return m.lo, m.hi, []
+        return f * m.lo * LESSON_HOURS, f * m.hi * LESSON_HOURS, ["1 lesson unit = 45 min"] + extra
+    return f * m.lo, f * m.hi, extra
 
 
 def _ects_of(m: Mention) -> tuple[float, float, list[str]]:
