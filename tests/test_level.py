@@ -27,6 +27,10 @@ STATED = [
     ("mt", "Kors ta' Livell 5 MQF", 5, "NQF"),
     ("mt", "Ċertifikat. Livell 4 tal-MQF. Eżami finali.", 4, "NQF"),  # "of the" between level and framework
     ("ca", "Certificat de professionalitat de nivell 2, 600 hores", 3, "ES-CP"),
+    ("hu", "5-ös szint (EKKR)", 5, "EQF"),  # a suffix after the number
+    ("el", "Πιστοποίηση επίπεδο 5 του ΕΠΠ", 5, "NQF"),
+    ("lt", "LTKS IV lygio kvalifikacija", 4, "NQF"),  # Roman numerals
+    ("lv", "Programma: 4. LKI līmenis", 4, "NQF"),  # number, framework, "level"
     ("sr", "Program na NOKS nivou 6.1", 6, "SR-NOKS"),
     ("sr", "Обука, ниво 4 НОКС", 4, "SR-NOKS"),
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
@@ -46,6 +50,7 @@ def test_stated_level(lang, text, eqf, fw):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Excel Level 2: formulas and charts"),
     ("en", "Take your skills to the next level in 5 days"),
+    ("en", "Excel Level II, part VI of the series"),
     ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),
     ("en", "Master the basics of negotiation"),
 ])

@@ -7,9 +7,11 @@ import re
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from .patterns import FastPattern, _alt, phrase_regex
 
-_VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|iv|v|iii|ii|i)(?![\d\w])"
+_VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+_SUFFIX = r"(?:[-‑][^\W\d]{1,3})?"  # Hungarian "5-ös szint"
 _DIGIT = re.compile(r"\d")
-_ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|entry|entree)\b")
+_ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|vi|vii|viii|entry|entree)\b")
 _QUALIFICATION_WORDS = [
     "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
     "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
@@ -37,7 +39,7 @@ def _compiled(lang: str | None):
     fw_alt = _alt(fws)
     lw = _alt(words)
     filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|des|"
-              r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta)\b){0,6}")
+              r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta|του|της|των)\b){0,6}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}"),
@@ -45,7 +47,9 @@ def _compiled(lang: str | None):
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{_VALUE}\.?\s*(?:{lw})"),
         # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
         FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}{filler}(?P<fw>{fw_alt})(?!\w)"),
-        FastPattern(rf"(?<!\w){_VALUE}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
+        FastPattern(rf"(?<!\w){_VALUE}{_SUFFIX}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
+        # "4. LKI līmenis"
+        FastPattern(rf"(?<!\w){_VALUE}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
     ]
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in fws.items()]
     bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}")
@@ -83,7 +87,10 @@ _CONTEXT_FRAMEWORK = [
 
 def _eqf_for(fw: str, value: str) -> int | None:
     v = re.sub(r"\s+", " ", value.lower())
-    return framework_to_eqf(fw, v)
+    eqf = framework_to_eqf(fw, v)
+    if eqf is None and v in _ROMAN:  # "LTKS IV lygis"
+        eqf = framework_to_eqf(fw, _ROMAN[v])
+    return eqf
 
 
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
