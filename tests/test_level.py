@@ -88,6 +88,12 @@ def test_framework_tables_cover_their_ids():
     ("no", "Samlinger på campus og nettbaserte oppgaver. Hjemmeeksamen.", "blended", True, None),
     ("et", "E-kursus, lõputest.", "online", True, None),
     ("uk", "Практичний курс. Свідоцтво.", None, None, "certificate"),
+    # compounds and inflected forms
+    ("fi", "Lähiopetus Helsingissä. Loppukoe.", "onsite", True, None),
+    ("hu", "Jelenléti képzés Budapesten. Záróvizsga.", "onsite", True, None),
+    ("et", "Koolitus toimub kontaktõppena Tallinnas.", "onsite", None, None),
+    ("is", "Námskeiðið er kennt í fjarnámi.", "online", None, None),
+    ("nl", "Klassikale training in Utrecht.", "onsite", None, None),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
