@@ -69,6 +69,10 @@ CASES = [
     ("sv", "Kursen omfattar 3 halvdagar", 11.25, None),
     ("de", "3 Vormittage à 4 Stunden", 12, None),
     ("sq", "Kohëzgjatja: 3 ditë nga 6 orë", 18, None),
+    ("de", "2 Module à 3 Tage", 45, None),  # modules of days
+    ("fr", "5 modules de 2 jours", 75, None),
+    ("en", "Eight 90-minute sessions", 12, None),  # a count before sized sessions
+    ("en", "Six 2-hour workshops", 12, None),
     # named parts add up; a part "of which" does not
     ("tr", "160 saat teorik ve 320 saat uygulamalı eğitim", 480, None),
     ("de", "40 Stunden Theorie und 80 Stunden Praxis", 120, None),

@@ -40,6 +40,8 @@ class Compiled:
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
+    count_before: re.Pattern  # "Eight " before "90-minute sessions"
+    session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
     numbers: dict
 
 
@@ -105,6 +107,8 @@ def compiled(lang: str | None) -> Compiled:
                     if _collect("per", "each", all_langs) else None),
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
+        count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
+        session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
         numbers=numbers,
     )
 

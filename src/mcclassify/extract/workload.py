@@ -138,6 +138,9 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
     """Hours that follow a count of days or sessions and are each one's ("2 Tage à 8 Stunden", "3 dni po
     8 hodín", "4 kvelder à 3 timer", "10 evenings, 2 hours each") become hours per day or per session."""
     for p, m in zip(mentions, mentions[1:]):
+        if p.kind == "session" and m.kind == "day" and c.per_unit_gap.fullmatch(text[p.end:m.start]):
+            m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
+            continue
         if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson") or m.per_week:
             continue
         gap = text[p.end:m.start]
@@ -147,6 +150,16 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                 m.per_day = True
             else:
                 m.per_session = True
+    # "Eight 90-minute sessions", "six 2-hour workshops": a count before a sized session
+    for m in mentions:
+        if m.kind not in ("hour", "minute", "lesson") or m.per_week or m.per_day or m.per_session or not c.session_after:
+            continue
+        before, after = c.count_before.search(text[max(0, m.start - 20):m.start]), c.session_after.search(text[m.end:m.end + 30])
+        n = parse_number(before.group("n"), c.numbers) if before and after else None
+        if n and 1 < n <= 100:
+            m.factor = n
+            m.start, m.end = m.start - len(before.group(0)), m.end + after.end()
+            m.text = text[m.start:m.end]
 
 
 def _link_frequency(mentions: list[Mention], text: str, c) -> None:
@@ -281,8 +294,8 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             assumptions = [f"1 day = {HOURS_PER_DAY:g} h"]
             used_r = []
         if days:
-            d = max(days, key=lambda x: x.hi)
-            lo, hi = d.lo * per_lo, d.hi * per_hi
+            d = max(days, key=lambda x: x.hi * x.factor)
+            lo, hi = d.factor * d.lo * per_lo, d.factor * d.hi * per_hi
             return Hours(lo, hi, (lo + hi) / 2, [d] + used_r, assumptions, 0.8)
         h = max(halves, key=lambda x: x.hi)
         per = (per_lo + per_hi) / 2 if hpd else HOURS_PER_HALF_DAY
