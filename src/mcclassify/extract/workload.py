@@ -65,7 +65,8 @@ class Mention:
     self_study: bool = False
     per_session: bool = False  # the hours of each of a number of sessions ("4 Abende à 3 Stunden")
     part: bool = False  # a named part of the hours ("40 h theory", "80 h practice")
-    factor: float = 1.0  # sessions a week the hours are each ("2x wöchentlich à 90 Minuten")
+    factor: float = 1.0  # how many times the figure counts ("2x wöchentlich à 90 Minuten", "Eight 90-minute sessions")
+    factor_note: str = ""  # the assumption that says so
 
     @property
     def mid(self) -> float:
@@ -140,6 +141,7 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
     for p, m in zip(mentions, mentions[1:]):
         if p.kind == "session" and m.kind == "day" and c.per_unit_gap.fullmatch(text[p.end:m.start]):
             m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
+            m.factor_note = f"{p.lo:g} sessions of the days given"
             continue
         if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson") or m.per_week:
             continue
@@ -157,7 +159,7 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         before, after = c.count_before.search(text[max(0, m.start - 20):m.start]), c.session_after.search(text[m.end:m.end + 30])
         n = parse_number(before.group("n"), c.numbers) if before and after else None
         if n and 1 < n <= 100:
-            m.factor = n
+            m.factor, m.factor_note = n, f"{n:g} sessions of the length given"
             m.start, m.end = m.start - len(before.group(0)), m.end + after.end()
             m.text = text[m.start:m.end]
 
@@ -176,12 +178,12 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
         if n and 1 <= n <= 7 and after:
             m = min(after, key=lambda x: x.start)
             if _hours_of(m)[1] <= 10:
-                m.per_week, m.per_day, m.factor = True, False, n
+                m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} sessions a week"
 
 
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
     f = m.factor
-    extra = [f"{f:g} sessions a week"] if f != 1 else []
+    extra = [m.factor_note] if m.factor_note else []
     if m.kind == "minute":
         return f * m.lo / 60, f * m.hi / 60, extra
     if m.kind == "lesson":
@@ -296,7 +298,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         if days:
             d = max(days, key=lambda x: x.hi * x.factor)
             lo, hi = d.factor * d.lo * per_lo, d.factor * d.hi * per_hi
-            return Hours(lo, hi, (lo + hi) / 2, [d] + used_r, assumptions, 0.8)
+            return Hours(lo, hi, (lo + hi) / 2, [d] + used_r, assumptions + ([d.factor_note] if d.factor_note else []), 0.8)
         h = max(halves, key=lambda x: x.hi)
         per = (per_lo + per_hi) / 2 if hpd else HOURS_PER_HALF_DAY
         return Hours(per * h.lo, per * h.hi, per * h.mid, [h] + used_r,
