@@ -1,6 +1,8 @@
 """Every input gives exactly one record with every field of the contract, in input order."""
 import json
 
+import pytest
+
 from mcclassify.record import BANDS, validate_record
 
 LISTINGS = [
@@ -83,3 +85,18 @@ def test_public_api_predict_and_load():
     clf = mcclassify.load()
     out = list(clf.predict_iter(iter(["a two-day course", {"title": "5 ECTS module"}]), batch_size=1))
     assert [r["workload"]["hours"] for r in out] == [15.0, 137.5]
+
+
+@pytest.mark.parametrize("line,banner", [
+    ("Spletna stran uporablja piškotke. Sprejmi | Nastavitve", True),
+    ("Този сайт използва бисквитки. Приемам | Настройки", True),
+    ("We use cookies to improve your online experience. Accept all", True),
+    ("Online baking course: cookies and biscuits, 3 weeks", False),  # a cookie word without a consent word
+    ("Sütemények és sütik készítése, 3 alkalom", False),
+])
+def test_consent_banner_lines(line, banner):
+    """Banner lines are left out of the embedded text and of the mode / assessment / credential rules."""
+    from mcclassify.text import is_consent_line, strip_boilerplate
+
+    assert is_consent_line(line) == banner
+    assert (strip_boilerplate(line + "\nKurs: 3 dni") == "Kurs: 3 dni") == banner

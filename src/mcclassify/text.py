@@ -215,12 +215,19 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
     return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
 
 
+# consent banners: the word for "cookie" and the consent buttons, per language (shared with the rules
+# for mode, assessment and credential, which skip a banner's lines: extract/elements.py)
+COOKIE_STEMS = ["cookie", "kolačić", "piškot", "küpsis", "sīkdatn", "slapuk", "бисквитк", "çerez", "informasjonskapsl",
+                "evästei", "süti", "fianá", "galet", "fótspor", "колачић", "колачиња"]
+CONSENT_WORDS = ["accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "acepto", "akceptuj\\w*", "hyväksy", "godkänn",
+                 "elfogadom", "αποδοχή", "prihvaćam", "prijať", "přijmout", "sprejmi", "sutinku", "piekrītu", "nõustun",
+                 "приемам", "naċċetta", "glac leo", "godta", "kabul et", "прийняти", "accepto", "aceitar", "accepteren",
+                 "acceptă", "accepter tout", "samþykkja"]
 _BOILERPLATE_WORDS = [  # whole words: consent buttons, sharing, calls to action
-    "accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "acepto", "akceptuj\\w*", "hyväksy", "godkänn",
-    "elfogadom", "αποδοχή", "share", "teilen", "dela", "jaa", "del", "book now", "enquire now", "jetzt buchen",
+    *CONSENT_WORDS, "share", "teilen", "dela", "jaa", "del", "book now", "enquire now", "jetzt buchen",
     "anmelden", "s'inscrire", "inscríbete", "iscriviti", "inschrijven", "zapisz się", "inscreva-se", "anmäl dig",
     "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now"]
-_BOILERPLATE_STEMS = ["cookie", "partager", "compartir", "condividi", "udostępnij", "sdílet", "megosztás",
+_BOILERPLATE_STEMS = ["partager", "compartir", "condividi", "udostępnij", "sdílet", "megosztás",
                       "κοινοποίηση", "distribuie"]  # anywhere in a word
 _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
                 "κόστος", "tarif", "costo"]
@@ -231,8 +238,20 @@ _BOILERPLATE = FastPattern(
     r"|^\s*(?:home|startseite|accueil|inicio|início|strona główna|etusivu|hem)\s*>")
 
 
+_COOKIE = FastPattern(alternation(COOKIE_STEMS))
+_CONSENT = FastPattern(rf"(?<!\w)(?:{alternation(CONSENT_WORDS)}|we use|uses?|utilis\w*|utiliz\w*|verwende\w*|"
+                       r"használ\w*|uporablja\w*|koristi\w*|naudoja\w*|izmanto|kasutab|използва|kullan\w*|bruker|"
+                       r"käyttää|úsáid\w*|usa|usam|gebruik\w*|używa|používá|používa|folosește|χρησιμοποι\w*|använd\w*|"
+                       r"bruger|juża|користи\w*|settings|privacy|policy|consent\w*)(?!\w)")
+
+
+def is_consent_line(line: str) -> bool:
+    """A line of a consent banner: a word for "cookie" with a consent button or "this site uses"."""
+    return len(line) < 600 and bool(_COOKIE.search(line)) and bool(_CONSENT.search(line))
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, calls to action, breadcrumbs);
     used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
-    kept = [ln for ln in text.split("\n") if not (len(ln) < 200 and _BOILERPLATE.search(ln))]
+    kept = [ln for ln in text.split("\n") if not ((len(ln) < 200 and _BOILERPLATE.search(ln)) or is_consent_line(ln))]
     return "\n".join(kept) if any(k.strip() for k in kept) else text

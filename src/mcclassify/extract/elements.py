@@ -5,26 +5,12 @@ import functools
 import re
 
 from ..taxonomy import lexicon, lexicon_languages
+from ..text import is_consent_line
 from .patterns import phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
 _BOOKING = re.compile(r"(?i)(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
-# consent banners ("We use cookies to improve your online experience", "Spletna stran uporablja piškotke"):
-# their lines say nothing about the course
-_COOKIE = re.compile(r"(?i)cookie|kolačić|piškot|küpsis|sīkdatn|slapuk|бисквитк|çerez|informasjonskapsl|evästei|süti|"
-                     r"fianá|galet|fótspor|колачић|колачиња")
-_CONSENT = re.compile(r"(?i)\b(?:use|uses|we use|accept\w*|akzept\w*|acept\w*|accett\w*|consent\w*|settings|policy|"
-                      r"privacy|utilis\w*|utiliz\w*|verwende\w*|nutz\w*|használ\w*|uporablja\w*|koristi\w*|naudoja\w*|"
-                      r"izmanto|kasutab|използва|kullan\w*|bruker|käyttää|úsáid\w*|usa|usam|gebruik\w*|używa|používá|"
-                      r"používa|folosește|χρησιμοποι\w*|anvä\w*|bruger|juża|нави\w*|користи\w*|hyväksy|prihvać\w*|"
-                      r"sprejm\w*|sutinku|piekrītu|nõustun|приемам|kabul|godta|glac|accepto|naċċetta)\b")
-
-
-def _drop_consent_lines(text: str) -> str:
-    return "\n".join(ln for ln in text.split("\n") if not (len(ln) < 600 and _COOKIE.search(ln) and _CONSENT.search(ln)))
-
-
 _NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
 
 
@@ -64,7 +50,8 @@ def _mode(text: str, rx) -> str | None:
 
 def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     mode_rx, assess_rx, cred_rx = _compiled(lang)
-    text = _drop_consent_lines(" \n".join(t for _, t in segments))
+    # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
+    text = "\n".join(ln for ln in " \n".join(t for _, t in segments).split("\n") if not is_consent_line(ln))
     assessed = None
     no = assess_rx["no"].search(text) if assess_rx["no"] else None
     yes = assess_rx["yes"].search(text) if assess_rx["yes"] else None
