@@ -37,6 +37,7 @@ class Compiled:
     contact: re.Pattern
     self_study: re.Pattern
     part: re.Pattern | None
+    of_which: re.Pattern  # "davon", "of which": the next figure is part of the one before
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
@@ -102,6 +103,7 @@ def compiled(lang: str | None) -> Compiled:
         contact=mk("contact"),
         self_study=mk("self_study"),
         part=phrase_regex(_collect("markers", "part", all_langs)),
+        of_which=mk("of_which"),
         per_unit_gap=re.compile(rf"\s*,?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),

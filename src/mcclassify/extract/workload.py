@@ -27,10 +27,6 @@ MAX_PLAUSIBLE_HOURS = 20000
 _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo completo", "tempo pieno",
                            "voltijd", "heltid", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
                            "intensive bootcamp", "full-?time bootcamp"])
-_OF_WHICH = phrase_regex(["of which", "including", "incl\\.?", "davon", "inkl\\.?", "dont", "de las cuales", "de los cuales",
-                          "di cui", "waarvan", "w tym", "z toho", "z čoho", "od toga", "od tega", "ebből", "dintre care",
-                          "varav", "herav", "heraf", "hvoraf", "joista", "из них", "з них", "das quais", "dos quais",
-                          "incluindo", "incluidas", "incluse", "incluses", "hiervan", "от тях", "iš jų", "no tām", "millest"])
 _TOD_RANGE = re.compile(
     r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
@@ -125,7 +121,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
         men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
         # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
-        men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not _OF_WHICH.search(left)
+        men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
         mentions.append(men)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
