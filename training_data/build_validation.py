@@ -229,7 +229,7 @@ V("es", "Excel avanzado para finanzas",
   "Escuela de Negocios Madrid", 15, None, None, [4, 5], "K", "0611", ["S5", "S2"], ["T1"], None, None, None)
 V("es", "Atención sociosanitaria a personas dependientes en domicilio",
   "Curso semipresencial de 120 horas para cuidadores. Evaluación por módulos.",
-  "Fundación Cuidar", 120, None, None, [3, 4], "Q", "0922", ["S3"], ["T4"], "blended", True, None)
+  "Fundación Cuidar", 120, None, None, [3, 4], "Q", "0921", ["S3"], ["T4"], "blended", True, None)
 V("es", "Webinar: novedades fiscales para autónomos",
   "Sesión de 90 minutos en directo. Gratuito para colegiados.",
   "Colegio de Economistas", 1.5, None, None, [5, 6], "M", "0411", ["S2"], ["T6"], "online", None, None)
@@ -393,7 +393,7 @@ V("pt", "Suporte Básico de Vida com DAE",
   "Cruz Vermelha Portuguesa", 7, None, None, [2, 3], "Q", "0912", ["S3"], ["T6"], None, True, "certificate")
 V("pt", "Cuidados geriátricos para ajudantes de lar",
   "Formação de 50 horas em b-learning. Avaliação por módulos.",
-  "Santa Casa da Misericórdia", 50, None, None, [3, 4], "Q", "0922", ["S3"], ["T4"], "blended", True, None)
+  "Santa Casa da Misericórdia", 50, None, None, [3, 4], "Q", "0921", ["S3"], ["T4"], "blended", True, None)
 V("pt", "Introdução à programação com JavaScript",
   "Curso online de 6 semanas, 5 horas por semana. Sem conhecimentos prévios. Projeto final.",
   "Academia de Código", 30, None, None, [3, 4], "J", "0613", ["S5"], ["T2"], "online", True, None)
@@ -425,7 +425,7 @@ V("sv", "Programmering i Python, 15 hp",
   "KTH", 412.5, 15, 7, None, "J", "0613", ["S5"], ["T2"], "online", True, None)
 V("sv", "Undersköterska: Demensvård",
   "Kurs om 100 poäng inom vuxenutbildningen, distans med träffar.",
-  "Komvux Göteborg", None, None, None, [3, 4], "Q", "0922", ["S3"], ["T4"], "blended", None, None)
+  "Komvux Göteborg", None, None, None, [3, 4], "Q", "0921", ["S3"], ["T4"], "blended", None, None)
 V("sv", "Svenska för yrkesförare",
   "Kvällskurs, 10 veckor, 2 timmar per vecka.",
   "Folkuniversitetet", 20, None, None, [2, 3], "H", "0231", ["S1"], ["T1"], None, None, None)
