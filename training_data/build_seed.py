@@ -1,10 +1,12 @@
-"""Writes training_data/seed/seed.jsonl: the project's labelled multilingual seed listings.
+"""Writes training_data/seed/seed.jsonl, the project's labelled multilingual seed listings, and
+training_data/fresh_topics/fresh_topics.jsonl, a test set composed the same way from other topics.
 
 Each listing is composed from a topic of seed_topics.tsv (its title in the listing's language and
 its labels: sector, field, skill areas, transversal skills, acceptable EQF levels) and phrases of
 seed_phrases.toml (duration, delivery, assessment, credential, level, page furniture). The workload
 labels are computed from the numbers drawn, by the rules of GUIDE.md. `template` names the topic so
-that splits keep every listing of one topic on one side. Deterministic: `python training_data/build_seed.py`.
+that splits keep every listing of one topic on one side. The fresh topics (fresh_topics.tsv) were written
+after the zero-shot label descriptions and are never trained on. Deterministic: `python training_data/build_seed.py`.
 """
 from __future__ import annotations
 
@@ -26,9 +28,9 @@ PROVIDERS = ["Academy", "Institute", "Training Centre", "Skills Hub", "Akademie"
              "Istituto", "Opleidingen", "Centrum Szkoleń", "Koulutus Oy", "Utbildning AB", "Képzőközpont", "Academia"]
 
 
-def load_topics():
+def load_topics(name: str = "seed_topics.tsv"):
     topics = []
-    for line in (HERE / "seed_topics.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         key, sec, fld, sk, tr, eqf, titles = line.split("\t")
@@ -63,7 +65,7 @@ def draw_size(rng, topic):
     return "halfday", {}, 3.75, None
 
 
-def compose(rng, topic, lang, phrases, k):
+def compose(rng, topic, lang, phrases, k, prefix="seed"):
     P = phrases[lang]
     kind, nums, hours, ects = draw_size(rng, topic)
     parts = [rng.choice(P["intro"])]
@@ -100,7 +102,7 @@ def compose(rng, topic, lang, phrases, k):
     if rng.random() < 0.2:
         title += rng.choice([" (2027)", " – online", " | Kurs", " - Module 1", " *NEW*"])
     return {
-        "id": f"seed-{topic['key']}-{lang}-{k}", "title": title, "description": desc,
+        "id": f"{prefix}-{topic['key']}-{lang}-{k}", "title": title, "description": desc,
         "provider": f"{rng.choice(PROVIDERS)} {rng.randint(1, 99)}", "language": lang, "template": topic["key"],
         "labels": {
             "workload": {"hours": round(hours, 2) if hours is not None else None, "ects": ects,
@@ -113,21 +115,29 @@ def compose(rng, topic, lang, phrases, k):
     }
 
 
-def main():
-    rng = random.Random(20261128)
-    phrases = tomllib.loads((HERE / "seed_phrases.toml").read_text(encoding="utf-8"))
+def build(topics_file: str, out: Path, prefix: str, seed: int, phrases: dict) -> list[dict]:
+    rng = random.Random(seed)
     rows = []
-    for topic in load_topics():
+    for topic in load_topics(topics_file):
         for lang in LANGS:
             reps = 1 + (rng.random() < 0.35)
             for k in range(reps):
-                rows.append(compose(rng, topic, lang, phrases, k))
-    out = HERE / "seed" / "seed.jsonl"
+                rows.append(compose(rng, topic, lang, phrases, k, prefix))
     out.parent.mkdir(exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} seed listings, {len({r['template'] for r in rows})} topics, {len(LANGS)} languages -> {out}")
+    print(f"{len(rows)} listings, {len({r['template'] for r in rows})} topics, {len(LANGS)} languages -> {out}")
+    return rows
+
+
+def main():
+    phrases = tomllib.loads((HERE / "seed_phrases.toml").read_text(encoding="utf-8"))
+    seed = build("seed_topics.tsv", HERE / "seed" / "seed.jsonl", "seed", 20261128, phrases)
+    fresh = build("fresh_topics.tsv", HERE / "fresh_topics" / "fresh_topics.jsonl", "fresh", 20261130, phrases)
+    overlap = {r["template"] for r in seed} & {r["template"] for r in fresh}
+    if overlap:
+        raise SystemExit(f"topics in both the seed and the fresh-topic test set: {sorted(overlap)}")
 
 
 if __name__ == "__main__":
