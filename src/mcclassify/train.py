@@ -317,9 +317,22 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     say("reading training data")
     labelled, h_lab = labelled_examples([resolve(p) for p in dcfg.get("labelled", [])], "labelled")
     validation, h_val = labelled_examples([resolve(p) for p in dcfg.get("validation", [])], "validation")
+    evcfg = cfg.get("evaluation", {})
+    # test sets: labelled listings never trained on nor fitted to, read now so that a wrong path fails early
+    tests, h_test = {}, {}
+    for p in evcfg.get("test_sets", []):
+        name = Path(p).name
+        if name in tests:
+            raise ConfigError(f"evaluation.test_sets: two test sets are named {name!r}; rename one folder")
+        tests[name], h = labelled_examples([resolve(p)], "test")
+        h_test.update(h)
+        shared = {e.group for e in tests[name]} & {e.group for e in labelled}
+        if shared:
+            raise ConfigError(f"test set {name!r} shares topics with the training listings ({', '.join(sorted(shared)[:5])}): "
+                              "a test set must hold listings never trained on")
     # files inside the project are recorded by their path in it, so that the card is the same on any machine
-    h_lab, h_val = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h for f, h in hs.items()}
-                    for hs in (h_lab, h_val))
+    h_lab, h_val, h_test = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h
+                             for f, h in hs.items()} for hs in (h_lab, h_val, h_test))
     public, taxo, h_pub, h_tax = [], [], {}, {}
     if dcfg.get("public") or dcfg.get("taxonomy"):
         ddir = data_dir(dcfg.get("dir") or None)
@@ -343,7 +356,6 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
             "eqf_provider_prior": eqf_prior,
             "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
-    evcfg = cfg.get("evaluation", {})
     metrics = {"counts": counts}
 
     # A. held-out seed topics: k folds of whole topics, every topic held out once, predictions pooled.
@@ -417,6 +429,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     blend = fold_blend if on_folds else choose_blend(validation, heads, stub, encoder, cache, cfg)
     if validation:
         metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
+    # C. test sets, scored with the final model
+    for name, test in tests.items():
+        say(f"C. test set {name} ({len(test)} listings): predicting")
+        metrics["test_set:" + name] = {"blend": blend, **compare(test, heads, dict(stub, blend=blend), encoder, cache)}
 
     import sklearn
 
@@ -433,7 +449,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
         "config": cfg,
-        "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "counts": counts},
+        "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
+                 "counts": counts},
         "versions": {"mcclassify": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__,
                      "python": platform.python_version()},
         "training_seconds": round(time.time() - t_start, 1),
