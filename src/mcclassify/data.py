@@ -62,6 +62,16 @@ def _eqf_target(level: dict) -> int | None:
     return acc[(len(acc) - 1) // 2] if acc else None
 
 
+# fields of a labelled listing that are annotation, not listing text (training_data/GUIDE.md): any other
+# string field is read as text, so these must be removed before a labelled listing is classified
+ANNOTATION_FIELDS = ("labels", "language", "template")
+
+
+def as_input(row: dict) -> dict:
+    """A labelled listing as a user would pass it: labels, language and template removed."""
+    return {k: v for k, v in row.items() if k not in ANNOTATION_FIELDS}
+
+
 def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tuple[list[Example], dict]:
     """Listings labelled by GUIDE.md (seed or users' own coded samples)."""
     files = []
@@ -93,7 +103,7 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
                                lang=listing_language(lst) or "xx",
                                meta={"id": row.get("id"), "labels": lab,
                                      # the listing as a user would pass it (labels and language hidden)
-                                     "item": {k: v for k, v in row.items() if k not in ("labels", "language", "template")}}))
+                                     "item": as_input(row)}))
     return out, hashes
 
 

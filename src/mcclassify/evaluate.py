@@ -11,9 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .data import as_input
 from .errors import InputError
-
-HIDDEN = ("labels", "language")
 
 
 def load_labelled(paths: list[str]) -> list[dict]:
@@ -112,7 +111,7 @@ def evaluate_rows(rows: list[dict], encoders: list[str], model="zero-shot") -> d
     from .encode import resolve_spec
     from .model import Classifier
 
-    inputs = [{k: v for k, v in r.items() if k not in HIDDEN} for r in rows]
+    inputs = [as_input(r) for r in rows]
     report = {"n": len(rows), "languages": sorted({r.get("language") for r in rows}), "rules": None, "encoders": {}}
     for spec in encoders:
         clf = Classifier(encoder=spec, model=model)
@@ -241,7 +240,7 @@ def evaluate_model(model: str, data: list[str], out_dir: str, encoder: str | Non
 
     rows = load_labelled(data)
     clf = Classifier(encoder=encoder, model=model)
-    recs = clf.predict([{k: v for k, v in r.items() if k not in HIDDEN} for r in rows])
+    recs = clf.predict([as_input(r) for r in rows])
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     gp = _gold_pred(rows, recs)
