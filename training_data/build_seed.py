@@ -115,7 +115,7 @@ def compose(rng, topic, lang, phrases, k, prefix="seed"):
     }
 
 
-def build(topics_file: str, out: Path, prefix: str, seed: int, phrases: dict) -> list[dict]:
+def build(topics_file: str, prefix: str, seed: int, phrases: dict) -> list[dict]:
     rng = random.Random(seed)
     rows = []
     for topic in load_topics(topics_file):
@@ -123,21 +123,26 @@ def build(topics_file: str, out: Path, prefix: str, seed: int, phrases: dict) ->
             reps = 1 + (rng.random() < 0.35)
             for k in range(reps):
                 rows.append(compose(rng, topic, lang, phrases, k, prefix))
+    return rows
+
+
+def write(rows: list[dict], out: Path) -> None:
     out.parent.mkdir(exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(rows)} listings, {len({r['template'] for r in rows})} topics, {len(LANGS)} languages -> {out}")
-    return rows
 
 
 def main():
     phrases = tomllib.loads((HERE / "seed_phrases.toml").read_text(encoding="utf-8"))
-    seed = build("seed_topics.tsv", HERE / "seed" / "seed.jsonl", "seed", 20261128, phrases)
-    fresh = build("fresh_topics.tsv", HERE / "fresh_topics" / "fresh_topics.jsonl", "fresh", 20261130, phrases)
+    seed = build("seed_topics.tsv", "seed", 20261128, phrases)
+    fresh = build("fresh_topics.tsv", "fresh", 20261130, phrases)
     overlap = {r["template"] for r in seed} & {r["template"] for r in fresh}
     if overlap:
         raise SystemExit(f"topics in both the seed and the fresh-topic test set: {sorted(overlap)}")
+    write(seed, HERE / "seed" / "seed.jsonl")
+    write(fresh, HERE / "fresh_topics" / "fresh_topics.jsonl")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
                                group=row.get("template") or row.get("id") or f"{f.name}:{n}",
                                lang=listing_language(lst) or "xx",
                                meta={"id": row.get("id"), "labels": lab,
-                                     # the listing as a user would pass it (labels and language hidden)
+                                     # the listing as a user would pass it (annotation fields hidden)
                                      "item": as_input(row)}))
     return out, hashes
 
