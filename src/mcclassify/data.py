@@ -90,7 +90,8 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
             lab = row.get("labels")
             if not lab:
                 raise InputError(f"{f}:{n}: no `labels` object (see training_data/GUIDE.md)")
-            lst = to_listing({k: v for k, v in row.items() if k not in ("labels", "template")})
+            # the annotated language is kept here: an example is glossed and grouped (English or not) by it
+            lst = to_listing({k: v for k, v in row.items() if k == "language" or k not in ANNOTATION_FIELDS})
             w = lab.get("workload") or {}
             labels = {
                 "sector": lab.get("sector"), "field": (lab.get("field") or "")[:3] or None,
