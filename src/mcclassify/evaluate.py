@@ -187,6 +187,18 @@ def _gold_pred(rows, recs):
     return out
 
 
+def calibration_error(confidence, correct, bins: int = 10) -> float | None:
+    """Expected calibration error of top-1 probabilities: the gap between mean confidence and accuracy
+    in equal-width confidence bins, weighted by each bin's share of predictions (0 = calibrated)."""
+    conf = np.asarray(confidence, dtype=float)
+    ok = np.asarray(correct, dtype=float)
+    if not len(conf):
+        return None
+    idx = np.minimum((conf * bins).astype(int), bins - 1)
+    err = sum(np.mean(idx == b) * abs(ok[idx == b].mean() - conf[idx == b].mean()) for b in np.unique(idx))
+    return round(float(err), 4)
+
+
 def per_label_report(gold, pred, multilabel=False) -> dict:
     labels = sorted(set().union(*gold, *pred)) if multilabel else sorted(set(gold) | set(pred))
     rep = {}
@@ -258,6 +270,10 @@ def evaluate_model(model: str, data: list[str], out_dir: str, encoder: str | Non
         else:
             acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
             summary = {"accuracy": round(acc, 4)}
+            if head == "sector":  # are the top-1 probabilities calibrated?
+                scored = [(rec["sector"]["score"], rec["sector"]["code"] == row["labels"]["sector"])
+                          for row, rec in zip(rows, recs) if rec["sector"] is not None]
+                summary["ece"] = calibration_error([p for p, _ in scored], [ok for _, ok in scored])
             if head == "eqf":
                 summary["mae"] = round(float(np.mean([abs(int(g) - int(p)) for g, p in zip(gold, pred)])), 4)
             _confusion_png(gold, pred, f"{head} ({clf.model_info['name']})", out / f"confusion_{head}.png")

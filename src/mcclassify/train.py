@@ -27,6 +27,7 @@ from .data import Example, data_dir, labelled_examples, public_examples, taxonom
 from .encode import get_encoder, listing_vectors
 from .gloss import gloss, glossary_hashes
 from .errors import ConfigError, InputError
+from .evaluate import calibration_error, per_label_report
 from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features
 from . import taxonomy
 from .modeldir import save_model
@@ -146,6 +147,7 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
     out = {}
     for group, keep in (("all", lambda e: True), ("non_english", lambda e: e.lang != "en"), ("english", lambda e: e.lang == "en")):
         c = defaultdict(float)
+        calib = {"sector": ([], []), "field": ([], [])}  # top-1 probability, right or not
         for e, r in zip(examples, recs):
             if not keep(e) or r.get("sector") is None:
                 continue
@@ -153,10 +155,14 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
             if lab.get("sector"):
                 c["sector_n"] += 1
                 c["sector"] += r["sector"]["code"] == lab["sector"]
+                calib["sector"][0].append(r["sector"]["score"])
+                calib["sector"][1].append(r["sector"]["code"] == lab["sector"])
             if lab.get("field"):
                 c["field_n"] += 1
                 c["field_broad"] += r["field"]["code"][:2] == lab["field"][:2]
                 c["field_narrow"] += r["field"]["code"][:3] == lab["field"][:3]
+                calib["field"][0].append(r["field"]["score"])  # the narrow field's probability
+                calib["field"][1].append(r["field"]["code"][:3] == lab["field"][:3])
             if lab.get("skill_areas"):
                 c["skill_n"] += 1
                 c["skill_top1"] += r["skill_areas"][0]["code"] in lab["skill_areas"]
@@ -182,6 +188,8 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
             "skill_area_micro_f1": round(2 * p * rc / (p + rc), 4) if c["skill_n"] and p + rc else None,
             "eqf_within_acceptable": _ratio(c["eqf_ok"], c["eqf_n"]),
             "eqf_mae_to_acceptable": _ratio(c["eqf_abs"], c["eqf_n"]),
+            "sector_ece": calibration_error(*calib["sector"]),
+            "isced_narrow_ece": calibration_error(*calib["field"]),
         }
     return out
 
@@ -247,11 +255,15 @@ def compare(examples, trained_heads, meta_stub, encoder, cache) -> dict:
     return compare_records(examples, *predict_both(examples, trained_heads, meta_stub, encoder, cache))
 
 
+# figures where lower is better: no "gain" is reported for them
+LOWER_IS_BETTER = ("eqf_mae_to_acceptable", "sector_ece", "isced_narrow_ece")
+
+
 def compare_records(examples, zs: list[dict], tr: list[dict]) -> dict:
     z, t = score_records(examples, zs), score_records(examples, tr)
     return {"zero_shot": z, "trained": t,
             "gain_points": {g: {k: (round(100 * (t[g][k] - z[g][k]), 1) if t[g][k] is not None and z[g][k] is not None else None)
-                                for k in t[g] if k not in ("n", "eqf_mae_to_acceptable")} for g in t}}
+                                for k in t[g] if k not in ("n", *LOWER_IS_BETTER)} for g in t}}
 
 
 PER_LABEL_HEADS = {"sector": lambda lab: lab.get("sector"), "field_broad": lambda lab: (lab.get("field") or "")[:2] or None,
@@ -260,7 +272,6 @@ PER_LABEL_HEADS = {"sector": lambda lab: lab.get("sector"), "field_broad": lambd
 
 def per_label_records(examples: list[Example], recs: list[dict]) -> dict:
     """Per head, per label precision / recall / F1 of the trained records (for the model card)."""
-    from .evaluate import per_label_report
 
     pred_of = {"sector": lambda r: r["sector"]["code"], "field_broad": lambda r: r["field"]["code"][:2],
                "skill_areas": lambda r: {s["code"] for s in r["skill_areas"]}}
