@@ -442,3 +442,41 @@ def test_a_test_set_sharing_topics_with_training_is_refused(tiny, tmp_path):
     d, _, _ = tiny
     with pytest.raises(ConfigError, match="shares topics with the training listings"):
         train(d / "configs" / "tiny.toml", [f'evaluation.test_sets=["{(d / "train").as_posix()}"]'], tmp_path / "model")
+
+
+def test_train_on_own_listings_without_the_data_folder(tmp_path, monkeypatch):
+    """Use case 2 as the README shows it: a project folder with its own coded listings and a config
+    in configs/; the label descriptions ("prototypes") need no data folder. Typos fail clearly."""
+    from mcclassify.errors import ConfigError, InputError
+
+    monkeypatch.delenv("MCCLASSIFY_DATA_DIR", raising=False)
+    proj = tmp_path / "proj"
+    for sub in ("configs", "coded", "check"):
+        (proj / sub).mkdir(parents=True)
+    rows = [json.loads(line) for line in open(ROOT / "training_data/seed/seed.jsonl", encoding="utf-8")]
+    (proj / "coded" / "listings.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows if r["template"] in TOPICS and r["language"] in ("en", "de")),
+        encoding="utf-8")
+    val = open(ROOT / "training_data/validation/en.jsonl", encoding="utf-8").read().splitlines()[:12]
+    (proj / "check" / "en.jsonl").write_text("\n".join(val) + "\n", encoding="utf-8")
+    (proj / "configs" / "mine.toml").write_text("""
+[model]
+name = "mine"
+encoder = "usem3"
+[data]
+labelled = ["coded"]
+validation = ["check"]
+public = []
+taxonomy = ["prototypes"]
+[evaluation]
+heldout_folds = 2
+cross_source_test = []
+""", encoding="utf-8")
+    metrics = train(proj / "configs" / "mine.toml", [], proj / "models" / "mine")
+    assert metrics["counts"]["taxonomy:prototypes"] > 0 and "heldout_seed_topics" in metrics
+    rec = Classifier(encoder="usem3", model=str(proj / "models" / "mine")).predict([{"title": "Gabelstaplerschein, 2 Tage"}])[0]
+    assert rec["sector"]["code"] and rec["model"]["name"] == "mine"
+    with pytest.raises(ConfigError, match="unknown source"):
+        train(proj / "configs" / "mine.toml", ['data.taxonomy=["prototype"]'], tmp_path / "x")
+    with pytest.raises(InputError, match="the folder above the config's folder"):
+        train(proj / "configs" / "mine.toml", ['data.labelled=["codde"]'], tmp_path / "x")

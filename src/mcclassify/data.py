@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import taxonomy
 from .config import load_toml
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .record import band_for_hours
 from .text import detect_language, listing_language, to_listing
 
@@ -143,7 +143,7 @@ def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
     return [g for g, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
 
 
-def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) -> tuple[list[Example], dict]:
+def public_examples(ddir: Path | None, names: list[str], max_per_source: int = 4000) -> tuple[list[Example], dict]:
     out, hashes = [], {}
     skill_rules = load_toml("crosswalks/skill_tags.toml").get("rules", [])
     lex = None
@@ -206,7 +206,20 @@ def public_examples(ddir: Path, names: list[str], max_per_source: int = 4000) ->
 
 
 # -- taxonomy-grounded examples -----------------------------------------------------------------
-def taxonomy_examples(ddir: Path, names: list[str], max_per_source: int = 6000) -> tuple[list[Example], dict]:
+# taxonomy-grounded sources (`data.taxonomy` of a training config); only "prototypes", the project's
+# own label descriptions, needs no data folder
+TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations")
+
+
+def check_taxonomy_sources(names: list[str]) -> None:
+    unknown = [n for n in names if n not in TAXONOMY_SOURCES]
+    if unknown:
+        raise ConfigError(f"data.taxonomy: unknown source(s) {', '.join(map(repr, unknown))}; "
+                          f"known: {', '.join(TAXONOMY_SOURCES)}")
+
+
+def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int = 6000) -> tuple[list[Example], dict]:
+    check_taxonomy_sources(names)
     out, hashes = [], {}
     isced_by_label = {lb.label.lower(): lb.code for lb in taxonomy.isced().labels}
     if "esco_skills" in names or "esco_knowledge" in names:

@@ -23,7 +23,7 @@ import numpy as np
 from . import __version__
 from .cache import EmbeddingCache
 from .config import cache_dir
-from .data import Example, data_dir, labelled_examples, public_examples, taxonomy_examples
+from .data import Example, check_taxonomy_sources, data_dir, labelled_examples, public_examples, taxonomy_examples
 from .encode import get_encoder, listing_vectors
 from .gloss import gloss, glossary_hashes
 from .errors import ConfigError, InputError
@@ -321,7 +321,15 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
     dcfg = cfg.get("data", {})
     root = Path(config_path).resolve().parent.parent
-    resolve = lambda p: p if Path(p).is_absolute() else root / p
+
+    def resolve(p) -> Path:
+        """A data path of the config: relative ones are read from the folder above the config's folder
+        (the project root for configs/*.toml)."""
+        q = Path(p) if Path(p).is_absolute() else root / p
+        if not q.exists():
+            raise InputError(f"{p}: not found at {q} (relative paths in a training config are read from "
+                             f"{root}, the folder above the config's folder)")
+        return q
     encoder = get_encoder(cfg.get("model", {}).get("encoder"))
     cache = EmbeddingCache(cache_dir() / "embeddings.sqlite")
 
@@ -346,7 +354,11 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
                              for f, h in hs.items()} for hs in (h_lab, h_val, h_test))
     public, taxo, h_pub, h_tax = [], [], {}, {}
     if dcfg.get("public") or dcfg.get("taxonomy"):
-        ddir = data_dir(dcfg.get("dir") or None)
+        # the project's own label descriptions ("prototypes") need no data folder: a model can be
+        # trained on one's own listings and those alone
+        check_taxonomy_sources(dcfg.get("taxonomy", []))
+        needs_dir = bool(dcfg.get("public")) or any(t != "prototypes" for t in dcfg.get("taxonomy", []))
+        ddir = data_dir(dcfg.get("dir") or None) if needs_dir else None
         public, h_pub = public_examples(ddir, dcfg.get("public", []), dcfg.get("max_per_source", 6000))
         taxo, h_tax = taxonomy_examples(ddir, dcfg.get("taxonomy", []), dcfg.get("max_per_source", 6000))
     counts = {"labelled": len(labelled), "validation": len(validation)}
