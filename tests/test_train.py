@@ -478,5 +478,9 @@ cross_source_test = []
     assert rec["sector"]["code"] and rec["model"]["name"] == "mine"
     with pytest.raises(ConfigError, match="unknown source"):
         train(proj / "configs" / "mine.toml", ['data.taxonomy=["prototype"]'], tmp_path / "x")
+    with pytest.raises(ConfigError, match="data.public: unknown source.*known: coursera"):  # before asking for the data folder
+        train(proj / "configs" / "mine.toml", ['data.public=["futurelern"]'], tmp_path / "x")
+    with pytest.raises(ConfigError, match="'udemy' is not a training source"):  # a split that would be empty
+        train(proj / "configs" / "mine.toml", ['evaluation.cross_source_test=[["udemy"]]'], tmp_path / "x")
     with pytest.raises(InputError, match="the folder above the config's folder"):
         train(proj / "configs" / "mine.toml", ['data.labelled=["codde"]'], tmp_path / "x")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import taxonomy
-from .config import load_toml
+from .config import config_dir, load_toml
 from .errors import ConfigError, InputError
 from .record import band_for_hours
 from .text import detect_language, listing_language, to_listing
@@ -143,7 +143,27 @@ def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
     return [g for g, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
 
 
+# taxonomy-grounded sources (`data.taxonomy` of a training config); only "prototypes", the project's
+# own label descriptions, needs no data folder
+TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations")
+
+
+def public_platforms() -> list[str]:
+    """Platforms with a crosswalk (configs/crosswalks/<name>.toml naming a data file)."""
+    return sorted(p.stem for p in (config_dir() / "crosswalks").glob("*.toml") if "file" in load_toml(f"crosswalks/{p.name}"))
+
+
+def check_sources(public: list[str], taxonomy: list[str]) -> None:
+    """A training config's public platforms and taxonomy sources are known ones; the error names
+    the known ones (a misspelt taxonomy source used to give no examples and no error)."""
+    for key, names, known in (("public", public, public_platforms() if public else []), ("taxonomy", taxonomy, TAXONOMY_SOURCES)):
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise ConfigError(f"data.{key}: unknown source(s) {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+
+
 def public_examples(ddir: Path | None, names: list[str], max_per_source: int = 4000) -> tuple[list[Example], dict]:
+    check_sources(names, [])
     out, hashes = [], {}
     skill_rules = load_toml("crosswalks/skill_tags.toml").get("rules", [])
     lex = None
@@ -206,20 +226,8 @@ def public_examples(ddir: Path | None, names: list[str], max_per_source: int = 4
 
 
 # -- taxonomy-grounded examples -----------------------------------------------------------------
-# taxonomy-grounded sources (`data.taxonomy` of a training config); only "prototypes", the project's
-# own label descriptions, needs no data folder
-TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations")
-
-
-def check_taxonomy_sources(names: list[str]) -> None:
-    unknown = [n for n in names if n not in TAXONOMY_SOURCES]
-    if unknown:
-        raise ConfigError(f"data.taxonomy: unknown source(s) {', '.join(map(repr, unknown))}; "
-                          f"known: {', '.join(TAXONOMY_SOURCES)}")
-
-
 def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int = 6000) -> tuple[list[Example], dict]:
-    check_taxonomy_sources(names)
+    check_sources([], names)
     out, hashes = [], {}
     isced_by_label = {lb.label.lower(): lb.code for lb in taxonomy.isced().labels}
     if "esco_skills" in names or "esco_knowledge" in names:

@@ -23,7 +23,7 @@ import numpy as np
 from . import __version__
 from .cache import EmbeddingCache
 from .config import cache_dir
-from .data import Example, check_taxonomy_sources, data_dir, labelled_examples, public_examples, taxonomy_examples
+from .data import Example, check_sources, data_dir, labelled_examples, public_examples, taxonomy_examples
 from .encode import get_encoder, listing_vectors
 from .gloss import gloss, glossary_hashes
 from .errors import ConfigError, InputError
@@ -352,11 +352,16 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     # files inside the project are recorded by their path in it, so that the card is the same on any machine
     h_lab, h_val, h_test = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h
                              for f, h in hs.items()} for hs in (h_lab, h_val, h_test))
+    for grp in cross_source_groups(evcfg.get("cross_source_test", [])):
+        for src in grp:  # a held-out source must be one trained on, or the split is silently empty
+            if src not in dcfg.get("public", []) and src.removeprefix("taxonomy:") not in dcfg.get("taxonomy", []):
+                raise ConfigError(f"evaluation.cross_source_test: {src!r} is not a training source (a platform of "
+                                  "data.public, or taxonomy:<name> of data.taxonomy)")
     public, taxo, h_pub, h_tax = [], [], {}, {}
     if dcfg.get("public") or dcfg.get("taxonomy"):
         # the project's own label descriptions ("prototypes") need no data folder: a model can be
         # trained on one's own listings and those alone
-        check_taxonomy_sources(dcfg.get("taxonomy", []))
+        check_sources(dcfg.get("public", []), dcfg.get("taxonomy", []))
         needs_dir = bool(dcfg.get("public")) or any(t != "prototypes" for t in dcfg.get("taxonomy", []))
         ddir = data_dir(dcfg.get("dir") or None) if needs_dir else None
         public, h_pub = public_examples(ddir, dcfg.get("public", []), dcfg.get("max_per_source", 6000))
