@@ -484,3 +484,26 @@ cross_source_test = []
         train(proj / "configs" / "mine.toml", ['evaluation.cross_source_test=[["udemy"]]'], tmp_path / "x")
     with pytest.raises(InputError, match="the folder above the config's folder"):
         train(proj / "configs" / "mine.toml", ['data.labelled=["codde"]'], tmp_path / "x")
+
+
+def test_labelled_listings_with_codes_outside_the_label_sets_are_refused(tmp_path):
+    """A coded listing whose labels are not codes of the label sets (or a line that is not JSON) stops
+    training and evaluation with its file and line, instead of training a head on a class like 'Z'."""
+    from mcclassify.data import labelled_examples
+    from mcclassify.errors import InputError
+    from mcclassify.evaluate import load_labelled
+
+    good = json.loads(open(ROOT / "training_data/seed/seed.jsonl", encoding="utf-8").readline())
+    cases = [({"sector": "Z"}, "sector 'Z' is not a NACE"), ({"skill_areas": ["S9"]}, r"\['S9'\] is not an ESCO skill group"),
+             ({"level": {"eqf": None, "source": "none", "acceptable": [9]}}, "EQF levels are whole numbers 1-8"),
+             ({"workload": {"band": "tiny"}}, "band 'tiny'")]
+    for i, (change, message) in enumerate(cases):
+        f = tmp_path / f"bad{i}.jsonl"
+        f.write_text(json.dumps(good) + "\n" + json.dumps(dict(good, labels={**good["labels"], **change})) + "\n", encoding="utf-8")
+        for load in (lambda p: labelled_examples([p]), lambda p: load_labelled([str(p)])):
+            with pytest.raises(InputError, match=f"bad{i}.jsonl:2: .*{message}"):
+                load(f)
+    f = tmp_path / "broken.jsonl"
+    f.write_text(json.dumps(good) + "\n" + '{"title": "x", "labels": {' + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="broken.jsonl:2: not JSON"):
+        labelled_examples([f])

@@ -4,18 +4,20 @@ qualification names). Public files are read from the data folder (MCCLASSIFY_DAT
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import logging
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import taxonomy
 from .config import config_dir, load_toml
 from .errors import ConfigError, InputError
-from .record import band_for_hours
+from .record import BANDS, band_for_hours
 from .text import detect_language, listing_language, to_listing
 
 log = logging.getLogger(__name__)
@@ -72,39 +74,87 @@ def as_input(row: dict) -> dict:
     return {k: v for k, v in row.items() if k not in ANNOTATION_FIELDS}
 
 
-def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tuple[list[Example], dict]:
-    """Listings labelled by GUIDE.md (seed or users' own coded samples)."""
+@functools.lru_cache(maxsize=1)
+def _label_codes() -> dict[str, set[str]]:
+    return {"sector": {lb.code for lb in taxonomy.nace().labels}, "field": {lb.code for lb in taxonomy.isced().labels},
+            "skill_areas": {lb.code for lb in taxonomy.skill_groups("S")},
+            "transversal": {lb.code for lb in taxonomy.skill_groups("T")}}
+
+
+def label_problems(lab: dict) -> list[str]:
+    """What in a `labels` object is not a code of the project's label sets (training_data/GUIDE.md)."""
+    codes, out = _label_codes(), []
+    if lab.get("sector") is not None and lab["sector"] not in codes["sector"]:
+        out.append(f"sector {lab['sector']!r} is not a NACE Rev. 2 section (A-U)")
+    if lab.get("field") is not None and str(lab["field"]) not in codes["field"]:
+        out.append(f"field {lab['field']!r} is not an ISCED-F 2013 code")
+    for key, name in (("skill_areas", "ESCO skill group S1-S8"), ("transversal", "ESCO transversal group T1-T6")):
+        bad = [c for c in lab.get(key) or [] if c not in codes[key]]
+        if bad:
+            out.append(f"{key} {bad} {'is' if len(bad) == 1 else 'are'} not {'an ' if len(bad) == 1 else ''}{name}")
+    level = lab.get("level") or {}
+    levels = ([level["eqf"]] if level.get("eqf") is not None else []) + list(level.get("acceptable") or [])
+    if any(not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 8 for v in levels):
+        out.append(f"level {level!r}: EQF levels are whole numbers 1-8")
+    band = (lab.get("workload") or {}).get("band")
+    if band is not None and band not in BANDS:
+        out.append(f"workload band {band!r} is not one of {', '.join(BANDS)}")
+    return out
+
+
+def labelled_files(paths: list[str | Path]) -> list[Path]:
+    """The .jsonl files of labelled data paths (files, or folders of them)."""
     files = []
-    for p in paths:
-        p = Path(p)
+    for p in map(Path, paths):
         files += sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
-    out, hashes = [], {}
     for f in files:
         if not f.exists():
             raise InputError(f"labelled data not found: {f}")
-        hashes[str(f)] = file_sha256(f)
-        for n, line in enumerate(open(f, encoding="utf-8"), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            lab = row.get("labels")
-            if not lab:
-                raise InputError(f"{f}:{n}: no `labels` object (see training_data/GUIDE.md)")
-            # the annotated language is kept here: an example is glossed and grouped (English or not) by it
-            lst = to_listing({k: v for k, v in row.items() if k == "language" or k not in ANNOTATION_FIELDS})
-            w = lab.get("workload") or {}
-            labels = {
-                "sector": lab.get("sector"), "field": (lab.get("field") or "")[:3] or None,
-                "skill_areas": lab.get("skill_areas") or None, "transversal": lab.get("transversal") or None,
-                "eqf": _eqf_target(lab.get("level") or {}),
-                "band": w.get("band") if w.get("band") not in (None, "unknown") else None,
-            }
-            out.append(Example(lst.title or "", lst.embed_text(), labels, source,
-                               group=row.get("template") or row.get("id") or f"{f.name}:{n}",
-                               lang=listing_language(lst) or "xx",
-                               meta={"id": row.get("id"), "labels": lab,
-                                     # the listing as a user would pass it (annotation fields hidden)
-                                     "item": as_input(row)}))
+    return files
+
+
+def labelled_rows(files: list[Path]) -> Iterator[tuple[Path, int, dict]]:
+    """(file, line number, row) of labelled listings; a line that is not a labelled listing by
+    training_data/GUIDE.md stops with its file and line."""
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"{f}:{n}: not JSON ({e.msg})") from None
+                if not isinstance(row, dict) or not isinstance(row.get("labels"), dict) or not row["labels"]:
+                    raise InputError(f"{f}:{n}: no `labels` object (see training_data/GUIDE.md)")
+                problems = label_problems(row["labels"])
+                if problems:
+                    raise InputError(f"{f}:{n}: " + "; ".join(problems) + " (see training_data/GUIDE.md)")
+                yield f, n, row
+
+
+def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tuple[list[Example], dict]:
+    """Listings labelled by GUIDE.md (seed or users' own coded samples)."""
+    files = labelled_files(paths)
+    hashes = {str(f): file_sha256(f) for f in files}
+    out = []
+    for f, n, row in labelled_rows(files):
+        lab = row["labels"]
+        # the annotated language is kept here: an example is glossed and grouped (English or not) by it
+        lst = to_listing({k: v for k, v in row.items() if k == "language" or k not in ANNOTATION_FIELDS})
+        w = lab.get("workload") or {}
+        labels = {
+            "sector": lab.get("sector"), "field": (lab.get("field") or "")[:3] or None,
+            "skill_areas": lab.get("skill_areas") or None, "transversal": lab.get("transversal") or None,
+            "eqf": _eqf_target(lab.get("level") or {}),
+            "band": w.get("band") if w.get("band") not in (None, "unknown") else None,
+        }
+        out.append(Example(lst.title or "", lst.embed_text(), labels, source,
+                           group=row.get("template") or row.get("id") or f"{f.name}:{n}",
+                           lang=listing_language(lst) or "xx",
+                           meta={"id": row.get("id"), "labels": lab,
+                                 # the listing as a user would pass it (annotation fields hidden)
+                                 "item": as_input(row)}))
     return out, hashes
 
 

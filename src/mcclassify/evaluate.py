@@ -11,24 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .data import as_input
+from .data import as_input, labelled_files, labelled_rows
 from .errors import InputError
 
 
 def load_labelled(paths: list[str]) -> list[dict]:
-    rows = []
-    for p in paths:
-        files = sorted(Path(p).glob("*.jsonl")) if Path(p).is_dir() else [Path(p)]
-        for f in files:
-            if not f.exists():
-                raise InputError(f"labelled data not found: {f}")
-            with open(f, encoding="utf-8") as fh:
-                for n, line in enumerate(fh, 1):
-                    if line.strip():
-                        row = json.loads(line)
-                        if "labels" not in row:
-                            raise InputError(f"{f}:{n}: no `labels` object (see training_data/GUIDE.md)")
-                        rows.append(row)
+    rows = [row for _, _, row in labelled_rows(labelled_files(paths))]
     if not rows:
         raise InputError(f"no labelled listings in {paths}")
     return rows
