@@ -484,6 +484,9 @@ cross_source_test = []
         train(proj / "configs" / "mine.toml", ['evaluation.cross_source_test=[["udemy"]]'], tmp_path / "x")
     with pytest.raises(InputError, match="the folder above the config's folder"):
         train(proj / "configs" / "mine.toml", ['data.labelled=["codde"]'], tmp_path / "x")
+    (proj / "empty").mkdir()
+    with pytest.raises(InputError, match="data.labelled: no labelled listings"):
+        train(proj / "configs" / "mine.toml", ['data.labelled=["empty"]'], tmp_path / "x")
 
 
 def test_labelled_listings_with_codes_outside_the_label_sets_are_refused(tmp_path):

@@ -336,6 +336,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     say("reading training data")
     labelled, h_lab = labelled_examples([resolve(p) for p in dcfg.get("labelled", [])], "labelled")
     validation, h_val = labelled_examples([resolve(p) for p in dcfg.get("validation", [])], "validation")
+    for key, rows in (("labelled", labelled), ("validation", validation)):
+        if not rows and (key == "labelled" or dcfg.get(key)):
+            raise InputError(f"data.{key}: no labelled listings in {dcfg.get(key, [])} "
+                             "(.jsonl files of listings coded by training_data/GUIDE.md)")
     evcfg = cfg.get("evaluation", {})
     # test sets: labelled listings never trained on nor fitted to, read now so that a wrong path fails early
     tests, h_test = {}, {}
