@@ -305,6 +305,19 @@ def test_ordinal_head_orders_levels_and_round_trips():
     assert h3.classes_.tolist() == ["2", "9", "10"]
 
 
+def test_a_skill_area_on_every_example_is_always_predicted():
+    """Users' own data may carry one area on every listing: logistic regression cannot fit a constant
+    target, so the head says "always" for it instead of failing."""
+    from mcclassify.heads import LinearHead
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(40, 8)).astype(np.float32)
+    y = [["S6", "S8"] if i % 2 else ["S6"] for i in range(40)]
+    h = LinearHead(multilabel=True).fit(X, y)
+    P = h.predict_proba(X)
+    assert list(h.classes_) == ["S6", "S8"] and (P[:, 0] > 0.99).all() and 0 < P[:, 1].min() < P[:, 1].max() < 1
+
+
 def test_only_ordered_heads_can_be_ordinal():
     from mcclassify.data import Example
     from mcclassify.errors import ConfigError

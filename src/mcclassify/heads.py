@@ -166,6 +166,10 @@ class LinearHead:
             coefs, icpts = [], []
             for c in classes:
                 t = np.array([c in labels for labels in y], dtype=int)
+                if t.min() == t.max():  # on every example: nothing to learn but "always"
+                    coefs.append(np.zeros(X.shape[1]))
+                    icpts.append(10.0)
+                    continue
                 lr = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight=self.class_weight)
                 lr.fit(X, t, sample_weight=sample_weight)
                 coefs.append(lr.coef_[0])

@@ -107,6 +107,8 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
         if name not in MULTILABEL:
             y = [str(v) for v in y]
             if len(set(y)) < 2:
+                log.warning("head %s not trained: all its %d examples have the label %r; zero-shot answers it",
+                            name, len(y), y[0])
                 continue
         hcfg = cfg.get("heads", {}).get(name, {})
         C = hcfg.get("C", 1.0)
