@@ -196,6 +196,13 @@ def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
 # taxonomy-grounded sources (`data.taxonomy` of a training config); only "prototypes", the project's
 # own label descriptions, needs no data folder
 TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations")
+NO_DATA_FOLDER = ("prototypes",)
+
+
+def needs_data_folder(public: list[str], taxonomy: list[str]) -> bool:
+    """Whether these sources read files from the data folder (every platform does; of the taxonomy
+    sources, all but the project's own label descriptions)."""
+    return bool(public) or any(t not in NO_DATA_FOLDER for t in taxonomy)
 
 
 def public_platforms() -> list[str]:

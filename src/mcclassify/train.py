@@ -23,7 +23,8 @@ import numpy as np
 from . import __version__
 from .cache import EmbeddingCache
 from .config import cache_dir
-from .data import Example, check_sources, data_dir, labelled_examples, public_examples, taxonomy_examples
+from .data import (Example, check_sources, data_dir, labelled_examples, needs_data_folder, public_examples,
+                   taxonomy_examples)
 from .encode import get_encoder, listing_vectors
 from .gloss import gloss, glossary_hashes
 from .errors import ConfigError, InputError
@@ -155,16 +156,18 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
                 continue
             lab = e.labels
             if lab.get("sector"):
+                ok = r["sector"]["code"] == lab["sector"]
                 c["sector_n"] += 1
-                c["sector"] += r["sector"]["code"] == lab["sector"]
+                c["sector"] += ok
                 calib["sector"][0].append(r["sector"]["score"])
-                calib["sector"][1].append(r["sector"]["code"] == lab["sector"])
+                calib["sector"][1].append(ok)
             if lab.get("field"):
+                ok = r["field"]["code"][:3] == lab["field"][:3]
                 c["field_n"] += 1
                 c["field_broad"] += r["field"]["code"][:2] == lab["field"][:2]
-                c["field_narrow"] += r["field"]["code"][:3] == lab["field"][:3]
+                c["field_narrow"] += ok
                 calib["field"][0].append(r["field"]["score"])  # the narrow field's probability
-                calib["field"][1].append(r["field"]["code"][:3] == lab["field"][:3])
+                calib["field"][1].append(ok)
             if lab.get("skill_areas"):
                 c["skill_n"] += 1
                 c["skill_top1"] += r["skill_areas"][0]["code"] in lab["skill_areas"]
@@ -365,10 +368,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
                                   "data.public, or taxonomy:<name> of data.taxonomy)")
     public, taxo, h_pub, h_tax = [], [], {}, {}
     if dcfg.get("public") or dcfg.get("taxonomy"):
-        # the project's own label descriptions ("prototypes") need no data folder: a model can be
-        # trained on one's own listings and those alone
+        # a model can be trained on one's own listings and the project's label descriptions alone,
+        # without the data folder
         check_sources(dcfg.get("public", []), dcfg.get("taxonomy", []))
-        needs_dir = bool(dcfg.get("public")) or any(t != "prototypes" for t in dcfg.get("taxonomy", []))
+        needs_dir = needs_data_folder(dcfg.get("public", []), dcfg.get("taxonomy", []))
         ddir = data_dir(dcfg.get("dir") or None) if needs_dir else None
         public, h_pub = public_examples(ddir, dcfg.get("public", []), dcfg.get("max_per_source", 6000))
         taxo, h_tax = taxonomy_examples(ddir, dcfg.get("taxonomy", []), dcfg.get("max_per_source", 6000))
