@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from mcclassify.errors import ConfigError
-from mcclassify.gloss import Glossary, embed_texts, gloss, glossary, glossary_hashes, glossary_languages
+from mcclassify.gloss import IGNORED, Glossary, embed_texts, gloss, glossary, glossary_hashes, glossary_languages
 from mcclassify.text import to_listing
 
 
@@ -31,6 +31,17 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("bs", "Kurs za kuhare i vozače viljuškara", ["kitchen", "chef", "driver", "forklift"]),  # hr and sr included
     ("is", "Lyftaranámskeið", ["forklift"]),                               # longest stem wins ("lyf" = pharmacy)
     ("lv", "Pienākumi un galvenais", []),                                  # short stems are whole words
+    # NACE divisions and ISCED-F fields added after the seed topics' vocabulary
+    ("fi", "Sähköasentajan perusteet", ["electrician"]),
+    ("da", "Kursus i nedrivning og stilladsarbejde", ["demolition", "scaffolding"]),
+    ("el", "Σεμινάριο διερμηνείας", ["interpreting"]),
+    ("hu", "Rendezvényszervező képzés", ["events"]),
+    ("uk", "Курс для барменів", ["waiter", "bartender"]),                  # a stem may stand for two words
+    # frequent short-course topics
+    ("cs", "Zednické práce: základní techniky", ["masonry"]),
+    ("sv", "Motorsågskörkort och trädfällning", ["chainsaw", "driver", "tree care"]),
+    ("hu", "Pénzmosás elleni küzdelem", ["money laundering"]),
+    ("ro", "Curs de manichiură", ["beauty", "manicure"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -58,6 +69,37 @@ def test_glossary_rules():
     with pytest.raises(ConfigError, match="too short"):
         Glossary("xx", {"car": ["au"]})
     assert Glossary("xx", {"car": ["=au"]}).words("au pair") == ["car"]
+    ign = Glossary("xx", {"electrical": ["elektr"], "courier": ["=posta"], IGNORED: ["elektronick posta", "sahkopost"]},
+                   compounds=True)
+    assert ign.words("elektronická posta; sähköposti") == []      # ignored words match and gloss nothing
+    assert ign.words("elektrické instalace, posta") == ["electrical", "courier"]
+    assert ign.words("info@elektro.cz, https://www.posta.cz/elektro") == []   # addresses are never glossed
+    with pytest.raises(ConfigError, match="both ignored and glossed"):
+        Glossary("xx", {"courier": ["posta"], IGNORED: ["posta"]})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sv", "Kursbeskrivning, anställning och sammanställning. E-post: info@skola.se"),   # "rivning", "ställning"
+    ("hu", "Tevékenység, postacím: info@iskola.hu"),            # "tévé" folds to "teve"
+    ("et", "E-post: info@kool.ee, e-posti aadress, tellimus"),   # "post", "tellin(gud)"
+    ("hr", "Poštovani, e-pošta: info@skola.hr, www.skola.hr"),
+    ("sr", "Електронска пошта"),
+    ("lt", "El. paštas: info@mokykla.lt; elektroninis paštas"),
+    ("lv", "E-pasts: info@skola.lv, e-pasta adrese. Lietuva"),   # "lietuv(e)" is a foundry, "Lietuva" Lithuania
+    ("bg", "Електронна поща: info@school.bg"),
+    ("ro", "Post de lucru, modalitate de plată, telefon mobil, pensiune, poștă electronică"),
+    ("el", "Επιπλέον, ηλεκτρονικό ταχυδρομείο"),                 # "επιπλ(α)" is furniture
+    ("fi", "Sähköposti: info@koulu.fi, sähköinen todistus"),
+    ("uk", "Модифікація, склад курсу, електронна пошта"),
+    ("sv", "Värdefull kunskap om värdepapper och förmedling"),  # "vård", "papper", "medling"
+    ("fi", "Arvopaperit ja Pythonin syntaksi"),                 # "paperi", "taksi" inside words
+    ("et", "Taksonoomia ja väärtpaberid"),
+    ("no", "Verdipapir og formidling"),
+])
+def test_contact_and_common_words_gloss_nothing(lang, text):
+    """E-mail words and addresses are on nearly every harvested page, and some common words begin
+    with a domain stem: none may pull a listing toward a sector."""
+    assert glossary(lang).words(text) == []
 
 
 def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
@@ -123,3 +165,4 @@ def test_page_furniture_glosses_nothing():
     assert set(furniture) == set(glossary_languages())
     for lang, text in furniture.items():
         assert glossary(lang).words(text) == [], lang
+

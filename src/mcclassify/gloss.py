@@ -20,7 +20,8 @@ A glossary file::
 A stem matches at the start of a word (``hitsa`` in ``hitsauskurssi``); with ``compounds``, a stem of
 five or more characters also matches inside one (``kuljettaja`` in ``trukinkuljettajan``). Accents are
 ignored on both sides. ``include = ["hr"]`` adds another language's entries; ``script = "sr-Latn"``
-reads Serbian Cyrillic text as Latin before matching.
+reads Serbian Cyrillic text as Latin before matching; ``ignore = [...]`` lists words that match (so
+that no shorter stem does) and gloss nothing. E-mail and web addresses are never glossed.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .text import Listing
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
+IGNORED = ""            # entries under this key are words that match and gloss nothing (``ignore = [...]``)
 MIN_STEM = 3            # shortest stem matched at word starts (shorter ones must be whole words: "=el")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -46,6 +48,7 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses: never glossed
 
 
 class Glossary:
@@ -67,14 +70,20 @@ class Glossary:
         self.start: set[str] = set()
         self.inside: set[str] = set()
         self.multi: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first 3 letters -> (words, whole)
+        ignored: set[tuple[str, ...]] = set()  # stems that match (so no shorter stem does) and gloss nothing
         for en, stems in entries.items():
             for raw in [stems] if isinstance(stems, str) else stems:
                 whole = raw.startswith("=")
                 words = tuple(_WORD.findall(fold(raw[1:] if whole else raw)))
                 if not words:
                     raise ConfigError(f"glossary {lang}: empty stem {raw!r} for {en!r}")
-                if en not in self.to_en.setdefault(words, []):
-                    self.to_en[words].append(en)
+                known = self.to_en.setdefault(words, [])
+                if (known if en == IGNORED else words in ignored):
+                    raise ConfigError(f"glossary {lang}: {raw!r} is both ignored and glossed")
+                if en == IGNORED:
+                    ignored.add(words)
+                elif en not in known:
+                    known.append(en)
                 if not whole and len(words) == 1 and len(words[0]) < MIN_STEM:
                     raise ConfigError(f"glossary {lang}: stem {raw!r} for {en!r} is too short to match word starts; "
                                       f"write it as a whole word (\"={raw}\")")
@@ -127,7 +136,7 @@ class Glossary:
         """The English words for the stems in ``text``, each once, in the order first seen."""
         if not text or not self.to_en:
             return []
-        t = fold(text)
+        t = _ADDRESS.sub(" ", fold(text))  # "info@skola.hr" is contact furniture, not a school
         toks = _WORD.findall(t.translate(self.script) if self.script else t)
         out: dict[str, None] = {}
         i = 0
@@ -167,6 +176,7 @@ def _entries(lang: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, list[str]
             entries.setdefault(en, []).extend(stems)
     for en, stems in raw.get("gloss", {}).items():
         entries.setdefault(en, []).extend([stems] if isinstance(stems, str) else stems)
+    entries.setdefault(IGNORED, []).extend(raw.get("ignore", []))
     return entries, raw
 
 
