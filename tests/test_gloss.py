@@ -133,8 +133,9 @@ def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
     item = {"title": "Hitsauskurssi aloittelijoille", "description": "Kolmen päivän kurssi hitsaajille.", "language": "fi"}
     lst = to_listing(item)
     text, title = et(lst, "fi")
-    assert title == "Hitsauskurssi aloittelijoille (welding)"
+    assert title == "welding"                 # a title with glosses is embedded as its English words
     assert text.endswith("(welding)")
+    assert et(to_listing({"title": "Kurssi aloittelijoille", "language": "fi"}), "fi")[1] == "Kurssi aloittelijoille"
     X = clf.embed([lst], ["fi"])
     E = clf.encoder.encode([text, title])
     assert np.allclose(X, listing_vectors(E[:1], E[1:]), atol=1e-6)
@@ -151,7 +152,7 @@ def test_harvested_language_codes_reach_the_glossary():
         lst = to_listing({"title": "x", "language": field})
         assert lst.language == lang
     lst = to_listing({"title": "Sveisekurs for nybegynnere", "language": "nb-NO"})
-    assert embed_texts(lst, lst.language)[1] == "Sveisekurs for nybegynnere (welding)"
+    assert embed_texts(lst, lst.language)[1] == "welding"
 
 
 def test_page_furniture_glosses_nothing():
@@ -166,3 +167,25 @@ def test_page_furniture_glosses_nothing():
     for lang, text in furniture.items():
         assert glossary(lang).words(text) == [], lang
 
+
+def test_training_and_prediction_embed_the_same_texts(clf):
+    """train.embed_examples and Classifier.embed go through one rule (gloss.gloss_pair)."""
+    from mcclassify.data import Example
+    from mcclassify.train import embed_examples
+
+    item = {"title": "Trukinkuljettajan koulutus", "description": "Kahden päivän kurssi. Hinta 300 €.", "language": "fi"}
+    lst = to_listing(item)
+    ex = Example(title=lst.embed_title(), text=lst.embed_text(), labels={}, source="labelled", group="t", lang="fi")
+    assert np.allclose(embed_examples([ex], clf.encoder, None), clf.embed([lst], ["fi"]), atol=1e-6)
+
+
+def test_a_model_trained_under_another_gloss_rule_is_reported():
+    from mcclassify.gloss import GLOSS_RULE
+    from mcclassify.model import shifted_inputs
+
+    now = glossary_hashes()
+    assert shifted_inputs({"glossaries": {"fi": now["fi"]}, "gloss_rule": GLOSS_RULE}) == []
+    old = shifted_inputs({"glossaries": {"fi": now["fi"]}})          # models before the rule was recorded
+    assert len(old) == 1 and "rule 1" in old[0] and "fi" in old[0]
+    assert "other glossaries for fi" in shifted_inputs({"glossaries": {"fi": "0" * 16}, "gloss_rule": GLOSS_RULE})[0]
+    assert shifted_inputs({}) == []                                   # no glossary language trained on

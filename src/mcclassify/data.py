@@ -149,7 +149,7 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
             "eqf": _eqf_target(lab.get("level") or {}),
             "band": w.get("band") if w.get("band") not in (None, "unknown") else None,
         }
-        out.append(Example(lst.title or "", lst.embed_text(), labels, source,
+        out.append(Example(lst.embed_title() or "", lst.embed_text(), labels, source,  # as Classifier.embed reads it
                            group=row.get("template") or row.get("id") or f"{f.name}:{n}",
                            lang=listing_language(lst) or "xx",
                            meta={"id": row.get("id"), "labels": lab,

@@ -14,7 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
-from .gloss import embed_texts, glossary_hashes, glossary_languages
+from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
 from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, listing_language, to_listing
@@ -93,6 +93,25 @@ class _RankedRows:
         return self._th
 
 
+def shifted_inputs(meta: dict) -> list[str]:
+    """Why a trained model's inputs differ from those it was trained on, if they do: other label
+    descriptions (its zero-shot features), other glossaries, or another way of embedding glossed texts."""
+    out = []
+    if meta.get("taxonomy_hash") not in (None, taxonomy.taxonomy_hash()):
+        out.append(f"was trained with other label descriptions (configs/taxonomies hash {meta.get('taxonomy_hash')}, "
+                   f"now {taxonomy.taxonomy_hash()}): its zero-shot features may have shifted")
+    now = glossary_hashes()
+    changed = sorted(k for k, v in (meta.get("glossaries") or {}).items() if now.get(k) != v)
+    if changed:
+        out.append(f"was trained with other glossaries for {', '.join(changed)} (configs/glossary): its inputs in "
+                   "these languages have shifted")
+    if meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
+        out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
+                   f"embeds them under rule {GLOSS_RULE} (gloss.GLOSS_RULE): its inputs in "
+                   f"{', '.join(sorted(meta['glossaries']))} have shifted")
+    return out
+
+
 class Classifier:
     """Classifies listings into microcredential records.
 
@@ -134,15 +153,8 @@ class Classifier:
                 return None, None
             model = path
         meta, heads = load_model(model)
-        if meta.get("taxonomy_hash") not in (None, taxonomy.taxonomy_hash()):
-            log.warning("model %s was trained with other label descriptions (configs/taxonomies hash %s, now %s): "
-                        "its zero-shot features may have shifted; retrain", model, meta.get("taxonomy_hash"),
-                        taxonomy.taxonomy_hash())
-        now = glossary_hashes()
-        changed = sorted(k for k, v in (meta.get("glossaries") or {}).items() if now.get(k) != v)
-        if changed:
-            log.warning("model %s was trained with other glossaries for %s (configs/glossary): its inputs in "
-                        "these languages have shifted; retrain", model, ", ".join(changed))
+        for msg in shifted_inputs(meta):
+            log.warning("model %s %s; retrain", model, msg)
         return meta, heads
 
     @property

@@ -26,7 +26,7 @@ from .config import cache_dir
 from .data import (Example, check_sources, data_dir, labelled_examples, needs_data_folder, public_examples,
                    taxonomy_examples)
 from .encode import get_encoder, listing_vectors
-from .gloss import gloss, glossary_hashes
+from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
 from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features
@@ -78,11 +78,10 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
     by the zero-shot similarities when ``zs_heads`` is given."""
     if not examples:
         return np.zeros((0, 0), np.float32)
-    texts = [gloss(e.text or e.title, e.lang) for e in examples]
-    titles = [gloss(e.title, e.lang) if e.title else t for e, t in zip(examples, texts)]
-    allt = texts + titles
+    pairs = [gloss_pair(e.text or e.title, e.title, e.lang) for e in examples]
+    allt = [p[0] for p in pairs] + [p[1] for p in pairs]
     E = cache.encode(encoder, allt) if cache is not None else encoder.encode(allt)
-    X = listing_vectors(E[: len(texts)], E[len(texts):])
+    X = listing_vectors(E[: len(pairs)], E[len(pairs):])
     if zs_heads is not None:
         X = np.hstack([X, zero_shot_features(zs_heads, X)])
     return X.astype(np.float32)
@@ -485,6 +484,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "eqf_provider_prior": eqf_prior,
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
+        "gloss_rule": GLOSS_RULE,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
                  "counts": counts},
