@@ -42,6 +42,12 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("sv", "Motorsågskörkort och trädfällning", ["chainsaw", "driver", "tree care"]),
     ("hu", "Pénzmosás elleni küzdelem", ["money laundering"]),
     ("ro", "Curs de manichiură", ["beauty", "manicure"]),
+    # words that began a stem of another concept: technique, staff, "branding", collections, networks
+    ("da", "Salgsteknik og employer branding", ["sales"]),
+    ("fi", "Järjestyksenvalvojan peruskoulutus keittiöhenkilöstölle", ["security guard", "kitchen"]),
+    ("el", "Διαχείριση μουσειακών συλλογών", ["management", "museum"]),
+    ("cs", "Správa sítí: routing", ["administration", "network"]),
+    ("da", "Brandsikkerhed for gæsteservice", ["fire safety"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -95,6 +101,8 @@ def test_glossary_rules():
     ("fi", "Arvopaperit ja Pythonin syntaksi"),                 # "paperi", "taksi" inside words
     ("et", "Taksonoomia ja väärtpaberid"),
     ("no", "Verdipapir og formidling"),
+    ("ro", "Productivitate personală; gestionarea cererilor"),
+    ("hu", "Üzemeltetés"),
 ])
 def test_contact_and_common_words_gloss_nothing(lang, text):
     """E-mail words and addresses are on nearly every harvested page, and some common words begin
