@@ -176,15 +176,28 @@ def test_page_furniture_glosses_nothing():
         assert glossary(lang).words(text) == [], lang
 
 
-def test_training_and_prediction_embed_the_same_texts(clf):
-    """train.embed_examples and Classifier.embed go through one rule (gloss.gloss_pair)."""
-    from mcclassify.data import Example
+def test_training_and_prediction_embed_the_same_texts(clf, tmp_path):
+    """A labelled listing is embedded in training (data.labelled_examples, train.embed_examples) as
+    the same listing is in prediction (Classifier.embed): one glossing rule (gloss.gloss_pair), and
+    the title read the same way (Listing.embed_title)."""
+    import json
+    from pathlib import Path
+
+    from mcclassify.data import as_input, labelled_examples
     from mcclassify.train import embed_examples
 
-    item = {"title": "Trukinkuljettajan koulutus", "description": "Kahden päivän kurssi. Hinta 300 €.", "language": "fi"}
-    lst = to_listing(item)
-    ex = Example(title=lst.embed_title(), text=lst.embed_text(), labels={}, source="labelled", group="t", lang="fi")
-    assert np.allclose(embed_examples([ex], clf.encoder, None), clf.embed([lst], ["fi"]), atol=1e-6)
+    seed = Path(__file__).resolve().parents[1] / "training_data/seed/seed.jsonl"
+    rows = [r for r in map(json.loads, seed.open(encoding="utf-8"))
+            if r["language"] in ("fi", "el")][:2]
+    assert len(rows) == 2
+    rows[0]["title"] += "\nWe use cookies. Accept all"     # a harvested title with a consent line
+    (tmp_path / "l.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    examples, _ = labelled_examples([tmp_path])
+    listings = [to_listing(as_input(r)) for r in rows]
+    assert [e.title for e in examples] == [lst.embed_title() for lst in listings]
+    assert "cookies" not in examples[0].title
+    X = clf.embed(listings, [r["language"] for r in rows])
+    assert np.allclose(embed_examples(examples, clf.encoder, None), X, atol=1e-6)
 
 
 def test_a_model_trained_under_another_gloss_rule_is_reported():
