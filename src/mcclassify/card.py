@@ -70,8 +70,10 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         f"`{enc['name']}` ({enc['version']}). The model must be used with this encoder.",
         "",
         *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(meta['glossaries']))}: text in "
-           "these languages is embedded with English glosses of its domain words; their hashes are in "
-           "`model.json`, and loading warns if one has changed.", ""] if meta.get("glossaries") else []),
+           "these languages is embedded with English glosses of its domain words appended"
+           + (", and a title with glosses as those English words alone" if meta.get("gloss_rule", 1) >= 2 else "")
+           + f" (gloss rule {meta.get('gloss_rule', 1)}, `gloss.GLOSS_RULE`); the glossaries' hashes are in "
+           "`model.json`, and loading warns if one or the rule has changed.", ""] if meta.get("glossaries") else []),
         "## ESCO",
         (f"Used with the ESCO release {meta['esco']['version']} ({meta['esco']['path']}). "
          if meta.get("esco") else "No ESCO release was configured when this model was trained. ")
