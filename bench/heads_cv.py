@@ -1,4 +1,5 @@
-"""Quick experiments on one trained head (sector or EQF) with the 5-fold held-out seed topics.
+"""Quick experiments on one trained head (sector, field or EQF) with the 5-fold held-out seed topics
+(field is scored on its ISCED-F broad field).
 
     MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head eqf --prior --ordinal --C 0.2 --weight taxonomy:eqf_qualifications=0.1
     MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head sector --adapter
@@ -48,6 +49,9 @@ def score(head, P, classes, exs, prior=None) -> float:
     if head == "sector":
         pred = classes[P.argmax(1)]
         return float(np.mean([p == e.labels["sector"] for p, e in zip(pred, exs)]))
+    if head == "field":  # ISCED-F broad field of the predicted narrow field
+        pred = classes[P.argmax(1)]
+        return float(np.mean([str(p)[:2] == str(e.labels["field"])[:2] for p, e in zip(pred, exs)]))
     full = np.zeros((len(exs), 8))
     for j, c in enumerate(classes):
         full[:, int(c) - 1] = P[:, j]
@@ -90,7 +94,7 @@ def fit_adapter(X, y, w, epochs=4, bs=512, tau=0.1, lr=1e-3) -> np.ndarray:
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--head", choices=["sector", "eqf"], required=True)
+    ap.add_argument("--head", choices=["sector", "field", "eqf"], required=True)
     ap.add_argument("--C", type=float, default=None, help="default: the head's C in configs/default.toml")
     ap.add_argument("--weight", action="append", default=[], help="source=weight, e.g. taxonomy:nace_notes=0.3")
     ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
