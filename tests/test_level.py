@@ -97,3 +97,33 @@ def test_framework_tables_cover_their_ids():
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
+
+
+@pytest.mark.parametrize("lang,text,mode", [
+    # a venue field names a place, unless its value is an online cue or still to be announced
+    ("de", "Dauer: 2 Tage Ort: Hamburg Preis: 300 €", "onsite"),
+    ("pl", "Miejsce szkolenia: Warszawa, ul. Prosta 5", "onsite"),
+    ("hu", "A képzés helye: Debrecen, Egyetem tér 1.", "onsite"),
+    ("fr", "Lieu : Lyon (69)", "onsite"),
+    ("nl", "Leslocatie: Utrecht", "onsite"),
+    ("pl", "Miejsce: online", "online"),
+    ("en", "Venue: Online (Zoom)", "online"),
+    ("en", "Venue: TBA", None),
+    ("en", "Starts on: 12 March. Price: 90 EUR", None),
+    # the town of the provider's address is not a venue
+    ("de", "Akademie GmbH, PLZ/Ort: 10115 Berlin. Kurs im virtuellen Klassenraum.", "online"),
+    # practice at a named place is attended; "theory and practice" says nothing
+    ("lt", "Teorija ir praktika ūkyje.", "onsite"),
+    ("lt", "Teorija ir praktika.", None),
+    ("et", "Praktika ettevõttes, 40 tundi.", "onsite"),
+    ("et", "Teooria ja praktika.", None),
+    ("lv", "Teorija un prakse uzņēmumā.", "onsite"),
+    ("lv", "Teorija un prakse.", None),
+    ("ro", "Stagiu de practică la un partener.", "onsite"),
+    # a topic about the workplace or a career step is not the course's mode
+    ("de", "Arbeitsschutz am Arbeitsplatz: Online-Seminar", "online"),
+    ("pl", "BHP na stanowisku pracy, szkolenie e-learningowe", "online"),
+    ("en", "You may now be ready for an internship or an entry-level job.", None),
+])
+def test_mode_from_venues_and_placements(lang, text, mode):
+    assert extract_elements([("description", text)], lang)["mode"] == mode

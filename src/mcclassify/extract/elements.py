@@ -4,13 +4,18 @@ from __future__ import annotations
 import functools
 import re
 
+from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
 from ..text import is_consent_line
-from .patterns import phrase_regex
+from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
 _BOOKING = re.compile(r"(?i)(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
+# the value of a venue field: up to the end of the line or the next field ("Ort: Berlin Preis: 300")
+_VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/?a)\b|^[\s\-–—?]*$")
 _NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
 
 
@@ -27,6 +32,9 @@ def _compiled(lang: str | None):
         return phrase_regex(frs)
 
     mode = {k: collect("mode", k, langs_all) for k in ("online", "onsite", "blended")}
+    venue = alternation(f for lg in langs_all for f in lexicon(lg).get("mode", {}).get("venue", []))
+    # a field label ("Venue:", "Kursort:", "Miejsce szkolenia:"), not the town of an address ("PLZ/Ort:")
+    mode["venue"] = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?<![/-])(?:{venue}){_VENUE_VALUE}") if venue else None
     assess = {k: collect("assessment", k, langs) for k in ("yes", "no")}
     cred = {k: collect("credential", k, langs_all) for k in CREDENTIAL_ORDER}
     return mode, assess, cred
@@ -42,10 +50,22 @@ def _mode(text: str, rx) -> str | None:
             if not _BOOKING.search(ctx):
                 online = True
                 break
-    onsite = bool(rx["onsite"] and rx["onsite"].search(text))
+    onsite = bool(rx["onsite"] and rx["onsite"].search(text)) or _names_a_place(text, rx)
     if online and onsite:
         return "blended"
     return "online" if online else "onsite" if onsite else None
+
+
+def _names_a_place(text: str, rx) -> bool:
+    """Whether a venue field ("Venue: Cork", "Ort: Berlin") names a place. "Venue: online" does not (its
+    online cue counts as online), nor does one still to be announced."""
+    if rx["venue"] is None:
+        return False
+    for m in rx["venue"].finditer(text):
+        value = m.group("value").strip()
+        if _HAS_WORD.search(value) and not _UNANNOUNCED.search(value) and not (rx["online"] and rx["online"].search(value)):
+            return True
+    return False
 
 
 def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
