@@ -90,6 +90,14 @@ CASES = [
     ("sq", "Trajnim 3 ditë", 22.5, None),
     ("lb", "Formatioun: 2 Deeg", 15, None),
     ("cy", "Cwrs 3 diwrnod", 22.5, None),
+    # a figure that names ECTS wins over bare credits; bare credits of about ten hours each are UK credits
+    ("en", "10 credits (5 ECTS)", 137.5, 5),
+    ("en", "Module: 20 credits, 200 hours of learning", 200, 10),
+    ("en", "5 credits, 125-150 hours of study", 137.5, 5),
+    ("cy", "Modiwl 20 credyd", 275, 10),  # Welsh credits (CQFW) are UK credits
+    ("tr", "Toplam 120 ders saati", 90, None),
+    ("uk", "Обсяг: 72 академічні години", 72, None),
+    ("lb", "6 Wochen, 3 Stonnen d'Woch", 18, None),
 ]
 
 

@@ -199,6 +199,16 @@ def _pick(ms: list[Mention]) -> Mention:
     return max(ms, key=lambda x: (x.total, x.hi))
 
 
+# a credit figure that names its unit ("5 ECTS", "6 AKTS", "3 кредити ЄКТС") against a bare "credits"
+_ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|естк)(?!\w)")
+
+
+def _pick_credit(ms: list[Mention]) -> Mention:
+    """The credit figure of a listing: one that names ECTS (or a national unit) before a bare "credits"
+    ("10 credits (5 ECTS)" is 5 ECTS), then as ``_pick``."""
+    return max(ms, key=lambda x: (x.kind != "credit" or bool(_ECTS_WORD.search(x.text)), x.total, x.hi))
+
+
 def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     """Rules that turn the mentions into one workload; returns (hours, (ects_lo, ects_hi, ects_mention))."""
     credits = [m for m in mentions if m.kind.startswith("credit")]
@@ -216,7 +226,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
 
     ects = None
     if credits:
-        cm = _pick(credits)
+        cm = _pick_credit(credits)
         elo, ehi, eas = _ects_of(cm)
         ects = (elo, ehi, cm, eas)
 
@@ -340,6 +350,16 @@ _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|cit
                                 r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats)\b")
 
 
+def _credits_of_ten_hours(mentions: list[Mention]) -> None:
+    """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
+    are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
+    bare = [m for m in mentions if m.kind == "credit" and not _ECTS_WORD.search(m.text)]
+    hours = [m for m in mentions if m.kind == "hour" and not (m.per_week or m.per_day or m.per_session)]
+    for c in bare:
+        if any(abs(h.mid * h.factor - 10 * c.mid) <= 0.2 * 10 * c.mid for h in hours):
+            c.kind = "credit_uk"
+
+
 def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Workload part of the record from the listing's (field, text) segments."""
     mentions: list[Mention] = []
@@ -348,8 +368,9 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
     if any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(" ".join(t for _, t in segments)):
         # UK and Irish FET credits are 10 notional hours: two make one ECTS
         for m in mentions:
-            if m.kind == "credit" and "ects" not in m.text.lower():
+            if m.kind == "credit" and not _ECTS_WORD.search(m.text):
                 m.kind = "credit_uk"
+    _credits_of_ten_hours(mentions)
     hours, ects = combine(mentions)
     out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
            "source": "none", "evidence": [], "assumptions": [], "confidence": 0.0}
