@@ -28,6 +28,17 @@ STATED = [
     ("mt", "Ċertifikat. Livell 4 tal-MQF. Eżami finali.", 4, "NQF"),  # "of the" between level and framework
     ("ca", "Certificat de professionalitat de nivell 2, 600 hores", 3, "ES-CP"),
     ("hu", "5-ös szint (EKKR)", 5, "EQF"),  # a suffix after the number
+    # "according to" and prepositions between the level and the framework's name
+    ("sv", "Utbildning på nivå 5 enligt SeQF", 5, "NQF"),
+    ("mk", "Обука на ниво 4 според МРК", 4, "NQF"),
+    ("lb", "Formatioun op Niveau 5 vum CLQ", 5, "NQF"),
+    ("ga", "Leibhéal 6 ar an gCreat Náisiúnta Cáilíochtaí", 5, "NFQ-IE"),  # eclipsis after "ar an"
+    ("cy", "Lefel 3 ar Fframwaith Credydau a Chymwysterau Cymru", 4, "RQF"),
+    # national qualification words that name the framework
+    ("bg", "Курс за 3-та степен на професионална квалификация", 4, "BG-SPK"),
+    ("lt", "Programa: 4 kvalifikacijos lygis", 4, "NQF"),
+    ("et", "Keevitaja, 3. taseme kutse", 3, "NQF"),
+    ("tr", "MYK 4. seviye mesleki yeterlilik belgesi", 4, "NQF"),
     ("el", "Πιστοποίηση επίπεδο 5 του ΕΠΠ", 5, "NQF"),
     ("lt", "LTKS IV lygio kvalifikacija", 4, "NQF"),  # Roman numerals
     ("lv", "Programma: 4. LKI līmenis", 4, "NQF"),  # number, framework, "level"
