@@ -28,6 +28,8 @@ STATED = [
     ("mt", "Ċertifikat. Livell 4 tal-MQF. Eżami finali.", 4, "NQF"),  # "of the" between level and framework
     ("ca", "Certificat de professionalitat de nivell 2, 600 hores", 3, "ES-CP"),
     ("hu", "5-ös szint (EKKR)", 5, "EQF"),  # a suffix after the number
+    ("en", "Postgraduate certificate in primary education", 7, "QF-EHEA"),
+    ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
     # "according to" and prepositions between the level and the framework's name
     ("sv", "Utbildning på nivå 5 enligt SeQF", 5, "NQF"),
     ("mk", "Обука на ниво 4 според МРК", 4, "NQF"),
@@ -64,6 +66,10 @@ def test_stated_level(lang, text, eqf, fw):
     ("en", "Excel Level II, part VI of the series"),
     ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),
     ("en", "Master the basics of negotiation"),
+    # school stages named as cycles are not degree cycles
+    ("en", "Third cycle of basic education"),
+    ("pt", "Formação para professores do 2.º ciclo do ensino básico"),
+    ("es", "Curso para maestros de segundo ciclo de educación infantil"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"

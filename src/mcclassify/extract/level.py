@@ -11,6 +11,13 @@ _VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|i
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _SUFFIX = r"(?:[-‑][^\W\d]{1,3})?"  # Hungarian "5-ös szint"
 _DIGIT = re.compile(r"\d")
+# school stages named as cycles ("third cycle of basic education", "2.º ciclo do ensino básico",
+# "segundo ciclo de educación infantil", "cycle 3 de l'école"): within a few words after the cycle phrase
+_CYCLE_WORD = re.compile(r"(?i)cycl|cicl|zykl|cykl|kierr|ciklus|kursus")
+_SCHOOL_CYCLE = re.compile(
+    r"(?i)[\s,.ºª°]*(?:\w+[\s,]+){0,3}?(?:basic|primary|secondary|elementary|básic\w*|bàsic\w*|secundári\w*|"
+    r"secundari\w*|primári\w*|primari\w*|infantil|obligatori\w*|ensino|enseñanza|educación|educació|école|"
+    r"élémentaire|collège|scuola|istruzione|escola|escuela|eso|ebi|ceb)\b")
 _ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|vi|vii|viii|entry|entree)\b")
 _QUALIFICATION_WORDS = [
     "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
@@ -138,6 +145,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
+            if _CYCLE_WORD.search(m.group(0)) and _SCHOOL_CYCLE.match(text, m.end()):
+                # "2.º ciclo do ensino básico": a school stage, not a degree
+                continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
