@@ -144,3 +144,15 @@ def test_elements(lang, text, mode, assessed, cred):
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kurs sonunda test ve ödev değerlendirmesi."),
+    ("uk", "Підсумковий контроль: залік."),
+    ("cy", "Asesir drwy aseiniad."),
+    ("is", "Lokaverkefni í lok námskeiðs."),
+    ("sq", "Kuiz në fund të çdo moduli."),
+    ("mk", "Колоквиум на крајот."),
+])
+def test_assessment_cues_of_smaller_lexicons(lang, text):
+    assert extract_elements([("description", text)], lang)["assessed"] is True
