@@ -75,6 +75,12 @@ def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
 
 
+def test_a_listing_about_school_stages_means_them_by_its_bare_cycles_too():
+    segs = [("title", "Oficina de formação: Robótica educativa no 1.º ciclo"),
+            ("description", "Destinatários: professores do 1.º ciclo do ensino básico.")]
+    assert extract_level(segs, "pt")["source"] == "none"
+
+
 @pytest.mark.parametrize("lang,text,word", [
     ("en", "Beginner course", "beginner"), ("de", "Kurs für Fortgeschrittene", "advanced"),
     ("fr", "Niveau : intermédiaire", "intermediate"), ("es", "Curso de iniciación", "beginner"),

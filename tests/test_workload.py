@@ -92,6 +92,7 @@ CASES = [
     ("cy", "Cwrs 3 diwrnod", 22.5, None),
     # a figure that names ECTS wins over bare credits; bare credits of about ten hours each are UK credits
     ("en", "10 credits (5 ECTS)", 137.5, 5),
+    ("en", "10 credits (5 ECTS) at NFQ Level 8", 137.5, 5),  # UK/Irish credits by context: ECTS still named first
     ("en", "Module: 20 credits, 200 hours of learning", 200, 10),
     ("en", "5 credits, 125-150 hours of study", 137.5, 5),
     ("cy", "Modiwl 20 credyd", 275, 10),  # Welsh credits (CQFW) are UK credits
@@ -149,3 +150,9 @@ def test_no_signal():
 def test_evidence_points_into_its_field():
     w = extract_workload([("title", "Python basics"), ("details", "Duration: 12 hours")], "en")
     assert w["evidence"] == [{"field": "details", "start": 10, "end": 18, "text": "12 hours"}]
+
+
+def test_a_figure_that_names_ects_is_the_evidence():
+    # bare credits beside an Irish framework are read as UK/Irish credits; the ECTS figure still decides
+    w = wl("10 credits (5 ECTS) at NFQ Level 8", "en")
+    assert w["ects"] == 5 and [e["text"] for e in w["evidence"]] == ["5 ECTS"]

@@ -204,9 +204,9 @@ _ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|ест�
 
 
 def _pick_credit(ms: list[Mention]) -> Mention:
-    """The credit figure of a listing: one that names ECTS (or a national unit) before a bare "credits"
-    ("10 credits (5 ECTS)" is 5 ECTS), then as ``_pick``."""
-    return max(ms, key=lambda x: (x.kind != "credit" or bool(_ECTS_WORD.search(x.text)), x.total, x.hi))
+    """The credit figure of a listing: one that names ECTS first, then a national unit (UK credits, KP),
+    before a bare "credits" ("10 credits (5 ECTS)" is 5 ECTS), then as ``_pick``."""
+    return max(ms, key=lambda x: (bool(_ECTS_WORD.search(x.text)), x.kind != "credit", x.total, x.hi))
 
 
 def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
