@@ -147,6 +147,18 @@ def test_elements(lang, text, mode, assessed, cred):
     ("de", "Arbeitsschutz am Arbeitsplatz: Online-Seminar", "online"),
     ("pl", "BHP na stanowisku pracy, szkolenie e-learningowe", "online"),
     ("en", "You may now be ready for an internship or an entry-level job.", None),
+    # a virtual room is not a place; a workshop is not a shop; a digital badge is not online teaching
+    ("es", "Teleformación en aula virtual. Examen final.", "online"),
+    ("de", "Halbtägiger Workshop Online im virtuellen Klassenraum.", "online"),
+    ("cs", "Půldenní workshop. Online kurz.", "online"),
+    ("da", "Fremmøde på skolen. Eksamen. Digitalt badge.", "onsite"),
+    ("it", "Gestione dell'edilizia residenziale pubblica. Corso online.", "online"),
+    ("fi", "Verkkotilaisuus (90 min). Ei tenttiä.", "online"),
+    # an online exam is how a course is assessed; e-learning can be the subject
+    ("en", "3 days practical and theory, plus online exam.", None),
+    ("pl", "Szkolenie stacjonarne, egzamin online.", "onsite"),
+    ("en", "Instructional design for e-learning. In-person training.", "onsite"),
+    ("en", "Classroom or live online.", "blended"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode

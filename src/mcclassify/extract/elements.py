@@ -11,7 +11,7 @@ from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
-_BOOKING = re.compile(r"(?i)(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
+_BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
 # the value of a venue field: up to the end of the line or the next field ("Ort: Berlin Preis: 300")
 _VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -40,17 +40,45 @@ def _compiled(lang: str | None):
     return mode, assess, cred
 
 
+# a room that is virtual ("aula virtual", "im virtuellen Seminarraum") is not a place
+_VIRTUAL_BEFORE = re.compile(r"(?i)(?:virtu\w*|digital\w*|online|web)\s*$")
+_VIRTUAL_AFTER = re.compile(r"(?i)^\s*(?:virtu\w*|digital\w*|online|on-line|web\w*)")
+# e-learning as the subject ("Instructional design for e-learning", "pour l'e-learning")
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:for|pour|per|voor|para|für|för|dla|about|sobre|über)\s+(?:l['’]\s*)?$")
+
+
+# an online exam or test is how the course is assessed, not how it is taught ("plus online exam",
+# "Online-Prüfung", "examen en ligne", "egzamin online")
+_EXAM = (r"(?:exam\w*|tests?|assessment|quiz\w*|prüfung\w*|klausur\w*|examen|évaluation|egzamin\w*|zkoušk\w*|"
+         r"skúšk\w*|vizsg\w*|esame|prova|tentamen|tentti\w*|eksam\w*|prøve|prov|ispit\w*|izpit\w*|εξέτασ\w*|"
+         r"изпит\w*|sınav\w*|teszt)")
+_EXAM_BEFORE = re.compile(rf"(?i)\b{_EXAM}\s+(?:\w+\s+)?$")
+_EXAM_AFTER = re.compile(rf"(?i)^[\s-]*{_EXAM}\b")
+
+
+def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False):
+    """The matches of ``rx`` that say how this course is delivered."""
+    for m in rx.finditer(text) if rx else ():
+        before, after = text[max(0, m.start() - 25): m.start()], text[m.end(): m.end() + 15]
+        if _TOPIC_BEFORE.search(before):
+            continue
+        if exams and (_EXAM_AFTER.match(after) or _EXAM_BEFORE.search(before)):
+            continue
+        if virtual_rooms and (_VIRTUAL_BEFORE.search(before) or _VIRTUAL_AFTER.match(after)):
+            continue
+        yield m
+
+
 def _mode(text: str, rx) -> str | None:
-    if rx["blended"] and rx["blended"].search(text):
+    if any(True for _ in _delivery_cues(rx["blended"], text)):
         return "blended"
     online = False
-    if rx["online"]:
-        for m in rx["online"].finditer(text):
-            ctx = text[max(0, m.start() - 15): m.end() + 15]
-            if not _BOOKING.search(ctx):
-                online = True
-                break
-    onsite = bool(rx["onsite"] and rx["onsite"].search(text)) or _names_a_place(text, rx)
+    for m in _delivery_cues(rx["online"], text, exams=True):
+        ctx = text[max(0, m.start() - 15): m.end() + 15]
+        if not _BOOKING.search(ctx):
+            online = True
+            break
+    onsite = any(True for _ in _delivery_cues(rx["onsite"], text, virtual_rooms=True)) or _names_a_place(text, rx)
     if online and onsite:
         return "blended"
     return "online" if online else "onsite" if onsite else None
