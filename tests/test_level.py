@@ -174,3 +174,22 @@ def test_mode_from_venues_and_placements(lang, text, mode):
 ])
 def test_assessment_cues_of_smaller_lexicons(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is True
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a cue that denies what it names, in the languages whose negation is not a word before it
+    ("nl", "Geen examen, certificaat van deelname."),
+    ("hu", "Vizsga nélkül, részvételi igazolás."),
+    ("fi", "Ei tenttiä, osallistumistodistus."),
+    ("pt", "Sem avaliação, certificado de participação."),
+    ("tr", "Sınavsız eğitim, katılım belgesi."),
+])
+def test_a_denied_exam_is_not_assessed(lang, text):
+    assert extract_elements([("description", text)], lang)["assessed"] is False
+
+
+def test_an_assessment_word_in_the_title_is_its_subject_when_the_page_says_attendance():
+    segs = [("title", "Contaminated land assessment and soil remediation"),
+            ("description", "8-hour course. Certificate of attendance.")]
+    assert extract_elements(segs, "en")["assessed"] is False
+    assert extract_elements([("title", "Risk assessment"), ("description", "Two days.")], "en")["assessed"] is True

@@ -6,7 +6,7 @@ import re
 
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
-from ..text import is_consent_line
+from ..text import TITLE_KEYS, is_consent_line
 from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
@@ -99,19 +99,33 @@ def _names_a_place(text: str, rx) -> bool:
 def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     mode_rx, assess_rx, cred_rx = _compiled(lang)
     # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
-    text = "\n".join(ln for ln in " \n".join(t for _, t in segments).split("\n") if not is_consent_line(ln))
-    assessed = None
-    no = assess_rx["no"].search(text) if assess_rx["no"] else None
-    yes = assess_rx["yes"].search(text) if assess_rx["yes"] else None
-    if no and _NEGATED_NO.search(no.group(0)):
-        assessed = False
-    elif yes:
-        assessed = True
-    elif no:
-        assessed = False
+    text = _without_consent(" \n".join(t for _, t in segments))
+    body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS))
     credential = None
     for k in CREDENTIAL_ORDER:
         if cred_rx[k] and cred_rx[k].search(text):
             credential = k
             break
-    return {"mode": _mode(text, mode_rx), "assessed": assessed, "credential_type": credential}
+    return {"mode": _mode(text, mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
+
+
+def _without_consent(text: str) -> str:
+    return "\n".join(ln for ln in text.split("\n") if not is_consent_line(ln))
+
+
+def _assessed(text: str, body: str, rx) -> bool | None:
+    """True when the listing says its outcomes are assessed, False when it says they are not (a
+    certificate of attendance, "no exam"), None when it says neither."""
+    yes = list(rx["yes"].finditer(text)) if rx["yes"] else []
+    no = list(rx["no"].finditer(text)) if rx["no"] else []
+    # a cue that denies what it names ("without exam", "Geen examen", "vizsga nélkül", "ei tenttiä",
+    # "sınavsız") holds a yes-word: the denial decides
+    if any(_NEGATED_NO.search(n.group(0)) or any(y.start() < n.end() and n.start() < y.end() for y in yes) for n in no):
+        return False
+    if rx["yes"] and rx["yes"].search(body):
+        return True
+    # a title's assessment word is mostly its subject ("Contaminated land assessment", "valutazione
+    # d'azienda"): it counts only where nothing says the course is not assessed
+    if yes and not no:
+        return True
+    return False if no else None
