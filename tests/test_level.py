@@ -188,6 +188,30 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is False
 
 
+@pytest.mark.parametrize("lang,text,cred", [
+    # inflected and compound forms of the credential words
+    ("fi", "Suoritus tuottaa mikrotutkinnon.", "microcredential"),
+    ("fi", "Koulutus päättyy tenttiin. Saat todistuksen.", "certificate"),
+    ("hu", "Vizsgával zárul. Tanúsítványt kapsz.", "certificate"),
+    ("nl", "Heftruckcertificaat na het praktijkexamen.", "certificate"),
+    ("lt", "Išduodamas kvalifikacijos pažymėjimą.", "professional_certificate"),
+    ("uk", "Видається посвідчення встановленого зразка.", "certificate"),
+    # diplomacy is not a diploma
+    ("en", "Diplomacy and negotiation. You receive a certificate.", "certificate"),
+    ("ro", "Diplomație și negociere. Certificat.", "certificate"),
+])
+def test_credential_words(lang, text, cred):
+    assert extract_elements([("description", text)], lang)["credential_type"] == cred
+
+
+def test_a_page_that_says_attendance_overrides_the_licence_its_title_prepares_for():
+    segs = [("title", "Sachkundenachweis Pflanzenschutz für Anwender"),
+            ("description", "Hybrides Format. Teilnahmebestätigung.")]
+    assert extract_elements(segs, "de")["credential_type"] == "certificate_of_attendance"
+    segs = [("title", "Microcredential: Nachhaltiges Bauen mit BIM"), ("description", "Hochschulzertifikat, 5 ECTS.")]
+    assert extract_elements(segs, "de")["credential_type"] == "microcredential"
+
+
 def test_an_assessment_word_in_the_title_is_its_subject_when_the_page_says_attendance():
     segs = [("title", "Contaminated land assessment and soil remediation"),
             ("description", "8-hour course. Certificate of attendance.")]

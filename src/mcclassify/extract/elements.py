@@ -101,12 +101,26 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -
     # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
     text = _without_consent(" \n".join(t for _, t in segments))
     body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS))
-    credential = None
-    for k in CREDENTIAL_ORDER:
-        if cred_rx[k] and cred_rx[k].search(text):
-            credential = k
-            break
+    # a page that says attendance is what the course awards, whatever its title prepares for
+    # ("Sachkundenachweis Pflanzenschutz" with a "Teilnahmebestätigung", "Patentino fitosanitari")
+    credential = _credential(body, cred_rx)
+    if credential != "certificate_of_attendance":
+        credential = _credential(text, cred_rx)
     return {"mode": _mode(text, mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
+
+
+# "Diplomacy", "diplomatic", "Diplomație", "dyplomacja": not a diploma
+_NOT_A_DIPLOMA = re.compile(r"(?i)^(?:diplom|dyplom|диплом|δίπλωμ)(?:a[tcțzs]|á[tc]|ati|аци|ат)")
+
+
+def _credential(text: str, rx) -> str | None:
+    """The credential type the listing names, the most specific first (CREDENTIAL_ORDER)."""
+    for k in CREDENTIAL_ORDER:
+        for m in rx[k].finditer(text) if rx[k] else ():
+            if k == "diploma" and _NOT_A_DIPLOMA.match(m.group(0)):
+                continue
+            return k
+    return None
 
 
 def _without_consent(text: str) -> str:
