@@ -217,3 +217,15 @@ def test_an_assessment_word_in_the_title_is_its_subject_when_the_page_says_atten
             ("description", "8-hour course. Certificate of attendance.")]
     assert extract_elements(segs, "en")["assessed"] is False
     assert extract_elements([("title", "Risk assessment"), ("description", "Two days.")], "en")["assessed"] is True
+
+
+def test_rules_record_needs_no_encoder_and_keeps_the_contract():
+    from mcclassify.model import rules_record
+    from mcclassify.record import validate_record
+    from mcclassify.text import to_listing
+
+    rec = rules_record(to_listing({"id": "x", "title": "Schweißkurs MAG",
+                                   "description": "Kursort: Hamburg. 2 Tage à 8 Stunden. Abschlussprüfung, DQR-Niveau 3."}))
+    assert validate_record(rec) == []
+    assert (rec["language"], rec["workload"]["hours"], rec["level"]["eqf"], rec["mode"], rec["assessed"]) == ("de", 16, 3, "onsite", True)
+    assert rec["sector"] is None and rec["skill_areas"] == []

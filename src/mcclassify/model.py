@@ -112,6 +112,28 @@ def shifted_inputs(meta: dict) -> list[str]:
     return out
 
 
+def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
+    """A listing's record with the rule stage filled in (language, workload, stated level, mode,
+    assessment, credential type) and the heads' fields still empty. Needs no encoder."""
+    rec = empty_record(lst.id, model_info or {}, lst.errors)
+    rec.update(title=lst.title, provider=lst.provider)
+    if not lst.has_text:
+        rec["language"] = lst.language
+        return rec
+    try:
+        lang = listing_language(lst)
+        rec["language"] = lang
+        rec["workload"] = extract_workload(lst.segments, lang)
+        level = empty_level()
+        level.update(extract_level(lst.segments, lang))
+        rec["level"] = level
+        rec.update(extract_elements(lst.segments, lang))
+    except Exception as exc:  # a rule bug must not lose the row
+        log.exception("rule extraction failed for %s", lst.id)
+        rec["errors"].append(f"rule extraction failed: {type(exc).__name__}: {exc}")
+    return rec
+
+
 class Classifier:
     """Classifies listings into microcredential records.
 
@@ -364,23 +386,7 @@ class Classifier:
 
     # -- stages --------------------------------------------------------------------------------
     def _rules(self, lst: Listing) -> dict:
-        rec = empty_record(lst.id, self.model_info, lst.errors)
-        rec.update(title=lst.title, provider=lst.provider)
-        if not lst.has_text:
-            rec["language"] = lst.language
-            return rec
-        try:
-            lang = listing_language(lst)
-            rec["language"] = lang
-            rec["workload"] = extract_workload(lst.segments, lang)
-            level = empty_level()
-            level.update(extract_level(lst.segments, lang))
-            rec["level"] = level
-            rec.update(extract_elements(lst.segments, lang))
-        except Exception as exc:  # a rule bug must not lose the row
-            log.exception("rule extraction failed for %s", lst.id)
-            rec["errors"].append(f"rule extraction failed: {type(exc).__name__}: {exc}")
-        return rec
+        return rules_record(lst, self.model_info)
 
     def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
         h = self.heads
