@@ -199,6 +199,7 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     # diplomacy is not a diploma
     ("en", "Diplomacy and negotiation. You receive a certificate.", "certificate"),
     ("ro", "Diplomație și negociere. Certificat.", "certificate"),
+    ("es", "Curso superior. Se entregan diplomas acreditativos.", "diploma"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred

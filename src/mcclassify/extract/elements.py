@@ -110,7 +110,7 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -
 
 
 # "Diplomacy", "diplomatic", "Diplomație", "dyplomacja": not a diploma
-_NOT_A_DIPLOMA = re.compile(r"(?i)^(?:diplom|dyplom|диплом|δίπλωμ)(?:a[tcțzs]|á[tc]|ati|аци|ат)")
+_NOT_A_DIPLOMA = re.compile(r"(?i)^(?:diplom|dyplom|диплом)(?:a[tcțz]|á[tc]|ati|аци|ат)")
 
 
 def _credential(text: str, rx) -> str | None:

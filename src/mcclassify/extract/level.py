@@ -13,7 +13,7 @@ _SUFFIX = r"(?:[-‑][^\W\d]{1,3})?"  # Hungarian "5-ös szint"
 _DIGIT = re.compile(r"\d")
 # school stages named as cycles ("third cycle of basic education", "2.º ciclo do ensino básico",
 # "segundo ciclo de educación infantil", "cycle 3 de l'école"): within a few words after the cycle phrase
-_CYCLE_WORD = re.compile(r"(?i)cycl|cicl|zykl|cykl|kierr|ciklus|kursus")
+_CYCLE_WORD = re.compile(r"(?i)cycl|cicl|zykl|cykl|ciklus")
 _SCHOOL_CYCLE = re.compile(
     r"(?i)[\s,.ºª°]*(?:\w+[\s,]+){0,3}?(?:basic|primary|secondary|elementary|básic\w*|bàsic\w*|secundári\w*|"
     r"secundari\w*|primári\w*|primari\w*|infantil|obligatori\w*|ensino|enseñanza|educación|educació|école|"
