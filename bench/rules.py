@@ -58,6 +58,9 @@ def main():
         rows = load_labelled(sorted(glob.glob(str(Path(folder) / "*.jsonl"))))
         recs = [rules_record(to_listing(as_input(r))) for r in rows]
         print(f"{Path(folder).name} ({len(rows)} listings)")
+        failed = [rec for rec in recs if any(e.startswith("rule extraction failed") for e in rec["errors"])]
+        if failed:  # a broken installation must not read as a rule that finds nothing
+            sys.exit(f"rule extraction failed on {len(failed)} listings, e.g. {failed[0]['id']}: {failed[0]['errors'][-1]}")
         for key, v in rule_metrics(rows, recs).items():
             if v["n"]:
                 print(f"  {key}: {v['value']:.3f} ({v['hits']}/{v['n']})")
