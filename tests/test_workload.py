@@ -156,3 +156,13 @@ def test_a_figure_that_names_ects_is_the_evidence():
     # bare credits beside an Irish framework are read as UK/Irish credits; the ECTS figure still decides
     w = wl("10 credits (5 ECTS) at NFQ Level 8", "en")
     assert w["ects"] == 5 and [e["text"] for e in w["evidence"]] == ["5 ECTS"]
+
+
+def test_a_weekly_field_holds_hours_per_week():
+    # FutureLearn's export: "duration" in weeks, "weekly_study" in hours (per week, said by the field's name)
+    from mcclassify.extract import extract_workload
+
+    w = extract_workload([("name", "Understanding Autism"), ("duration", "4 weeks"), ("weekly_study", "3 hours")], "en")
+    assert (w["hours"], w["source"]) == (12, "stated")
+    w = extract_workload([("title", "Excel"), ("hours_per_week", "2 h"), ("length", "6 weeks")], "en")
+    assert w["hours"] == 12

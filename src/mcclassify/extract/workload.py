@@ -350,6 +350,11 @@ _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|cit
                                 r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats)\b")
 
 
+# field names that say their value is per week (FutureLearn's "weekly_study", "hours_per_week", "effort
+# per week", "Wochenstunden", "heures par semaine")
+_WEEKLY_FIELD = re.compile(r"(?i)week|wöchentl|woche|hebdo|semaine|semanal|settimanal|tygod|týd|týž|viiko|vecka|uge")
+
+
 def _credits_of_ten_hours(mentions: list[Mention]) -> None:
     """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
     are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
@@ -364,7 +369,13 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
     """Workload part of the record from the listing's (field, text) segments."""
     mentions: list[Mention] = []
     for name, text in segments:
-        mentions += find_mentions(name, text, lang)
+        found = find_mentions(name, text, lang)
+        if _WEEKLY_FIELD.search(name):
+            # a harvested field that holds a weekly figure ("weekly_study": "3 hours", "hours_per_week": "4")
+            for m in found:
+                if m.kind in ("hour", "minute", "lesson") and not m.per_day:
+                    m.per_week = True
+        mentions += found
     if any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(" ".join(t for _, t in segments)):
         # UK and Irish FET credits are 10 notional hours: two make one ECTS
         for m in mentions:
