@@ -230,3 +230,31 @@ def test_rules_record_needs_no_encoder_and_keeps_the_contract():
     assert validate_record(rec) == []
     assert (rec["language"], rec["workload"]["hours"], rec["level"]["eqf"], rec["mode"], rec["assessed"]) == ("de", 16, 3, "onsite", True)
     assert rec["sector"] is None and rec["skill_areas"] == []
+
+
+def test_a_broken_lexicon_fails_once_with_its_name(tmp_path, monkeypatch):
+    """A malformed lexicon file is a configuration error for every row: rules_record raises it (the
+    CLI prints it once) instead of logging one traceback per listing."""
+    import shutil
+
+    from mcclassify import config, taxonomy
+    from mcclassify.errors import ConfigError
+    from mcclassify.extract import elements, level, patterns
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    caches = [config.load_toml, taxonomy.lexicon, taxonomy.lexicon_languages, taxonomy.frameworks,
+              patterns.compiled, elements._compiled, level._compiled]
+    cfg = tmp_path / "configs"
+    shutil.copytree(config.config_dir(), cfg)
+    (cfg / "lexicons" / "mt.toml").write_text("[mode]\nonline = ['online'\n")
+    monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
+    for c in caches:
+        c.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="mt.toml is not valid TOML"):
+            rules_record(to_listing({"title": "Excel", "description": "2 Tage, Präsenz."}))
+    finally:
+        monkeypatch.delenv("MCCLASSIFY_CONFIG_DIR")
+        for c in caches:
+            c.cache_clear()

@@ -11,7 +11,7 @@ import numpy as np
 
 from . import __version__, taxonomy
 from .encode import Encoder, encode_unique, get_encoder, listing_vectors
-from .errors import EncoderError
+from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
@@ -128,6 +128,8 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         level.update(extract_level(lst.segments, lang))
         rec["level"] = level
         rec.update(extract_elements(lst.segments, lang))
+    except ConfigError:  # a broken lexicon or framework file fails every row: say so once
+        raise
     except Exception as exc:  # a rule bug must not lose the row
         log.exception("rule extraction failed for %s", lst.id)
         rec["errors"].append(f"rule extraction failed: {type(exc).__name__}: {exc}")
