@@ -66,6 +66,12 @@ def test_stated_level(lang, text, eqf, fw):
     ("en", "Excel Level II, part VI of the series"),
     ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),
     ("en", "Master the basics of negotiation"),
+    # a course series' level is not a qualification level (Udemy titles)
+    ("en", "HSK Standard Course Level 2: 2.3"),
+    ("en", "Binary Options Course - Level 2"),
+    ("en", "Level 1 2014 CFA Program - Corporate Finance"),
+    ("de", "Spanischkurs Level 3 für Fortgeschrittene"),
+    ("en", "Discovering Your PhD Potential: Writing a Research Proposal"),
     # school stages named as cycles are not degree cycles
     ("en", "Third cycle of basic education"),
     ("pt", "Formação para professores do 2.º ciclo do ensino básico"),

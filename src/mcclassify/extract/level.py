@@ -24,7 +24,7 @@ _QUALIFICATION_WORDS = [
     "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
-    "certifikát", "kurs\\w*", "course", "programme", "program", "mbo", "nvq",
+    "certifikát", "mbo", "nvq",
 ]
 
 
