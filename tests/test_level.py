@@ -165,6 +165,14 @@ def test_elements(lang, text, mode, assessed, cred):
     ("pl", "Szkolenie stacjonarne, egzamin online.", "onsite"),
     ("en", "Instructional design for e-learning. In-person training.", "onsite"),
     ("en", "Classroom or live online.", "blended"),
+    # a mode word inside a subject's name
+    ("en", "Hybrid Cloud Multi-Cluster with Anthos", None),
+    ("en", "Build hybrid mobile applications with Cordova", None),
+    ("en", "Introduction to Virtual Reality", None),
+    ("en", "How to Manage a Remote Team", None),
+    ("de", "Online-Marketing für Einsteiger. Präsenzseminar.", "onsite"),
+    ("es", "Curso de marketing online. Modalidad presencial.", "onsite"),
+    ("en", "Online course on hybrid cloud architecture", "online"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode

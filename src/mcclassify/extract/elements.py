@@ -56,11 +56,26 @@ _EXAM_BEFORE = re.compile(rf"(?i)\b{_EXAM}\s+(?:\w+\s+)?$")
 _EXAM_AFTER = re.compile(rf"(?i)^[\s-]*{_EXAM}\b")
 
 
-def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False):
+# a mode word inside a subject's name: "hybrid cloud", "virtual private network", "remote sensing",
+# "Online-Marketing", "marketing online", "virtual teams", "hybrid work"
+_TERM_AFTER = re.compile(
+    r"(?i)^[\s-]*(?:cloud|mobile|apps?\b|applications?|recommend\w*|approach\w*|environments?|deployments?|"
+    r"networks?|infrastructure|it\b|cars?|vehicles?|engines?|systems?|models?|private|machines?|reality|"
+    r"assistants?|memory|servers?|sensing|calls?|access|control|desktop|monitoring|work\b|working|workers?|"
+    r"workplace|teams?|meetings?|events?|leadership|collaboration|marketing|advertis\w*|ads\b|shops?|stores?|"
+    r"retail|sales|selling|business\w*|safety|security|presence|reputation|banking|payments?|communit\w*|"
+    r"gam\w*|dating|journalism|media|sicherheit|handel|werbung|handel|verkauf|tienda|ventas|commerce|vendite)")
+_TERM_BEFORE = re.compile(r"(?i)\b(?:marketing|ventas|vendite|comercio|commerce|negocios?|tiendas?|publicidad|"
+                          r"pubblicità|sicurezza|seguridad|reputación|reputazione|sprzedaż\w*|handel)\s+$")
+
+
+def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False, terms: bool = False):
     """The matches of ``rx`` that say how this course is delivered."""
     for m in rx.finditer(text) if rx else ():
         before, after = text[max(0, m.start() - 25): m.start()], text[m.end(): m.end() + 15]
         if _TOPIC_BEFORE.search(before):
+            continue
+        if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue
         if exams and (_EXAM_AFTER.match(after) or _EXAM_BEFORE.search(before)):
             continue
@@ -70,10 +85,10 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
 
 
 def _mode(text: str, rx) -> str | None:
-    if any(True for _ in _delivery_cues(rx["blended"], text)):
+    if any(True for _ in _delivery_cues(rx["blended"], text, terms=True)):
         return "blended"
     online = False
-    for m in _delivery_cues(rx["online"], text, exams=True):
+    for m in _delivery_cues(rx["online"], text, exams=True, terms=True):
         ctx = text[max(0, m.start() - 15): m.end() + 15]
         if not _BOOKING.search(ctx):
             online = True
