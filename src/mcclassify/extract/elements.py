@@ -64,7 +64,7 @@ _TERM_AFTER = re.compile(
     r"assistants?|memory|servers?|sensing|calls?|access|control|desktop|monitoring|work\b|working|workers?|"
     r"workplace|teams?|meetings?|events?|leadership|collaboration|marketing|advertis\w*|ads\b|shops?|stores?|"
     r"retail|sales|selling|business\w*|safety|security|presence|reputation|banking|payments?|communit\w*|"
-    r"gam\w*|dating|journalism|media|sicherheit|handel|werbung|handel|verkauf|tienda|ventas|commerce|vendite)")
+    r"gam\w*|dating|journalism|media|sicherheit|handel|werbung|verkauf|tienda|ventas|commerce|vendite)")
 _TERM_BEFORE = re.compile(r"(?i)\b(?:marketing|ventas|vendite|comercio|commerce|negocios?|tiendas?|publicidad|"
                           r"pubblicità|sicurezza|seguridad|reputación|reputazione|sprzedaż\w*|handel)\s+$")
 

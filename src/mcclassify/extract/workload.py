@@ -352,7 +352,8 @@ _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|cit
 
 # field names that say their value is per week (FutureLearn's "weekly_study", "hours_per_week", "effort
 # per week", "Wochenstunden", "heures par semaine")
-_WEEKLY_FIELD = re.compile(r"(?i)week|wöchentl|woche|hebdo|semaine|semanal|settimanal|tygod|týd|týž|viiko|vecka|uge")
+_WEEKLY_FIELD = re.compile(r"(?i)week|wöchentl|woche|hebdo|semaine|semanal|settimanal|tygod|týd|týž|viiko|vecka|"
+                           r"(?:^|[^a-zæøå])uge")  # Danish "uge", not inside "refugee"
 
 
 def _credits_of_ten_hours(mentions: list[Mention]) -> None:
