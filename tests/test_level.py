@@ -219,6 +219,21 @@ def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred
 
 
+@pytest.mark.parametrize("text,cred", [
+    # software licences, movie tickets, cost per click and another language's acronym are not credentials
+    ("You get a MATLAB Online license free of charge.", None),
+    ("By enrolling you agree to the End User License Agreement.", None),
+    ("For less than a movie ticket you get 4 hours of video.", None),
+    ("Lower your CPC with better ad copy.", None),
+    ("Covers all services at AWS CCP level.", None),
+    ("Forklift licence (RTITB) included.", "professional_certificate"),
+    ("Driver CPC periodic training, 7 hours.", "professional_certificate"),
+    ("CPCS ticket for plant operators.", "professional_certificate"),
+])
+def test_english_credential_words_in_other_senses(text, cred):
+    assert extract_elements([("description", text)], "en")["credential_type"] == cred
+
+
 def test_a_page_that_says_attendance_overrides_the_licence_its_title_prepares_for():
     segs = [("title", "Sachkundenachweis Pflanzenschutz für Anwender"),
             ("description", "Hybrides Format. Teilnahmebestätigung.")]

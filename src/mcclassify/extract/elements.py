@@ -19,6 +19,9 @@ _UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/?a)\b|^[\s\-–—?]*$")
 _NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
 
 
+_ACRONYM = re.compile(r"[a-z]{2,4}")
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled(lang: str | None):
     langs = ["en"] + ([lang] if lang and lang != "en" and lang in lexicon_languages() else [])
@@ -28,7 +31,9 @@ def _compiled(lang: str | None):
     def collect(section, key, ls):
         frs = []
         for lg in ls:
-            frs += lexicon(lg).get(section, {}).get(key, [])
+            # a short acronym ("ccp", "cpc", "vca", "okj") names a national credential in its own language
+            # and is an unrelated word or acronym in others ("AWS CCP level", "CPC" = cost per click)
+            frs += [f for f in lexicon(lg).get(section, {}).get(key, []) if lg in langs or not _ACRONYM.fullmatch(f)]
         return phrase_regex(frs)
 
     mode = {k: collect("mode", k, langs_all) for k in ("online", "onsite", "blended")}
