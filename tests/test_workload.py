@@ -166,3 +166,26 @@ def test_a_weekly_field_holds_hours_per_week():
     assert (w["hours"], w["source"]) == (12, "stated")
     w = extract_workload([("title", "Excel"), ("hours_per_week", "2 h"), ("length", "6 weeks")], "en")
     assert w["hours"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    # durations that are not the course's: an exam's, a lecture's, an access period; an English "time"
+    "These practice tests are timed (90 min.) to reflect real exam conditions.",
+    "65 Questions - 130 min",
+    "180 minutes to complete the exam.",
+    "Most lectures are around 5 - 10 minutes long.",
+    "=> 30 days free access to Qwiklabs",
+    "Topics: entropy, one-time pad, block ciphers",
+])
+def test_durations_that_are_not_the_course(text):
+    assert wl(text, "en")["source"] == "none"
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Live webinar, 45 minutes. Final exam.", 0.75),
+    ("Total learning time 200 h. No exam; certificate of participation.", 200),
+    ("3 days incl. exam, 24 hours in total", 24),
+    ("A 14-hour course with 180 days of access", 14),
+])
+def test_course_durations_beside_exams_and_access(text, hours):
+    assert wl(text, "en")["hours"] == hours

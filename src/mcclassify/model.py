@@ -128,7 +128,7 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         level.update(extract_level(lst.segments, lang))
         rec["level"] = level
         rec.update(extract_elements(lst.segments, lang))
-    except ConfigError:  # a broken lexicon or framework file fails every row: say so once
+    except (ConfigError, ImportError):  # a broken lexicon or installation fails every row: say so once
         raise
     except Exception as exc:  # a rule bug must not lose the row
         log.exception("rule extraction failed for %s", lst.id)

@@ -356,6 +356,26 @@ _WEEKLY_FIELD = re.compile(r"(?i)week|wöchentl|woche|hebdo|semaine|semanal|sett
                            r"(?:^|[^a-zæøå])uge")  # Danish "uge", not inside "refugee"
 
 
+# a duration that is not the course's: an exam's time ("130 minutes to answer 65 questions", "practice tests
+# are timed (90 min.)"), a lecture's length ("lectures are 5-10 minutes long"), an access period ("30 days
+# free access to Qwiklabs")
+_EXAM_TIME_BEFORE = re.compile(r"(?i)\b(?:exams?|tests?|quiz\w*|questions|timed|prüfung\w*|examen|egzamin\w*)\b[^.,;\n]{0,15}$")
+_EXAM_TIME_AFTER = re.compile(r"(?i)^[^.,;\n]{0,25}\b(?:to (?:answer|complete the exam)|questions|test format|"
+                              r"passing score|prüfungszeit|pour répondre)")
+_LECTURE_BEFORE = re.compile(r"(?i)\b(?:lectures?|videos?|clips?|episodes?)\s+(?:are|is|of|last|run)\s+(?:about|around|approx\.?|"
+                             r"roughly|between|up to)?\s*$")
+_ACCESS_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:free\s+)?(?:access|trial|money[- ]back|refund|guarantee|validity|zugang|accès|acceso)\b")
+
+
+def _not_the_course(text: str, m: Mention) -> bool:
+    before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+    if m.kind in ("hour", "minute"):
+        return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
+    if m.kind in ("day", "week", "month"):
+        return bool(_ACCESS_AFTER.match(after))
+    return False
+
+
 def _credits_of_ten_hours(mentions: list[Mention]) -> None:
     """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
     are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
@@ -370,7 +390,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
     """Workload part of the record from the listing's (field, text) segments."""
     mentions: list[Mention] = []
     for name, text in segments:
-        found = find_mentions(name, text, lang)
+        found = [m for m in find_mentions(name, text, lang) if not _not_the_course(text, m)]
         if _WEEKLY_FIELD.search(name):
             # a harvested field that holds a weekly figure ("weekly_study": "3 hours", "hours_per_week": "4")
             for m in found:
