@@ -287,3 +287,14 @@ def test_a_broken_lexicon_fails_once_with_its_name(tmp_path, monkeypatch):
         monkeypatch.delenv("MCCLASSIFY_CONFIG_DIR")
         for c in caches:
             c.cache_clear()
+
+
+@pytest.mark.parametrize("lang,text,level", [
+    # a difficulty word, not the same word in another sense
+    ("it", "Il programma è definito sulla base delle esigenze aziendali.", None),
+    ("it", "Formazione base sulla sicurezza. Livello base.", "beginner"),
+    ("pt", "Ação para professores do ensino básico.", None),
+    ("pt", "Curso de nível básico.", "beginner"),
+])
+def test_provider_level_words_in_other_senses(lang, text, level):
+    assert extract_level([("description", text)], lang)["provider_level"] == level
