@@ -295,6 +295,9 @@ def test_a_broken_lexicon_fails_once_with_its_name(tmp_path, monkeypatch):
     ("it", "Formazione base sulla sicurezza. Livello base.", "beginner"),
     ("pt", "Ação para professores do ensino básico.", None),
     ("pt", "Curso de nível básico.", "beginner"),
+    ("de", "Aufbau des Seminars: Theorie und Praxis. Sie profitieren von erfahrenen Trainern.", None),
+    ("de", "SPS-Programmierung - Aufbaukurs", "intermediate"),
+    ("de", "Excel für Profis", "advanced"),
 ])
 def test_provider_level_words_in_other_senses(lang, text, level):
     assert extract_level([("description", text)], lang)["provider_level"] == level
