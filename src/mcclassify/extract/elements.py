@@ -74,11 +74,14 @@ _TERM_BEFORE = re.compile(r"(?i)\b(?:marketing|ventas|vendite|comercio|commerce|
                           r"pubblicità|sicurezza|seguridad|reputación|reputazione|sprzedaż\w*|handel)\s+$")
 
 
-def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False, terms: bool = False):
+def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False, terms: bool = False,
+                   booking: bool = False):
     """The matches of ``rx`` that say how this course is delivered."""
     for m in rx.finditer(text) if rx else ():
         before, after = text[max(0, m.start() - 25): m.start()], text[m.end(): m.end() + 15]
         if _TOPIC_BEFORE.search(before):
+            continue
+        if booking and _BOOKING.search(text[max(0, m.start() - 15): m.end() + 15]):  # "Book online"
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue
@@ -89,16 +92,15 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
         yield m
 
 
+def _says(cues) -> bool:
+    return next(cues, None) is not None
+
+
 def _mode(text: str, rx) -> str | None:
-    if any(True for _ in _delivery_cues(rx["blended"], text, terms=True)):
+    if _says(_delivery_cues(rx["blended"], text, terms=True)):
         return "blended"
-    online = False
-    for m in _delivery_cues(rx["online"], text, exams=True, terms=True):
-        ctx = text[max(0, m.start() - 15): m.end() + 15]
-        if not _BOOKING.search(ctx):
-            online = True
-            break
-    onsite = any(True for _ in _delivery_cues(rx["onsite"], text, virtual_rooms=True)) or _names_a_place(text, rx)
+    online = _says(_delivery_cues(rx["online"], text, exams=True, terms=True, booking=True))
+    onsite = _says(_delivery_cues(rx["onsite"], text, virtual_rooms=True)) or _names_a_place(text, rx)
     if online and onsite:
         return "blended"
     return "online" if online else "onsite" if onsite else None
@@ -121,14 +123,16 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -
     # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
     text = _without_consent(" \n".join(t for _, t in segments))
     body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS))
+    credential = _credential(text, cred_rx)
     # a page that says attendance is what the course awards, whatever its title prepares for
-    # ("Sachkundenachweis Pflanzenschutz" with a "Teilnahmebestätigung", "Patentino fitosanitari")
-    credential = _credential(body, cred_rx)
-    if credential != "certificate_of_attendance":
-        credential = _credential(text, cred_rx)
+    # ("Sachkundenachweis Pflanzenschutz" with a "Teilnahmebestätigung", "Patentino fitosanitari"); only
+    # a type ranked above attendance can have come from the title alone, so only then is the page read apart
+    if credential in _ABOVE_ATTENDANCE and _credential(body, cred_rx) == "certificate_of_attendance":
+        credential = "certificate_of_attendance"
     return {"mode": _mode(text, mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
 
 
+_ABOVE_ATTENDANCE = CREDENTIAL_ORDER[:CREDENTIAL_ORDER.index("certificate_of_attendance")]
 # "Diplomacy", "diplomatic", "Diplomație", "dyplomacja": not a diploma
 _NOT_A_DIPLOMA = re.compile(r"(?i)^(?:diplom|dyplom|диплом)(?:a[tcțz]|á[tc]|ati|аци|ат)")
 

@@ -109,8 +109,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     pats, fw_res, bare, qual, cycle_res, prov_res = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
-    school_cycles = cycle_res is not None and any(
-        _CYCLE_WORD.search(m.group(0)) and _SCHOOL_CYCLE.match(full, m.end()) for m in cycle_res.finditer(full))
+    school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
     for name, text in segments:
         # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
         has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text))
@@ -147,10 +146,14 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
-            if _CYCLE_WORD.search(m.group(0)) and school_cycles:
-                # "2.º ciclo do ensino básico": school stages, not degree cycles; a listing that names one
-                # means the school stage by its other bare cycles too ("Robótica no 1.º ciclo")
-                continue
+            if _CYCLE_WORD.search(m.group(0)):
+                if school_cycles is None:
+                    school_cycles = any(_CYCLE_WORD.search(c.group(0)) and _SCHOOL_CYCLE.match(full, c.end())
+                                        for c in cycle_res.finditer(full))
+                if school_cycles:
+                    # "2.º ciclo do ensino básico": school stages, not degree cycles; a listing that names one
+                    # means the school stage by its other bare cycles too ("Robótica no 1.º ciclo")
+                    continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
