@@ -48,6 +48,25 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Διαχείριση μουσειακών συλλογών", ["management", "museum"]),
     ("cs", "Správa sítí: routing", ["administration", "network"]),
     ("da", "Brandsikkerhed for gæsteservice", ["fire safety"]),
+    # occupations (ISCO-08 minor groups) and topics of the fourth block
+    ("hr", "Spasilac na bazenima i plivanje", ["lifeguard", "swimming"]),
+    ("cs", "Péče o osoby s demencí v domácí péči", ["care", "elderly", "dementia", "home care"]),
+    ("lv", "Harvestera operatora apmācība", ["forest machine"]),
+    ("ga", "Sábháilteacht Feirme agus Tiomáint Tarracóra", ["safety", "farming", "driver", "tractor"]),
+    ("bg", "Труд и работна заплата – практически курс", ["payroll"]),            # singular "заплата"
+    ("sl", "Usposabljanje za upravljavca hidravličnega bagra", ["hydraulics", "excavator"]),  # bager, bagra
+    # words that begin a fourth-block stem in another sense: an operator (not administration), work
+    # (not robots), distance learning and chocolate (not dance), Kotlin (not boilers), a course (not a
+    # choir), building work (not export), reinforced concrete (not weapons), a whiteboard, frying pans
+    ("uk", "Курс для помічників нотаріусів: робота з документами", ["notary"]),
+    ("et", "Tantsukursus distantsõppes", ["dance"]),
+    ("lt", "Šokoladinių desertų gamyba", ["manufacturing", "production"]),
+    ("sk", "Programovanie v jazyku Kotlin", ["programming", "language"]),
+    ("mt", "Kors fil-kant għall-adulti", ["singing"]),
+    ("hu", "Építőipari kivitelezés", ["construction", "manufacturing"]),
+    ("el", "Οπλισμένο σκυρόδεμα", ["concrete"]),
+    ("ro", "Tablă interactivă în clasă", []),
+    ("sv", "Stekpannor och knivar i köket", ["kitchen"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
