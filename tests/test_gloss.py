@@ -67,6 +67,15 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Οπλισμένο σκυρόδεμα", ["concrete"]),
     ("ro", "Tablă interactivă în clasă", []),
     ("sv", "Stekpannor och knivar i köket", ["kitchen"]),
+    # inside compounds: theoretical, cosmetic, boring, distance learning, skeleton hold ethics,
+    # boiler and dance stems
+    ("da", "Teoretisk og praktisk undervisning, aldrig kedeligt", ["education"]),
+    ("sv", "Teoretiska och praktiska moment", []),
+    ("no", "Teoretisk del om skjelettet", []),
+    ("fi", "Teoreettinen osuus", []),
+    ("et", "Teoreetiline osa distantsi teel", []),
+    ("hu", "Kozmetikai és genetikai alapok", ["beauty"]),
+    ("hu", "Üzleti etika", ["ethics"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
