@@ -81,6 +81,44 @@ def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text", [
+    # common words that began or held a stem in another sense (found on wordfreq's lists of each
+    # language's most common words, `bench/gloss_senses.py`)
+    ("sv", "Han har inte tid här, men kunde läsa om det"),   # hair, customer, LAS (labour law)
+    ("sv", "Miljoner människor i staden förklarar anledningen"),  # environment, cleaning, teacher, management
+    ("da", "Vi har billeder af forældre og politiske partier"),   # hair, manager, elderly, police
+    ("da", "Han tog sin mine og havet var roligt"),             # railway, mining, horticulture
+    ("no", "Hun lager det og skaffer politikk"),                # warehouse, coffee, police
+    ("fi", "Riitä lainkaan automaattisesti lämpötila"),       # conflict, law, vehicle, patient
+    ("is", "Vel valið, suður í skiptum samfélagsins"),          # engine, welding, ship, association
+    ("hu", "Adott időszakban büszke a húsz leginkább"),         # tax, elderly, bus, meat, aviation
+    ("cs", "Může opravdu vlastní krásné detaily číst"),         # museum, repair, hair, beauty, children, cleaning
+    ("sk", "Správne pracovať vlastne a krásne"),               # administration, laundry, hair, beauty
+    ("hr", "Njegova često time sumnje"),                       # nursing, road, teamwork, forestry
+    ("lv", "Viņš viņa tiklīdz atkarībā no datuma"),            # wine, network, addiction, data
+    ("el", "Σοβαρά γράφει στο τραπέζι, οδηγεί μαθήματα"),      # plastering, office, bank, driver, mathematics
+    ("bg", "Здравейте, кара виновен"),                         # health, forklift, wine
+    ("uk", "Даний командир гідності"),                         # data, teamwork, guide
+    ("ro", "Politica excelentă, vin acum"),                   # police, spreadsheets, wine
+    ("ca", "Un llarg curs excel·lent de lletres"),             # household, spreadsheets, dairy
+    ("lt", "Kelios atlieka teisingai"),                        # road, waste, law
+])
+def test_common_words_in_other_senses_gloss_nothing(lang, text):
+    assert glossary(lang).words(text) == []
+
+
+def test_whole_word_stems_in_latin_script_keep_their_accents():
+    sv = glossary("sv")
+    assert sv.words("Hår och smink") == ["hairdressing", "makeup"]
+    assert sv.words("Han har tid") == []                       # "har" (has) is not "hår" (hair)
+    assert sv.words("Tåg och resor") == ["railway", "travel"]
+    assert sv.words("Vård och omsorg") == ["care"]
+    assert sv.words("Det är värt det") == []                   # "värd"/"värt" is not "vård"
+    # scripts other than Latin compare folded, as the files are written without accents
+    assert glossary("el").words("Όπλα και σκοποβολή") == ["firearms"]
+    assert glossary("sr").words("Обука за возаче виљушкара") == ["driver", "forklift"]
+
+
 def test_gloss_appends_english_and_leaves_covered_languages_alone():
     assert gloss("Hitsauskurssi", "fi") == "Hitsauskurssi (welding)"
     assert gloss("Schweißkurs für Anfänger", "de") == "Schweißkurs für Anfänger"   # the encoder reads German

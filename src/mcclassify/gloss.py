@@ -20,7 +20,8 @@ A glossary file::
 
 A stem matches at the start of a word (``hitsa`` in ``hitsauskurssi``); with ``compounds``, a stem of
 five or more characters also matches inside one (``kuljettaja`` in ``trukinkuljettajan``). Accents are
-ignored on both sides. ``include = ["hr"]`` adds another language's entries; ``script = "sr-Latn"``
+ignored on both sides, except that a whole-word stem in Latin script keeps them (Swedish ``=hår``,
+hair, does not match ``har``, has). ``include = ["hr"]`` adds another language's entries; ``script = "sr-Latn"``
 reads Serbian Cyrillic text as Latin before matching; ``ignore = [...]`` lists words that match (so
 that no shorter stem does) and gloss nothing. E-mail and web addresses are never glossed.
 """
@@ -43,12 +44,19 @@ _MARKS = re.compile(r"[\u0300-\u036f]")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents (what stems and texts are compared in)."""
+    """Lower case without accents, Greek final sigma as sigma (what stems and texts are compared in:
+    a stem written "οδηγοσ" or "οδηγος" matches "Οδηγός")."""
     t = unicodedata.normalize("NFD", text.lower())
-    return unicodedata.normalize("NFC", _MARKS.sub("", t)) if _MARKS.search(t) else t
+    t = unicodedata.normalize("NFC", _MARKS.sub("", t)) if _MARKS.search(t) else t
+    return t.replace("ς", "σ") if "ς" in t else t
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _latin(word: str) -> bool:
+    """Whether every letter of ``word`` is a Latin one (accented or not)."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses: never glossed
 
 
@@ -68,6 +76,9 @@ class Glossary:
         self.script = script  # str.translate table applied to texts before matching (e.g. Cyrillic -> Latin)
         self.to_en: dict[tuple[str, ...], list[str]] = {}  # a stem may stand for more than one word
         self.exact: set[str] = set()
+        # whole-word stems in Latin script keep their accents: folded, Swedish "=hår" (hair) is "har"
+        # (has) and "=tåg" (train) is "tag" (take). Folded word -> the spellings that match it whole.
+        self.marked: dict[str, set[str]] = {}
         self.start: set[str] = set()
         self.inside: set[str] = set()
         self.multi: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first 3 letters -> (words, whole)
@@ -92,6 +103,9 @@ class Glossary:
                     self.multi.setdefault(words[0][:3], []).append((words, whole))
                 elif whole:
                     self.exact.add(words[0])
+                    spelt = _WORD.findall(unicodedata.normalize("NFC", raw[1:].lower()))
+                    if script is None and len(spelt) == 1 and _latin(spelt[0]):
+                        self.marked.setdefault(words[0], set()).add(spelt[0])
                 elif compounds and len(words[0]) >= INFIX_MIN:
                     self.inside.add(words[0])
                 else:
@@ -100,15 +114,15 @@ class Glossary:
             v.sort(key=lambda x: -sum(map(len, x[0])))
         self._start_lens = sorted({len(x) for x in self.start | self.inside}, reverse=True)
         self._inside_lens = sorted({len(x) for x in self.inside}, reverse=True)
-        self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], ...]] = {}
 
-    def _word(self, w: str) -> tuple[tuple[str, ...], ...]:
-        """The stems in one word, in order."""
-        hit = self._cache.get(w)
+    def _word(self, w: str, whole: bool = True) -> tuple[tuple[str, ...], ...]:
+        """The stems in one word, in order (``whole``: whole-word stems may match it)."""
+        hit = self._cache.get((w, whole))
         if hit is not None:
             return hit
         found = []
-        if w in self.exact:
+        if whole and w in self.exact:
             found.append((w,))
             pos = len(w)
         else:
@@ -130,7 +144,7 @@ class Glossary:
                 pos += 1
         out = tuple(found)
         if len(self._cache) < self.CACHE_SIZE:
-            self._cache[w] = out
+            self._cache[(w, whole)] = out
         return out
 
     def words(self, text: str) -> list[str]:
@@ -139,6 +153,11 @@ class Glossary:
             return []
         t = _ADDRESS.sub(" ", fold(text))  # "info@skola.hr" is contact furniture, not a school
         toks = _WORD.findall(t.translate(self.script) if self.script else t)
+        spelt = None  # the same words with their accents, for whole-word stems that keep them
+        if self.marked:
+            spelt = _WORD.findall(_ADDRESS.sub(" ", unicodedata.normalize("NFC", text.lower())))
+            if len(spelt) != len(toks):  # a mark that splits a word: compare folded, as before
+                spelt = None
         out: dict[str, None] = {}
         i = 0
         while i < len(toks) and len(out) < MAX_GLOSSES:
@@ -150,7 +169,8 @@ class Glossary:
                                               for j, x in enumerate(words)):
                     step, stems = k, (words,)
                     break
-            for stem in stems or self._word(w):
+            whole = spelt is None or w not in self.marked or spelt[i] in self.marked[w]
+            for stem in stems or self._word(w, whole):
                 for en in self.to_en[stem]:
                     out.setdefault(en, None)
             i += step

@@ -1,0 +1,68 @@
+"""Which common words of a language does its glossary gloss? A check for stems that match words of
+another sense ("teoretisk" read as ethics, "kedelig" as a boiler), on real word-frequency lists
+instead of the project's own listings.
+
+    pip install wordfreq                     # word lists of ~40 languages (not a project dependency)
+    python bench/gloss_senses.py da sv       # the glossed words among each language's most common words
+    python bench/gloss_senses.py --top 5000 --show 300 fi
+
+For each language, takes the ``--top`` most frequent words (wordfreq, Apache-2.0; its lists come
+from subtitles, Wikipedia, news, web text), glosses each word alone, and prints those that gloss
+anything, most frequent first, with their English words. Common words are mostly not domain words,
+so a glossed one is worth reading: most are right ("kursus" is not glossed; "sygeplejerske" is
+nursing), a few show a stem in another sense. Multi-word stems are not exercised (one word at a
+time). Languages without a wordfreq list (et, ga, mt, eu, cy, sq) are skipped.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from mcclassify.gloss import _WORD, fold, glossary, glossary_languages  # noqa: E402
+
+# wordfreq's codes where they differ from the glossaries' (Norwegian Bokmål; Serbo-Croatian, whose
+# list mixes Croatian, Serbian and Bosnian in Latin script)
+WORDFREQ_CODE = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
+
+
+def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str], list[str]]] | None:
+    """(rank, word, English words, stems) for each of the ``top`` most common words of ``lang`` that
+    its glossary glosses; None where wordfreq has no list for the language."""
+    from wordfreq import available_languages, top_n_list
+
+    code = WORDFREQ_CODE.get(lang, lang)
+    if code not in available_languages():
+        return None
+    g = glossary(lang)
+    out = []
+    for rank, word in enumerate(top_n_list(code, top), 1):
+        en = g.words(word)
+        if en:
+            toks = _WORD.findall(fold(word))
+            w = toks[0].translate(g.script) if toks and g.script else (toks[0] if toks else "")
+            out.append((rank, word, en, ["".join(st) for st in g._word(w)] if len(toks) == 1 else []))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("langs", nargs="*", help="glossary languages (default: all that wordfreq has)")
+    ap.add_argument("--top", type=int, default=20000, help="how many of the most common words to gloss")
+    ap.add_argument("--show", type=int, default=150, help="how many glossed words to print per language")
+    a = ap.parse_args()
+    for lang in a.langs or glossary_languages():
+        rows = glossed_common_words(lang, a.top)
+        if rows is None:
+            print(f"{lang}: no wordfreq list, skipped")
+            continue
+        print(f"{lang}: {len(rows)} of the {a.top} most common words are glossed")
+        for rank, word, en, stems in rows[:a.show]:
+            print(f"  {rank:>6} {word}: {', '.join(en)} [{' '.join(stems)}]")
+
+
+if __name__ == "__main__":
+    main()
