@@ -21,9 +21,10 @@ A glossary file::
 A stem matches at the start of a word (``hitsa`` in ``hitsauskurssi``); with ``compounds``, a stem of
 five or more characters also matches inside one (``kuljettaja`` in ``trukinkuljettajan``). Accents are
 ignored on both sides, except that a whole-word stem in Latin script keeps them (Swedish ``=hår``,
-hair, does not match ``har``, has). ``include = ["hr"]`` adds another language's entries; ``script = "sr-Latn"``
-reads Serbian Cyrillic text as Latin before matching; ``ignore = [...]`` lists words that match (so
-that no shorter stem does) and gloss nothing. E-mail and web addresses are never glossed.
+hair, does not match ``har``, has). ``include = ["hr"]`` adds another language's entries;
+``script = "sr-Latn"`` reads Serbian Cyrillic text as Latin before matching; ``ignore = [...]`` lists
+words that match (so that no shorter stem does) and gloss nothing. E-mail and web addresses are
+never glossed.
 """
 from __future__ import annotations
 
@@ -52,12 +53,12 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses: never glossed
 
 
 def _latin(word: str) -> bool:
     """Whether every letter of ``word`` is a Latin one (accented or not)."""
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses: never glossed
 
 
 class Glossary:
