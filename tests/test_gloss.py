@@ -102,6 +102,10 @@ def test_glossary_words(lang, text, expected):
     ("ro", "Politica excelentă, vin acum"),                   # police, spreadsheets, wine
     ("ca", "Un llarg curs excel·lent de lletres"),             # household, spreadsheets, dairy
     ("lt", "Kelios atlieka teisingai"),                        # road, waste, law
+    ("sl", "Čestitke za lestvico in negativne soli"),          # road, wood, nursing, school
+    ("sk", "Tovar a time"),                                    # factory, teamwork
+    ("hr", "Vincent bi radije"),                               # wine, radio
+    ("fi", "Henkilökunta ja ihmiskunta, hänkin"),              # municipality, procurement
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
