@@ -106,6 +106,9 @@ def test_glossary_words(lang, text, expected):
     ("sk", "Tovar a time"),                                    # factory, teamwork
     ("hr", "Vincent bi radije"),                               # wine, radio
     ("fi", "Henkilökunta ja ihmiskunta, hänkin"),              # municipality, procurement
+    ("lt", "Kažin, vaikščioti draudžiama skubiai"),            # casino, children, insurance, emergency
+    ("lv", "Celt masas uzturēšanās"),                          # road, nursing, maintenance
+    ("uk", "Аудиторії, мовляв, кар'єру"),                      # audit, language, mining
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
