@@ -109,6 +109,7 @@ def test_glossary_words(lang, text, expected):
     ("lt", "Kažin, vaikščioti draudžiama skubiai"),            # casino, children, insurance, emergency
     ("lv", "Celt masas uzturēšanās"),                          # road, nursing, maintenance
     ("uk", "Аудиторії, мовляв, кар'єру"),                      # audit, language, mining
+    ("is", "Menntamálaráðherra og aðferðafræði, tilkynningu"),  # painting, travel, presentation
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
