@@ -45,12 +45,12 @@ def _compiled(lang: str | None):
         words += lexicon(lg).get("level", {}).get("word", [])
     fw_alt = _alt(fws)
     lw = _alt(words)
-    filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|des|"
+    filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
               r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta|του|της|των|"
               # "according to" and the prepositions before a framework's name in other languages
               r"according|to|gemäß|laut|selon|según|segons|secondo|segundo|volgens|enligt|ifølge|iht|według|podle|"
               r"dle|podľa|prema|conform|din|pagal|pēc|σύμφωνα|με|στο|στην|според|от|за|во|од|vum|vun|am|ar|an|"
-              r"fuq|skont|sipas|të|samkvæmt|á|yn|ôl|y|nel|nell|no|na|do|el|la|le|les|lo)\b){0,6}")
+              r"fuq|skont|sipas|të|samkvæmt|á|yn|ôl|y|nel|nell|no|el|la|le|les|lo)\b){0,6}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}"),

@@ -376,10 +376,15 @@ def _not_the_course(text: str, m: Mention) -> bool:
     return False
 
 
+def _bare_credit(m: Mention) -> bool:
+    """A credit figure that does not name ECTS ("20 credits"): its unit is read from the context."""
+    return m.kind == "credit" and not _ECTS_WORD.search(m.text)
+
+
 def _credits_of_ten_hours(mentions: list[Mention]) -> None:
     """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
     are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
-    bare = [m for m in mentions if m.kind == "credit" and not _ECTS_WORD.search(m.text)]
+    bare = [m for m in mentions if _bare_credit(m)]
     hours = [m for m in mentions if m.kind == "hour" and not (m.per_week or m.per_day or m.per_session)]
     for c in bare:
         if any(abs(h.mid * h.factor - 10 * c.mid) <= 0.2 * 10 * c.mid for h in hours):
@@ -400,7 +405,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
     if any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(" ".join(t for _, t in segments)):
         # UK and Irish FET credits are 10 notional hours: two make one ECTS
         for m in mentions:
-            if m.kind == "credit" and not _ECTS_WORD.search(m.text):
+            if _bare_credit(m):
                 m.kind = "credit_uk"
     _credits_of_ten_hours(mentions)
     hours, ects = combine(mentions)
