@@ -31,9 +31,12 @@ def answer_and_reference(key: str, row: dict, rec: dict):
     lab = row["labels"]
     if key == "language":
         return rec["language"], row.get("language")
-    if key in ("hours", "ects"):
-        ref = lab["workload"][key]
-        return (None if ref is None else (rec["workload"][key], ref))
+    if key == "hours":  # as rule_metrics: only a stated workload counts
+        ref, w = lab["workload"]["hours"], rec["workload"]
+        return None if ref is None else (w["hours"] if w["source"] == "stated" else None, ref)
+    if key == "ects":
+        ref = lab["workload"]["ects"]
+        return None if ref is None else (rec["workload"]["ects"], ref)
     if key == "eqf":
         stated = lab["level"]["source"] == "stated"
         got = rec["level"]["eqf"] if rec["level"]["source"] == "stated" else None
