@@ -5,6 +5,8 @@ instead of the project's own listings.
     pip install wordfreq                     # word lists of ~40 languages (not a project dependency)
     python bench/gloss_senses.py da sv       # the glossed words among each language's most common words
     python bench/gloss_senses.py --top 5000 --show 300 fi
+    pip install spacy-lookups-data           # word forms -> lemmas of ~25 languages (~100 MB)
+    python bench/gloss_senses.py --lemmas ga # per stem, the lemmas of the word forms it matches
 
 For each language, takes the ``--top`` most frequent words (wordfreq, Apache-2.0; its lists come
 from subtitles, Wikipedia, news, web text), glosses each word alone, and prints those that gloss
@@ -12,6 +14,13 @@ anything, most frequent first, with their English words. Common words are mostly
 so a glossed one is worth reading: most are right ("kursus" is not glossed; "sygeplejerske" is
 nursing), a few show a stem in another sense. Multi-word stems are not exercised (one word at a
 time). Languages without a wordfreq list (et, ga, mt, eu, cy, sq) are skipped.
+
+``--lemmas`` checks the other way round, for a language without a frequency list (Irish): it glosses
+every word form of spaCy's lemma tables (spacy-lookups-data, MIT; Irish from BuNaMo, the Irish
+National Morphology Database, ODbL) and prints each stem with the lemmas of the forms it matches,
+stems of most lemmas first. A stem whose lemmas are of several meanings ("banc" in "banchéile",
+wife) is worth reading. Lemma tables exist for ca cs da ga hr hu lt mk no ro sr sv among the
+glossary languages.
 """
 from __future__ import annotations
 
@@ -48,12 +57,49 @@ def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str],
     return out
 
 
+def stems_and_lemmas(lang: str) -> dict[tuple[str, ...], set[str]] | None:
+    """Each stem of ``lang``'s glossary -> the lemmas of the word forms (spacy-lookups-data's lemma
+    tables) it matches; None where there is no table for the language."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    code = {"no": "nb"}.get(lang, lang)
+    files = sorted((Path(spacy_lookups_data.__file__).parent / "data").glob(f"{code}_lemma_lookup*.json.gz"))
+    if not files:
+        return None
+    g = glossary(lang)
+    out: dict[tuple[str, ...], set[str]] = {}
+    for f in files:
+        for form, lemma in json.load(gzip.open(f)).items():
+            toks = _WORD.findall(fold(form))
+            if len(toks) != 1:
+                continue
+            w = toks[0].translate(g.script) if g.script else toks[0]
+            for stem in g._word(g.radical(w) if g.radical else w):
+                out.setdefault(stem, set()).update([lemma] if isinstance(lemma, str) else lemma)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("langs", nargs="*", help="glossary languages (default: all that wordfreq has)")
     ap.add_argument("--top", type=int, default=20000, help="how many of the most common words to gloss")
     ap.add_argument("--show", type=int, default=150, help="how many glossed words to print per language")
+    ap.add_argument("--lemmas", action="store_true", help="per stem, the lemmas of spacy-lookups-data's word forms it matches")
     a = ap.parse_args()
+    if a.lemmas:
+        for lang in a.langs or glossary_languages():
+            found = stems_and_lemmas(lang)
+            if found is None:
+                print(f"{lang}: no lemma table, skipped")
+                continue
+            en = glossary(lang).to_en
+            print(f"{lang}: {len(found)} stems match word forms; most lemmas first")
+            for stem, lemmas in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:a.show]:
+                print(f"  {' '.join(stem)} ({', '.join(en[stem]) or 'ignored'}) {len(lemmas)}: {', '.join(sorted(lemmas)[:15])}")
+        return
     for lang in a.langs or glossary_languages():
         rows = glossed_common_words(lang, a.top)
         if rows is None:

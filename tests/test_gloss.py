@@ -110,6 +110,11 @@ def test_glossary_words(lang, text, expected):
     ("lv", "Celt masas uzturēšanās"),                          # road, nursing, maintenance
     ("uk", "Аудиторії, мовляв, кар'єру"),                      # audit, language, mining
     ("is", "Menntamálaráðherra og aðferðafræði, tilkynningu"),  # painting, travel, presentation
+    # Irish, checked against the word forms of BuNaMo (the Irish National Morphology Database)
+    ("ga", "Scoilt sa bhanchéile; gnóthachtáil oifigiúil"),    # school, bank, business, office
+    ("ga", "Sonraí teagmhála: fiontar, céannacht agus muirín"),  # data, wine, procurement, ship
+    ("ga", "Leanaimid an stáirse agus an t-éadan"),            # children, history, clothing
+    ("ga", "Ar bharr an chnoic, le barraíocht altramais"),     # crops, nursing
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
@@ -125,6 +130,19 @@ def test_whole_word_stems_in_latin_script_keep_their_accents():
     # scripts other than Latin compare folded, as the files are written without accents
     assert glossary("el").words("Όπλα και σκοποβολή") == ["firearms"]
     assert glossary("sr").words("Обука за возаче виљушкара") == ["driver", "forklift"]
+
+
+def test_irish_words_are_read_without_their_initial_mutation():
+    ga = glossary("ga")
+    # eclipsis after "i" and "ár", lenition, "t" before s, "h" before a vowel: the stems are written
+    # in their radical form only
+    assert ga.words("Cúrsa i bhfíseán agus i ndearadh grafach") == ["video", "graphic design"]
+    assert ga.words("Ár gceardchumann; a ghluaisrothar") == ["trade union", "motorcycle"]
+    assert ga.words("An tsláinte agus na hidrigine") == ["health", "hydrogen"]
+    # genitives: oideachas -> oideachais, tógáil -> tógála, múinteoir -> múinteora
+    assert ga.words("Dioplóma Oideachais; obair tógála; oiliúint múinteora") == ["education", "construction", "teacher"]
+    # radical words that look lenited are read as they stand ("chun", "thar"): no stem begins "cun"
+    assert ga.words("chun cinn thar an teach chomh maith") == []
 
 
 def test_gloss_appends_english_and_leaves_covered_languages_alone():
@@ -193,6 +211,7 @@ def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
     shutil.copytree(config.config_dir(), cfg)
     (cfg / "glossary" / "qq.toml").write_text('language = "qq"\ninclude = ["zz"]\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qr.toml").write_text('language = "qr"\nscript = "klingon"\n[gloss]\nx = ["abcd"]\n')
+    (cfg / "glossary" / "qs.toml").write_text('language = "qs"\nmutations = "cy"\n[gloss]\nx = ["abcd"]\n')
     monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
     gl.glossary.cache_clear()
     gl.glossary_languages.cache_clear()
@@ -201,6 +220,8 @@ def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
             gl.glossary("qq")
         with pytest.raises(ConfigError, match="unknown script"):
             gl.glossary("qr")
+        with pytest.raises(ConfigError, match="unknown mutations 'cy'"):
+            gl.glossary("qs")
     finally:
         gl.glossary.cache_clear()
         gl.glossary_languages.cache_clear()

@@ -22,9 +22,10 @@ A stem matches at the start of a word (``hitsa`` in ``hitsauskurssi``); with ``c
 five or more characters also matches inside one (``kuljettaja`` in ``trukinkuljettajan``). Accents are
 ignored on both sides, except that a whole-word stem in Latin script keeps them (Swedish ``=hår``,
 hair, does not match ``har``, has). ``include = ["hr"]`` adds another language's entries;
-``script = "sr-Latn"`` reads Serbian Cyrillic text as Latin before matching; ``ignore = [...]`` lists
-words that match (so that no shorter stem does) and gloss nothing. E-mail and web addresses are
-never glossed.
+``script = "sr-Latn"`` reads Serbian Cyrillic text as Latin before matching; ``mutations = "ga"`` reads
+each word, and each stem, without its Irish initial mutation (``bhfíseán``, ``fhíseán`` -> ``físeán``);
+``ignore = [...]`` lists words that match (so that no shorter stem does) and gloss nothing. E-mail
+and web addresses are never glossed.
 """
 from __future__ import annotations
 
@@ -61,6 +62,22 @@ def _latin(word: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
+# Irish initial mutations, on folded words: eclipsis ("i bhfíseán", "ár gcúrsa", "i ndearadh"), "t"
+# before s ("an tsláinte"), "h" before a vowel ("na hoifige") and lenition ("a fhíseán", "sa
+# bhainistíocht"). No native radical begins with these letters, so reading them off is safe; a
+# loanword that does ("hidrigin") is read the same way as its stem is, and still matches.
+_GA_MUTATION = re.compile(r"^(?:bh(?=f)|m(?=b)|g(?=c)|n(?=[dg])|b(?=p)|d(?=t)|t(?=s)|h(?=[aeiou]))|(?<=^[bcdfgmpst])h")
+
+
+def _ga_radical(word: str) -> str:
+    """An Irish word (folded) without its initial mutation: "bhfiosean" -> "fiosean", "thalmhaiocht" ->
+    "talmhaiocht"; words of one or two letters are left alone ("dha", two, is not "da", if)."""
+    return _GA_MUTATION.sub("", word, count=1) if len(word) > 3 else word
+
+
+MUTATIONS = {"ga": _ga_radical}
+
+
 class Glossary:
     """Stems of one language -> English words.
 
@@ -71,10 +88,12 @@ class Glossary:
 
     CACHE_SIZE = 50_000  # words whose matches are remembered (harvests repeat their vocabulary)
 
-    def __init__(self, lang: str, entries: dict[str, list[str]], compounds: bool = False, script: dict | None = None):
+    def __init__(self, lang: str, entries: dict[str, list[str]], compounds: bool = False, script: dict | None = None,
+                 radical=None):
         self.lang = lang
         self.compounds = compounds
         self.script = script  # str.translate table applied to texts before matching (e.g. Cyrillic -> Latin)
+        self.radical = radical  # word -> the word without its initial mutation (Irish), on stems and texts
         self.to_en: dict[tuple[str, ...], list[str]] = {}  # a stem may stand for more than one word
         self.exact: set[str] = set()
         # whole-word stems in Latin script keep their accents: folded, Swedish "=hår" (hair) is "har"
@@ -87,7 +106,7 @@ class Glossary:
         for en, stems in entries.items():
             for raw in [stems] if isinstance(stems, str) else stems:
                 whole = raw.startswith("=")
-                words = tuple(_WORD.findall(fold(raw[1:] if whole else raw)))
+                words = tuple(self._radicals(_WORD.findall(fold(raw[1:] if whole else raw))))
                 if not words:
                     raise ConfigError(f"glossary {lang}: empty stem {raw!r} for {en!r}")
                 known = self.to_en.setdefault(words, [])
@@ -104,7 +123,7 @@ class Glossary:
                     self.multi.setdefault(words[0][:3], []).append((words, whole))
                 elif whole:
                     self.exact.add(words[0])
-                    spelt = _WORD.findall(unicodedata.normalize("NFC", raw[1:].lower()))
+                    spelt = self._radicals(_WORD.findall(unicodedata.normalize("NFC", raw[1:].lower())))
                     if script is None and len(spelt) == 1 and _latin(spelt[0]):
                         self.marked.setdefault(words[0], set()).add(spelt[0])
                 elif compounds and len(words[0]) >= INFIX_MIN:
@@ -116,6 +135,9 @@ class Glossary:
         self._start_lens = sorted({len(x) for x in self.start | self.inside}, reverse=True)
         self._inside_lens = sorted({len(x) for x in self.inside}, reverse=True)
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], ...]] = {}
+
+    def _radicals(self, words: list[str]) -> list[str]:
+        return [self.radical(w) for w in words] if self.radical else words
 
     def _word(self, w: str, whole: bool = True) -> tuple[tuple[str, ...], ...]:
         """The stems in one word, in order (``whole``: whole-word stems may match it)."""
@@ -153,10 +175,10 @@ class Glossary:
         if not text or not self.to_en:
             return []
         t = _ADDRESS.sub(" ", fold(text))  # "info@skola.hr" is contact furniture, not a school
-        toks = _WORD.findall(t.translate(self.script) if self.script else t)
+        toks = self._radicals(_WORD.findall(t.translate(self.script) if self.script else t))
         spelt = None  # the same words with their accents, for whole-word stems that keep them
         if self.marked:
-            spelt = _WORD.findall(_ADDRESS.sub(" ", unicodedata.normalize("NFC", text.lower())))
+            spelt = self._radicals(_WORD.findall(_ADDRESS.sub(" ", unicodedata.normalize("NFC", text.lower()))))
             if len(spelt) != len(toks):  # a mark that splits a word: compare folded, as before
                 spelt = None
         out: dict[str, None] = {}
@@ -217,10 +239,12 @@ def glossary(lang: str | None) -> Glossary | None:
     if not lang or lang not in glossary_languages():
         return None
     entries, raw = _entries(lang)
-    script = raw.get("script")
+    script, mutations = raw.get("script"), raw.get("mutations")
     if script is not None and script not in SCRIPTS:
         raise ConfigError(f"glossary {lang}: unknown script {script!r} (known: {', '.join(SCRIPTS)})")
-    return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script))
+    if mutations is not None and mutations not in MUTATIONS:
+        raise ConfigError(f"glossary {lang}: unknown mutations {mutations!r} (known: {', '.join(MUTATIONS)})")
+    return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations))
 
 
 def gloss(text: str, lang: str | None) -> str:
