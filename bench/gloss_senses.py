@@ -15,7 +15,8 @@ so a glossed one is worth reading: most are right ("kursus" is not glossed; "syg
 nursing), a few show a stem in another sense. Multi-word stems are not exercised (one word at a
 time). Languages without a wordfreq list (et, ga, mt, eu, cy, sq) are skipped.
 
-``--lemmas`` checks the other way round, for a language without a frequency list (Irish): it glosses
+``--lemmas`` (or ``--wordlist FILE``, any word list such as a hunspell dictionary: Debian's
+myspell-et, hunspell-eu, myspell-sq) checks the other way round, for a language without a frequency list (Irish): it glosses
 every word form of spaCy's lemma tables (spacy-lookups-data, MIT; Irish from BuNaMo, the Irish
 National Morphology Database, ODbL) and prints each stem with the lemmas of the forms it matches,
 stems of most lemmas first. A stem whose lemmas are of several meanings ("banc" in "banchéile",
@@ -57,9 +58,9 @@ def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str],
     return out
 
 
-def stems_and_lemmas(lang: str) -> dict[tuple[str, ...], set[str]] | None:
-    """Each stem of ``lang``'s glossary -> the lemmas of the word forms (spacy-lookups-data's lemma
-    tables) it matches; None where there is no table for the language."""
+def lemma_table(lang: str):
+    """(word form, lemma or lemmas) of spacy-lookups-data's lemma tables for ``lang``; None where
+    there is none."""
     import gzip
     import json
 
@@ -67,18 +68,34 @@ def stems_and_lemmas(lang: str) -> dict[tuple[str, ...], set[str]] | None:
 
     code = {"no": "nb"}.get(lang, lang)
     files = sorted((Path(spacy_lookups_data.__file__).parent / "data").glob(f"{code}_lemma_lookup*.json.gz"))
-    if not files:
-        return None
+    return [kv for f in files for kv in json.load(gzip.open(f)).items()] if files else None
+
+
+def word_list(path: str):
+    """(word, word) for each line of a word list, e.g. a hunspell .dic file (its affix flags after
+    "/" dropped; read in the encoding that the .aff file beside it names, else UTF-8)."""
+    aff, enc = Path(path).with_suffix(".aff"), "utf-8"
+    if aff.is_file():
+        for ln in aff.read_bytes().decode("latin-1").splitlines():
+            if ln.startswith("SET "):
+                enc = ln.split()[1]
+                break
+    words = [ln.split("/")[0].strip() for ln in Path(path).read_bytes().decode(enc, "replace").splitlines()]
+    return [(w, w) for w in words if w and not w.isdigit()]
+
+
+def stems_and_lemmas(lang: str, forms) -> dict[tuple[str, ...], set[str]]:
+    """Each stem of ``lang``'s glossary -> the lemmas of the word ``forms`` ((form, lemma or lemmas))
+    it matches."""
     g = glossary(lang)
     out: dict[tuple[str, ...], set[str]] = {}
-    for f in files:
-        for form, lemma in json.load(gzip.open(f)).items():
-            toks = _WORD.findall(fold(form))
-            if len(toks) != 1:
-                continue
-            w = toks[0].translate(g.script) if g.script else toks[0]
-            for stem in g._word(g.radical(w) if g.radical else w):
-                out.setdefault(stem, set()).update([lemma] if isinstance(lemma, str) else lemma)
+    for form, lemma in forms:
+        toks = _WORD.findall(fold(form))
+        if len(toks) != 1:
+            continue
+        w = toks[0].translate(g.script) if g.script else toks[0]
+        for stem in g._word(g.radical(w) if g.radical else w):
+            out.setdefault(stem, set()).update([lemma] if isinstance(lemma, str) else lemma)
     return out
 
 
@@ -88,13 +105,19 @@ def main():
     ap.add_argument("--top", type=int, default=20000, help="how many of the most common words to gloss")
     ap.add_argument("--show", type=int, default=150, help="how many glossed words to print per language")
     ap.add_argument("--lemmas", action="store_true", help="per stem, the lemmas of spacy-lookups-data's word forms it matches")
+    ap.add_argument("--inside", action="store_true", help="with --lemmas or --wordlist: only words that hold a stem after their start")
+    ap.add_argument("--wordlist", help="with one language: per stem, the words of this list (e.g. a hunspell .dic) it matches")
     a = ap.parse_args()
-    if a.lemmas:
+    if a.lemmas or a.wordlist:
         for lang in a.langs or glossary_languages():
-            found = stems_and_lemmas(lang)
-            if found is None:
+            forms = word_list(a.wordlist) if a.wordlist else lemma_table(lang)
+            if forms is None:
                 print(f"{lang}: no lemma table, skipped")
                 continue
+            found = stems_and_lemmas(lang, forms)
+            if a.inside:  # only the words a stem is found inside of, not at their start (compound traps)
+                found = {st: {w for w in ws if not fold(w).startswith(" ".join(st))} for st, ws in found.items()}
+                found = {st: ws for st, ws in found.items() if ws}
             en = glossary(lang).to_en
             print(f"{lang}: {len(found)} stems match word forms; most lemmas first")
             for stem, lemmas in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:a.show]:
