@@ -115,9 +115,30 @@ def test_glossary_words(lang, text, expected):
     ("ga", "Sonraí teagmhála: fiontar, céannacht agus muirín"),  # data, wine, procurement, ship
     ("ga", "Leanaimid an stáirse agus an t-éadan"),            # children, history, clothing
     ("ga", "Ar bharr an chnoic, le barraíocht altramais"),     # crops, nursing
+    # words of hunspell dictionaries that hold a stem inside them (`gloss_senses.py --wordlist --inside`)
+    ("hu", "Halasztott beruházás, finomhangolás, alkalmazhatóság"),  # fishing, clothing, english, public admin.
+    ("hu", "A képzés felépítése élvezetes, megtakarítás, csúszás"),   # construction, management, cleaning, swimming
+    ("da", "Kursusprogram og uddannelsesprogram"),              # language
+    ("sv", "Arbetspraktik på sommarläger, det gläder oss"),     # language, warehouse, leather
+    ("no", "Arbeidspraksis og undervisningspraksis"),           # language
+    ("et", "Kursuse lõpetamisel õpilaste arv, nüüdisaegne"),    # education, children, journalism
+    ("et", "Vägivalla ennetamine, varsti hakatuseks"),          # municipality, physician, roofing
+    ("sq", "Bashkimi Evropian: ushtrime praktike, faqja zyrtare, kursi i verës"),  # municipality, military, office, wine
+    ("eu", "Eguraldia eta portugesa, ehuneko 80"),              # wood, ship, textile
+    ("cs", "Odevzdání licence, napojení a sklon"),               # clothing, makeup, beverages, glass
+    ("ro", "Un loc fermecător, dânsul și dânsa, hipertensiune arterială"),  # farming, dance, art
+    ("el", "Απαιτούμενα δικαιολογητικά για τους δικαιούχους"),   # law
+    ("el", "Γαλάζιο χρώμα, σπόροι και σπορά"),                  # dairy, sport
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
+
+
+def test_introductions_and_installations_are_not_management_or_building():
+    hu = glossary("hu")
+    assert hu.words("Bevezetés a programozásba") == ["programming"]      # "Introduction to": not management
+    assert hu.words("Szoftver telepítése") == ["software", "installation"]  # not construction ("építés")
+    assert hu.words("Vezetés és hatósági ügyintézés") == ["management", "public administration"]
 
 
 def test_whole_word_stems_in_latin_script_keep_their_accents():
