@@ -129,6 +129,13 @@ def test_glossary_words(lang, text, expected):
     ("ro", "Un loc fermecător, dânsul și dânsa, hipertensiune arterială"),  # farming, dance, art
     ("el", "Απαιτούμενα δικαιολογητικά για τους δικαιούχους"),   # law
     ("el", "Γαλάζιο χρώμα, σπόροι και σπορά"),                  # dairy, sport
+    ("sk", "Licencia, zakončenie kurzu, pneumónia, meditácia"),  # makeup, law, tyres, media
+    ("cs", "Zakončení kurzu a meditace"),                        # law, media
+    ("lt", "Masinis vadovėlis"),                                 # machinery, manager
+    ("lv", "Kursa apkopojums, mākslīgs mezgls"),                 # maintenance, art, forestry
+    ("sl", "Hranjenje v hranilnici"),                            # food
+    ("hr", "Bilješke s predavanja: kliknite gumb"),              # crops, rubber
+    ("bg", "Моята колежка и износване"),                         # university, export
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
