@@ -136,6 +136,9 @@ def test_glossary_words(lang, text, expected):
     ("sl", "Hranjenje v hranilnici"),                            # food
     ("hr", "Bilješke s predavanja: kliknite gumb"),              # crops, rubber
     ("bg", "Моята колежка и износване"),                         # university, export
+    ("ca", "Ho ha comprès, valor nominal"),                      # procurement, payroll
+    ("hr", "Polica na zidu"),                                    # police (a shelf)
+    ("sr", "Stari grad"),                                        # elderly
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
