@@ -139,6 +139,12 @@ def test_glossary_words(lang, text, expected):
     ("ca", "Ho ha comprès, valor nominal"),                      # procurement, payroll
     ("hr", "Polica na zidu"),                                    # police (a shelf)
     ("sr", "Stari grad"),                                        # elderly
+    # common words of wordfreq's lists, glossed ranks 250-520 (bg, ca, cs, el, ro)
+    ("bg", "Православната вяра и правопис"),                    # law
+    ("ca", "Excel·lència, robatori, carnaval, salutacions"),      # spreadsheets, clothing, meat, health
+    ("cs", "Kurz se skládá ze tří částí, vytáhl"),               # warehouse, elevator
+    ("ro", "Un caz izolat"),                                     # insulation
+    ("el", "Έκκληση, μετάλλια, επιχείρημα, έσπασε, φορούσε, δεδομένο"),  # religion, metal, business, EU funding, tax, data
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
