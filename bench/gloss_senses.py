@@ -15,13 +15,15 @@ so a glossed one is worth reading: most are right ("kursus" is not glossed; "syg
 nursing), a few show a stem in another sense. Multi-word stems are not exercised (one word at a
 time). Languages without a wordfreq list (et, ga, mt, eu, cy, sq) are skipped.
 
-``--lemmas`` (or ``--wordlist FILE``, any word list such as a hunspell dictionary: Debian's
-myspell-et, hunspell-eu, myspell-sq) checks the other way round, for a language without a frequency list (Irish): it glosses
-every word form of spaCy's lemma tables (spacy-lookups-data, MIT; Irish from BuNaMo, the Irish
-National Morphology Database, ODbL) and prints each stem with the lemmas of the forms it matches,
-stems of most lemmas first. A stem whose lemmas are of several meanings ("banc" in "banchéile",
-wife) is worth reading. Lemma tables exist for ca cs da ga hr hu lt mk no ro sr sv among the
-glossary languages.
+``--lemmas`` checks the other way round, also for a language without a frequency list (Irish): it
+glosses every word form of spaCy's lemma tables (spacy-lookups-data, MIT; Irish from BuNaMo, the
+Irish National Morphology Database, ODbL) and prints each stem with the lemmas of the forms it
+matches, stems of most lemmas first; ``--wordlist FILE`` does the same with any word list, such as
+a hunspell dictionary (Debian's myspell-et, hunspell-eu, myspell-sq, hunspell-hu...). A stem
+whose lemmas are of several meanings ("banc" in "banchéile", wife) is worth reading. Lemma tables
+exist for ca cs da ga hr hu lt mk no ro sr sv among the glossary languages. ``--inside`` keeps
+only the words that hold a stem after their start, the traps of compounding languages (Hungarian
+"bevezetés", introduction, holds "vezetés", management).
 """
 from __future__ import annotations
 
@@ -104,8 +106,10 @@ def main():
     ap.add_argument("langs", nargs="*", help="glossary languages (default: all that wordfreq has)")
     ap.add_argument("--top", type=int, default=20000, help="how many of the most common words to gloss")
     ap.add_argument("--show", type=int, default=150, help="how many glossed words to print per language")
-    ap.add_argument("--lemmas", action="store_true", help="per stem, the lemmas of spacy-lookups-data's word forms it matches")
-    ap.add_argument("--inside", action="store_true", help="with --lemmas or --wordlist: only words that hold a stem after their start")
+    ap.add_argument("--lemmas", action="store_true",
+                    help="per stem, the lemmas of spacy-lookups-data's word forms it matches")
+    ap.add_argument("--inside", action="store_true",
+                    help="with --lemmas or --wordlist: only words that hold a stem after their start")
     ap.add_argument("--wordlist", help="with one language: per stem, the words of this list (e.g. a hunspell .dic) it matches")
     a = ap.parse_args()
     if a.lemmas or a.wordlist:
@@ -121,7 +125,8 @@ def main():
             en = glossary(lang).to_en
             print(f"{lang}: {len(found)} stems match word forms; most lemmas first")
             for stem, lemmas in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:a.show]:
-                print(f"  {' '.join(stem)} ({', '.join(en[stem]) or 'ignored'}) {len(lemmas)}: {', '.join(sorted(lemmas)[:15])}")
+                shown = ", ".join(sorted(lemmas)[:15])
+                print(f"  {' '.join(stem)} ({', '.join(en[stem]) or 'ignored'}) {len(lemmas)}: {shown}")
         return
     for lang in a.langs or glossary_languages():
         rows = glossed_common_words(lang, a.top)

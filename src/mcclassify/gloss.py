@@ -66,12 +66,14 @@ def _latin(word: str) -> bool:
 # before s ("an tsláinte"), "h" before a vowel ("na hoifige") and lenition ("a fhíseán", "sa
 # bhainistíocht"). No native radical begins with these letters, so reading them off is safe; a
 # loanword that does ("hidrigin") is read the same way as its stem is, and still matches.
-_GA_MUTATION = re.compile(r"^(?:bh(?=f)|m(?=b)|g(?=c)|n(?=[dg])|b(?=p)|d(?=t)|t(?=s)|h(?=[aeiou]))|(?<=^[bcdfgmpst])h")
+_GA_MUTATION = re.compile(r"^(?:bh(?=f)|m(?=b)|g(?=c)|n(?=[dg])|b(?=p)|d(?=t)|t(?=s)|h(?=[aeiouáéíóú]))"
+                          r"|(?<=^[bcdfgmpst])h")
 
 
 def _ga_radical(word: str) -> str:
-    """An Irish word (folded) without its initial mutation: "bhfiosean" -> "fiosean", "thalmhaiocht" ->
-    "talmhaiocht"; words of one or two letters are left alone ("dha", two, is not "da", if)."""
+    """An Irish word without its initial mutation: "bhfiosean" -> "fiosean", "thalmhaiocht" ->
+    "talmhaiocht" (folded or with its accents, as "h" before "á" is read off too); words of three
+    letters or fewer are left alone ("dha", two, is not "da", if)."""
     return _GA_MUTATION.sub("", word, count=1) if len(word) > 3 else word
 
 
