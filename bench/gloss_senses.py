@@ -41,6 +41,16 @@ from mcclassify.gloss import _WORD, fold, glossary, glossary_languages  # noqa: 
 WORDFREQ_CODE = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
 
 
+def word_stems(g, word: str) -> list[tuple[str, ...]]:
+    """The stems that the glossary ``g`` finds in one word (none for a text of several words), read as
+    ``Glossary.words`` reads it: folded, in the glossary's script, without an Irish mutation."""
+    toks = _WORD.findall(fold(word))
+    if len(toks) != 1:
+        return []
+    w = toks[0].translate(g.script) if g.script else toks[0]
+    return list(g._word(g.radical(w) if g.radical else w))
+
+
 def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str], list[str]]] | None:
     """(rank, word, English words, stems) for each of the ``top`` most common words of ``lang`` that
     its glossary glosses; None where wordfreq has no list for the language."""
@@ -54,9 +64,7 @@ def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str],
     for rank, word in enumerate(top_n_list(code, top), 1):
         en = g.words(word)
         if en:
-            toks = _WORD.findall(fold(word))
-            w = toks[0].translate(g.script) if toks and g.script else (toks[0] if toks else "")
-            out.append((rank, word, en, ["".join(st) for st in g._word(w)] if len(toks) == 1 else []))
+            out.append((rank, word, en, ["".join(st) for st in word_stems(g, word)]))
     return out
 
 
@@ -92,11 +100,7 @@ def stems_and_lemmas(lang: str, forms) -> dict[tuple[str, ...], set[str]]:
     g = glossary(lang)
     out: dict[tuple[str, ...], set[str]] = {}
     for form, lemma in forms:
-        toks = _WORD.findall(fold(form))
-        if len(toks) != 1:
-            continue
-        w = toks[0].translate(g.script) if g.script else toks[0]
-        for stem in g._word(g.radical(w) if g.radical else w):
+        for stem in word_stems(g, form):
             out.setdefault(stem, set()).update([lemma] if isinstance(lemma, str) else lemma)
     return out
 
