@@ -159,6 +159,42 @@ def test_introductions_and_installations_are_not_management_or_building():
     assert hu.words("Vezetés és hatósági ügyintézés") == ["management", "public administration"]
 
 
+# Words of nearly every course title or page (introduction, basics, course, training, workshop, certificate,
+# beginners, advanced, credits, registration, price...) in each glossary language: none may gloss. Croatian
+# "radionica" (workshop) read as radio, Welsh "cyflwyniad" (introduction) as presentation, until 2026-11-30.
+COURSE_WORDS = {
+    "fi": "johdatus perusteet peruskurssi jatkokurssi koulutus kurssi verkkokurssi täydennyskoulutus työpaja todistus sertifikaatti aloittelijoille edistyneille mikrotutkinto opintopiste opintopistettä lähiopetus etäopetus ilmoittautuminen hinta",
+    "et": "sissejuhatus alused algkursus täiendkoolitus koolitus kursus veebikursus töötuba tunnistus sertifikaat algajatele edasijõudnutele mikrokraad ainepunkt ekap registreerimine hind",
+    "hu": "bevezetés alapjai alapfokú haladó tanfolyam képzés továbbképzés online műhely tanúsítvány oklevél kezdőknek mikrotanúsítvány kredit jelentkezés ár",
+    "sv": "introduktion grunderna grundkurs fortsättningskurs utbildning kurs webbkurs distans workshop intyg certifikat nybörjare avancerad mikromerit anmälan pris",
+    "da": "introduktion grundlæggende grundkursus videregående uddannelse kursus onlinekursus workshop bevis certifikat begyndere avanceret ects tilmelding pris efteruddannelse",
+    "no": "introduksjon grunnleggende grunnkurs videregående opplæring kurs nettkurs workshop kursbevis sertifikat nybegynnere avansert studiepoeng påmelding pris etter- og videreutdanning",
+    "cs": "úvod základy základní kurz pokročilí školení kurz online workshop osvědčení certifikát začátečníky kredity přihláška cena rekvalifikace",
+    "sk": "úvod základy základný kurz pokročilí školenie kurz online workshop osvedčenie certifikát začiatočníkov kredity prihláška cena rekvalifikácia",
+    "ro": "introducere noțiuni de bază curs avansați formare instruire online atelier certificat atestat începători credite înscriere preț perfecționare",
+    "el": "εισαγωγή βασικές αρχές σεμινάριο εκπαίδευση κατάρτιση πρόγραμμα διαδικτυακό εργαστήριο πιστοποιητικό βεβαίωση αρχάριους προχωρημένους πιστωτικές μονάδες εγγραφή κόστος επιμόρφωση",
+    "bg": "въведение основи основен курс напреднали обучение курс онлайн уъркшоп сертификат удостоверение начинаещи кредити записване цена",
+    "hr": "uvod osnove osnovni tečaj napredni edukacija obuka tečaj online radionica potvrda certifikat početnike bodovi prijava cijena usavršavanje",
+    "sl": "uvod osnove osnovni tečaj nadaljevalni usposabljanje izobraževanje spletni delavnica potrdilo certifikat začetnike krediti prijava cena",
+    "lt": "įvadas pagrindai pradinis kursas pažengusiems mokymai kursai nuotoliniai dirbtuvės pažymėjimas sertifikatas pradedantiesiems kreditai registracija kaina kvalifikacijos tobulinimas",
+    "lv": "ievads pamati pamatkurss padziļināts apmācība kursi tiešsaistes darbnīca apliecība sertifikāts iesācējiem kredītpunkti pieteikšanās cena tālākizglītība",
+    "ga": "réamhrá bunúsach cúrsa ardleibhéal oiliúint ar líne ceardlann teastas dioplóma tosaitheoirí creidiúintí clárú táille",
+    "mt": "introduzzjoni bażiku kors avvanzat taħriġ onlajn workshop ċertifikat prinċipjanti krediti reġistrazzjoni prezz",
+    "is": "inngangur grunnatriði námskeið framhaldsnámskeið þjálfun fjarnám vinnustofa skírteini byrjendur einingar skráning verð",
+    "uk": "вступ основи базовий курс просунутий навчання курс онлайн воркшоп сертифікат посвідчення початківців кредити реєстрація ціна підвищення кваліфікації",
+    "ca": "introducció fonaments curs avançat formació en línia taller certificat principiants crèdits inscripció preu",
+    "eu": "sarrera oinarriak ikastaroa aurreratua prestakuntza online tailerra ziurtagiria hasiberrientzat kredituak izen-ematea prezioa",
+    "sq": "hyrje bazat kurs i avancuar trajnim online punëtori certifikatë fillestarë kredite regjistrim çmimi",
+    "cy": "cyflwyniad hanfodion cwrs uwch hyfforddiant ar-lein gweithdy tystysgrif dechreuwyr credydau cofrestru pris",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COURSE_WORDS))
+def test_course_words_gloss_nothing(lang):
+    g = glossary(lang)
+    assert [(w, g.words(w)) for w in COURSE_WORDS[lang].split() if g.words(w)] == []
+
+
 def test_whole_word_stems_in_latin_script_keep_their_accents():
     sv = glossary("sv")
     assert sv.words("Hår och smink") == ["hairdressing", "makeup"]
