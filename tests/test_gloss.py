@@ -182,7 +182,7 @@ COURSE_WORDS = {
     "mt": "introduzzjoni bażiku kors avvanzat taħriġ onlajn workshop ċertifikat prinċipjanti krediti reġistrazzjoni prezz",
     "is": "inngangur grunnatriði námskeið framhaldsnámskeið þjálfun fjarnám vinnustofa skírteini byrjendur einingar skráning verð",
     "uk": "вступ основи базовий курс просунутий навчання курс онлайн воркшоп сертифікат посвідчення початківців кредити реєстрація ціна підвищення кваліфікації",
-    "ca": "introducció fonaments curs avançat formació en línia taller certificat principiants crèdits inscripció preu",
+    "ca": "introducció fonaments curs avançat formació en línia taller certificat principiants crèdits inscripció preu aprenentatge",
     "eu": "sarrera oinarriak ikastaroa aurreratua prestakuntza online tailerra ziurtagiria hasiberrientzat kredituak izen-ematea prezioa",
     "sq": "hyrje bazat kurs i avancuar trajnim online punëtori certifikatë fillestarë kredite regjistrim çmimi",
     "cy": "cyflwyniad hanfodion cwrs uwch hyfforddiant ar-lein gweithdy tystysgrif dechreuwyr credydau cofrestru pris",
