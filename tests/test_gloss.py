@@ -54,6 +54,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("lv", "Harvestera operatora apmācība", ["forest machine"]),
     ("ga", "Sábháilteacht Feirme agus Tiomáint Tarracóra", ["safety", "farming", "driver", "tractor"]),
     ("mt", "Kors dwar l-enerġija mir-riħ u l-plastik", ["wind power", "plastics"]),   # added 2026-11-30
+    ("sq", "Trajnim për motosharrë dhe punë në lartësi", ["chainsaw", "work at height"]),   # added 2026-11-30
     ("bg", "Труд и работна заплата – практически курс", ["payroll"]),            # singular "заплата"
     ("sl", "Usposabljanje za upravljavca hidravličnega bagra", ["hydraulics", "excavator"]),  # bager, bagra
     # words that begin a fourth-block stem in another sense: an operator (not administration), work
@@ -141,6 +142,7 @@ def test_glossary_words(lang, text, expected):
     ("hr", "Polica na zidu"),                                    # police (a shelf)
     ("sr", "Stari grad"),                                        # elderly
     ("mt", "Triq il-Kbira, Birkirkara; karta tal-identità"),      # road, paper: left out
+    ("sq", "Etiketimi, kantoni, ftohje"),                         # ethics, singing, refrigeration
     # common words of wordfreq's lists, glossed ranks 250-520 (bg, ca, cs, el, ro)
     ("bg", "Православната вяра и правопис"),                    # law
     ("ca", "Excel·lència, robatori, carnaval, salutacions"),      # spreadsheets, clothing, meat, health
