@@ -55,6 +55,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ga", "Sábháilteacht Feirme agus Tiomáint Tarracóra", ["safety", "farming", "driver", "tractor"]),
     ("mt", "Kors dwar l-enerġija mir-riħ u l-plastik", ["wind power", "plastics"]),   # added 2026-11-30
     ("sq", "Trajnim për motosharrë dhe punë në lartësi", ["chainsaw", "work at height"]),   # added 2026-11-30
+    ("eu", "Bero-ponpen instalazioa eta motozerra", ["heat pump", "chainsaw"]),   # added 2026-11-30
     ("bg", "Труд и работна заплата – практически курс", ["payroll"]),            # singular "заплата"
     ("sl", "Usposabljanje za upravljavca hidravličnega bagra", ["hydraulics", "excavator"]),  # bager, bagra
     # words that begin a fourth-block stem in another sense: an operator (not administration), work
