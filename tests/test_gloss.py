@@ -198,6 +198,43 @@ def test_course_words_gloss_nothing(lang):
     assert [(w, g.words(w)) for w in COURSE_WORDS[lang].split() if g.words(w)] == []
 
 
+# Page furniture of each glossary language (privacy and cookie notices, terms and conditions, newsletter,
+# log in, search, contact, share, "all rights reserved", basket) and the "News" menu: none may gloss. Until
+# 2026-11-30 the newsletter and news words read as journalism in 17 languages, "all rights reserved" as law
+# in 9, terms and conditions as trade or contract, privacy notices as data protection. Copyright words
+# ("cóipcheart", "autorska prava") and a bare "ochrana osobních údajů" are topics too, and still gloss.
+PAGE_WORDS = {
+    "ga": "polasaí príobháideachais fianáin glac le gach diúltaigh téarmaí agus coinníollacha nuachtlitir logáil isteach cláraigh cuardaigh déan teagmháil linn fúinn baile roinn lean muid gach ceart ar cosaint",
+    "mt": "politika tal-privatezza cookies aċċetta kollox irrifjuta termini u kundizzjonijiet newsletter idħol irreġistra fittex ikkuntattjana dwarna paġna ewlenija aqsam segwina drittijiet kollha riżervati Aħbarijiet",
+    "hr": "pravila privatnosti kolačići prihvati sve odbij uvjeti korištenja newsletter prijava registracija pretraži kontaktirajte nas o nama početna podijeli pratite nas sva prava pridržana košarica Vijesti",
+    "sl": "politika zasebnosti piškotki sprejmi vse zavrni pogoji uporabe novice prijava registracija iskanje kontaktirajte nas o nas domov deli sledite nam vse pravice pridržane košarica Novice",
+    "sk": "zásady ochrany osobných údajov súbory cookie prijať všetko odmietnuť obchodné podmienky newsletter prihlásenie registrácia hľadať kontaktujte nás o nás domov zdieľať sledujte nás všetky práva vyhradené košík",
+    "cs": "zásady ochrany osobních údajů soubory cookie přijmout vše odmítnout obchodní podmínky newsletter přihlášení registrace hledat kontaktujte nás o nás domů sdílet sledujte nás všechna práva vyhrazena košík",
+    "lt": "privatumo politika slapukai priimti visus atmesti taisyklės naujienlaiškis prisijungti registruotis paieška susisiekite apie mus pradžia dalintis sekite mus visos teisės saugomos krepšelis Naujienos",
+    "lv": "privātuma politika sīkdatnes pieņemt visas noraidīt lietošanas noteikumi jaunumi pieslēgties reģistrēties meklēt sazinieties ar mums par mums sākums dalīties sekojiet mums visas tiesības aizsargātas grozs Jaunumi",
+    "et": "privaatsuspoliitika küpsised nõustu kõigiga keeldu kasutustingimused uudiskiri logi sisse registreeru otsi võta meiega ühendust meist avaleht jaga jälgi meid kõik õigused kaitstud ostukorv Uudised",
+    "bg": "политика за поверителност бисквитки приеми всички откажи общи условия бюлетин вход регистрация търсене свържете се с нас за нас начало сподели последвайте ни всички права запазени количка Новини",
+    "uk": "політика конфіденційності файли cookie прийняти всі відхилити умови використання розсилка увійти реєстрація пошук зв'яжіться з нами про нас головна поділитися слідкуйте всі права захищені кошик Новини",
+    "is": "persónuverndarstefna vafrakökur samþykkja allt hafna skilmálar fréttabréf innskráning nýskráning leita hafðu samband um okkur forsíða deila fylgdu okkur öll réttindi áskilin karfa",
+    "fi": "tietosuojaseloste evästeet hyväksy kaikki hylkää käyttöehdot uutiskirje kirjaudu rekisteröidy haku ota yhteyttä meistä etusivu jaa seuraa meitä kaikki oikeudet pidätetään ostoskori Uutiset",
+    "hu": "adatvédelmi tájékoztató sütik elfogadom mindet elutasítom általános szerződési feltételek hírlevél bejelentkezés regisztráció keresés kapcsolat rólunk kezdőlap megosztás kövess minket minden jog fenntartva kosár",
+    "ro": "politica de confidențialitate cookie-uri acceptă toate respinge termeni și condiții newsletter autentificare înregistrare caută contactează-ne despre noi acasă distribuie urmărește-ne toate drepturile rezervate coș Știri",
+    "el": "πολιτική απορρήτου cookies αποδοχή όλων απόρριψη όροι χρήσης ενημερωτικό δελτίο σύνδεση εγγραφή αναζήτηση επικοινωνία σχετικά με εμάς αρχική κοινοποίηση ακολουθήστε μας με επιφύλαξη παντός δικαιώματος καλάθι Ειδήσεις",
+    "sv": "integritetspolicy kakor acceptera alla avvisa villkor nyhetsbrev logga in registrera sök kontakta oss om oss hem dela följ oss alla rättigheter förbehållna varukorg Nyheter",
+    "da": "privatlivspolitik cookies accepter alle afvis vilkår nyhedsbrev log ind tilmeld søg kontakt os om os forside del følg os alle rettigheder forbeholdes kurv Nyheder",
+    "no": "personvernerklæring informasjonskapsler godta alle avvis vilkår nyhetsbrev logg inn registrer søk kontakt oss om oss hjem del følg oss alle rettigheter reservert handlekurv Nyheter",
+    "ca": "política de privadesa galetes accepta-ho tot rebutja termes i condicions butlletí inicia sessió registra't cerca contacta'ns qui som inici comparteix segueix-nos tots els drets reservats cistella",
+    "eu": "pribatutasun politika cookieak onartu guztiak baztertu erabilera baldintzak buletina saioa hasi erregistratu bilatu jarri harremanetan guri buruz hasiera partekatu jarraitu gaitzazu eskubide guztiak erreserbatuta saskia",
+    "sq": "politika e privatësisë cookies prano të gjitha refuzo kushtet e përdorimit buletini hyr regjistrohu kërko na kontaktoni rreth nesh kreu shpërndaj na ndiqni të gjitha të drejtat e rezervuara shporta Lajme",
+    "cy": "polisi preifatrwydd cwcis derbyn y cyfan gwrthod telerau ac amodau cylchlythyr mewngofnodi cofrestru chwilio cysylltu â ni amdanom ni hafan rhannu dilynwch ni cedwir pob hawl basged Newyddion",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGE_WORDS))
+def test_page_furniture_of_every_glossary_language_glosses_nothing(lang):
+    assert glossary(lang).words(PAGE_WORDS[lang]) == []
+
+
 def test_whole_word_stems_in_latin_script_keep_their_accents():
     sv = glossary("sv")
     assert sv.words("Hår och smink") == ["hairdressing", "makeup"]
