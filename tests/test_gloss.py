@@ -128,6 +128,7 @@ def test_glossary_words(lang, text, expected):
     ("et", "Vägivalla ennetamine, varsti hakatuseks"),          # municipality, physician, roofing
     ("sq", "Bashkimi Evropian: ushtrime praktike, faqja zyrtare, kursi i verës"),  # municipality, military, office, wine
     ("eu", "Eguraldia eta portugesa, ehuneko 80"),              # wood, ship, textile
+    ("et", "Karjäär ja karjääri planeerimine"),                  # mining (karjäär is also a career)
     ("cs", "Odevzdání licence, napojení a sklon"),               # clothing, makeup, beverages, glass
     ("ro", "Un loc fermecător, dânsul și dânsa, hipertensiune arterială"),  # farming, dance, art
     ("el", "Απαιτούμενα δικαιολογητικά για τους δικαιούχους"),   # law
