@@ -41,14 +41,20 @@ from mcclassify.gloss import _WORD, fold, glossary, glossary_languages  # noqa: 
 WORDFREQ_CODE = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
 
 
-def word_stems(g, word: str) -> list[tuple[str, ...]]:
-    """The stems that the glossary ``g`` finds in one word (none for a text of several words), read as
-    ``Glossary.words`` reads it: folded, in the glossary's script, without an Irish mutation."""
+def read_word(g, word: str) -> str | None:
+    """One word as ``Glossary.words`` reads it: folded, in the glossary's script, without an Irish
+    mutation; None for a text of several words."""
     toks = _WORD.findall(fold(word))
     if len(toks) != 1:
-        return []
+        return None
     w = toks[0].translate(g.script) if g.script else toks[0]
-    return list(g._word(g.radical(w) if g.radical else w))
+    return g.radical(w) if g.radical else w
+
+
+def word_stems(g, word: str) -> list[tuple[str, ...]]:
+    """The stems that the glossary ``g`` finds in one word (none for a text of several words)."""
+    w = read_word(g, word)
+    return list(g._word(w)) if w else []
 
 
 def glossed_common_words(lang: str, top: int) -> list[tuple[int, str, list[str], list[str]]] | None:
@@ -124,7 +130,9 @@ def main():
                 continue
             found = stems_and_lemmas(lang, forms)
             if a.inside:  # only the words a stem is found inside of, not at their start (compound traps)
-                found = {st: {w for w in ws if not fold(w).startswith(" ".join(st))} for st, ws in found.items()}
+                g = glossary(lang)
+                found = {st: {w for w in ws if not (read_word(g, w) or "").startswith(" ".join(st))}
+                         for st, ws in found.items()}
                 found = {st: ws for st, ws in found.items() if ws}
             en = glossary(lang).to_en
             print(f"{lang}: {len(found)} stems match word forms; most lemmas first")

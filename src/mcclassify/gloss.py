@@ -62,7 +62,7 @@ def _latin(word: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
-# Irish initial mutations, on folded words: eclipsis ("i bhfíseán", "ár gcúrsa", "i ndearadh"), "t"
+# Irish initial mutations, on words folded or with their accents: eclipsis ("i bhfíseán", "ár gcúrsa", "i ndearadh"), "t"
 # before s ("an tsláinte"), "h" before a vowel ("na hoifige") and lenition ("a fhíseán", "sa
 # bhainistíocht"). No native radical begins with these letters, so reading them off is safe; a
 # loanword that does ("hidrigin") is read the same way as its stem is, and still matches.
