@@ -142,6 +142,7 @@ def test_glossary_words(lang, text, expected):
     ("bg", "Моята колежка и износване"),                         # university, export
     ("ca", "Ho ha comprès, valor nominal"),                      # procurement, payroll
     ("hr", "Polica na zidu"),                                    # police (a shelf)
+    ("sr", "Na obuci i o obuci; Обука и обуци"),                 # footwear (obuća, folded)
     ("sr", "Stari grad"),                                        # elderly
     ("mt", "Triq il-Kbira, Birkirkara; karta tal-identità"),      # road, paper: left out
     ("sq", "Etiketimi, kantoni, ftohje"),                         # ethics, singing, refrigeration
