@@ -66,6 +66,21 @@ def score(head, P, classes, exs, prior=None) -> float:
     return ok / max(n, 1)
 
 
+def tfidf_texts(exs) -> list[str]:
+    return [f"{e.title}\n{e.text}" for e in exs]
+
+
+def fit_tfidf(exs, y, w, C):
+    """Character n-gram TF-IDF and a logistic model on it (a one-off experiment)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True, max_features=300000,
+                          lowercase=True, dtype=np.float32)
+    Xs = vec.fit_transform(tfidf_texts(exs))
+    return vec, LogisticRegression(C=C, max_iter=2000).fit(Xs, y, sample_weight=w / w.mean())
+
+
 def fit_adapter(X, y, w, epochs=4, bs=512, tau=0.1, lr=1e-3) -> np.ndarray:
     import torch
 
@@ -103,6 +118,10 @@ def main():
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
     ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")
     ap.add_argument("--adapter", action="store_true", help="SetFit-style contrastive linear adapter first")
+    ap.add_argument("--tfidf", type=float, default=None, metavar="C",
+                    help="also fit a character n-gram TF-IDF logistic model (this C) and blend it in, its weight chosen on validation")
+    ap.add_argument("--tests", action="store_true",
+                    help="fit on all seed topics and print every blend's score on validation and the test sets")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--per-topic", action="store_true", help="print each held-out topic's share right, trained and zero-shot")
     ap.add_argument("--validation", action="store_true",
@@ -148,19 +167,44 @@ def main():
                 Z /= np.linalg.norm(Z, axis=1, keepdims=True)
                 return np.hstack([Z, M[:, D:]]).astype(np.float32)[:, cols]
         h = (OrdinalHead(C=C) if a.ordinal else LinearHead(C=C)).fit(feats(X[idx]), y, sample_weight=sw)
+        tf = fit_tfidf([exs[i] for i in idx], y, sw, a.tfidf) if a.tfidf else None
         best = None
-        for blend in (0.0, 0.25, 0.5, 0.75):
-            Pv = blend_proba(h.predict_proba(feats(XV[vidx])), h.classes_, zsp(XV[vidx]), zs[a.head].classes_, blend)
-            s = score(a.head, Pv, h.classes_, [val[i] for i in vidx], PV[vidx] if a.prior else None)
-            if best is None or s > best[1]:
-                best = (blend, s)
-        return h, feats, best
+        for tw in ((0.0, 0.25, 0.5, 0.75) if tf else (0.0,)):
+            for blend in (0.0, 0.25, 0.5, 0.75):
+                Pv = predict(h, feats, tf, tw, blend, [val[i] for i in vidx], XV[vidx])
+                s = score(a.head, Pv, h.classes_, [val[i] for i in vidx], PV[vidx] if a.prior else None)
+                if best is None or s > best[1]:
+                    best = ((tw, blend), s)
+        return h, (feats, tf), best
 
+    def predict(h, feats, tf, tw, blend, exs, M):
+        P = h.predict_proba(feats(M))
+        if tf is not None and tw > 0:
+            P = blend_proba(P, h.classes_, tf[1].predict_proba(tf[0].transform(tfidf_texts(exs))), tf[1].classes_, tw)
+        return blend_proba(P, h.classes_, zsp(M), zs[a.head].classes_, blend)
+
+    if a.tests:
+        sets = {"validation": (val, XV, PV)}
+        for name in ("fresh_topics", "languages_test"):
+            ex, _ = labelled_examples([ROOT / "training_data" / name], "test")
+            sets[name] = (ex, embed_examples(ex, enc, cache, zs), provider_priors(ex))
+        h, (feats, tf), best = fit(list(range(len(lab))))
+        for tw in ((0.0, 0.25, 0.5, 0.75) if tf else (0.0,)):
+            for blend in (0.0, 0.25, 0.5, 0.75):
+                out = []
+                for name, (ex, M, PR) in sets.items():
+                    k = [i for i, e in enumerate(ex) if e.labels.get(a.head) not in (None, "")]
+                    Pk = predict(h, feats, tf, tw, blend, [ex[i] for i in k], M[k])
+                    s = score(a.head, Pk, h.classes_, [ex[i] for i in k], PR[k] if a.prior else None)
+                    out.append(f"{name} {s:.3f}")
+                print(f"tf-idf {tw} zero-shot {blend}: " + "  ".join(out), flush=True)
+        return
     for held in topic_folds(lab, a.folds):
         tr = [i for i, e in enumerate(lab) if e.group not in held]
         te = [i for i, e in enumerate(lab) if e.group in held]
-        h, feats, best = fit(tr)
-        P_all.append(blend_proba(h.predict_proba(feats(XL[te])), h.classes_, zsp(XL[te]), zs[a.head].classes_, best[0]))
+        h, (feats, tf), best = fit(tr)
+        print(f"fold: weights (tf-idf, zero-shot) {best[0]} validation {best[1]:.3f}", flush=True)
+        P_all.append(predict(h, feats, tf, *best[0], [lab[i] for i in te], XL[te]))
         Z_all.append(zsp(XL[te]))
         PR_all.append(PL[te])
         te_all += [lab[i] for i in te]
