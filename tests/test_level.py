@@ -81,6 +81,45 @@ def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a level the learner must already hold is not the course's (each is read as stated without the first words)
+    ("fr", "Formation continue en gestion. Niveau requis : bac+2 ou équivalent."),
+    ("en", "Entry requirements: a Level 3 qualification in health and social care."),
+    ("de", "Zugangsvoraussetzung: Weiterbildung auf DQR-Niveau 6."),
+    ("es", "Requisitos: curso de posgrado o experiencia."),
+])
+def test_a_required_prior_level_is_not_the_courses(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
+    assert extract_level([("description", text.split(":", 1)[1])], lang)["source"] == "stated"
+
+
+def test_the_courses_own_level_stands_beside_a_required_one():
+    lv = extract_level([("description", "Kurs på avancerad nivå. Förkunskaper: kandidatexamen.")], "sv")
+    assert (lv["eqf"], lv["source"]) == (7, "stated")
+
+
+@pytest.mark.parametrize("lang,provider", [
+    ("en", "Institute of Postgraduate Medical Education"),
+    ("da", "Erhvervsakademi Sjælland"),
+    ("cs", "Institut postgraduálního vzdělávání"),
+])
+def test_a_providers_name_is_not_a_stated_level(lang, provider):
+    segs = [("title", "Radiation protection refresher"), ("provider", provider)]
+    assert extract_level(segs, lang)["source"] == "none"
+    # the same words in the description are read
+    assert extract_level([("description", provider)], lang)["source"] == "stated"
+
+
+@pytest.mark.parametrize("text", [
+    "Level 2 Certificate in Retail Skills. Fully funded for adults living in England.",
+    "Customer Service Qualification (Level 2). Price £150.",
+])
+def test_a_bare_level_of_a_uk_listing_is_an_rqf_level(text):
+    lv = extract_level([("description", text)], "en")
+    assert (lv["eqf"], lv["framework"]) == (3, "RQF")
+    assert extract_level([("description", "Customer Service Qualification (Level 2).")], "en")["eqf"] == 2
+
+
 def test_a_listing_about_school_stages_means_them_by_its_bare_cycles_too():
     segs = [("title", "Oficina de formação: Robótica educativa no 1.º ciclo"),
             ("description", "Destinatários: professores do 1.º ciclo do ensino básico.")]
@@ -173,6 +212,15 @@ def test_elements(lang, text, mode, assessed, cred):
     ("de", "Online-Marketing für Einsteiger. Präsenzseminar.", "onsite"),
     ("es", "Curso de marketing online. Modalidad presencial.", "onsite"),
     ("en", "Online course on hybrid cloud architecture", "online"),
+    # venues named in other words
+    ("es", "Curso de 40 horas presenciales.", "onsite"),
+    ("pl", "Zajęcia w sali szkoleniowej w Krakowie.", "onsite"),
+    ("fi", "Kolme lähipäivää ja verkkotehtäviä.", "blended"),
+    ("en", "Two days at our Glasgow training academy.", "onsite"),
+    ("en", "A hands-on day on a working farm.", "onsite"),
+    ("de", "Praxisteil im Technikum.", "onsite"),
+    ("it", "Lezioni pratiche nel cantiere scuola.", "onsite"),
+    ("nl", "Eén dag in ons praktijkcentrum.", "onsite"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
@@ -185,6 +233,9 @@ def test_mode_from_venues_and_placements(lang, text, mode):
     ("is", "Lokaverkefni í lok námskeiðs."),
     ("sq", "Kuiz në fund të çdo moduli."),
     ("mk", "Колоквиум на крајот."),
+    ("sv", "Kunskapsprov på sista dagen."),
+    ("pt", "Exames teóricos e práticos."),
+    ("el", "Πρακτική εξέταση στο τέλος."),
 ])
 def test_assessment_cues_of_smaller_lexicons(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is True
@@ -197,6 +248,8 @@ def test_assessment_cues_of_smaller_lexicons(lang, text):
     ("fi", "Ei tenttiä, osallistumistodistus."),
     ("pt", "Sem avaliação, certificado de participação."),
     ("tr", "Sınavsız eğitim, katılım belgesi."),
+    ("da", "Ingen prøve, bevis for deltagelse."),
+    ("sv", "Ingen examination. Intyg om deltagande."),
 ])
 def test_a_denied_exam_is_not_assessed(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is False
@@ -214,6 +267,12 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     ("en", "Diplomacy and negotiation. You receive a certificate.", "certificate"),
     ("ro", "Diplomație și negociere. Certificat.", "certificate"),
     ("es", "Curso superior. Se entregan diplomas acreditativos.", "diploma"),
+    ("pl", "Kurs kończy się egzaminem na świadectwo kwalifikacyjne.", "professional_certificate"),
+    # course certificates without a named assessment are certificates of attendance (GUIDE.md)
+    ("pt", "Certificado de presença.", "certificate_of_attendance"),
+    ("hu", "Igazolás a részvételről.", "certificate_of_attendance"),
+    ("da", "Bevis for deltagelse.", "certificate_of_attendance"),
+    ("fi", "Kurssitodistus.", "certificate_of_attendance"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred

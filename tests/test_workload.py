@@ -11,6 +11,15 @@ def wl(text, lang, field="description"):
 
 CASES = [
     # (lang, snippet, hours, ects)
+    # sessions described by one more word, before or after their noun
+    ("en", "Five Saturday workshops of 3 hours.", 15, None),
+    ("it", "8 incontri pomeridiani di 3 ore", 24, None),
+    ("cs", "4 víkendová setkání po 5 hodinách", 20, None),
+    ("hu", "5 szombat, alkalmanként 6 óra", 30, None),
+    ("pt", "Duração: 6 semanas a tempo inteiro", 225, None),
+    # continuing-education credits of the health professions are not ECTS
+    ("it", "Corso FAD di 6 ore, 9 crediti ECM", 6, None),
+    ("en", "Online module, 3 hours, 4 CME credits", 3, None),
     ("en", "Course length: 6 weeks, 3-5 h/week. Certificate included.", 24, None),
     ("en", "An intensive two-day programme for site supervisors.", 15, None),
     ("en", "This module carries 5 ECTS credits.", 137.5, 5),

@@ -5,6 +5,7 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
+from ..text import PROVIDER_KEYS
 from .patterns import FastPattern, _alt, phrase_regex
 
 _VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
@@ -90,10 +91,28 @@ _CONTEXT_FRAMEWORK = [
     (re.compile(r"\b(?:qqi|nfq|fetac)\b", re.I), "NFQ-IE"),
     (re.compile(r"\b(?:scqf|sqa)\b", re.I), "SCQF"),
     (re.compile(r"\b(?:rqf|ofqual|city\s*&\s*guilds|pearson btec|ncfe|highfield)\b", re.I), "RQF"),
+    # a bare "Level 3" of a listing that names the UK or its currency is an RQF level (Scotland's SCQF and
+    # Ireland's NFQ are recognised above by their own names)
+    (re.compile(r"\b(?:uk|united kingdom|england|wales|northern ireland)\b|£", re.I), "RQF"),
     (re.compile(r"\b(?:rncp|titre professionnel|france compétences)\b", re.I), "FR-RNCP"),
     (re.compile(r"certificados? de profesionalidad", re.I), "ES-CP"),
     (re.compile(r"\bmbo\b", re.I), "NLQF"),
 ]
+
+
+# a level the learner must already have ("Niveau requis : bac+3", "Förkunskaper: kandidatexamen", "entry
+# requirements: a Level 3 qualification") is not the course's: the words before it in its sentence
+_PREREQUISITE = re.compile(
+    r"(?i)(?:entry requirements?|admission requirements?|requirements?\s*:|prerequisites?|pre-requisites?|open to holders|holders of|"
+    r"niveau requis|prérequis|pré-requis|conditions d.admission|voraussetzung\w*|zugangsvoraussetzung\w*|"
+    r"requisitos?|requisiti|toelatingseis\w*|vooropleiding|vooropleidingseis\w*|wymagani\w*|"
+    r"förkunskap\w*|forudsætning\w*|adgangskrav|opptakskrav|forkunnskap\w*|esitie\w*|edellyt\w*|"
+    r"pohjakoulutus|předpoklad\w*|vstupní požadav\w*|előfeltétel\w*|bemeneti feltétel\w*|cerinț\w*|condiți\w* de (?:acces|admitere)|"
+    r"προϋπόθεσ\w*|προαπαιτ\w*|изискван\w*|pré-?requisitos|condições de acesso)[^.;!?\n]{0,80}$")
+
+
+def _is_prerequisite(text: str, start: int) -> bool:
+    return bool(_PREREQUISITE.search(text[max(0, start - 120): start]))
 
 
 def _eqf_for(fw: str, value: str) -> int | None:
@@ -111,6 +130,10 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
     for name, text in segments:
+        if name.lower() in PROVIDER_KEYS:
+            # a provider's name says what kind of institution it is ("Institut postgraduálního vzdělávání",
+            # "Erhvervsakademi Aarhus"), not the level of this course
+            continue
         # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
         has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text))
         for pat_i, pat in enumerate(pats if has_digit else ()):  # every level pattern needs a number
@@ -124,7 +147,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                             fw = cfw
                             break
                 eqf = _eqf_for(fw, m.group("v"))
-                if eqf is None:
+                if eqf is None or _is_prerequisite(text, m.start()):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
@@ -142,7 +165,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b", window):
                         fw = "RQF"
                 eqf = _eqf_for(fw, m.group("v"))
-                if eqf is None:
+                if eqf is None or _is_prerequisite(text, m.start()):
                     continue
                 found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
@@ -154,6 +177,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     # "2.º ciclo do ensino básico": school stages, not degree cycles; a listing that names one
                     # means the school stage by its other bare cycles too ("Robótica no 1.º ciclo")
                     continue
+            if _is_prerequisite(text, m.start()):
+                continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}

@@ -16,6 +16,8 @@ from ..taxonomy import lexicon, lexicon_languages
 UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "week", "month", "credit", "credit_uk", "credit_lv", "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
+# one word that describes sessions, before or after their noun ("Saturday", "víkendová", "serali")
+_SESSION_ADJECTIVE = r"(?:[^\W\d]{3,15}\s+)?"
 
 
 def _langs_for(lang: str | None) -> list[str]:
@@ -76,7 +78,9 @@ def compiled(lang: str | None) -> Compiled:
     sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
     sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
     sep = f"(?:{sep_sym}|\\s+(?:{sep_words})\\s+)" if sep_words else sep_sym
-    unit_alt = "|".join(f"(?P<u_{k}>{units[k]})" for k in UNIT_KINDS if units[k])
+    # a count of sessions may name what they are first ("Four Saturday workshops", "3 víkendová setkání")
+    unit_alt = "|".join(f"(?P<u_{k}>{_SESSION_ADJECTIVE if k == 'session' else ''}(?:{units[k]}))"
+                        for k in UNIT_KINDS if units[k])
     mods = []
     for key in ("total", "contact", "self_study"):
         mods += _collect("markers", key, all_langs)
@@ -104,7 +108,8 @@ def compiled(lang: str | None) -> Compiled:
         self_study=mk("self_study"),
         part=phrase_regex(_collect("markers", "part", all_langs)),
         of_which=mk("of_which"),
-        per_unit_gap=re.compile(rf"\s*,?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
+        # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between)
+        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE},?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"

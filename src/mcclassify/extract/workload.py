@@ -26,6 +26,8 @@ MAX_PLAUSIBLE_HOURS = 20000
 
 _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo completo", "tempo pieno",
                            "voltijd", "heltid", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
+                           "tempo inteiro", "tempo integral", "jornada completa", "fuld tid", "fuldtid", "na plný úvazek",
+                           "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
 _TOD_RANGE = re.compile(
     r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
@@ -364,6 +366,9 @@ _EXAM_TIME_AFTER = re.compile(r"(?i)^[^.,;\n]{0,25}\b(?:to (?:answer|complete th
                               r"passing score|prüfungszeit|pour répondre)")
 _LECTURE_BEFORE = re.compile(r"(?i)\b(?:lectures?|videos?|clips?|episodes?)\s+(?:are|is|of|last|run)\s+(?:about|around|approx\.?|"
                              r"roughly|between|up to)?\s*$")
+# continuing-education credits of the health professions ("12 crediti ECM", "8 CME credits", "CPD points")
+# count accreditation points, not ECTS
+_CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|ceu|dpc|pe|kwaliteitsregister)\b")
 _ACCESS_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:free\s+)?(?:access|trial|money[- ]back|refund|guarantee|validity|zugang|accès|acceso)\b")
 
 
@@ -373,6 +378,8 @@ def _not_the_course(text: str, m: Mention) -> bool:
         return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
     if m.kind in ("day", "week", "month"):
         return bool(_ACCESS_AFTER.match(after))
+    if m.kind == "credit":
+        return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
     return False
 
 
