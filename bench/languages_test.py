@@ -1,4 +1,4 @@
-"""Figures on training_data/languages_test: 52 listings in 13 languages without seed or validation
+"""Figures on training_data/languages_test: 78 listings in 13 languages without seed or validation
 listings (a test set only, never trained on or fitted to), or on another test set.
 
     python bench/languages_test.py                 # the default model and zero-shot
