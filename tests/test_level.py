@@ -38,6 +38,7 @@ STATED = [
     ("cy", "Lefel 3 ar Fframwaith Credydau a Chymwysterau Cymru", 4, "RQF"),
     # national qualification words that name the framework
     ("bg", "Курс за 3-та степен на професионална квалификация", 4, "BG-SPK"),
+    ("no", "Fagskoleutdanning på NKR nivå 5.1", 5, "NQF"),  # Norway's sub-levels of level 5
     ("lt", "Programa: 4 kvalifikacijos lygis", 4, "NQF"),
     ("et", "Keevitaja, 3. taseme kutse", 3, "NQF"),
     ("tr", "MYK 4. seviye mesleki yeterlilik belgesi", 4, "NQF"),
@@ -221,6 +222,12 @@ def test_elements(lang, text, mode, assessed, cred):
     ("de", "Praxisteil im Technikum.", "onsite"),
     ("it", "Lezioni pratiche nel cantiere scuola.", "onsite"),
     ("nl", "Eén dag in ons praktijkcentrum.", "onsite"),
+    ("hr", "Praktični rad na terenu.", "onsite"),
+    ("sl", "Predavanja delno na daljavo.", "blended"),
+    ("tr", "Uygulamalı atölye eğitimi.", "onsite"),
+    # "local:" inside a sentence is not a venue field ("Local: Lisboa")
+    ("ca", "Curs en línia per al personal administratiu local: procediment administratiu.", "online"),
+    ("pt", "Formação prática. Local: Lisboa", "onsite"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
@@ -273,6 +280,12 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     ("hu", "Igazolás a részvételről.", "certificate_of_attendance"),
     ("da", "Bevis for deltagelse.", "certificate_of_attendance"),
     ("fi", "Kurssitodistus.", "certificate_of_attendance"),
+    ("bg", "Удостоверение за завършен курс.", "certificate_of_attendance"),
+    ("et", "Tõend koolituse läbimise kohta.", "certificate_of_attendance"),
+    ("lv", "Apliecība par kursa beigšanu.", "certificate_of_attendance"),
+    # a microloan is not a microcredential, in any language's cues
+    ("hr", "Mikrokreditiranje za male poduzetnike. Digitalni certifikat.", "certificate"),
+    ("tr", "Mikro kredi danışmanlığı eğitimi. Sertifika verilir.", "certificate"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred

@@ -17,6 +17,9 @@ CASES = [
     ("cs", "4 víkendová setkání po 5 hodinách", 20, None),
     ("hu", "5 szombat, alkalmanként 6 óra", 30, None),
     ("pt", "Duração: 6 semanas a tempo inteiro", 225, None),
+    # Saturdays are days: 7.5 h unless their hours are given (clock times are not)
+    ("ca", "2 dissabtes de 9 a 14 h", 15, None),
+    ("en", "Three Saturdays, 6 hours a day", 18, None),
     # continuing-education credits of the health professions are not ECTS
     ("it", "Corso FAD di 6 ore, 9 crediti ECM", 6, None),
     ("en", "Online module, 3 hours, 4 CME credits", 3, None),

@@ -112,6 +112,11 @@ def _names_a_place(text: str, rx) -> bool:
     if rx["venue"] is None:
         return False
     for m in rx["venue"].finditer(text):
+        # a field label starts a line or a field, or is capitalised; "personal administratiu local: ..."
+        # is a word in a sentence
+        before = text[:m.start()].rstrip(" \t")
+        if before and before[-1].isalpha() and before[-1].islower() and m.group(0)[:1].islower():
+            continue
         value = m.group("value").strip()
         if _HAS_WORD.search(value) and not _UNANNOUNCED.search(value) and not (rx["online"] and rx["online"].search(value)):
             return True
