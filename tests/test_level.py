@@ -94,6 +94,16 @@ def test_a_required_prior_level_is_not_the_courses(lang, text):
     assert extract_level([("description", text.split(":", 1)[1])], lang)["source"] == "stated"
 
 
+@pytest.mark.parametrize("lang,text", [
+    # meeting the requirements of a level is not requiring it
+    ("es", "El curso cumple los requisitos del nivel 5 EQF."),
+    ("pl", "Program spełnia wymagania poziomu 4 PRK."),
+    ("en", "Meets the requirements of EQF level 5."),
+])
+def test_requirements_of_a_level_are_not_a_prerequisite(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "stated"
+
+
 def test_the_courses_own_level_stands_beside_a_required_one():
     lv = extract_level([("description", "Kurs på avancerad nivå. Förkunskaper: kandidatexamen.")], "sv")
     assert (lv["eqf"], lv["source"]) == (7, "stated")

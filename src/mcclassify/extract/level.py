@@ -103,12 +103,16 @@ _CONTEXT_FRAMEWORK = [
 # a level the learner must already have ("Niveau requis : bac+3", "Förkunskaper: kandidatexamen", "entry
 # requirements: a Level 3 qualification") is not the course's: the words before it in its sentence
 _PREREQUISITE = re.compile(
-    r"(?i)(?:entry requirements?|admission requirements?|requirements?\s*:|prerequisites?|pre-requisites?|open to holders|holders of|"
-    r"niveau requis|prérequis|pré-requis|conditions d.admission|voraussetzung\w*|zugangsvoraussetzung\w*|"
-    r"requisitos?|requisiti|toelatingseis\w*|vooropleiding|vooropleidingseis\w*|wymagani\w*|"
-    r"förkunskap\w*|forudsætning\w*|adgangskrav|opptakskrav|forkunnskap\w*|esitie\w*|edellyt\w*|"
-    r"pohjakoulutus|předpoklad\w*|vstupní požadav\w*|előfeltétel\w*|bemeneti feltétel\w*|cerinț\w*|condiți\w* de (?:acces|admitere)|"
-    r"προϋπόθεσ\w*|προαπαιτ\w*|изискван\w*|pré-?requisitos|condições de acesso)[^.;!?\n]{0,80}$")
+    r"(?i)(?:entry requirements?|admission requirements?|requirements?\s*:|prerequisites?|pre-requisites?|open to holders|"
+    r"holders of|niveau requis|prérequis|pré-requis|conditions d.admission|voraussetzung(?:en)?\s*:|"
+    r"(?:teilnahme|zugangs|zulassungs)voraussetzung\w*|requisitos?(?: de acceso| previos| de admisión)?\s*:|"
+    r"requisitos (?:de acceso|de admisión|previos)|requisiti(?: di accesso| di ammissione)?\s*:|"
+    r"requisiti di (?:accesso|ammissione)|toelatingseis\w*|vooropleiding\w*|wymagania wstępne|wymagania\s*:|"
+    r"förkunskap\w*|forudsætning\w*|adgangskrav|opptakskrav|forkunnskap\w*|esitie\w*|edellytykset\s*:|edellyttää|"
+    r"pohjakoulutus|předpoklady\s*:|vstupní (?:předpoklad|požadav)\w*|předpokladem|előfeltétel\w*|bemeneti feltétel\w*|"
+    r"cerințe (?:de acces|de admitere|minime)|cerințe\s*:|condiți\w* de (?:acces|admitere)|προϋπόθεσ\w*|προαπαιτ\w*|"
+    r"изисквания (?:за (?:участие|прием|кандидатите))|изисквания\s*:|входни изисквания|pré-?requisitos|"
+    r"condições de acesso)[^.;!?\n]{0,80}$")
 
 
 def _is_prerequisite(text: str, start: int) -> bool:
