@@ -20,6 +20,10 @@ CASES = [
     # Saturdays are days: 7.5 h unless their hours are given (clock times are not)
     ("ca", "2 dissabtes de 9 a 14 h", 15, None),
     ("en", "Three Saturdays, 6 hours a day", 18, None),
+    # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not
+    ("en", "Four evening workshops of 3 hours and a supervised placement of 8 hours.", 20, None),
+    ("en", "6 weeks, 4 hours per week, plus a 10-hour placement.", 34, None),
+    ("de", "6 Abende à 3 Stunden, davon 4 Stunden Praxis.", 18, None),
     # continuing-education credits of the health professions are not ECTS
     ("it", "Corso FAD di 6 ore, 9 crediti ECM", 6, None),
     ("en", "Online module, 3 hours, 4 CME credits", 3, None),

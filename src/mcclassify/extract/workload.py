@@ -323,6 +323,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         if dd is not None:  # "two days on site, then four weeks online at 2 h a week"
             hours = Hours(r.lo + dd.lo, r.hi + dd.hi, r.mid + dd.mid, r.used + dd.used,
                           r.assumptions + dd.assumptions, min(r.confidence, dd.confidence))
+        elif d is not None and all(m.part for m in d.used):
+            # "four workshops of 3 hours and a placement of 10 hours": a named part beside the sessions adds up
+            hours = Hours(r.lo + d.lo, r.hi + d.hi, r.mid + d.mid, r.used + d.used,
+                          r.assumptions + ["notional workload = the sum of its named parts"], min(r.confidence, d.confidence))
     elif d is not None:
         hours = d
     else:
