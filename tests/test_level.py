@@ -39,6 +39,14 @@ STATED = [
     # national qualification words that name the framework
     ("bg", "Курс за 3-та степен на професионална квалификация", 4, "BG-SPK"),
     ("no", "Fagskoleutdanning på NKR nivå 5.1", 5, "NQF"),  # Norway's sub-levels of level 5
+    # forms found by a probe of national phrasings (2026-11-30)
+    ("it", "Corso IFTS – 4° livello EQF", 4, "EQF"),
+    ("lv", "3. profesionālās kvalifikācijas līmenis", 4, "LV-PKL"),
+    ("et", "Kutsestandard, tase 4", 4, "NQF"),
+    ("da", "Uddannelsen er på niveau 5 i den danske kvalifikationsramme", 5, "NQF"),
+    ("el", "Πιστοποίηση επιπέδου 5 (Εθνικό Πλαίσιο Προσόντων)", 5, "NQF"),
+    ("uk", "Рівень 6 Національної рамки кваліфікацій", 6, "NQF"),
+    ("es", "Ciclo formativo de grado superior en Administración", 5, "QF-EHEA"),
     ("lt", "Programa: 4 kvalifikacijos lygis", 4, "NQF"),
     ("et", "Keevitaja, 3. taseme kutse", 3, "NQF"),
     ("tr", "MYK 4. seviye mesleki yeterlilik belgesi", 4, "NQF"),

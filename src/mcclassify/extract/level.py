@@ -10,7 +10,7 @@ from .patterns import FastPattern, _alt, phrase_regex
 
 _VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
-_SUFFIX = r"(?:[-‑][^\W\d]{1,3})?"  # Hungarian "5-ös szint"
+_SUFFIX = r"(?:[-‑][^\W\d]{1,3}|[°ºª])?"  # Hungarian "5-ös szint", Italian "4° livello"
 _DIGIT = re.compile(r"\d")
 # school stages named as cycles ("third cycle of basic education", "2.º ciclo do ensino básico",
 # "segundo ciclo de educación infantil", "cycle 3 de l'école"): within a few words after the cycle phrase
