@@ -47,6 +47,9 @@ STATED = [
     ("el", "Πιστοποίηση επιπέδου 5 (Εθνικό Πλαίσιο Προσόντων)", 5, "NQF"),
     ("uk", "Рівень 6 Національної рамки кваліфікацій", 6, "NQF"),
     ("es", "Ciclo formativo de grado superior en Administración", 5, "QF-EHEA"),
+    # a level's number as an ordinal word
+    ("bg", "Трета степен на професионална квалификация", 4, "BG-SPK"),
+    ("lv", "Trešais profesionālās kvalifikācijas līmenis", 4, "LV-PKL"),
     ("lt", "Programa: 4 kvalifikacijos lygis", 4, "NQF"),
     ("et", "Keevitaja, 3. taseme kutse", 3, "NQF"),
     ("tr", "MYK 4. seviye mesleki yeterlilik belgesi", 4, "NQF"),
@@ -85,6 +88,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("en", "Third cycle of basic education"),
     ("pt", "Formação para professores do 2.º ciclo do ensino básico"),
     ("es", "Curso para maestros de segundo ciclo de educación infantil"),
+    ("bg", "Втора част от курса по професионална квалификация"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"

@@ -8,7 +8,10 @@ from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from ..text import PROVIDER_KEYS
 from .patterns import FastPattern, _alt, phrase_regex
 
-_VALUE = r"(?P<v>entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
+# a level's number: the value group's alternatives; `_compiled` puts the lexicons' ordinal words first
+_VALUE_BODY = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
+_VALUE_FULL = r"(?P<v>" + _VALUE_BODY
+
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _SUFFIX = r"(?:[-‑][^\W\d]{1,3}|[°ºª])?"  # Hungarian "5-ös szint", Italian "4° livello"
 _DIGIT = re.compile(r"\d")
@@ -29,6 +32,17 @@ _QUALIFICATION_WORDS = [
 ]
 
 
+@functools.lru_cache(maxsize=1)
+def _ordinals() -> dict[str, str]:
+    """Ordinal words that stand for a level's number ("трета степен", "Trešais ... līmenis"), of every
+    language's lexicon (`level.ordinals`)."""
+    out = {}
+    for lg in lexicon_languages():
+        for w, n in lexicon(lg).get("level", {}).get("ordinals", {}).items():
+            out.setdefault(w.lower(), str(int(n)))
+    return out
+
+
 def _framework_map(lang: str | None) -> dict[str, str]:
     """Framework name pattern -> framework id, for the listing's language, English and xx."""
     out: dict[str, str] = {}
@@ -46,6 +60,8 @@ def _compiled(lang: str | None):
         words += lexicon(lg).get("level", {}).get("word", [])
     fw_alt = _alt(fws)
     lw = _alt(words)
+    ords = _ordinals()
+    value = (rf"(?P<v>{_alt(re.escape(w) for w in ords)}|" + _VALUE_BODY) if ords else _VALUE_FULL
     filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
               r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta|του|της|των|"
               # "according to" and the prepositions before a framework's name in other languages
@@ -54,17 +70,17 @@ def _compiled(lang: str | None):
               r"fuq|skont|sipas|të|samkvæmt|á|yn|ôl|y|nel|nell|no|el|la|le|les|lo)\b){0,6}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
-        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{_VALUE}"),
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
         # "EKKR 5. szint", "EKR 4. tase"
-        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{_VALUE}\.?\s*(?:{lw})"),
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{value}\.?\s*(?:{lw})"),
         # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
-        FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}{filler}(?P<fw>{fw_alt})(?!\w)"),
-        FastPattern(rf"(?<!\w){_VALUE}{_SUFFIX}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
+        FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}{filler}(?P<fw>{fw_alt})(?!\w)"),
+        FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
         # "4. LKI līmenis"
-        FastPattern(rf"(?<!\w){_VALUE}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
+        FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
     ]
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in fws.items()]
-    bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{_VALUE}")
+    bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}")
     qual = phrase_regex(_QUALIFICATION_WORDS)
     cycles = {}
     for lg in ["en", *lexicon_languages()]:
@@ -77,7 +93,8 @@ def _compiled(lang: str | None):
         for k, frs in lexicon(lg).get("provider_level", {}).items():
             prov.setdefault(k, []).extend(frs)
     prov_res = {k: phrase_regex(v) for k, v in prov.items()}
-    return pats, fw_res, bare, qual, cycle_res, prov_res
+    ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
+    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re
 
 
 def _fw_id(fw_res, text: str) -> str | None:
@@ -121,6 +138,7 @@ def _is_prerequisite(text: str, start: int) -> bool:
 
 def _eqf_for(fw: str, value: str) -> int | None:
     v = re.sub(r"\s+", " ", value.lower())
+    v = _ordinals().get(v, v)
     eqf = framework_to_eqf(fw, v)
     if eqf is None and v in _ROMAN:  # "LTKS IV lygis"
         eqf = framework_to_eqf(fw, _ROMAN[v])
@@ -129,7 +147,7 @@ def _eqf_for(fw: str, value: str) -> int | None:
 
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
-    pats, fw_res, bare, qual, cycle_res, prov_res = _compiled(lang)
+    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
@@ -139,7 +157,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             # "Erhvervsakademi Aarhus"), not the level of this course
             continue
         # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
-        has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text))
+        has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text) or (ordinal_re and ordinal_re.search(text)))
         for pat_i, pat in enumerate(pats if has_digit else ()):  # every level pattern needs a number
             for m in pat.finditer(text):
                 fw = _fw_id(fw_res, m.group("fw"))
