@@ -20,6 +20,8 @@ CASES = [
     # Saturdays are days: 7.5 h unless their hours are given (clock times are not)
     ("ca", "2 dissabtes de 9 a 14 h", 15, None),
     ("en", "Three Saturdays, 6 hours a day", 18, None),
+    # found by a probe of 79 workload phrasings in 30 languages (2026-11-30)
+    ("sv", "Tvådagarskurs i Göteborg", 15, None),
     # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not
     ("en", "Four evening workshops of 3 hours and a supervised placement of 8 hours.", 20, None),
     ("en", "6 weeks, 4 hours per week, plus a 10-hour placement.", 34, None),
@@ -45,7 +47,7 @@ CASES = [
     ("it", "Insegnamento da 9 CFU", 247.5, 9),
     ("nl", "Duur: 1,5 dagen, incl. lunch", 11.25, None),
     ("nl", "Omvang 6 EC, niveau master", 165, 6),
-    ("pl", "Czas trwania: 16 godzin dydaktycznych", 16, None),
+    ("pl", "Czas trwania: 16 godzin dydaktycznych", 12, None),  # a teaching hour is 45 minutes (GUIDE.md)
     ("pl", "Szkolenie trzydniowe", 22.5, None),
     ("pt", "Carga horária total: 50 horas", 50, None),
     ("sv", "Kursen omfattar 7,5 hp", 206.25, 7.5),
