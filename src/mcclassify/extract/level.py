@@ -8,9 +8,8 @@ from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from ..text import PROVIDER_KEYS
 from .patterns import FastPattern, _alt, phrase_regex
 
-# a level's number: the value group's alternatives; `_compiled` puts the lexicons' ordinal words first
-_VALUE_BODY = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i)(?![\d\w])"
-_VALUE_FULL = r"(?P<v>" + _VALUE_BODY
+# a level's number; `_compiled` puts the lexicons' ordinal words before these
+_VALUES = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i"
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _SUFFIX = r"(?:[-‑][^\W\d]{1,3}|[°ºª])?"  # Hungarian "5-ös szint", Italian "4° livello"
@@ -61,7 +60,7 @@ def _compiled(lang: str | None):
     fw_alt = _alt(fws)
     lw = _alt(words)
     ords = _ordinals()
-    value = (rf"(?P<v>{_alt(re.escape(w) for w in ords)}|" + _VALUE_BODY) if ords else _VALUE_FULL
+    value = rf"(?P<v>{''.join(re.escape(w) + '|' for w in ords)}{_VALUES})(?![\d\w])"
     filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
               r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta|του|της|των|"
               # "according to" and the prepositions before a framework's name in other languages
@@ -94,7 +93,10 @@ def _compiled(lang: str | None):
             prov.setdefault(k, []).extend(frs)
     prov_res = {k: phrase_regex(v) for k, v in prov.items()}
     ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
-    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re
+    prereq_frs = [f for lg in lexicon_languages() for f in lexicon(lg).get("level", {}).get("prerequisite", [])]
+    # the phrase, then the rest of its sentence up to the level
+    prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
+    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq
 
 
 def _fw_id(fw_res, text: str) -> str | None:
@@ -117,23 +119,10 @@ _CONTEXT_FRAMEWORK = [
 ]
 
 
-# a level the learner must already have ("Niveau requis : bac+3", "Förkunskaper: kandidatexamen", "entry
-# requirements: a Level 3 qualification") is not the course's: the words before it in its sentence
-_PREREQUISITE = re.compile(
-    r"(?i)(?:entry requirements?|admission requirements?|requirements?\s*:|prerequisites?|pre-requisites?|open to holders|"
-    r"holders of|niveau requis|prérequis|pré-requis|conditions d.admission|voraussetzung(?:en)?\s*:|"
-    r"(?:teilnahme|zugangs|zulassungs)voraussetzung\w*|requisitos?(?: de acceso| previos| de admisión)?\s*:|"
-    r"requisitos (?:de acceso|de admisión|previos)|requisiti(?: di accesso| di ammissione)?\s*:|"
-    r"requisiti di (?:accesso|ammissione)|toelatingseis\w*|vooropleiding\w*|wymagania wstępne|wymagania\s*:|"
-    r"förkunskap\w*|forudsætning\w*|adgangskrav|opptakskrav|forkunnskap\w*|esitie\w*|edellytykset\s*:|edellyttää|"
-    r"pohjakoulutus|předpoklady\s*:|vstupní (?:předpoklad|požadav)\w*|předpokladem|előfeltétel\w*|bemeneti feltétel\w*|"
-    r"cerințe (?:de acces|de admitere|minime)|cerințe\s*:|condiți\w* de (?:acces|admitere)|προϋπόθεσ\w*|προαπαιτ\w*|"
-    r"изисквания (?:за (?:участие|прием|кандидатите))|изисквания\s*:|входни изисквания|pré-?requisitos|"
-    r"condições de acesso)[^.;!?\n]{0,80}$")
-
-
-def _is_prerequisite(text: str, start: int) -> bool:
-    return bool(_PREREQUISITE.search(text[max(0, start - 120): start]))
+def _is_prerequisite(prereq, text: str, start: int) -> bool:
+    """Whether a level found at ``start`` is one the learner must already have ("Niveau requis : bac+3",
+    "Förkunskaper: kandidatexamen"): a `level.prerequisite` phrase before it in its sentence."""
+    return bool(prereq and prereq.search(text[max(0, start - 120): start]))
 
 
 def _eqf_for(fw: str, value: str) -> int | None:
@@ -147,7 +136,7 @@ def _eqf_for(fw: str, value: str) -> int | None:
 
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
-    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re = _compiled(lang)
+    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
@@ -169,7 +158,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                             fw = cfw
                             break
                 eqf = _eqf_for(fw, m.group("v"))
-                if eqf is None or _is_prerequisite(text, m.start()):
+                if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
@@ -187,7 +176,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b", window):
                         fw = "RQF"
                 eqf = _eqf_for(fw, m.group("v"))
-                if eqf is None or _is_prerequisite(text, m.start()):
+                if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
                 found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
@@ -199,7 +188,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     # "2.º ciclo do ensino básico": school stages, not degree cycles; a listing that names one
                     # means the school stage by its other bare cycles too ("Robótica no 1.º ciclo")
                     continue
-            if _is_prerequisite(text, m.start()):
+            if _is_prerequisite(prereq, text, m.start()):
                 continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
