@@ -117,6 +117,19 @@ CASES = [
     ("tr", "Toplam 120 ders saati", 90, None),
     ("uk", "Обсяг: 72 академічні години", 72, None),
     ("lb", "6 Wochen, 3 Stonnen d'Woch", 18, None),
+    # a weekly word that describes the sessions; sessions a week over fewer weeks than sessions
+    ("en", "Twelve weekly sessions of 2 hours.", 24, None),
+    ("en", "Two weekly sessions of 90 minutes over 8 weeks.", 24, None),
+    ("en", "8 weekly sessions of 2 hours over 8 weeks", 16, None),
+    # hours a day over weeks: the working days
+    ("es", "Curso intensivo: 3 semanas, de lunes a viernes, 4 horas al día.", 60, None),
+    ("de", "2 Wochen, 6 Stunden täglich", 60, None),
+    # a count and each one's hours side by side (per.juxtaposed)
+    ("fi", "Koulutus toteutetaan 6 kertaa 3 tuntia.", 18, None),
+    ("tr", "Eğitim 8 hafta sürer, haftada 1 gün 3 saat.", 24, None),
+    # a unit word that is two of it (Maltese dual)
+    ("mt", "Workshop ta' sagħtejn fil-Belt Valletta.", 2, None),
+    ("mt", "Kors ta' jumejn", 15, None),
 ]
 
 

@@ -40,12 +40,15 @@ class Compiled:
     self_study: re.Pattern
     part: re.Pattern | None
     of_which: re.Pattern  # "davon", "of which": the next figure is part of the one before
+    juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
     numbers: dict
+    duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
+    dual: re.Pattern | None
 
 
 def _collect(key: str, sub: str, langs) -> list[str]:
@@ -63,6 +66,7 @@ def compiled(lang: str | None) -> Compiled:
     for lg in own:
         for w, v in lexicon(lg).get("numbers", {}).items():
             numbers.setdefault(w.lower(), float(v))
+    duals = {w.lower(): k for lg in own for w, k in lexicon(lg).get("duals", {}).items()}
     range_words = set()
     for lg in ["xx", *own]:
         range_words.update(lexicon(lg).get("range", []))
@@ -108,6 +112,7 @@ def compiled(lang: str | None) -> Compiled:
         self_study=mk("self_study"),
         part=phrase_regex(_collect("markers", "part", all_langs)),
         of_which=mk("of_which"),
+        juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between)
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE},?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
@@ -117,6 +122,8 @@ def compiled(lang: str | None) -> Compiled:
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
         session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
         numbers=numbers,
+        duals=duals,
+        dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,
     )
 
 

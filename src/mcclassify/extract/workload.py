@@ -19,6 +19,7 @@ HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
 ECTS_HOURS = (25.0, 30.0, 27.5)
 WEEKS_PER_MONTH = 4.33
+DAYS_PER_WEEK = 5  # hours a day over weeks count the working days
 FULL_TIME_WEEK = 37.5
 LESSON_HOURS = 0.75
 PREDICTED_HOURS_PER_WEEK = 4.0
@@ -104,10 +105,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
             continue
         men = Mention(kind, lo, hi, field_name, m.start(), m.end(), m.group(0))
-        after, before = text[m.end(): m.end() + 30], text[max(0, m.start() - 40): m.start()]
-        rate_kind = kind in ("hour", "minute", "lesson", "day")
-        men.per_week = rate_kind and bool(c.per_week_after.search(after) or c.per_week_before.search(before))
-        men.per_day = rate_kind and not men.per_week and kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
+        _rate_flags(men, text, c)
         if sents is None:
             sents = Sentences(text)
         s0, s1 = sents.bounds(m.start())
@@ -125,12 +123,27 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
         men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
         mentions.append(men)
+    if c.dual is not None:  # "sagħtejn": two hours in one word
+        for m in c.dual.finditer(text):
+            men = Mention(c.duals[m.group(0).lower()], 2, 2, field_name, m.start(), m.end(), m.group(0))
+            _rate_flags(men, text, c)
+            mentions.append(men)
+        mentions.sort(key=lambda x: x.start)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     return mentions
+
+
+def _rate_flags(men: Mention, text: str, c) -> None:
+    """Hours, minutes, lessons or days "per week" / "per day" by the words just after or before them."""
+    if men.kind not in ("hour", "minute", "lesson", "day"):
+        return
+    after, before = text[men.end: men.end + 30], text[max(0, men.start - 40): men.start]
+    men.per_week = bool(c.per_week_after.search(after) or c.per_week_before.search(before))
+    men.per_day = not men.per_week and men.kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
 
 
 def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
@@ -141,11 +154,19 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
             m.factor_note = f"{p.lo:g} sessions of the days given"
             continue
-        if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson") or m.per_week:
+        if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson"):
+            continue
+        # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
+        # hours are each session's; "4 sessions of 2 hours per week" keeps its week
+        if m.per_week and (p.kind != "session" or c.per_week_after.search(text[m.end:m.end + 30])):
             continue
         gap = text[p.end:m.start]
-        if c.per_unit_gap.fullmatch(gap) or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after
-                                            and c.each_after.search(text[m.end:m.end + 20])):
+        if (c.per_unit_gap.fullmatch(gap)
+                or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
+                # "8 kertaa 3 tuntia", "haftada 1 gün 4 saat": languages that set the figures side by side
+                or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12)):
+            if m.per_week:  # the sessions are weekly: "2 sesiones semanales de 2 horas" (see from_sessions)
+                p.per_week, m.per_week = True, False
             if p.kind == "day":
                 m.per_day = True
             else:
@@ -280,6 +301,15 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             per_day = max(hpd, key=lambda x: x.hi).mid if hpd else HOURS_PER_DAY
             lo, hi = d.lo * w.lo * f * per_day, d.hi * w.hi * f * per_day
             return Hours(lo, hi, (lo + hi) / 2, [d, w], [f"1 day = {per_day:g} h"], 0.8)
+        if hpd and (weeks or months) and not days:
+            # "2 semanas, de lunes a viernes, 5 horas al día", "3 Wochen, 6 Stunden täglich": hours a day
+            # over weeks, the days being the working days
+            r = max(hpd, key=lambda x: x.hi)
+            rlo, rhi, a = _hours_of(r)
+            w = max(weeks or months, key=lambda x: x.hi)
+            f = DAYS_PER_WEEK * (1.0 if weeks else WEEKS_PER_MONTH)
+            return Hours(w.lo * f * rlo, w.hi * f * rhi, w.mid * f * (rlo + rhi) / 2, [w, r],
+                         a + [f"{DAYS_PER_WEEK:g} days a week"] + ([] if weeks else [f"1 month = {WEEKS_PER_MONTH} weeks"]), 0.8)
         return None
 
     def from_sessions() -> Hours | None:
@@ -288,6 +318,11 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         n = max(sessions, key=lambda x: x.hi)
         r = max(hps, key=lambda x: x.hi)
         rlo, rhi, a = _hours_of(r)
+        w = max(weeks, key=lambda x: x.hi) if weeks else None
+        if n.per_week and w is not None and n.hi < w.lo:
+            # "2 weekly sessions of 90 minutes over 8 weeks" (but "8 weekly sessions over 8 weeks" are 8)
+            return Hours(n.lo * rlo * w.lo, n.hi * rhi * w.hi, n.mid * (rlo + rhi) / 2 * w.mid, [n, r, w],
+                         a + ["workload = sessions a week x hours per session x weeks"], 0.85)
         return Hours(n.lo * rlo, n.hi * rhi, n.mid * (rlo + rhi) / 2, [n, r],
                      a + ["workload = sessions x hours per session"], 0.85)
 
