@@ -46,6 +46,8 @@ taxonomy = []
 C = 1.0
 [heads.eqf]
 ordinal = true
+[heads.field]
+features = "embedding"
 [blend]
 grid = [0.0, 0.5]
 heads = ["sector"]
@@ -71,6 +73,10 @@ def test_train_writes_a_model_directory(tiny):
     assert meta["encoder"]["name"] == "usem3" and meta["data"]["labelled"]
     assert set(meta["heads"]) >= {"sector", "field", "skill_areas", "eqf"}
     assert meta["heads"]["eqf"]["type"] == "ordinal" and meta["heads"]["sector"]["type"] == "multiclass"
+    # a head fitted on the embedding only is narrower than one that also reads the zero-shot features
+    assert meta["head_features"]["field"] == "embedding" and meta["head_features"]["sector"] == "embedding+zeroshot"
+    with np.load(out / "heads.npz") as z:
+        assert z["field.coef"].shape[1] == 512 < z["sector.coef"].shape[1]
     assert "heldout_seed_topics" in metrics and "validation" in metrics
     ho = metrics["heldout_seed_topics"]
     assert ho["blend_chosen_on"] == "other topic folds" and len(ho["blend_per_fold"]) == 2
@@ -329,6 +335,16 @@ def test_only_ordered_heads_can_be_ordinal():
         fit_heads(X, ex, {"heads": {"sector": {"ordinal": True}}})
     with pytest.raises(ConfigError, match="heads.sector.ordinal"):  # before any data is read
         train(ROOT / "configs/default.toml", ["heads.sector.ordinal=true", "data.dir=/nonexistent"], "unused")
+
+
+def test_head_features_are_checked_before_any_data_is_read():
+    from mcclassify.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="heads.sector.features"):
+        train(ROOT / "configs/default.toml", ["heads.sector.features=words", "data.dir=/nonexistent"], "unused")
+    with pytest.raises(ConfigError, match="needs model.features"):
+        train(ROOT / "configs/default.toml", ["model.features=embedding", "heads.sector.features=embedding+zeroshot",
+                                              "data.dir=/nonexistent"], "unused")
 
 
 def test_most_probable_skill_area_comes_first(tiny):

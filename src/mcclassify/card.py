@@ -7,6 +7,8 @@ from .modeldir import head_type
 
 HEAD_KINDS = {"multiclass": "multi-class", "multilabel": "multi-label",
               "ordinal": "ordinal (one logistic model per cut between levels)"}
+FEATURE_WORDS = {"embedding+zeroshot": "the listing embedding and the zero-shot similarities of every head",
+                 "embedding": "the listing embedding only", None: "the listing embedding"}
 FIGURES = [("sector_top1", "sector top-1"), ("isced_broad_top1", "ISCED-F broad top-1"),
            ("isced_narrow_top1", "ISCED-F narrow top-1"), ("skill_area_top1", "skill-area top-1"),
            ("skill_area_micro_f1", "skill-area micro-F1"), ("eqf_within_acceptable", "EQF within acceptable"),
@@ -53,6 +55,7 @@ def per_label_table(rep: dict) -> str:
 
 def model_card(meta: dict, metrics: dict, heads: dict) -> str:
     enc = meta["encoder"]
+    feats = meta.get("head_features") or {}
     parts = [
         f"# {meta['name']} {meta['version']}",
         "",
@@ -102,7 +105,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "",
         "## Heads",
         *[f"- `{n}`: {HEAD_KINDS[head_type(h)]}, {len(h.classes_)} classes: "
-          f"{', '.join(map(str, h.classes_))}" for n, h in heads.items()],
+          f"{', '.join(map(str, h.classes_))}; features: {FEATURE_WORDS[feats.get(n, meta.get('features'))]}"
+          for n, h in heads.items()],
         "",
         "## Measured (trained vs zero-shot on the same listings)",
     ]

@@ -92,6 +92,11 @@ def zero_shot_features(heads: dict[str, "PrototypeHead"], X: np.ndarray, scores:
                       for h in ZS_FEATURE_HEADS]) * ZS_FEATURE_SCALE
 
 
+def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
+    """How many columns ``zero_shot_features`` adds."""
+    return sum(len(heads[h].classes_) for h in ZS_FEATURE_HEADS)
+
+
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
@@ -182,9 +187,14 @@ class LinearHead:
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
-        """In float64 (see ``_float64``); the weights are stored as float32."""
+        """In float64 (see ``_float64``); the weights are stored as float32. A head fitted on the
+        leading columns only (the embedding without the zero-shot features: ``heads.<name>.features =
+        "embedding"``) reads those of a wider feature matrix."""
         coef, intercept = _float64(self, "coef_", "intercept_")
-        return np.asarray(X, dtype=np.float64) @ coef.T + intercept
+        X = np.asarray(X, dtype=np.float64)
+        if X.shape[1] > coef.shape[1]:
+            X = X[:, : coef.shape[1]]
+        return X @ coef.T + intercept
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         z = self.decision_function(X)

@@ -29,7 +29,7 @@ from .encode import get_encoder, listing_vectors
 from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
-from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features
+from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features, zero_shot_width
 from . import taxonomy
 from .modeldir import save_model
 
@@ -95,8 +95,29 @@ def source_weights(examples: list[Example], weights: dict[str, float]) -> np.nda
                     dtype=np.float64)
 
 
-def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, LinearHead]:
+HEAD_FEATURES = ("embedding+zeroshot", "embedding")
+
+
+def head_features(cfg: dict) -> dict[str, str]:
+    """Per head, the features it is fitted on: ``heads.<name>.features``, else ``model.features``.
+    "embedding" drops the zero-shot features of a head (which then reads the leading columns)."""
+    default = cfg.get("model", {}).get("features", "embedding+zeroshot")
+    out = {}
+    for name in HEADS:
+        f = cfg.get("heads", {}).get(name, {}).get("features", default)
+        if f not in HEAD_FEATURES:
+            raise ConfigError(f"heads.{name}.features = {f!r}; known: {', '.join(HEAD_FEATURES)}")
+        if f == "embedding+zeroshot" and default != f:
+            raise ConfigError(f"heads.{name}.features = {f!r} needs model.features = {f!r}")
+        out[name] = f
+    return out
+
+
+def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict, dim: int | None = None) -> dict[str, LinearHead]:
+    """The trained heads on features ``X``; ``dim``: how many leading columns are the embedding (the
+    rest are zero-shot features), for heads fitted on the embedding only."""
     weights = source_weights(examples, cfg.get("weights", {}))
+    feats = head_features(cfg)
     ordinal = ordinal_heads(cfg)
     heads = {}
     for name in HEADS:
@@ -114,7 +135,8 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict) -> dict[str, Li
         C = hcfg.get("C", 1.0)
         t0 = time.time()
         head = OrdinalHead(C=C) if name in ordinal else LinearHead(C=C, multilabel=name in MULTILABEL)
-        heads[name] = head.fit(X[idx], y, sample_weight=weights[idx])
+        cols = slice(None) if feats[name] == "embedding+zeroshot" or dim is None else slice(0, dim)
+        heads[name] = head.fit(X[idx][:, cols], y, sample_weight=weights[idx])
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
 
@@ -322,6 +344,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     t_start = time.time()
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
+    head_features(cfg)
     dcfg = cfg.get("data", {})
     root = Path(config_path).resolve().parent.parent
 
@@ -385,6 +408,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     X_val = embed_examples(validation, encoder, cache, zs)
     X_pub = embed_examples(public, encoder, cache, zs) if public else np.zeros((0, X_lab.shape[1]), np.float32)
     X_tax = embed_examples(taxo, encoder, cache, zs) if taxo else np.zeros((0, X_lab.shape[1]), np.float32)
+    dim = X_lab.shape[1] - (zero_shot_width(zs) if zs is not None else 0)  # the embedding's columns
 
     eqf_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
@@ -407,7 +431,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"A. held-out seed topics, fold {fi + 1}/{k} ({len(held)} topics, {len(te_idx)} listings): fitting")
         exA = [labelled[i] for i in tr_idx] + public + taxo
         XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
-        headsA = fit_thresholds(fit_heads(XA, exA, cfg), X_val, validation)
+        headsA = fit_thresholds(fit_heads(XA, exA, cfg, dim), X_val, validation)
         te = [labelled[i] for i in te_idx]
         if on_folds:
             by_fold.append((te, headsA, blend_grid_records(te, headsA, stub, encoder, cache, bcfg)))
@@ -444,7 +468,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} examples): fitting")
         exB = labelled + [pool[i] for i in tr_b]
         XB = np.vstack([X_lab, X_pool[tr_b]])
-        headsB = fit_thresholds(fit_heads(XB, exB, cfg), X_val, validation)
+        headsB = fit_thresholds(fit_heads(XB, exB, cfg, dim), X_val, validation)
         stubB = dict(stub, blend=fold_blend if on_folds else choose_blend(validation, headsB, stub, encoder, cache, cfg))
         te = [pool[i] for i in te_b]
         z, t = predict_both(te, headsB, stubB, encoder, cache)
@@ -460,7 +484,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     # Final model on everything; skill thresholds fitted on the validation listings
     say("final model: fitting on all training data")
-    heads = fit_thresholds(fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg), X_val, validation)
+    heads = fit_thresholds(fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg, dim), X_val, validation)
     blend = fold_blend if on_folds else choose_blend(validation, heads, stub, encoder, cache, cfg)
     if validation:
         metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
@@ -479,8 +503,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "name": cfg["model"]["name"], "version": __version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
-        "features": features, "taxonomy_hash": taxonomy.taxonomy_hash(), "blend": blend,
-        "eqf_provider_prior": eqf_prior,
+        "features": features, "head_features": head_features(cfg), "taxonomy_hash": taxonomy.taxonomy_hash(),
+        "blend": blend, "eqf_provider_prior": eqf_prior,
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
         "gloss_rule": GLOSS_RULE,
