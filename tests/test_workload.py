@@ -130,6 +130,20 @@ CASES = [
     # a unit word that is two of it (Maltese dual)
     ("mt", "Workshop ta' sagħtejn fil-Belt Valletta.", 2, None),
     ("mt", "Kors ta' jumejn", 15, None),
+    # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)
+    ("en", "Runs over 10 evenings, 7pm-9pm.", 20, None),
+    ("nl", "8 lesavonden van 19.00 tot 21.30 uur", 20, None),
+    ("fr", "5 séances de 18h30 à 21h30", 15, None),
+    ("en", "Two-day course, 9:00-17:00", 15, None),
+    # hours per session before the count; a frequency written with a hyphen
+    ("en", "Approximately 3 hours per module, 8 modules.", 24, None),
+    ("sk", "Kurz trvá 4 týždne, 2-krát týždenne po 3 hodiny.", 24, None),
+    # unit and link words found by a second probe of phrasings
+    ("hr", "Program traje 3 tjedna, svaki dan po 6 sati.", 90, None),
+    ("is", "Námskeiðið er kennt á 4 kvöldum, 3 klukkustundir í senn.", 12, None),
+    ("lb", "De Cours dauert 3 Deeg vun 8 Stonnen.", 24, None),
+    ("hu", "A tanfolyam 10 alkalmas, alkalmanként 3 órás.", 30, None),
+    ("sv", "Utbildningen omfattar 4 heldagar.", 30, None),
 ]
 
 

@@ -45,6 +45,7 @@ class Compiled:
     each_after: re.Pattern | None  # "... 2 hours each"
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
+    per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
     numbers: dict
     duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
@@ -117,9 +118,11 @@ def compiled(lang: str | None) -> Compiled:
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE},?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
-        freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
+        freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
+        per_session_after=(re.compile(rf"\s*(?:per|pro|par|por|je|/)\s*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+                           if units["session"] else None),
         session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
         numbers=numbers,
         duals=duals,

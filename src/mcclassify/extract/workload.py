@@ -30,8 +30,10 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo co
                            "tempo inteiro", "tempo integral", "jornada completa", "fuld tid", "fuldtid", "na plný úvazek",
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
+# the word between two clock times ("9-17", "9 à 17h", "19.00 tot 21.30", "18:00 do 20:00", "10 till 12")
+_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás"
 _TOD_RANGE = re.compile(
-    r"(?<![\w.,])(\d{1,2})(?:[:.h](\d{2})|\s*h)?\s*(?:-|–|à|a|to|bis|until)\s*(\d{1,2})(?:[:.h]\d{2}|\s*(?:h|uhr|u)\b)",
+    rf"(?<![\w.,])(\d{{1,2}})(?:[:.h](\d{{2}})|\s*h)?\s*(?:{_CLOCK_TO})\s*(\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
 _TOD_SINGLE = re.compile(
     r"(?<!\w)(?:from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|à partir de|dès|starting)\s+(?:[01]?\d|2[0-4])\s*h(?!\w)"
@@ -106,6 +108,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             continue
         men = Mention(kind, lo, hi, field_name, m.start(), m.end(), m.group(0))
         _rate_flags(men, text, c)
+        if kind in ("hour", "minute", "lesson") and not men.per_week and c.per_session_after is not None:
+            men.per_session = bool(c.per_session_after.match(text, m.end()))  # "3 hours per module"
         if sents is None:
             sents = Sentences(text)
         s0, s1 = sents.bounds(m.start())
@@ -129,12 +133,59 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             _rate_flags(men, text, c)
             mentions.append(men)
         mentions.sort(key=lambda x: x.start)
+    _clock_sessions(mentions, text, field_name)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     return mentions
+
+
+# a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm")
+_CLOCK_RANGE = re.compile(
+    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
+    r"(?P<h2>2[0-4]|[01]?\d)(?:[:.h](?P<m2>[0-5]\d))?\s*(?P<p2>[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
+# what may stand between a count of days or sessions and their clock times: a few words, no figures
+_CLOCK_GAP = re.compile(r"[^\d.;!?\n]{0,30}")
+MAX_CLOCK_SESSION_HOURS = 5.0  # longer spans (9:00-17:00) include breaks: the day's 7.5 h stays
+
+
+def _clock_hours(m: re.Match) -> float | None:
+    """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
+    clock times: minutes on both, or am/pm)."""
+    p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
+    if not ((m.group("m1") and m.group("m2")) or p2):
+        return None
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    p1 = p1 or p2
+    h1 += 12 if p1 == "p" and h1 < 12 else 0
+    h2 += 12 if p2 == "p" and h2 < 12 else 0
+    t = (h2 + int(m.group("m2") or 0) / 60) - (h1 + int(m.group("m1") or 0) / 60)
+    return t if t > 0 else None
+
+
+def _clock_sessions(mentions: list[Mention], text: str, field_name: str) -> None:
+    """"10 evenings, 7pm-9pm", "6 Abende, 18:00-21:00": clock times after a count of sessions or days
+    give each one's hours (only spans of at most ``MAX_CLOCK_SESSION_HOURS``), unless hours are given."""
+    counts = [m for m in mentions if m.kind in ("session", "day") and not m.per_week]
+    if not counts or any(m.kind in ("hour", "minute", "lesson") for m in mentions):
+        return
+    for r in _CLOCK_RANGE.finditer(text):
+        h = _clock_hours(r)
+        before = [m for m in counts if m.end <= r.start() and _CLOCK_GAP.fullmatch(text, m.end, r.start())]
+        if h is None or h > MAX_CLOCK_SESSION_HOURS or not before:
+            continue
+        p = before[-1]
+        men = Mention("hour", round(h, 2), round(h, 2), field_name, r.start(), r.end(), r.group(0))
+        if p.kind == "day":
+            men.per_day = True
+        else:
+            men.per_session = True
+        men.factor_note = f"{h:g} h from the clock times"
+        mentions.append(men)
+        mentions.sort(key=lambda x: x.start)
+        return
 
 
 def _rate_flags(men: Mention, text: str, c) -> None:
