@@ -61,6 +61,7 @@ STATED = [
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
     ("gl", "Nivel 3 do MECU", 3, "NQF"),
     ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),
+    ("bg", "Професионална квалификация – втора степен", 3, "BG-SPK"),  # framework, dash, ordinal
 ]
 
 
@@ -100,6 +101,8 @@ def test_no_false_stated_level(lang, text):
     ("en", "Entry requirements: a Level 3 qualification in health and social care."),
     ("de", "Zugangsvoraussetzung: Weiterbildung auf DQR-Niveau 6."),
     ("es", "Requisitos: curso de posgrado o experiencia."),
+    ("en", "Suitable for learners with a Level 3 qualification in business."),
+    ("en", "Candidates must hold an EQF level 4 certificate."),
 ])
 def test_a_required_prior_level_is_not_the_courses(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"

@@ -61,7 +61,7 @@ def _compiled(lang: str | None):
     lw = _alt(words)
     ords = _ordinals()
     value = rf"(?P<v>{''.join(re.escape(w) + '|' for w in ords)}{_VALUES})(?![\d\w])"
-    filler = (r"(?:[\s\-:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
+    filler = (r"(?:[\s\-–—:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
               r"van|het|op|na|w|v|wg|po|pe|al|au|a|och|på|ja|és|ir|un|i|и|по|на|tal|tat|ta|του|της|των|"
               # "according to" and the prepositions before a framework's name in other languages
               r"according|to|gemäß|laut|selon|según|segons|secondo|segundo|volgens|enligt|ifølge|iht|według|podle|"
