@@ -195,6 +195,10 @@ def test_framework_tables_cover_their_ids():
     ("et", "Koolitus toimub kontaktõppena Tallinnas.", "onsite", None, None),
     ("is", "Námskeiðið er kennt í fjarnámi.", "online", None, None),
     ("nl", "Klassikale training in Utrecht.", "onsite", None, None),
+    # venue phrasings found by a second probe; an exam "held at the end" is not a venue
+    ("en", "Book online now! Held at the Grand Hotel, Dublin.", "onsite", None, None),
+    ("en", "The exam is held at the end of the course.", None, True, None),
+    ("da", "Undervisning på vores skole i Odense. Afsluttende prøve.", "onsite", True, None),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
