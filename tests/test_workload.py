@@ -234,3 +234,30 @@ def test_durations_that_are_not_the_course(text):
 ])
 def test_course_durations_beside_exams_and_access(text, hours):
     assert wl(text, "en")["hours"] == hours
+
+
+@pytest.mark.parametrize("item,hours,ects", [
+    ({"name": "Curso de soldadura TIG", "horas": "60", "descripcion": "Curso práctico en taller."}, 60, None),
+    ({"title": "Data literacy", "duration_hours": 12}, 12, None),  # a number, not a string
+    ({"title": "Module", "ects": 5, "description": "Online module"}, 137.5, 5),
+    ({"title": "Excel", "hours_per_week": "3", "length_weeks": 6}, 18, None),
+    ({"title": "Kurs", "dni": " 2 "}, 15, None),
+    ({"title": "Welding", "hours": "40-50"}, 45, None),
+])
+def test_a_field_named_for_its_unit_gives_a_bare_number_that_unit(item, hours, ects):
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    w = rules_record(to_listing(item))["workload"]
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours) and w["ects"] == ects
+    for ev in w["evidence"]:
+        assert str(item[ev["field"]])[ev["start"]:ev["end"]] == ev["text"]  # offsets into the field's own text
+
+
+def test_numbers_in_other_fields_are_not_read():
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    lst = to_listing({"title": "Excel basics", "price": 250, "num_subscribers": 1200, "description": "Online."})
+    assert [k for k, _ in lst.segments] == ["title", "description"]
+    assert rules_record(lst)["workload"]["source"] != "stated"

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from . import taxonomy
 from .fastre import FastPattern, alternation
 
 MAX_FIELD_CHARS = 20_000
@@ -108,6 +109,29 @@ def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, obj
     return None, None
 
 
+# the unit word put after a bare number in a field whose name says its unit (lexicon xx, field_units)
+FIELD_UNIT_WORDS = {"hour": "hours", "ects": "ECTS", "credit": "credits", "day": "days", "week": "weeks"}
+# a bare number or range, as a harvested field holds it ("40", "1,5", "40-50")
+BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _field_unit_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(rf"(?:{alternation(frs)})", re.IGNORECASE))
+            for kind, frs in taxonomy.lexicon("xx").get("field_units", {}).items() if frs]
+
+
+@functools.lru_cache(maxsize=256)
+def field_unit_word(field_name: str) -> str | None:
+    """The unit word of a field whose name says the unit of the bare number it holds ("duration_hours"
+    -> "hours", "ects" -> "ECTS"); None for other fields."""
+    words = [w for w in re.split(r"[\W_]+", field_name.lower()) if w]
+    for kind, rx in _field_unit_patterns():
+        if any(rx.fullmatch(w) for w in words):
+            return FIELD_UNIT_WORDS[kind]
+    return None
+
+
 def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[list[tuple[str, object]], list[str]]:
     """Which fields to read, in order: title, description, then the rest (or exactly ``text_fields``)."""
     errors = []
@@ -129,6 +153,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
         if k in (tkey, dkey) and v is not None and not isinstance(v, str):
             errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
             continue
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in (tkey, dkey) and field_unit_word(k):
+            v = f"{v:g}"  # a number in a field that names its unit ("hours": 40, "ects": 5) is read as its text
         if isinstance(v, str) and not _URL.match(v):
             chosen.append((k, v))
     return chosen, errors
