@@ -215,7 +215,7 @@ def test_elements(lang, text, mode, assessed, cred):
     ("en", "Venue: Online (Zoom)", "online"),
     ("en", "Venue: TBA", None),
     ("en", "Starts on: 12 March. Price: 90 EUR", None),
-    # the town of the provider's address is not a venue
+    # the town of the provider's address is not a venue (see below for a venue kept in a field of its own)
     ("de", "Akademie GmbH, PLZ/Ort: 10115 Berlin. Kurs im virtuellen Klassenraum.", "online"),
     # practice at a named place is attended; "theory and practice" says nothing
     ("lt", "Teorija ir praktika ūkyje.", "onsite"),
@@ -409,3 +409,18 @@ def test_a_broken_lexicon_fails_once_with_its_name(tmp_path, monkeypatch):
 ])
 def test_provider_level_words_in_other_senses(lang, text, level):
     assert extract_level([("description", text)], lang)["provider_level"] == level
+
+
+@pytest.mark.parametrize("item,mode", [
+    # a harvested field named as a venue reads as a venue label does in a page
+    ({"title": "Kurz první pomoci", "location": "Brno", "description": "Praktický kurz."}, "onsite"),
+    ({"title": "Excel", "Kursort": "Köln", "description": "Kurs"}, "onsite"),
+    ({"title": "Excel", "location": "Online", "description": "Kurs"}, "online"),
+    ({"title": "Excel", "training_location": "TBA", "description": "Kurs"}, None),
+    ({"title": "Excel", "price": "Brno 250 Kč", "description": "Kurs"}, None),
+])
+def test_a_venue_field_names_a_place(item, mode):
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing(item))["mode"] == mode

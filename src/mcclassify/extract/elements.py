@@ -40,6 +40,8 @@ def _compiled(lang: str | None):
     venue = alternation(f for lg in langs_all for f in lexicon(lg).get("mode", {}).get("venue", []))
     # a field label ("Venue:", "Kursort:", "Miejsce szkolenia:"), not the town of an address ("PLZ/Ort:")
     mode["venue"] = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?<![/-])(?:{venue}){_VENUE_VALUE}") if venue else None
+    # a harvested field named as a venue ("location": "Brno", "Kursort": "Köln", "training_location")
+    mode["venue_field"] = re.compile(rf"(?:{venue})", re.IGNORECASE) if venue else None
     assess = {k: collect("assessment", k, langs) for k in ("yes", "no")}
     cred = {k: collect("credential", k, langs_all) for k in CREDENTIAL_ORDER}
     return mode, assess, cred
@@ -129,12 +131,15 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -
     text = _without_consent(" \n".join(t for _, t in segments))
     body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS))
     credential = _credential(text, cred_rx)
+    # a venue field's value reads as "Venue: <value>" does in a page ("location": "Brno" names a place)
+    vf = mode_rx["venue_field"]
+    venues = [f"{f}: {t}" for f, t in segments if vf is not None and vf.fullmatch(re.sub(r"[_\-]+", " ", f.strip()))]
     # a page that says attendance is what the course awards, whatever its title prepares for
     # ("Sachkundenachweis Pflanzenschutz" with a "Teilnahmebestätigung", "Patentino fitosanitari"); only
     # a type ranked above attendance can have come from the title alone, so only then is the page read apart
     if credential in _ABOVE_ATTENDANCE and _credential(body, cred_rx) == "certificate_of_attendance":
         credential = "certificate_of_attendance"
-    return {"mode": _mode(text, mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
+    return {"mode": _mode("\n".join([text, *venues]), mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
 
 
 _ABOVE_ATTENDANCE = CREDENTIAL_ORDER[:CREDENTIAL_ORDER.index("certificate_of_attendance")]
