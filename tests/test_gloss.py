@@ -422,3 +422,19 @@ def test_a_model_trained_under_another_gloss_rule_is_reported():
     assert len(old) == 1 and "rule 1" in old[0] and "fi" in old[0]
     assert "other glossaries for fi" in shifted_inputs({"glossaries": {"fi": "0" * 16}, "gloss_rule": GLOSS_RULE})[0]
     assert shifted_inputs({}) == []                                   # no glossary language trained on
+    # rule 3 takes calendar years out of every language's texts: a model trained before is told so
+    assert "calendar years" in " ".join(shifted_inputs({"version": "0.1.0", "gloss_rule": 2}))
+    assert shifted_inputs({"version": "0.1.0", "gloss_rule": GLOSS_RULE}) == []
+
+
+def test_calendar_years_are_not_embedded():
+    from mcclassify.gloss import drop_years, gloss_pair
+
+    # a year says when a course runs, not what it is: the embedded texts are the same with or without one
+    for lang in ("en", "fi", "de"):
+        a = gloss_pair("Data protection update. Next dates: 12.03.2027", "GDPR update 2027", lang)
+        b = gloss_pair("Data protection update. Next dates: 12.03.", "GDPR update ", lang)
+        assert a == b
+    assert drop_years("Kurs 2026/27, Ausgabe 2026-2027") == "Kurs , Ausgabe "
+    assert drop_years("ISO 14001 in 1200 hours") == "ISO 14001 in 1200 hours"  # not years
+    assert drop_years("2027") == "2027"  # a text that is nothing but a year stays

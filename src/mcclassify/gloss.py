@@ -263,13 +263,26 @@ def gloss(text: str, lang: str | None) -> str:
 # the text, but a title with glosses is embedded as its English words alone: its other words are
 # noise to the encoder, and zero-shot on the seed listings in these languages rose from 0.473 to
 # 0.599 (sector) and 0.425 to 0.599 (ISCED broad field).
-GLOSS_RULE = 2
+GLOSS_RULE = 3  # 3: as 2, in every language with calendar years taken out of both texts first (drop_years)
+# a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
+
+
+def drop_years(text: str) -> str:
+    """A text without its calendar years: a year says when a course runs, not what it is, and the
+    public catalogues tie years in titles to long courses ("The Complete 2024 Web Development
+    Bootcamp"): under rule 2, appending " 2027" to 300 fresh-topic titles changed the predicted
+    duration band of 147 (of 299 predicted), most of them to large_micro. A text that is nothing but a
+    year stays as it is."""
+    out = _YEAR.sub("", text)
+    return out if out.strip() else text
 
 
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
     no title. Training and prediction both embed through this."""
+    text, title = drop_years(text), (drop_years(title) if title else title)
     g = glossary(lang)
     if g is None:
         return text, title or text
