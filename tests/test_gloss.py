@@ -422,7 +422,7 @@ def test_a_model_trained_under_another_gloss_rule_is_reported():
     assert len(old) == 1 and "rule 1" in old[0] and "fi" in old[0]
     assert "other glossaries for fi" in shifted_inputs({"glossaries": {"fi": "0" * 16}, "gloss_rule": GLOSS_RULE})[0]
     assert shifted_inputs({}) == []                                   # no glossary language trained on
-    # rule 3 takes calendar years out of every language's texts: a model trained before is told so
+    # rules 3 and 4 take calendar years and shouted capitals out of every language's texts: a model trained before is told so
     assert "calendar years" in " ".join(shifted_inputs({"version": "0.1.0", "gloss_rule": 2}))
     assert shifted_inputs({"version": "0.1.0", "gloss_rule": GLOSS_RULE}) == []
 
@@ -438,3 +438,20 @@ def test_calendar_years_are_not_embedded():
     assert drop_years("Kurs 2026/27, Ausgabe 2026-2027") == "Kurs , Ausgabe "
     assert drop_years("ISO 14001 in 1200 hours") == "ISO 14001 in 1200 hours"  # not years
     assert drop_years("2027") == "2027"  # a text that is nothing but a year stays
+
+
+def test_shouted_lines_are_embedded_in_sentence_case():
+    from mcclassify.gloss import gloss_pair
+    from mcclassify.text import unshout
+
+    assert unshout("CURSO DE SOLDADURA TIG\nPresencial en Madrid") == "Curso de soldadura tig\nPresencial en Madrid"
+    assert unshout("HACCP Level 2") == "HACCP Level 2" and unshout("KURS 2 DNI") == "KURS 2 DNI"  # not shouted
+    assert gloss_pair("x", "WELDING FOR BEGINNERS", "en") == gloss_pair("x", "Welding for beginners", "en")
+
+
+def test_the_providers_name_and_date_lines_are_not_embedded():
+    from mcclassify.text import to_listing
+
+    a = to_listing({"title": "Welding", "description": "MAG welding basics.\nNext start: 14 March", "provider": "Weld Ltd"})
+    b = to_listing({"title": "Welding", "description": "MAG welding basics."})
+    assert a.embed_text() == b.embed_text() == "Welding\nMAG welding basics."
