@@ -1,0 +1,53 @@
+"""How much surface changes move what the model says a listing is.
+
+    python bench/surface.py [--model DIR] [--n 200]
+
+Takes n fresh-topic listings (title and description; a fixed sample) and, for each change below,
+counts the listings whose sector, field, first skill area or EQF level changes: a year after the
+title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title. None of
+these says anything about what a course is, so a robust model changes few.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from mcclassify.model import Classifier  # noqa: E402
+
+CHANGES = {
+    "year after the title": lambda it: {**it, "title": it["title"] + " 2027"},
+    "'Next start' line": lambda it: {**it, "description": it["description"] + "\nNext start: 14 March"},
+    "provider field": lambda it: {**it, "provider": "Training Solutions Ltd"},
+    "title in capitals": lambda it: {**it, "title": it["title"].upper()},
+    "'NEW: ' before the title": lambda it: {**it, "title": "NEW: " + it["title"]},
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="default")
+    ap.add_argument("--n", type=int, default=200)
+    a = ap.parse_args()
+    rows = [json.loads(line) for f in sorted((ROOT / "training_data/fresh_topics").glob("*.jsonl"))
+            for line in open(f, encoding="utf-8")]
+    random.seed(1)
+    base = [{"title": r["title"], "description": r["description"]} for r in random.sample(rows, a.n)]
+    clf = Classifier(model=a.model)
+    before = clf.predict(base)
+    print(f"{a.n} fresh-topic listings; listings whose answer changes (sector / field / first skill area / EQF)")
+    for name, change in CHANGES.items():
+        after = clf.predict([change(it) for it in base])
+        n = [sum(x[k]["code"] != y[k]["code"] for x, y in zip(before, after)) for k in ("sector", "field")]
+        n.append(sum(x["skill_areas"][0]["code"] != y["skill_areas"][0]["code"] for x, y in zip(before, after)))
+        n.append(sum(x["level"]["eqf"] != y["level"]["eqf"] for x, y in zip(before, after)))
+        print(f"  {name:26s} " + " / ".join(f"{v:3d}" for v in n))
+
+
+if __name__ == "__main__":
+    main()
