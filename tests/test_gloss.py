@@ -455,3 +455,14 @@ def test_the_providers_name_and_date_lines_are_not_embedded():
     a = to_listing({"title": "Welding", "description": "MAG welding basics.\nNext start: 14 March", "provider": "Weld Ltd"})
     b = to_listing({"title": "Welding", "description": "MAG welding basics."})
     assert a.embed_text() == b.embed_text() == "Welding\nMAG welding basics."
+
+
+def test_a_marketing_tag_before_a_title_is_not_embedded():
+    from mcclassify.text import to_listing, untag_title
+
+    assert untag_title("NEW: Excel for managers") == "Excel for managers"
+    assert untag_title("[Nouveau] Formation HACCP") == "Formation HACCP"
+    for t in ("New Zealand tourism", "Hot-Dog making course", "New-Media Kurs", "NEW"):
+        assert untag_title(t) == t
+    a, b = to_listing({"title": "Neu! Schweißen MAG"}), to_listing({"title": "Schweißen MAG"})
+    assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())

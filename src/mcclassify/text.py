@@ -63,13 +63,13 @@ class Listing:
         the provider, adding "Training Solutions Ltd" to 200 fresh-topic listings changed the field of 33."""
         made = self.__dict__.get("_embed_text")
         if made is None:
-            parts = [strip_boilerplate(t).strip() for f, t in self.segments
-                     if t.strip() and f.lower() not in PROVIDER_KEYS]
+            parts = [strip_boilerplate(untag_title(t) if f.lower() in TITLE_KEYS else t).strip()
+                     for f, t in self.segments if t.strip() and f.lower() not in PROVIDER_KEYS]
             made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
         return made
 
     def embed_title(self) -> str | None:
-        return strip_boilerplate(self.title).strip() or None if self.title and self.title.strip() else None
+        return strip_boilerplate(untag_title(self.title)).strip() or None if self.title and self.title.strip() else None
 
 
 class DeferredListing(Listing):
@@ -283,6 +283,18 @@ _CONSENT = FastPattern(rf"(?<!\w)(?:{alternation(CONSENT_WORDS)}|we use|uses?|ut
 def is_consent_line(line: str) -> bool:
     """A line of a consent banner: a word for "cookie" with a consent button or "this site uses"."""
     return len(line) < 600 and bool(_COOKIE.search(line)) and bool(_CONSENT.search(line))
+
+
+# a marketing tag before a title ("NEW: ", "Neu! ", "[Nouveau] ", "Bestseller - "): not what the course is
+_TITLE_TAG = re.compile(r"^\s*[\[(]?(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova|nieuw|nowość|nowe|"
+                        r"novinka|novinky|nové|uusi|ny|nyt|nytt|új|nou|nouă|νέο|ново|нове|yeni|hot|bestseller|top)"
+                        r"(?:\s*[\])]\s*[:!]*|\s*[:!]+|\s+[–—-]+(?=\s))\s*", re.IGNORECASE)
+
+
+def untag_title(title: str) -> str:
+    """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers")."""
+    out = _TITLE_TAG.sub("", title, count=1)
+    return out if out.strip() else title
 
 
 _SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zß-ÿ]{3,}\b")
