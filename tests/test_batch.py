@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -69,6 +70,22 @@ def test_resume_refuses_changed_input(tmp_path, zclf):
         classify_file(zclf, str(src), str(out), batch_size=8, resume=True)
 
 
+def _children(pid: int) -> list[int]:
+    """Child process ids (Linux /proc; empty elsewhere)."""
+    out = []
+    for f in Path(f"/proc/{pid}/task").glob("*/children"):
+        out += [int(x) for x in f.read_text().split()]
+    return out
+
+
+def _running(pid: int) -> bool:
+    """Whether a process exists and is not a zombie (an orphan's zombie may wait for a reaper)."""
+    try:
+        return "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+
+
 def test_kill_9_then_resume(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, listings(400))
@@ -87,9 +104,15 @@ def test_kill_9_then_resume(tmp_path):
         time.sleep(0.05)
     killed = p.poll() is None
     if killed:
+        children = _children(p.pid)
         os.kill(p.pid, signal.SIGKILL)
         p.wait()
         assert not out.exists()
+        # its worker processes do not outlive it
+        deadline = time.time() + 10
+        while time.time() < deadline and any(_running(c) for c in children):
+            time.sleep(0.1)
+        assert not any(_running(c) for c in children), children
     res = subprocess.run(cmd + ["-o", str(out), "--resume"], env=env, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     if killed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -172,6 +173,19 @@ def _child_init(threads: int) -> None:
     from threadpoolctl import threadpool_limits
 
     _CHILD["blas_limits"] = threadpool_limits(threads)
+    # a worker outlives a parent killed with SIGKILL (or by the OOM killer), waiting for work that never
+    # comes and holding its memory: it watches its parent and leaves when the parent is gone
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="mcclassify-parent-watch").start()
+
+
+PARENT_WATCH_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)
 
 
 def _child_classify(chunk: list, text_fields, as_lines: bool, raw: bool) -> tuple[list[tuple], tuple[int, int]]:
