@@ -105,7 +105,7 @@ def shifted_inputs(meta: dict) -> list[str]:
     if changed:
         out.append(f"was trained with other glossaries for {', '.join(changed)} (configs/glossary): its inputs in "
                    "these languages have shifted")
-    if meta.get("version") and meta.get("gloss_rule", 1) < GLOSS_RULE and GLOSS_RULE >= 3:
+    if meta.get("version") and meta.get("gloss_rule", 1) < GLOSS_RULE:
         out.append(f"was trained with texts embedded under rule {meta.get('gloss_rule', 1)}, and this version embeds them "
                    f"under rule {GLOSS_RULE} (gloss.GLOSS_RULE; from rule 3 on calendar years, from rule 4 on the capitals "
                    "of shouted lines are taken out, in every language): its inputs have shifted")

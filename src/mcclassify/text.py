@@ -58,9 +58,9 @@ class Listing:
         return any(t.strip() for _, t in self.segments)
 
     def embed_text(self) -> str:
-        """The listing's text for the encoder: all read fields but the provider's name, page furniture
-        removed, capped (made once per listing). Where a harvester kept
-        the provider, adding "Training Solutions Ltd" to 200 fresh-topic listings changed the field of 33."""
+        """The listing's text for the encoder: all read fields but the provider's name (adding "Training
+        Solutions Ltd" to 200 fresh-topic listings changed the field of 33), the title without a
+        marketing tag, page furniture removed, capped (made once per listing)."""
         made = self.__dict__.get("_embed_text")
         if made is None:
             parts = [strip_boilerplate(untag_title(t) if f.lower() in TITLE_KEYS else t).strip()
@@ -262,9 +262,9 @@ _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "
 # a line that starts with a date label ("Next start: 14 March", "Beginn: 12.03.", "Termín: 12. 3.")
 _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", "beginn", "kursbeginn", "termine?",
                 "nächster termin", "début", "prochaine session", "dates? de session", "inicio", "fechas?", "data di inizio",
-                "inizio", "date", "startdatum", "aanvang", "termín", "začátek", "data rozpoczęcia", "termin", "alkaa",
-                "aloitus", "kezdés", "időpont", "începe", "data de início", "início", "έναρξη", "kursstart", "start",
-                "начало", "početak", "začetek", "pradžia", "sākums", "algus", "kursstart", "oppstart", "kursusstart"]
+                "inizio", "startdatum", "aanvang", "termín", "začátek", "data rozpoczęcia", "alkaa", "aloitus", "kezdés",
+                "időpont", "începe", "data de início", "início", "έναρξη", "kursstart", "начало", "početak", "začetek",
+                "pradžia", "sākums", "algus", "oppstart", "kursusstart"]
 _BOILERPLATE = FastPattern(
     rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)|{alternation(_BOILERPLATE_STEMS)}"
     r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b"
