@@ -261,3 +261,17 @@ def test_numbers_in_other_fields_are_not_read():
     lst = to_listing({"title": "Excel basics", "price": 250, "num_subscribers": 1200, "description": "Online."})
     assert [k for k, _ in lst.segments] == ["title", "description"]
     assert rules_record(lst)["workload"]["source"] != "stated"
+
+
+def test_html_that_a_harvester_kept_is_read_as_text():
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    item = {"title": "Formation &amp; sécurité",
+            "description": "<p>Soudage MAG.<br/>Durée&nbsp;:&nbsp;40&nbsp;heures.</p><ul><li>Examen pratique</li></ul>"}
+    rec = rules_record(to_listing(item))
+    w = rec["workload"]
+    assert w["source"] == "stated" and w["hours"] == 40 and rec["assessed"] is True
+    ev = w["evidence"][0]
+    assert item["description"][ev["start"]:ev["end"]] == "40&nbsp;heures"  # offsets index the field as given
+    assert rec["title"] == "Formation & sécurité"

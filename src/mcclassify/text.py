@@ -28,7 +28,42 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes
 
 
 def _valid_text(v: str) -> str:
-    return _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
+    v = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
+    return read_markup(v) if _MARKUP.search(v) else v
+
+
+def _shown_text(v: str) -> str:
+    """A title or provider as the record shows it: markup read, and its padding closed up (these are not
+    indexed by evidence offsets; the fields' segments are)."""
+    return " ".join(_valid_text(v).split()) if _MARKUP.search(v) else _valid_text(v)
+
+
+# HTML a harvester kept: a tag, a comment or a character reference ("<br/>", "&nbsp;", "&#233;")
+_MARKUP = re.compile(r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->"
+                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});", re.DOTALL)
+# tags that end a line of text
+_BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+               "article", "header", "footer", "dd", "dt", "blockquote", "hr"}
+
+
+def read_markup(text: str) -> str:
+    """HTML as text, character for character: a tag that ends a line becomes a line break, other tags
+    and comments spaces, a character reference its character, each padded with spaces to the length
+    it had. So the rules read "40&nbsp;hours" as 40 hours, and their evidence offsets still index the
+    field as given (an evidence ``text`` that spans markup shows it read)."""
+    import html
+
+    def sub(m: re.Match) -> str:
+        s = m.group(0)
+        if s.startswith("&"):
+            ch = html.unescape(s)
+            ch = " " if ch in ("\xa0", "\u202f") else ch
+            return (ch + " " * (len(s) - len(ch))) if len(ch) <= len(s) and ch != s else s
+        if m.group("tag") and m.group("tag").lower() in _BLOCK_TAGS:
+            return "\n" + " " * (len(s) - 1)
+        return " " * len(s)
+
+    return _MARKUP.sub(sub, text)
 
 
 def _is_id_key(key: str) -> bool:
@@ -186,8 +221,8 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     _, provider = _first(item, PROVIDER_KEYS, lower)
     _, lang = _first(item, LANGUAGE_KEYS, lower)
     listing = Listing(id=rid, segments=segments,
-                      title=_valid_text(title) if isinstance(title, str) else None,
-                      provider=_valid_text(provider) if isinstance(provider, str) else None,
+                      title=_shown_text(title) if isinstance(title, str) else None,
+                      provider=_shown_text(provider) if isinstance(provider, str) else None,
                       language=normalise_language(lang) if isinstance(lang, str) else None,
                       errors=errors)
     if not listing.has_text:
