@@ -4,8 +4,9 @@
 
 Takes n fresh-topic listings (title and description; a fixed sample) and, for each change below,
 counts the listings whose sector, field, first skill area or EQF level changes: a year after the
-title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title. None of
-these says anything about what a course is, so a robust model changes few.
+title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title, a site's
+name after it, emoji around it, bullets before the description's lines, the description as HTML. None
+of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ CHANGES = {
     "provider field": lambda it: {**it, "provider": "Training Solutions Ltd"},
     "title in capitals": lambda it: {**it, "title": it["title"].upper()},
     "'NEW: ' before the title": lambda it: {**it, "title": "NEW: " + it["title"]},
+    "site name after the title": lambda it: {**it, "title": it["title"] + " | Training Solutions Ltd"},
+    "emoji around the title": lambda it: {**it, "title": "\U0001F525 " + it["title"] + " \U0001F525"},
+    "bullets before the lines": lambda it: {**it, "description": "\u2022 " + it["description"].replace("\n", "\n\u2022 ")},
+    "description as HTML": lambda it: {**it, "description": "<div><p>" + it["description"].replace("\n", "</p><p>") + "</p></div>"},
 }
 
 

@@ -466,3 +466,18 @@ def test_a_marketing_tag_before_a_title_is_not_embedded():
         assert untag_title(t) == t
     a, b = to_listing({"title": "Neu! Schweißen MAG"}), to_listing({"title": "Schweißen MAG"})
     assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())
+
+
+def test_site_names_pictographs_and_bullets_are_not_embedded():
+    from mcclassify.text import plain_symbols, to_listing, untag_title
+
+    assert untag_title("Welding course | ACME Training Ltd") == "Welding course"
+    assert untag_title("Data Science | University of Leeds") == "Data Science"
+    assert untag_title("HACCP Level 2 - Highfield", "Highfield") == "HACCP Level 2"  # the provider's name
+    for t in ("Kurs BHP - szkolenia okresowe", "Customer service - Call Centre Agents", "Python - Advanced",
+              "Module 1 | Introduction to welding"):
+        assert untag_title(t) == t
+    assert plain_symbols("\U0001F525 Excel \U0001F525\n\u2022 Formulas\n\u2713 Charts").split() == ["Excel", "Formulas", "Charts"]
+    a = to_listing({"title": "\U0001F525 Welding | ACME Ltd", "description": "\u2022 MAG welding\n\u2022 Next start: 14 March"})
+    b = to_listing({"title": "Welding", "description": "MAG welding"})
+    assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())

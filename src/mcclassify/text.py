@@ -5,6 +5,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import taxonomy
@@ -98,13 +99,15 @@ class Listing:
         marketing tag, page furniture removed, capped (made once per listing)."""
         made = self.__dict__.get("_embed_text")
         if made is None:
-            parts = [strip_boilerplate(untag_title(t) if f.lower() in TITLE_KEYS else t).strip()
+            parts = [strip_boilerplate(plain_symbols(untag_title(t, self.provider) if f.lower() in TITLE_KEYS else t)).strip()
                      for f, t in self.segments if t.strip() and f.lower() not in PROVIDER_KEYS]
             made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
         return made
 
     def embed_title(self) -> str | None:
-        return strip_boilerplate(untag_title(self.title)).strip() or None if self.title and self.title.strip() else None
+        if not (self.title and self.title.strip()):
+            return None
+        return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
 
 
 class DeferredListing(Listing):
@@ -326,10 +329,38 @@ _TITLE_TAG = re.compile(r"^\s*[\[(]?(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuov
                         r"(?:\s*[\])]\s*[:!]*|\s*[:!]+|\s+[–—-]+(?=\s))\s*", re.IGNORECASE)
 
 
-def untag_title(title: str) -> str:
-    """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers")."""
+# a site's name after a title ("Welding course | ACME Training Ltd", "Excel – Akademie für Weiterbildung"):
+# the last part after a bar or a spaced dash, dropped when it names an organisation by a legal form or an
+# academy, university, institute or college (not "training", "centre", "school": titles use them too)
+_SITE_SUFFIX = re.compile(r"\s+(?:\||[–—-])\s+(?P<site>[^|–—]{2,80})$")
+_ORGANISATION = re.compile(
+    r"(?i)(?<!\w)(?:ltd|limited|llc|inc|plc|gmbh|ag|e\.?\s?v|sa|sas|sarl|srl|spa|s\.?p\.?a|bv|nv|ab|as|a/s|asa|oy|"
+    r"kft|zrt|s\.?r\.?o|a\.?s|sp\.?\s?z\s?o\.?o|d\.?o\.?o|ou|oü|uab|sia|ehf|academy|akademie|académie|academia|"
+    r"accademia|akademia|akademija|university|universität|université|universidad|università|universiteit|"
+    r"uniwersytet|univerzita|yliopisto|egyetem|institute|institut|instituto|istituto|college|hogeschool)(?!\w)")
+# a line's bullet ("• ", "► ", "✓ ", "- ")
+_BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t]+")
+
+
+def untag_title(title: str, provider: str | None = None) -> str:
+    """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers") and
+    without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
+    provider's name, or a part that names an organisation)."""
     out = _TITLE_TAG.sub("", title, count=1)
+    m = _SITE_SUFFIX.search(out)
+    if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or (
+            provider and m.group("site").strip().lower() == provider.strip().lower())):
+        out = out[:m.start()]
     return out if out.strip() else title
+
+
+def plain_symbols(text: str) -> str:
+    """A text without pictographs and line bullets ("🔥", "✓ ", "• "), which move the encoder and say
+    nothing about a course."""
+    text = _BULLET.sub("", text)
+    if any(ord(c) > 0x2000 for c in text):
+        text = "".join(c for c in text if not (unicodedata.category(c) == "So" or c in "\ufe0f\u200d"))
+    return text
 
 
 _SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zß-ÿ]{3,}\b")
