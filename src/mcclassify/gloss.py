@@ -36,7 +36,7 @@ import unicodedata
 
 from .config import config_dir, load_toml
 from .errors import ConfigError
-from .text import Listing, unshout
+from .text import Listing, plain_symbols, unshout
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -264,8 +264,9 @@ def gloss(text: str, lang: str | None) -> str:
 # noise to the encoder, and zero-shot on the seed listings in these languages rose from 0.473 to
 # 0.599 (sector) and 0.425 to 0.599 (ISCED broad field).
 # 3: as 2, in every language with calendar years taken out of both texts first (drop_years). 4: as 3, and
-# lines written in capitals put in sentence case (text.unshout).
-GLOSS_RULE = 4
+# lines written in capitals put in sentence case (text.unshout). 5: as 4, and pictographs and line bullets
+# taken out (text.plain_symbols; the public catalogues' texts are not read through a Listing).
+GLOSS_RULE = 5
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -281,8 +282,9 @@ def drop_years(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """A text as the encoder gets it under rule 4: capitals of shouted lines and calendar years out."""
-    return drop_years(unshout(text))
+    """A text as the encoder gets it under rule 5: pictographs, bullets, capitals of shouted lines and
+    calendar years out."""
+    return drop_years(unshout(plain_symbols(text)))
 
 
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
