@@ -121,8 +121,9 @@ def compiled(lang: str | None) -> Compiled:
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
-        per_session_after=(re.compile(rf"\s*(?:per|pro|par|por|je|/)\s*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
-                           if units["session"] else None),
+        per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"
+                                      rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+                           if units["session"] and _collect("per", "session", all_langs) else None),
         session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
         numbers=numbers,
         duals=duals,
