@@ -62,6 +62,11 @@ STATED = [
     ("gl", "Nivel 3 do MECU", 3, "NQF"),
     ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),
     ("bg", "Професионална квалификация – втора степен", 3, "BG-SPK"),  # framework, dash, ordinal
+    ("hu", "A képzés 5. szintű végzettség (MKKR)", 5, "NQF"),  # a qualification word after "level"
+    # Iceland's ISQF is not one-to-one with the EQF: ISQF 2 = EQF 3
+    ("is", "Námskeiðið er á 2. hæfniþrepi", 3, "ISQF"),  # one word for "ISQF level"
+    ("is", "Hæfniþrep: 4", 5, "ISQF"),
+    ("is", "Nám á 3. þrepi íslenska hæfnirammans", 4, "ISQF"),
 ]
 
 

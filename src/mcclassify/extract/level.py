@@ -27,7 +27,7 @@ _QUALIFICATION_WORDS = [
     "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
-    "certifikát", "mbo", "nvq",
+    "certifikát", "mbo", "nvq", "végzettség\\w*",
 ]
 
 
@@ -42,11 +42,12 @@ def _ordinals() -> dict[str, str]:
     return out
 
 
-def _framework_map(lang: str | None) -> dict[str, str]:
-    """Framework name pattern -> framework id, for the listing's language, English and xx."""
+def _framework_map(lang: str | None, key: str = "frameworks") -> dict[str, str]:
+    """Framework name pattern -> framework id, for the listing's language, English and xx (``key``:
+    `level.frameworks`, or `level.framework_words` for the words that say "level of framework X")."""
     out: dict[str, str] = {}
     for lg in ["xx", "en", *([lang] if lang and lang in lexicon_languages() else []), *lexicon_languages()]:
-        for k, v in lexicon(lg).get("level", {}).get("frameworks", {}).items():
+        for k, v in lexicon(lg).get("level", {}).get(key, {}).items():
             out.setdefault(k, v)
     return out
 
@@ -54,11 +55,13 @@ def _framework_map(lang: str | None) -> dict[str, str]:
 @functools.lru_cache(maxsize=64)
 def _compiled(lang: str | None):
     fws = _framework_map(lang)
+    fw_words = _framework_map(lang, "framework_words")
     words = []
     for lg in ["xx", "en", *lexicon_languages()]:
         words += lexicon(lg).get("level", {}).get("word", [])
     fw_alt = _alt(fws)
     lw = _alt(words)
+    qual_alt = _alt(_QUALIFICATION_WORDS)
     ords = _ordinals()
     value = rf"(?P<v>{''.join(re.escape(w) + '|' for w in ords)}{_VALUES})(?![\d\w])"
     filler = (r"(?:[\s\-–—:,(]|\b(?:of|on|the|at|in|du|de|des|del|della|dello|dei|do|da|dos|das|nach|im|der|"
@@ -66,7 +69,7 @@ def _compiled(lang: str | None):
               # "according to" and the prepositions before a framework's name in other languages
               r"according|to|gemäß|laut|selon|según|segons|secondo|segundo|volgens|enligt|ifølge|iht|według|podle|"
               r"dle|podľa|prema|conform|din|pagal|pēc|σύμφωνα|με|στο|στην|според|от|за|во|од|vum|vun|am|ar|an|"
-              r"fuq|skont|sipas|të|samkvæmt|á|yn|ôl|y|nel|nell|no|el|la|le|les|lo)\b){0,6}")
+              r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo)\b){0,6}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
@@ -74,11 +77,16 @@ def _compiled(lang: str | None):
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{value}\.?\s*(?:{lw})"),
         # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
         FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}{filler}(?P<fw>{fw_alt})(?!\w)"),
-        FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?:{lw}){filler}(?P<fw>{fw_alt})(?!\w)"),
+        # "5. szintű végzettség (MKKR)": a qualification word may follow the level word
+        FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?:{lw})(?:\s+(?:{qual_alt}))?{filler}(?P<fw>{fw_alt})(?!\w)"),
         # "4. LKI līmenis"
         FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
     ]
-    fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in fws.items()]
+    if fw_words:  # "á 2. hæfniþrepi", "hæfniþrep 3"
+        fww = _alt(fw_words)
+        pats += [FastPattern(rf"(?<!\w)(?P<fw>{fww})\s*[:\-]?\s*{value}"),
+                 FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fww})(?!\w)")]
+    fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in {**fws, **fw_words}.items()]
     bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}")
     qual = phrase_regex(_QUALIFICATION_WORDS)
     cycles = {}
