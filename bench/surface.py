@@ -5,7 +5,8 @@
 Takes n fresh-topic listings (title and description; a fixed sample) and, for each change below,
 counts the listings whose sector, field, first skill area or EQF level changes: a year after the
 title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title, a site's
-name after it, emoji around it, bullets before the description's lines, the description as HTML. None
+name after it, emoji around it, bullets before the description's lines, the description as HTML, a
+breadcrumb before the description ("Home > Courses > "), a line on public funding. None
 of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
@@ -31,6 +32,8 @@ CHANGES = {
     "emoji around the title": lambda it: {**it, "title": "\U0001F525 " + it["title"] + " \U0001F525"},
     "bullets before the lines": lambda it: {**it, "description": "\u2022 " + it["description"].replace("\n", "\n\u2022 ")},
     "description as HTML": lambda it: {**it, "description": "<div><p>" + it["description"].replace("\n", "</p><p>") + "</p></div>"},
+    "breadcrumb before the text": lambda it: {**it, "description": "Home > Courses > " + it["description"]},
+    "a funding line": lambda it: {**it, "description": it["description"] + "\nFunding available: eligible for the training voucher."},
 }
 
 

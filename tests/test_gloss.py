@@ -481,3 +481,23 @@ def test_site_names_pictographs_and_bullets_are_not_embedded():
     a = to_listing({"title": "\U0001F525 Welding | ACME Ltd", "description": "\u2022 MAG welding\n\u2022 Next start: 14 March"})
     b = to_listing({"title": "Welding", "description": "MAG welding"})
     assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())
+
+
+def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():
+    """A breadcrumb is taken off the line it starts (the rest is often the page's text, and was lost
+    when the whole line was dropped); a line on public funding is dropped (it read as finance)."""
+    from mcclassify.text import strip_boilerplate, to_listing
+
+    a = to_listing({"title": "Spawanie MAG", "description": "Strona główna > Szkolenia > Kurs 145 godzin w spawalni.\n"
+                                                            "Możliwe dofinansowanie z BUR."})
+    b = to_listing({"title": "Spawanie MAG", "description": "Kurs 145 godzin w spawalni."})
+    assert a.embed_text() == b.embed_text() == "Spawanie MAG\nKurs 145 godzin w spawalni."
+    assert strip_boilerplate("Accueil › Formations › Excel avancé\nÉligible CPF.") == "Excel avancé"
+    assert strip_boilerplate("Home > Courses > Welding") == "Welding"
+    for line in ("Teilnahmegebühr 450 EUR (förderfähig)", "Bonificable por FUNDAE", "Co-funded by the European Union",
+                 "Corso finanziabile con fondi interprofessionali", "Kurzus állami támogatással"):
+        assert strip_boilerplate("Welding basics\n" + line) == "Welding basics", line
+    # topic words that look like funding or home words stay
+    for text in ("Flurförderzeugführer: Kurs für Fördertechnik", "How to write a grant application for EU funding",
+                 "Home care assistants: moving and handling", "Hem- och konsumentkunskap"):
+        assert strip_boilerplate(text) == text
