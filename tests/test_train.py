@@ -362,6 +362,34 @@ def test_most_probable_skill_area_comes_first(tiny):
     assert got == ranked[:2]
 
 
+def test_skill_thresholds_maximise_the_micro_f1_of_what_records_keep(tiny):
+    """Thresholds are fitted for the labels a record keeps (heads.pick: the most probable always, at
+    most three), by micro-F1. A label the features say nothing about has a flat F1 curve; it must not
+    get a low threshold that adds it to every listing."""
+    from mcclassify.heads import LinearHead, pick
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 6)).astype(np.float32)
+    y = [[c for c, on in (("A", x[0] > 0), ("B", x[1] > 0), ("C", rng.random() < 0.3)) if on] or ["A"] for x in X]
+    h = LinearHead(C=1.0, multilabel=True).fit(X, y)
+    h.fit_thresholds(X, y, always_top=True, at_most=2)
+    Y = np.array([[c in labels for c in h.classes_] for labels in y])
+
+    def micro(th):
+        M = pick(h.predict_proba(X), th, True, 2)
+        return 2 * (M & Y).sum() / (M.sum() + Y.sum())
+
+    best = micro(h.thresholds_)
+    for j in range(3):  # no single label's threshold on the grid does better
+        for g in np.linspace(0.05, 0.95, 19):
+            th = h.thresholds_.copy()
+            th[j] = g
+            assert micro(th) <= best + 1e-9
+    assert h.thresholds_[list(h.classes_).index("C")] >= 0.5
+    M = pick(h.predict_proba(X), h.thresholds_, True, 2)
+    assert M.sum(axis=1).min() == 1 and M.sum(axis=1).max() <= 2
+
+
 def test_platform_categories_give_skill_areas(tmp_path):
     """configs/crosswalks: a category's skill groups, a matching title rule's own, or none when the
     rule names none (the category's groups would not fit a course the rule moved elsewhere)."""

@@ -15,7 +15,7 @@ from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
-from .heads import blend_proba, build_zero_shot_heads, zero_shot_features
+from .heads import PICK, blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, listing_language, to_listing
 
@@ -444,12 +444,14 @@ class Classifier:
                     f["code"] = best[r]
                     f["label"] = isced_label(f["code"])
             rec["field"] = {**fields[0], "alternatives": fields[1:]}
-            for name, k, rel in (("skill_areas", 3, 0.5), ("transversal", 2, 0.6)):
+            for name, rel in (("skill_areas", 0.5), ("transversal", 0.6)):
                 rows = rk[name]
+                always_top, k = PICK[name]
                 if name in th:
                     # the most probable skill area always comes first (a listing builds at least one),
                     # then the others above their thresholds; transversal groups only above theirs
-                    top = rows.order[r][0] if name == "skill_areas" else -1
+                    # (heads.pick, as the thresholds were fitted)
+                    top = rows.order[r][0] if always_top else -1
                     rec[name] = rows.row(r, lambda i, s, t=th[name], top=top: i == top or s >= t[i])[:k]
                 else:
                     cut = rel * rows.rows[r][rows.order[r][0]]

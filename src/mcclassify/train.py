@@ -29,7 +29,7 @@ from .encode import get_encoder, listing_vectors
 from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
-from .heads import LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features, zero_shot_width
+from .heads import PICK, LinearHead, OrdinalHead, build_zero_shot_heads, zero_shot_features, zero_shot_width
 from . import taxonomy
 from .modeldir import save_model
 
@@ -157,7 +157,8 @@ def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example]) ->
     for name in MULTILABEL & set(heads):
         idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
         if idx:
-            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx])
+            always_top, at_most = PICK[name]
+            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx], always_top, at_most)
     return heads
 
 
