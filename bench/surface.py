@@ -6,7 +6,9 @@ Takes n fresh-topic listings (title and description; a fixed sample) and, for ea
 counts the listings whose sector, field, first skill area or EQF level changes: a year after the
 title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title, a site's
 name after it, emoji around it, bullets before the description's lines, the description as HTML, a
-breadcrumb before the description ("Home > Courses > "), a line on public funding. None
+breadcrumb before the description ("Home > Courses > "), a line on public funding, a contact line, a
+rating with learner counts, the course's language and subtitles, a course code, a site's menu, a
+footer, a venue, shop buttons and badges, an instructor's name. None
 of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
@@ -34,6 +36,16 @@ CHANGES = {
     "description as HTML": lambda it: {**it, "description": "<div><p>" + it["description"].replace("\n", "</p><p>") + "</p></div>"},
     "breadcrumb before the text": lambda it: {**it, "description": "Home > Courses > " + it["description"]},
     "a funding line": lambda it: {**it, "description": it["description"] + "\nFunding available: eligible for the training voucher."},
+    "a contact line": lambda it: {**it, "description": it["description"] + "\nContact: info@training-solutions.eu, +49 30 1234567"},
+    "ratings and learners": lambda it: {**it, "description": "4.7 (1,284 ratings) 12,345 students\n" + it["description"]},
+    "a course-language line": lambda it: {**it, "description": it["description"] + "\nLanguage: English. Subtitles: English, French"},
+    "a course code": lambda it: {**it, "description": "Course code: TR-2041\n" + it["description"]},
+    "a site's menu": lambda it: {**it, "description": "Home | About us | Courses | Blog | Contact | Login\n" + it["description"]},
+    "a footer": lambda it: {**it, "description": it["description"] + "\n\u00a9 2026 ACME Training. All rights reserved."},
+    "a venue line": lambda it: {**it, "description": it["description"] + "\nVenue: Hamburg, Germany"},
+    "shop buttons": lambda it: {**it, "description": it["description"] + "\nAdd to cart | Add to wishlist"},
+    "a shop's badges": lambda it: {**it, "description": "Bestseller | Most popular\n" + it["description"]},
+    "an instructor line": lambda it: {**it, "description": it["description"] + "\nInstructor: Dr. Maria Rossi"},
 }
 
 

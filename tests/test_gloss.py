@@ -501,3 +501,50 @@ def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():
     for text in ("Flurförderzeugführer: Kurs für Fördertechnik", "How to write a grant application for EU funding",
                  "Home care assistants: moving and handling", "Hem- och konsumentkunskap"):
         assert strip_boilerplate(text) == text
+
+
+def test_course_language_contacts_codes_and_ratings_are_not_embedded():
+    """They say how a page is run, not what its course is ("Language: English" moved the field of 71 of
+    200 fresh-topic listings towards languages); the rest of their line stays."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("MAG welding basics.\nLanguage: English. Subtitles: English, French").strip() == "MAG welding basics."
+    assert strip_boilerplate("4.7 (1,284 ratings) 12,345 students\nPython basics").strip() == "Python basics"
+    assert strip_boilerplate("Course code: TR-2041\nHACCP level 2").strip() == "HACCP level 2"
+    assert strip_boilerplate("Welding.\nContact: info@training.eu, +49 30 1234567").strip() == "Welding."
+    assert strip_boilerplate("Kurs spawania. Język: polski. 3 dni.") == "Kurs spawania. 3 dni"
+    assert strip_boilerplate("Sprache: Deutsch | Dauer: 3 Tage") == "Dauer: 3 Tage"
+    for text in ("Code 95 nascholing chauffeurs", "Language learning for kids: Spanish games", "Module 2: Code review",
+                 "Python: Code: write functions", "English for tourism: B1"):
+        assert strip_boilerplate(text) == text
+
+
+def test_common_words_that_are_also_share_buttons_keep_their_lines():
+    """"Del" is a Danish and Norwegian share button and Spanish and Italian for "of the": Spanish and
+    Italian lines with "del" were dropped from the embedded text. A share word drops a line only when the
+    line is short and starts or ends with it, or names a social network with it."""
+    from mcclassify.text import strip_boilerplate
+
+    for text in ("Curso de carretillas\nCurso práctico del manejo de carretillas elevadoras.",
+                 "Corso di saldatura\nCorso pratico del saldatore TIG.",
+                 "Marketing\nIncrease your market share with social media.",
+                 "Ads\nLearn to run Facebook and Instagram ad campaigns",
+                 "Taller\nCompartir experiencias con otros profesionales del sector sanitario."):
+        assert strip_boilerplate(text) == text
+    for line in ("Del", "Dela", "Merken | Drucken | Teilen", "Share this course: Facebook | LinkedIn | Email.",
+                 "Partager : LinkedIn | Twitter", "Condividi su LinkedIn", "Udostępnij"):
+        assert strip_boilerplate("Welding basics\n" + line) == "Welding basics", line
+
+
+def test_menus_footers_shop_buttons_and_venues_are_not_embedded():
+    from mcclassify.text import strip_boilerplate
+
+    for extra in ("Home | About us | Courses | Blog | Contact | Login", "© 2026 ACME Training. All rights reserved.",
+                  "Add to cart | Add to wishlist", "Venue: Hamburg, Germany", "Kursort: Köln",
+                  "Log in to enrol. Already have an account? Sign in", "Bestseller | Most popular",
+                  "Instructor: Dr. Maria Rossi"):
+        assert strip_boilerplate("Welding basics\n" + extra).strip() == "Welding basics", extra
+    for text in ("Python | SQL | Tableau | Power BI", "Python is the most popular language.",
+                 "Trainer: certified forklift instructor with 20 years of experience in warehouses and logistics",
+                 "Curs per al personal administratiu local: procediment administratiu comú"):
+        assert strip_boilerplate(text) == text

@@ -266,8 +266,11 @@ def gloss(text: str, lang: str | None) -> str:
 # 3: as 2, in every language with calendar years taken out of both texts first (drop_years). 4: as 3, and
 # lines written in capitals put in sentence case (text.unshout). 5: as 4, and pictographs and line bullets
 # taken out (text.plain_symbols; the public catalogues' texts are not read through a Listing). 6: as 5, and
-# a listing's lines on public funding dropped and breadcrumbs taken off the line they start rather than
-# the line dropped (text.strip_boilerplate, for the texts read through a Listing).
+# a listing's lines on public funding dropped, breadcrumbs taken off the line they start rather than
+# the line dropped, a site's menu, footer and shop buttons dropped, a line's course language, contact
+# details, venue, teacher, course code, ratings and learner counts taken out, and a line with a word
+# that is also a share button ("del") dropped only when it is one (text.strip_boilerplate, for the
+# texts read through a Listing).
 GLOSS_RULE = 6
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")

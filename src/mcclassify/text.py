@@ -289,12 +289,41 @@ CONSENT_WORDS = ["accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "a
                  "elfogadom", "αποδοχή", "prihvaćam", "prijať", "přijmout", "sprejmi", "sutinku", "piekrītu", "nõustun",
                  "приемам", "naċċetta", "glac leo", "godta", "kabul et", "прийняти", "accepto", "aceitar", "accepteren",
                  "acceptă", "accepter tout", "samþykkja"]
-_BOILERPLATE_WORDS = [  # whole words: consent buttons, sharing, calls to action
-    *CONSENT_WORDS, "share", "teilen", "dela", "jaa", "del", "book now", "enquire now", "jetzt buchen",
+_BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
+    *CONSENT_WORDS, "book now", "enquire now", "jetzt buchen",
     "anmelden", "s'inscrire", "inscríbete", "iscriviti", "inschrijven", "zapisz się", "inscreva-se", "anmäl dig",
-    "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now"]
-_BOILERPLATE_STEMS = ["partager", "compartir", "condividi", "udostępnij", "sdílet", "megosztás",
-                      "κοινοποίηση", "distribuie"]  # anywhere in a word
+    "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now",
+    # shop buttons and account prompts
+    "add to (?:cart|basket|wishlist)", "already have an account", "(?:log|sign) in to (?:enrol|enroll|register)",
+    "in den warenkorb", "auf die merkliste", "ajouter au panier", "añadir al carrito", "aggiungi al carrello",
+    "in winkelwagen", "dodaj do koszyka", "adicionar ao carrinho", "lägg i varukorgen", "lisää ostoskoriin",
+    "do košíku", "læg i kurv", "kosárba", "adaugă în coș", "προσθήκη στο καλάθι",
+    # a page's footer
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados", "alla rättigheter förbehållna", "kaikki oikeudet pidätetään",
+    "všechna práva vyhrazena", "alle rettigheder forbeholdes", "minden jog fenntartva", "toate drepturile rezervate"]
+# words of a site's menu: a line of four or more short items, two of them these, is navigation
+_NAV_WORDS = {
+    "home", "about", "about us", "courses", "contact", "contact us", "login", "log in", "sign in", "register", "blog",
+    "news", "faq", "shop", "events", "search", "menu", "cart", "account", "startseite", "über uns", "kurse", "seminare",
+    "kontakt", "anmelden", "aktuelles", "accueil", "à propos", "formations", "connexion", "actualités", "inicio",
+    "nosotros", "cursos", "contacto", "acceder", "noticias", "chi siamo", "corsi", "contatti", "accedi", "notizie",
+    "over ons", "cursussen", "opleidingen", "inloggen", "nieuws", "strona główna", "o nas", "szkolenia", "kursy",
+    "zaloguj", "aktualności", "sobre nós", "contactos", "entrar", "notícias", "om oss", "kurser", "utbildningar",
+    "logga in", "nyheter", "etusivu", "meistä", "koulutukset", "kurssit", "yhteystiedot", "kirjaudu", "ajankohtaista",
+    "o nás", "kurzy", "kontakty", "přihlásit", "aktuality", "om os", "log ind", "nyheder", "rólunk", "képzések",
+    "tanfolyamok", "kapcsolat", "belépés", "hírek", "despre noi", "cursuri", "autentificare", "noutăți", "αρχική",
+    "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα"}
+_NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
+# sharing buttons: these words are also common words ("del" is Spanish and Italian for "of the", "share"
+# is "market share"), so a line is one when it is short and starts or ends with one, when it has one and names a
+# social network, or when it lists networks between bars or bullets ("Facebook | LinkedIn")
+_SHARE_WORD = (r"(?<!\w)(?:share|teilen|dela|jaa|del|partager|compartir|condividi|udostępnij|sdílet|megosztás|"
+               r"κοινοποίηση|distribuie)(?!\w)")
+_NETWORK = r"(?<!\w)(?:facebook|linkedin|twitter|x|whatsapp|xing|instagram|pinterest|e-?mail)(?!\w)"
+_SHARE = re.compile(rf"(?i)^(?=.{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
+                    rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}")
 _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
                 "κόστος", "tarif", "costo"]
 # a line that starts with a date label ("Next start: 14 March", "Beginn: 12.03.", "Termín: 12. 3.")
@@ -325,12 +354,113 @@ _BREADCRUMB = re.compile(
     r"^\s*(?:home|home page|startseite|accueil|inicio|início|strona główna|etusivu|hem|forside|hjem|domů|úvod|"
     r"kezdőlap|főoldal|αρχική|acasă|pagina iniziale|naslovnica|početna|domov|pradžia|sākums|avaleht|начало|"
     r"anasayfa|heim)(?:\s*[>»›→/]\s*[^>»›→/\n]{0,80}?(?=\s*[>»›→/]))*\s*[>»›→/]\s*", re.IGNORECASE)
+# parts of a line that say how a page is run, not what its course is: the course's language and subtitles,
+# contact details, course codes, ratings and learner counts ("Language: English", "Kontakt: ...",
+# "Course code: TR-2041", "4.7 (1,284 ratings) 12,345 students"); a course-language line changed the
+# field of 71 of 200 fresh-topic listings (bench/surface.py)
+_LANGUAGE_LABELS = [
+    "languages?", "course language", "language of instruction", "taught in", "sprache", "kurssprache",
+    "unterrichtssprache", "seminarsprache", "langue", "langue d'enseignement", "idioma", "lingua", "lingua del corso",
+    "taal", "voertaal", "język", "język szkolenia", "língua", "språk", "undervisningsspråk", "kieli", "opetuskieli",
+    "jazyk", "jazyk kurzu", "sprog", "undervisningssprog", "nyelv", "a képzés nyelve", "limba", "limba de predare",
+    "γλώσσα", "γλώσσα διδασκαλίας", "subtitles", "untertitel", "sous-titres", "subtítulos", "sottotitoli",
+    "ondertiteling", "ondertitels", "napisy", "legendas", "undertexter", "tekstitys", "titulky", "undertekster",
+    "feliratok?", "subtitrări", "subtitrare", "υπότιτλοι"]
+_CONTACT_LABELS = [
+    "contact", "contacts", "contact us", "kontakt", "ansprechpartner\\w*", "contacto", "contatto", "contatti",
+    "contato", "contacten", "yhteystiedot", "kapcsolat", "contactați-ne", "επικοινωνία", "tel", "tel\\.",
+    "telefon", "telephone", "phone", "téléphone", "teléfono", "telefono", "telefone", "puhelin", "τηλ\\.?",
+    "e-?mail", "courriel", "correo", "sähköposti", "hotline"]
+# labels of a course's code: with a colon or "#" before it ("Code: TR-2041", not "Code 95", the Dutch
+# driver qualification), or words that can only name a code ("Kursnummer 12345")
+# labels of who teaches: their value (a name, often with "Dr." in it) is taken up to the end of its line or part
+_TEACHER_LABELS = [
+    "instructors?", "trainers?", "teachers?", "tutors?", "lecturers?", "speakers?", "facilitators?", "referent\\w*",
+    "dozent\\w*", "kursleiter\\w*", "formateur", "formatrice", "formateurs", "intervenant\\w*", "docente",
+    "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
+    "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
+    "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*"]
+_CODE_LABELS = [
+    "course code", "course id", "course no\\.?", "code", "ref\\.?", "reference", "kurscode", "kurskod",
+    "référence", "réf\\.?", "code formation", "código", "código do curso", "codice", "codice corso", "cursuscode",
+    "kod kursu", "kod szkolenia", "kurssikoodi", "kód kurzu", "kursuskode", "kurzuskód", "cod curs", "κωδικός"]
+_CODE_WORDS = ["kurs-?nummer", "kursnr\\.?", "veranstaltungsnummer", "seminarnummer", "course number"]
+_LEARNER_WORDS = [
+    "ratings?", "reviews?", "students?", "learners?", "enrolled", "enrol?lments?", "participants?", "graduates?",
+    "bewertungen", "rezensionen", "teilnehmer\\w*", "teilnehmende", "lernende", "avis", "évaluations?",
+    "apprenants?", "inscrits?", "étudiants?", "valoraciones", "reseñas", "opiniones", "estudiantes", "alumnos",
+    "inscritos", "recensioni", "valutazioni", "studenti", "iscritti", "beoordelingen", "deelnemers", "cursisten",
+    "studenten", "opinii", "opinie", "ocen\\w*", "uczestnik\\w*", "kursant\\w*", "avaliações", "alunos",
+    "betyg", "omdömen", "deltagare", "arvio\\w*", "osallistuja\\w*", "opiskelija\\w*", "hodnocení",
+    "účastník\\w*", "anmeldelser", "deltagere", "kursister", "értékelés\\w*", "résztvevő\\w*", "hallgató\\w*",
+    "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι"]
+_BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending"]
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture() -> tuple[FastPattern, FastPattern]:
+    """The parts of a line listed above: those that start a line or a part of one (matched there only),
+    and codes, ratings and learner counts found anywhere (addresses and phone numbers: ``_furniture_spans``). With the venue labels of every lexicon (`mode.venue`: "Venue: Hamburg",
+    "Kursort: Köln", where a course is held, not what it is)."""
+    venue = [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
+    at_start = FastPattern(
+        # a label, a colon and a short value, up to the end of its sentence or part ("Sprache: Deutsch |
+        # ...", not "personal administratiu local: procediment ...", whose label does not start a part)
+        rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _CONTACT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?"
+        r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
+        # who teaches: up to the end of the line or part (at most 60 characters)
+        rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}(?=\s*(?:[;|\n]|$))"
+        # a shop's badges, alone in their part ("Bestseller | ...", not "the most popular language")
+        rf"|(?:{alternation(_BADGES)})(?=\s*(?:[|•·\])\n.!]|$)))")
+    anywhere = FastPattern(
+        # a code: one token with a digit
+        rf"(?<![\w-])(?:(?:{alternation(_CODE_LABELS)})\s*[:#]|(?:{alternation(_CODE_WORDS)})\s*[:#]?)\s*[\w./-]*\d[\w./-]*"
+        # a rating and counts of ratings or learners: "4.7 (1,284 ratings)", "12,345 students"
+        rf"|(?<![\d.,])(?:[0-5][.,]\d\s*(?:/\s*5\s*)?\(\s*)?\d(?:[\d.,' ]*\d)?\+?\s*(?:{alternation(_LEARNER_WORDS)})(?!\w)\s*\)?")
+    return at_start, anywhere
+
+
+_PART_START = re.compile(r"[.;|!?•·\[(]\s*")
+_EMAIL = re.compile(r"[^\s@]+@\S+\w")
+_WEB = re.compile(r"(?:https?://|www\.)\S+\w", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d[\d ()/.-]{6,}\d")  # international numbers
+_TAUGHT_IN = re.compile(r"(?<![\w-])[Tt]aught in [A-Z]\w+(?:,? (?:and )?[A-Z]\w+)*(?=\s*(?:[.;|\n]|$))")
+
+
+def _furniture_spans(line: str) -> list[tuple[int, int]]:
+    at_start, anywhere = _furniture()
+    spans = []
+    for pos in [0, *(m.end() for m in _PART_START.finditer(line))]:
+        m = at_start.match(line, pos)
+        if m is not None and m.end() > m.start():
+            spans.append(m.span())
+    spans += [m.span() for m in anywhere.finditer(line)]
+    if "@" in line:
+        spans += [m.span() for m in _EMAIL.finditer(line)]
+    low = line.lower()
+    if "www." in low or "http" in low:
+        spans += [m.span() for m in _WEB.finditer(line)]
+    if "+" in line or "00" in line:
+        spans += [m.span() for m in _PHONE.finditer(line)]
+    if "aught in " in line:  # "Taught in English", "taught in French and German"
+        spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
+    return spans
+
+
+def _is_nav_line(line: str) -> bool:
+    """A site's menu: four or more short items (at most three words) between bars or bullets, two of
+    them menu words ("Home | About us | Courses | Contact | Login")."""
+    items = [i.strip().lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
+    return len(items) >= 4 and all(len(i.split()) <= 3 for i in items) and sum(i in _NAV_WORDS for i in items) >= 2
+
+
 _BOILERPLATE = FastPattern(
-    rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)|{alternation(_BOILERPLATE_STEMS)}"
+    rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)"
     r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b"
     rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
     rf"|(?<!\w)(?:{alternation(_FUNDING)})(?!\w)"
-    rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:")
+    rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
+    r"|©")
 
 
 _COOKIE = FastPattern(alternation(COOKIE_STEMS))
@@ -403,10 +533,29 @@ def unshout(text: str) -> str:
     return "\n".join(out)
 
 
+_LEFT_PUNCT = re.compile(r"\s*([.;|,])(?:\s*[.;|,])+")
+
+
+def _furniture_out(line: str) -> str:
+    """A line without its ``_furniture_spans`` (and the punctuation they leave), or "" if only they were in it."""
+    spans = _furniture_spans(line)
+    if not spans:
+        return line
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a > at:
+            out.append(line[at:a])
+        at = max(at, b)
+    out.append(line[at:])
+    kept = _LEFT_PUNCT.sub(r"\1", "".join(out)).strip(" .;|,")
+    return kept if re.search(r"\w", kept) else ""
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action) and breadcrumbs before a line; used for the text that is embedded, never for rule
     extraction (evidence offsets stay exact)."""
-    lines = [_BREADCRUMB.sub("", ln, count=1) for ln in text.split("\n")]
-    kept = [ln for ln in lines if not ((len(ln) < 200 and _BOILERPLATE.search(ln)) or is_consent_line(ln))]
+    lines = [_furniture_out(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
+    kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)))
+                                       or is_consent_line(ln))]
     return "\n".join(kept) if any(k.strip() for k in kept) else text
