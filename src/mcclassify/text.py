@@ -371,8 +371,6 @@ _CONTACT_LABELS = [
     "contato", "contacten", "yhteystiedot", "kapcsolat", "contactați-ne", "επικοινωνία", "tel", "tel\\.",
     "telefon", "telephone", "phone", "téléphone", "teléfono", "telefono", "telefone", "puhelin", "τηλ\\.?",
     "e-?mail", "courriel", "correo", "sähköposti", "hotline"]
-# labels of a course's code: with a colon or "#" before it ("Code: TR-2041", not "Code 95", the Dutch
-# driver qualification), or words that can only name a code ("Kursnummer 12345")
 # labels of who teaches: their value (a name, often with "Dr." in it) is taken up to the end of its line or part
 _TEACHER_LABELS = [
     "instructors?", "trainers?", "teachers?", "tutors?", "lecturers?", "speakers?", "facilitators?", "referent\\w*",
@@ -380,6 +378,8 @@ _TEACHER_LABELS = [
     "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
     "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
     "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*"]
+# labels of a course's code: with a colon or "#" before it ("Code: TR-2041", not "Code 95", the Dutch
+# driver qualification), or words that can only name a code ("Kursnummer 12345")
 _CODE_LABELS = [
     "course code", "course id", "course no\\.?", "code", "ref\\.?", "reference", "kurscode", "kurskod",
     "référence", "réf\\.?", "code formation", "código", "código do curso", "codice", "codice corso", "cursuscode",
@@ -400,7 +400,8 @@ _BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest ra
 @functools.lru_cache(maxsize=1)
 def _furniture() -> tuple[FastPattern, FastPattern]:
     """The parts of a line listed above: those that start a line or a part of one (matched there only),
-    and codes, ratings and learner counts found anywhere (addresses and phone numbers: ``_furniture_spans``). With the venue labels of every lexicon (`mode.venue`: "Venue: Hamburg",
+    and codes, ratings and learner counts found anywhere (addresses and phone numbers:
+    ``_furniture_spans``). With the venue labels of every lexicon (`mode.venue`: "Venue: Hamburg",
     "Kursort: Köln", where a course is held, not what it is)."""
     venue = [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
     at_start = FastPattern(
