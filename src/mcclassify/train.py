@@ -167,6 +167,15 @@ def _ratio(h, n):
     return round(h / n, 4) if n else None
 
 
+def _predicted_level_label(e: Example, rec: dict) -> list[int] | None:
+    """The acceptable EQF levels of an example whose level is predicted, not stated (neither in its
+    labels nor by the rules in its record); None otherwise."""
+    full = (e.meta.get("labels") or {}).get("level")
+    if full and full.get("source") != "stated" and rec["level"]["source"] != "stated":
+        return full["acceptable"]
+    return None
+
+
 def score_records(examples: list[Example], recs: list[dict]) -> dict:
     """Per-head figures of records against the examples' labels (overall and non-English)."""
     out = {}
@@ -198,11 +207,10 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
                 c["tp"] += len(pred & gold)
                 c["fp"] += len(pred - gold)
                 c["fn"] += len(gold - pred)
-            full = (e.meta.get("labels") or {}).get("level")
-            if full and full.get("source") != "stated" and r["level"]["source"] != "stated":
+            acc = _predicted_level_label(e, r)
+            if acc:
                 c["eqf_n"] += 1
-                c["eqf_ok"] += r["level"]["eqf"] in full["acceptable"]
-                acc = full["acceptable"]
+                c["eqf_ok"] += r["level"]["eqf"] in acc
                 c["eqf_abs"] += min(abs(r["level"]["eqf"] - a) for a in acc)
         p = c["tp"] / max(1, c["tp"] + c["fp"])
         rc = c["tp"] / max(1, c["tp"] + c["fn"])
@@ -265,11 +273,8 @@ def blend_loglik(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict
                 m = [c == lab["sector"] for c in t_cls]
             elif h == "field" and lab.get("field"):
                 m = [c[:2] == str(lab["field"])[:2] for c in t_cls]
-            elif h == "eqf":
-                full = (examples[i].meta.get("labels") or {}).get("level")
-                if not full or full.get("source") == "stated" or rec["level"]["source"] == "stated":
-                    continue
-                m = [int(c) in full["acceptable"] for c in t_cls]
+            elif h == "eqf" and (acc := _predicted_level_label(examples[i], rec)):
+                m = [int(c) in acc for c in t_cls]
             else:
                 continue
             rows.append(j)
