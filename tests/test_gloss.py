@@ -515,6 +515,7 @@ def test_course_language_contacts_codes_and_ratings_are_not_embedded():
     assert strip_boilerplate("Kurs spawania. Język: polski. 3 dni.") == "Kurs spawania. 3 dni"
     assert strip_boilerplate("Sprache: Deutsch | Dauer: 3 Tage") == "Dauer: 3 Tage"
     for text in ("Code 95 nascholing chauffeurs", "Language learning for kids: Spanish games", "Module 2: Code review",
+                 "Languages: Python, Java, SQL",
                  "Python: Code: write functions", "English for tourism: B1"):
         assert strip_boilerplate(text) == text
 

@@ -421,6 +421,8 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
     return at_start, anywhere
 
 
+_PROGRAMMING = re.compile(r"(?i)(?<![\w+#])(?:python|java|javascript|typescript|sql|c\+\+|c#|php|ruby|kotlin|swift|"
+                          r"scala|rust|golang|html|css|matlab|cobol|fortran|perl)(?![\w+#])")
 _PART_START = re.compile(r"[.;|!?•·\[(]\s*")
 _EMAIL = re.compile(r"[^\s@]+@\S+\w")
 _WEB = re.compile(r"(?:https?://|www\.)\S+\w", re.IGNORECASE)
@@ -445,7 +447,8 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PHONE.finditer(line)]
     if "aught in " in line:  # "Taught in English", "taught in French and German"
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
-    return spans
+    # "Languages: Python, Java, SQL" names what the course teaches
+    return [(a, b) for a, b in spans if not _PROGRAMMING.search(line, a, b)]
 
 
 def _is_nav_line(line: str) -> bool:
