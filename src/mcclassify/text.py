@@ -317,12 +317,13 @@ _NAV_WORDS = {
     "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα"}
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
 # sharing buttons: these words are also common words ("del" is Spanish and Italian for "of the", "share"
-# is "market share"), so a line is one when it is short and starts or ends with one, when it has one and names a
-# social network, or when it lists networks between bars or bullets ("Facebook | LinkedIn")
+# is "market share", Swedish "Del 1" is "Part 1"), so a line is one when it is short, has no figure and
+# starts or ends with one, when it has one and names a social network, or when it lists networks
+# between bars or bullets ("Facebook | LinkedIn")
 _SHARE_WORD = (r"(?<!\w)(?:share|teilen|dela|jaa|del|partager|compartir|condividi|udostępnij|sdílet|megosztás|"
                r"κοινοποίηση|distribuie)(?!\w)")
 _NETWORK = r"(?<!\w)(?:facebook|linkedin|twitter|x|whatsapp|xing|instagram|pinterest|e-?mail)(?!\w)"
-_SHARE = re.compile(rf"(?i)^(?=.{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
+_SHARE = re.compile(rf"(?i)^(?=[^\d]{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
                     rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}")
 _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
                 "κόστος", "tarif", "costo"]
