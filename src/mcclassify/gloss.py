@@ -36,7 +36,7 @@ import unicodedata
 
 from .config import config_dir, load_toml
 from .errors import ConfigError
-from .text import Listing, plain_symbols, unshout
+from .text import ADDRESS, Listing, plain_symbols, unshout
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -54,7 +54,6 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses: never glossed
 
 
 def _latin(word: str) -> bool:
@@ -176,11 +175,11 @@ class Glossary:
         """The English words for the stems in ``text``, each once, in the order first seen."""
         if not text or not self.to_en:
             return []
-        t = _ADDRESS.sub(" ", fold(text))  # "info@skola.hr" is contact furniture, not a school
+        t = ADDRESS.sub(" ", fold(text))  # "info@skola.hr" is contact furniture, not a school
         toks = self._radicals(_WORD.findall(t.translate(self.script) if self.script else t))
         spelt = None  # the same words with their accents, for whole-word stems that keep them
         if self.marked:
-            spelt = self._radicals(_WORD.findall(_ADDRESS.sub(" ", unicodedata.normalize("NFC", text.lower()))))
+            spelt = self._radicals(_WORD.findall(ADDRESS.sub(" ", unicodedata.normalize("NFC", text.lower()))))
             if len(spelt) != len(toks):  # a mark that splits a word: compare folded, as before
                 spelt = None
         out: dict[str, None] = {}

@@ -425,8 +425,8 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
 _PROGRAMMING = re.compile(r"(?i)(?<![\w+#])(?:python|java|javascript|typescript|sql|c\+\+|c#|php|ruby|kotlin|swift|"
                           r"scala|rust|golang|html|css|matlab|cobol|fortran|perl)(?![\w+#])")
 _PART_START = re.compile(r"[.;|!?•·\[(]\s*")
-_EMAIL = re.compile(r"[^\s@]+@\S+\w")
-_WEB = re.compile(r"(?:https?://|www\.)\S+\w", re.IGNORECASE)
+# e-mail and web addresses (up to their last letter or digit): contact furniture, never glossed either
+ADDRESS = re.compile(r"[^\s@]+@\S*\w|(?:https?://|www\.)\S*\w", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d[\d ()/.-]{6,}\d")  # international numbers
 _TAUGHT_IN = re.compile(r"(?<![\w-])[Tt]aught in [A-Z]\w+(?:,? (?:and )?[A-Z]\w+)*(?=\s*(?:[.;|\n]|$))")
 
@@ -439,11 +439,9 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         if m is not None and m.end() > m.start():
             spans.append(m.span())
     spans += [m.span() for m in anywhere.finditer(line)]
-    if "@" in line:
-        spans += [m.span() for m in _EMAIL.finditer(line)]
     low = line.lower()
-    if "www." in low or "http" in low:
-        spans += [m.span() for m in _WEB.finditer(line)]
+    if "@" in line or "www." in low or "http" in low:
+        spans += [m.span() for m in ADDRESS.finditer(line)]
     if "+" in line or "00" in line:
         spans += [m.span() for m in _PHONE.finditer(line)]
     if "aught in " in line:  # "Taught in English", "taught in French and German"
