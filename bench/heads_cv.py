@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from mcclassify.cache import EmbeddingCache  # noqa: E402
 from mcclassify.config import cache_dir  # noqa: E402
-from mcclassify.data import data_dir, labelled_examples, public_examples, taxonomy_examples  # noqa: E402
+from mcclassify.data import (data_dir, labelled_examples, public_examples, qualification_type_examples,  # noqa: E402
+                             taxonomy_examples)
 from mcclassify.encode import get_encoder  # noqa: E402
 from mcclassify.extract import extract_level  # noqa: E402
 from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
@@ -146,6 +147,7 @@ def main():
     pub, _ = public_examples(ddir, ["futurelearn", "coursera", "coursera_it", "udemy", "udacity"], 6000)
     tax, _ = taxonomy_examples(ddir, ["prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications"]
                                + (["esco_occupations"] if a.occupations else []), 6000)
+    tax += qualification_type_examples([ROOT / p for p in cfg["data"].get("qualification_types", [])])[0]
     zs = build_zero_shot_heads(enc)
     XL, XV, XP, XT = (embed_examples(e, enc, cache, zs) for e in (lab, val, pub, tax))
     PL, PV = provider_priors(lab), provider_priors(val)

@@ -539,6 +539,7 @@ def test_train_on_own_listings_without_the_data_folder(tmp_path, monkeypatch):
         encoding="utf-8")
     val = open(ROOT / "training_data/validation/en.jsonl", encoding="utf-8").read().splitlines()[:12]
     (proj / "check" / "en.jsonl").write_text("\n".join(val) + "\n", encoding="utf-8")
+    (proj / "coded" / "types.tsv").write_text("eqf\tlang\tname\n8\ten\tDoctorate\n7\tde\tMasterabschluss\n", encoding="utf-8")
     (proj / "configs" / "mine.toml").write_text("""
 [model]
 name = "mine"
@@ -546,6 +547,7 @@ encoder = "usem3"
 [data]
 labelled = ["coded"]
 validation = ["check"]
+qualification_types = ["coded/types.tsv"]
 public = []
 taxonomy = ["prototypes"]
 [evaluation]
@@ -554,6 +556,8 @@ cross_source_test = []
 """, encoding="utf-8")
     metrics = train(proj / "configs" / "mine.toml", [], proj / "models" / "mine")
     assert metrics["counts"]["taxonomy:prototypes"] > 0 and "heldout_seed_topics" in metrics
+    assert metrics["counts"]["taxonomy:qualification_types"] == 2
+    assert json.loads((proj / "models" / "mine" / "model.json").read_text())["data"]["taxonomy"]["coded/types.tsv"]
     rec = Classifier(encoder="usem3", model=str(proj / "models" / "mine")).predict([{"title": "Gabelstaplerschein, 2 Tage"}])[0]
     assert rec["sector"]["code"] and rec["model"]["name"] == "mine"
     with pytest.raises(ConfigError, match="unknown source"):
@@ -590,3 +594,24 @@ def test_labelled_listings_with_codes_outside_the_label_sets_are_refused(tmp_pat
     f.write_text(json.dumps(good) + "\n" + '{"title": "x", "labels": {' + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="broken.jsonl:2: not JSON"):
         labelled_examples([f])
+
+
+def test_qualification_types_table_is_read_and_bad_lines_are_refused(tmp_path):
+    """The project's table of qualification types: every EQF level, names in many languages, each an
+    EQF-only example in its own language; a malformed line stops with its file and line."""
+    from mcclassify.data import qualification_type_examples
+    from mcclassify.errors import InputError
+
+    ex, hashes = qualification_type_examples([ROOT / "training_data/qualification_types.tsv"])
+    assert {e.labels["eqf"] for e in ex} == set(range(1, 9)) and len({e.lang for e in ex}) >= 20
+    doc = next(e for e in ex if e.title == "Tohtorin tutkinto")
+    assert doc.labels == {"eqf": 8, "sector": None, "field": None, "skill_areas": None, "transversal": None, "band": None}
+    assert doc.lang == "fi" and doc.source == "taxonomy:qualification_types" and len(hashes) == 1
+    for body, message in (("eqf\tlang\tname\n9\ten\tDoctorate\n", "types.tsv:2: expected an EQF level 1-8"),
+                          ("eqf\tlang\tname\n8\ten\n", "types.tsv:2: expected"),
+                          ("level,lang,name\n", "types.tsv:1: the header")):
+        (tmp_path / "types.tsv").write_text(body, encoding="utf-8")
+        with pytest.raises(InputError, match=message):
+            qualification_type_examples([tmp_path / "types.tsv"])
+    with pytest.raises(InputError, match="qualification types not found"):
+        qualification_type_examples([tmp_path / "none.tsv"])

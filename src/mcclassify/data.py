@@ -158,6 +158,38 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
     return out, hashes
 
 
+QUALIFICATION_TYPES = "taxonomy:qualification_types"
+
+
+def qualification_type_examples(paths: list[str | Path]) -> tuple[list[Example], dict]:
+    """Names of formal qualification types with their usual EQF level (training_data/qualification_types.tsv:
+    tab-separated ``eqf``, ``lang``, ``name``; '#' lines are comments), as EQF-only examples in their language."""
+    out, hashes = [], {}
+    empty = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "band": None}
+    for p in map(Path, paths):
+        if not p.is_file():
+            raise InputError(f"qualification types not found: {p}")
+        hashes[str(p)] = file_sha256(p)
+        header = None
+        with open(p, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+                if header is None:
+                    if cells != ["eqf", "lang", "name"]:
+                        raise InputError(f"{p}:{n}: the header must be 'eqf<TAB>lang<TAB>name', not {line.strip()!r}")
+                    header = cells
+                    continue
+                if len(cells) != 3 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 8 or not cells[2]:
+                    raise InputError(f"{p}:{n}: expected an EQF level 1-8, a language code and a name, tab-separated; "
+                                     f"got {line.strip()!r}")
+                lv, lang, name = int(cells[0]), cells[1], cells[2]
+                out.append(Example(name, name, {**empty, "eqf": lv}, QUALIFICATION_TYPES, group=f"{lang}:{name}",
+                                   lang=lang))
+    return out, hashes
+
+
 # -- public data through crosswalks -------------------------------------------------------------
 def _skill_lexicon(ddir: Path) -> dict[str, set[str]]:
     """ESCO preferred and alternative labels (lower case) -> their level-1 S/T groups."""

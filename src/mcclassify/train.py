@@ -24,7 +24,7 @@ from . import __version__
 from .cache import EmbeddingCache
 from .config import cache_dir
 from .data import (Example, check_sources, data_dir, labelled_examples, needs_data_folder, public_examples,
-                   taxonomy_examples)
+                   qualification_type_examples, taxonomy_examples)
 from .encode import get_encoder, listing_vectors
 from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
@@ -403,6 +403,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     say("reading training data")
     labelled, h_lab = labelled_examples([resolve(p) for p in dcfg.get("labelled", [])], "labelled")
+    # the project's table of qualification types (EQF only); taught to the EQF head with the taxonomy data
+    qtypes, h_qt = qualification_type_examples([resolve(p) for p in dcfg.get("qualification_types", [])])
     validation, h_val = labelled_examples([resolve(p) for p in dcfg.get("validation", [])], "validation")
     for key, rows in (("labelled", labelled), ("validation", validation)):
         if not rows and (key == "labelled" or dcfg.get(key)):
@@ -422,8 +424,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
             raise ConfigError(f"test set {name!r} shares topics with the training listings ({', '.join(sorted(shared)[:5])}): "
                               "a test set must hold listings never trained on")
     # files inside the project are recorded by their path in it, so that the card is the same on any machine
-    h_lab, h_val, h_test = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h
-                             for f, h in hs.items()} for hs in (h_lab, h_val, h_test))
+    h_lab, h_val, h_test, h_qt = ({(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else f): h
+                                   for f, h in hs.items()} for hs in (h_lab, h_val, h_test, h_qt))
     for grp in cross_source_groups(evcfg.get("cross_source_test", [])):
         for src in grp:  # a held-out source must be one trained on, or the split is silently empty
             if src not in dcfg.get("public", []) and src.removeprefix("taxonomy:") not in dcfg.get("taxonomy", []):
@@ -438,6 +440,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         ddir = data_dir(dcfg.get("dir") or None) if needs_dir else None
         public, h_pub = public_examples(ddir, dcfg.get("public", []), dcfg.get("max_per_source", 6000))
         taxo, h_tax = taxonomy_examples(ddir, dcfg.get("taxonomy", []), dcfg.get("max_per_source", 6000))
+    taxo += qtypes
+    h_tax.update(h_qt)
     counts = {"labelled": len(labelled), "validation": len(validation)}
     for e in public + taxo:
         counts[e.source] = counts.get(e.source, 0) + 1
