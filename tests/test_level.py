@@ -30,6 +30,12 @@ STATED = [
     ("hu", "5-ös szint (EKKR)", 5, "EQF"),  # a suffix after the number
     ("en", "Postgraduate certificate in primary education", 7, "QF-EHEA"),
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
+    # a master's degree named as the award, or the degree a credit-bearing course is part of
+    ("en", "MSc Data Science (online, 90 ECTS)", 7, "QF-EHEA"),
+    ("en", "Can be taken for academic credit as part of the Master of Science in Electrical Engineering.", 7, "QF-EHEA"),
+    ("en", "Executive MBA module: corporate strategy", 7, "QF-EHEA"),
+    ("en", "Research methods for PhD programmes, 5 ECTS", 8, "QF-EHEA"),
+    ("da", "Fag fra kandidatuddannelsen i økonomi", 7, "QF-EHEA"),
     # "according to" and prepositions between the level and the framework's name
     ("sv", "Utbildning på nivå 5 enligt SeQF", 5, "NQF"),
     ("mk", "Обука на ниво 4 според МРК", 4, "NQF"),
@@ -90,6 +96,10 @@ def test_stated_level(lang, text, eqf, fw):
     ("en", "Level 1 2014 CFA Program - Corporate Finance"),
     ("de", "Spanischkurs Level 3 für Fortgeschrittene"),
     ("en", "Discovering Your PhD Potential: Writing a Research Proposal"),
+    # a teacher's or a learner's degree is not the course's level
+    ("en", "Taught by Pavel Akhtyamov (MSc. student at MIPT) and Dr Oleg Ivchenko"),
+    ("en", "Our trainers are MSc-qualified engineers"),
+    ("en", "The Complete MBA Course: business strategy in 10 hours"),
     # school stages named as cycles are not degree cycles
     ("en", "Third cycle of basic education"),
     ("pt", "Formação para professores do 2.º ciclo do ensino básico"),
@@ -105,6 +115,7 @@ def test_no_false_stated_level(lang, text):
     # words (after the colon, or ``rest`` where the phrasing has none)
     ("fr", "Formation continue en gestion. Niveau requis : bac+2 ou équivalent.", None),
     ("en", "Entry requirements: a Level 3 qualification in health and social care.", None),
+    ("en", "Entry requirements: a Master of Science in engineering or physics.", None),
     ("de", "Zugangsvoraussetzung: Weiterbildung auf DQR-Niveau 6.", None),
     ("es", "Requisitos: curso de posgrado o experiencia.", None),
     ("en", "Suitable for learners with a Level 3 qualification in business.", "A Level 3 qualification in business."),
