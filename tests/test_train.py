@@ -610,6 +610,7 @@ def test_qualification_types_table_is_read_and_bad_lines_are_refused(tmp_path):
     assert doc.lang == "fi" and doc.source == "taxonomy:qualification_types" and len(hashes) == 1
     for body, message in (("eqf\tlang\tname\n9\ten\tDoctorate\n", "types.tsv:2: expected an EQF level 1-8"),
                           ("eqf\tlang\tname\n8\ten\n", "types.tsv:2: expected"),
+                          ("eqf\tlang\tname\n8\tEnglish\tDoctorate\n", "types.tsv:2: expected"),
                           ("level,lang,name\n", "types.tsv:1: the header")):
         (tmp_path / "types.tsv").write_text(body, encoding="utf-8")
         with pytest.raises(InputError, match=message):

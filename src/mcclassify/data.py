@@ -170,20 +170,21 @@ def qualification_type_examples(paths: list[str | Path]) -> tuple[list[Example],
         if not p.is_file():
             raise InputError(f"qualification types not found: {p}")
         hashes[str(p)] = file_sha256(p)
-        header = None
+        seen_header = False
         with open(p, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 if not line.strip() or line.startswith("#"):
                     continue
                 cells = [c.strip() for c in line.rstrip("\n").split("\t")]
-                if header is None:
+                if not seen_header:
                     if cells != ["eqf", "lang", "name"]:
                         raise InputError(f"{p}:{n}: the header must be 'eqf<TAB>lang<TAB>name', not {line.strip()!r}")
-                    header = cells
+                    seen_header = True
                     continue
-                if len(cells) != 3 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 8 or not cells[2]:
-                    raise InputError(f"{p}:{n}: expected an EQF level 1-8, a language code and a name, tab-separated; "
-                                     f"got {line.strip()!r}")
+                if (len(cells) != 3 or not cells[0].isdigit() or not 1 <= int(cells[0]) <= 8
+                        or not re.fullmatch(r"[a-z]{2,3}", cells[1]) or not cells[2]):
+                    raise InputError(f"{p}:{n}: expected an EQF level 1-8, an ISO 639 language code and a name, "
+                                     f"tab-separated; got {line.strip()!r}")
                 lv, lang, name = int(cells[0]), cells[1], cells[2]
                 out.append(Example(name, name, {**empty, "eqf": lv}, QUALIFICATION_TYPES, group=f"{lang}:{name}",
                                    lang=lang))
