@@ -77,3 +77,34 @@ def test_all_good_exit_zero(tmp_path):
 def test_unknown_extension_is_refused(tmp_path):
     res, _ = run_classify(tmp_path, "in.xml", "<a/>")
     assert res.exit_code == 1 and "format" in res.output
+
+
+def test_nested_fields_are_read_not_dropped():
+    """Harvested JSON nests what a page shows ("details": {"duration": ...}, "tags": [...]): those
+    values are read under dotted names, without ids and links; nothing nested is dropped silently."""
+    from mcclassify.text import MAX_NESTED, to_listing
+
+    lst = to_listing({"name": "Curso de carretillero",
+                      "details": {"duración": "8 horas", "precio": "120 €", "id": "x1", "url": "https://a.es/c"},
+                      "tags": ["seguridad", "almacén"],
+                      "sessions": [{"fecha": "12/03", "horas": 4}, {"fecha": "13/03", "horas": 4}],
+                      "deep": {"a": {"b": {"c": {"d": "too deep"}}}}})
+    seg = dict(lst.segments)
+    assert seg["details.duración"] == "8 horas" and seg["details.precio"] == "120 €"
+    assert "details.id" not in seg and "details.url" not in seg
+    assert seg["tags"] == "seguridad; almacén"
+    assert seg["sessions.0.horas"] == "4" and seg["sessions.1.fecha"] == "13/03"
+    assert not any(k.startswith("deep") for k in seg) and lst.errors == []
+    many = to_listing({"title": "Catalogue", "modules": [f"Module {i}" for i in range(3)] + [{"n": str(i)} for i in range(80)]})
+    assert sum(k.startswith("modules") for k, _ in many.segments) == MAX_NESTED
+    assert "field 'modules' holds 83 values; only the first 50 were read" in many.errors
+    chosen = to_listing({"title": "x", "info": {"dauer": "2 Tage"}}, text_fields=["info"])
+    assert chosen.segments == [("info.dauer", "2 Tage")]
+
+
+def test_a_workload_in_a_nested_field_is_stated():
+    from mcclassify.model import Classifier
+
+    rec = Classifier().predict([{"name": "Curso de carretillero", "details": {"duración": "8 horas"}}])[0]
+    w = rec["workload"]
+    assert (w["hours"], w["source"]) == (8.0, "stated") and w["evidence"][0]["field"] == "details.duración"

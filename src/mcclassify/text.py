@@ -179,7 +179,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
         chosen = []
         for f in text_fields:
             if f in item:
-                chosen.append((f, item[f]))
+                v = item[f]
+                chosen += _nested_values(f, v) if isinstance(v, (dict, list, tuple)) else [(f, v)]
         return chosen, errors
     lower = {k.lower(): k for k in item}
     tkey, _ = _first(item, TITLE_KEYS, lower)
@@ -190,14 +191,50 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
     chosen = []
     for k in order + rest:
         v = item[k]
-        if k in (tkey, dkey) and v is not None and not isinstance(v, str):
-            errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
+        if k in (tkey, dkey):
+            if v is not None and not isinstance(v, str):
+                errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
+            elif isinstance(v, str) and not _URL.match(v):
+                chosen.append((k, v))
             continue
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in (tkey, dkey) and field_unit_word(k):
-            v = f"{v:g}"  # a number in a field that names its unit ("hours": 40, "ects": 5) is read as its text
-        if isinstance(v, str) and not _URL.match(v):
-            chosen.append((k, v))
+        nested = list(_nested_values(k, v))
+        if len(nested) > MAX_NESTED:
+            errors.append(f"field {k!r} holds {len(nested)} values; only the first {MAX_NESTED} were read")
+            nested = nested[:MAX_NESTED]
+        chosen += nested
     return chosen, errors
+
+
+MAX_NESTED = 50   # values read from one field's nested objects and lists
+MAX_DEPTH = 3     # levels of nesting read below a field
+
+
+def _nested_values(key: str, v, depth: int = 0):
+    """The texts of a field other than the title and description, as (name, text) pairs: a string as
+    it is; a number in a field that names its unit ("hours": 40, "ects": 5) as its text; an object's
+    values under dotted names ("details.duration"), without its ids and links; a list of strings as
+    one text joined by "; ", a list of objects item by item ("sessions.0.duration")."""
+    if isinstance(v, str):
+        if not _URL.match(v):
+            yield key, v
+    elif isinstance(v, (int, float)) and not isinstance(v, bool):
+        if field_unit_word(key.rsplit(".", 1)[-1]):
+            yield key, f"{v:g}"
+    elif depth >= MAX_DEPTH:
+        return
+    elif isinstance(v, dict):
+        for sk, sv in v.items():
+            sk = str(sk)
+            if not _is_id_key(sk) and not _is_url_key(sk):
+                yield from _nested_values(f"{key}.{sk}", sv, depth + 1)
+    elif isinstance(v, (list, tuple)):
+        if v and all(isinstance(x, str) for x in v):
+            joined = "; ".join(x for x in v if x.strip() and not _URL.match(x))
+            if joined:
+                yield key, joined
+        else:
+            for i, x in enumerate(v):
+                yield from _nested_values(f"{key}.{i}", x, depth + 1)
 
 
 def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
