@@ -108,3 +108,14 @@ def test_a_workload_in_a_nested_field_is_stated():
     rec = Classifier().predict([{"name": "Curso de carretillero", "details": {"duración": "8 horas"}}])[0]
     w = rec["workload"]
     assert (w["hours"], w["source"]) == (8.0, "stated") and w["evidence"][0]["field"] == "details.duración"
+
+
+def test_a_provider_name_alone_is_no_text_to_classify():
+    """The provider's name is not embedded: a listing with nothing else gets no predictions from an
+    empty text, but the error that says so (as a listing without any text does)."""
+    from mcclassify.model import Classifier
+
+    rec = Classifier().predict([{"title": "", "description": " ", "provider": "TÜV Rheinland Akademie"}])[0]
+    assert rec["sector"] is None and rec["level"]["eqf"] is None and rec["workload"]["hours"] is None
+    assert rec["errors"] == ["no text to classify: the listing has no non-empty text field besides the provider's name"]
+    assert rec["provider"] == "TÜV Rheinland Akademie" and validate_record(rec) == []

@@ -91,7 +91,9 @@ class Listing:
 
     @property
     def has_text(self) -> bool:
-        return any(t.strip() for _, t in self.segments)
+        """Whether a field other than the provider's name has text (the name alone says nothing of the
+        course, and is not embedded)."""
+        return any(t.strip() for f, t in self.segments if f.lower() not in PROVIDER_KEYS)
 
     def embed_text(self) -> str:
         """The listing's text for the encoder: all read fields but the provider's name (adding "Training
@@ -267,7 +269,8 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
                       errors=errors)
     if not listing.has_text:
         listing.errors.append("no text to classify: the listing has no non-empty text field"
-                              + (f" among {text_fields}" if text_fields else ""))
+                              + (f" among {text_fields}" if text_fields else "")
+                              + (" besides the provider's name" if listing.segments and any(t.strip() for _, t in listing.segments) else ""))
     return listing
 
 
