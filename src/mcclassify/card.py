@@ -94,7 +94,10 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "(mostly English: a course counts as another language only where language identification is at least "
         "0.9 sure; platform categories are coarse, so these labels are noisy).",
         "- `taxonomy:*`: ESCO v1.1.1 skills and knowledge concepts (label + description) under their groups and "
-        "ISCED-F fields, NACE Rev. 2 explanatory notes, EQF-labelled qualification names.",
+        "ISCED-F fields, NACE Rev. 2 explanatory notes, EQF-labelled qualification names"
+        + (", and the project's table of qualification types with their usual EQF level "
+           "(`training_data/qualification_types.tsv`, EQF head only)" if meta["data"].get("counts", {}).get(
+               "taxonomy:qualification_types") else "") + ".",
         "- `validation`: hand-written listings used only to fit skill thresholds and to report figures.",
         *(["- Test sets (`evaluation.test_sets`): labelled listings never trained on and never used to fit "
            "thresholds or blend weights; no topic of theirs is a training topic."] if meta["data"].get("test_sets") else []),
