@@ -119,3 +119,23 @@ def test_a_provider_name_alone_is_no_text_to_classify():
     assert rec["sector"] is None and rec["level"]["eqf"] is None and rec["workload"]["hours"] is None
     assert rec["errors"] == ["no text to classify: the listing has no non-empty text field besides the provider's name"]
     assert rec["provider"] == "TÜV Rheinland Akademie" and validate_record(rec) == []
+
+
+def test_language_maps_give_one_languages_text():
+    """JSON-LD titles and descriptions as ELM and Open Badges write them: a language map or value
+    objects. The listing's own language is read if the map has it, else English, else the first."""
+    from mcclassify.text import localised_text, to_listing
+
+    both = {"en": "Welding course", "de": "Schweißkurs"}
+    assert to_listing({"title": both}).title == "Welding course"
+    assert to_listing({"title": both, "language": "de-AT"}).title == "Schweißkurs"
+    assert to_listing({"title": {"fi": "Hitsauskurssi", "sv": "Svetskurs"}}).title == "Hitsauskurssi"
+    assert localised_text([{"@value": "Kurs", "@language": "pl"}, {"@value": "Course", "@language": "en"}]) == "Course"
+    assert localised_text({"@value": "Kurs"}) == "Kurs" and localised_text({"en": ["Part 1", "Part 2"]}) == "Part 1\nPart 2"
+    lst = to_listing({"title": {"en": "EDC course"}, "description": {"en": "Online, 60 hours."},
+                      "details": {"fee": "120 €", "day": "Monday"}, "issuer": {"name": {"en": "DG EMPL"}}})
+    assert lst.segments == [("title", "EDC course"), ("description", "Online, 60 hours."), ("details.fee", "120 €"),
+                            ("details.day", "Monday"), ("issuer.name", "DG EMPL")] and lst.errors == []
+    assert localised_text({"en": 5}) is None and "not a string (dict)" in to_listing({"title": {"x": 1}}).errors[0]
+    issuer_only = to_listing({"title": "", "issuer": {"name": {"en": "DG EMPL"}}})  # a nested provider name is not text
+    assert not issuer_only.has_text and "no text to classify" in issuer_only.errors[0]

@@ -275,3 +275,21 @@ def test_html_that_a_harvester_kept_is_read_as_text():
     ev = w["evidence"][0]
     assert item["description"][ev["start"]:ev["end"]] == "40&nbsp;heures"  # offsets index the field as given
     assert rec["title"] == "Formation & sécurité"
+
+
+@pytest.mark.parametrize("value,hours,source", [
+    ("PT60H", 60, "stated"),        # ELM volumeOfLearning
+    ("PT2H30M", 2.5, "stated"),     # schema.org timeRequired
+    ("PT45M", 0.75, "stated"),
+    ("P3D", 22.5, "stated"),        # days, as "3 days" is read
+    ("P6W", 24, "predicted"),       # a calendar duration alone, as "6 weeks"
+    ("PT", None, "none"),
+    ("Pilates", None, "none"),
+])
+def test_an_iso_8601_duration_is_read(value, hours, source):
+    from mcclassify.extract import extract_workload
+
+    w = extract_workload([("timeRequired", value)], "de")
+    assert (w["hours"], w["source"]) == (hours, source)
+    if hours:
+        assert w["evidence"] == [{"field": "timeRequired", "start": 0, "end": len(value), "text": value}]

@@ -93,7 +93,7 @@ class Listing:
     def has_text(self) -> bool:
         """Whether a field other than the provider's name has text (the name alone says nothing of the
         course, and is not embedded)."""
-        return any(t.strip() for f, t in self.segments if f.lower() not in PROVIDER_KEYS)
+        return any(t.strip() for f, t in self.segments if not is_provider_field(f))
 
     def embed_text(self) -> str:
         """The listing's text for the encoder: all read fields but the provider's name (adding "Training
@@ -102,7 +102,7 @@ class Listing:
         made = self.__dict__.get("_embed_text")
         if made is None:
             parts = [strip_boilerplate(plain_symbols(untag_title(t, self.provider) if f.lower() in TITLE_KEYS else t)).strip()
-                     for f, t in self.segments if t.strip() and f.lower() not in PROVIDER_KEYS]
+                     for f, t in self.segments if t.strip() and not is_provider_field(f)]
             made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
         return made
 
@@ -135,6 +135,11 @@ class DeferredListing(Listing):
         return self.__dict__[name]
 
 
+def is_provider_field(name: str) -> bool:
+    """Whether a field (or a value nested in one: "issuer.name") names the provider."""
+    return name.split(".", 1)[0].lower() in PROVIDER_KEYS
+
+
 def stable_id(obj) -> str:
     """Content hash: the same listing always gets the same id."""
     data = json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
@@ -155,6 +160,23 @@ def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, obj
 FIELD_UNIT_WORDS = {"hour": "hours", "ects": "ECTS", "credit": "credits", "day": "days", "week": "weeks"}
 # a bare number or range, as a harvested field holds it ("40", "1,5", "40-50")
 BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*")
+# an ISO 8601 duration, as schema.org's timeRequired and ELM's volumeOfLearning hold it ("PT60H", "PT2H30M", "P3D")
+_ISO_DURATION = re.compile(r"\s*P(?!\s*$)(?:(?P<Y>\d+)Y)?(?:(?P<Mo>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                           r"(?:T(?=\d)(?:(?P<H>\d+(?:[.,]\d+)?)H)?(?:(?P<Mi>\d+(?:[.,]\d+)?)M)?(?:(?P<S>\d+)S)?)?\s*")
+
+
+def iso_duration_words(text: str) -> str | None:
+    """An ISO 8601 duration in words the workload rules read ("PT60H" -> "60 hours", "PT2H30M" ->
+    "2.5 hours", "P3D" -> "3 days", "P6W" -> "6 weeks"); None if ``text`` is not one. Years are left out."""
+    m = _ISO_DURATION.fullmatch(text)
+    if not m:
+        return None
+    g = {k: float(v.replace(",", ".")) for k, v in m.groupdict().items() if v}
+    words = [f"{g[k]:g} {unit}" for k, unit in (("Mo", "months"), ("W", "weeks"), ("D", "days")) if g.get(k)]
+    hours = g.get("H", 0.0) + g.get("Mi", 0.0) / 60 + g.get("S", 0.0) / 3600
+    if hours:
+        words.append(f"{round(hours, 2):g} hours")
+    return ", ".join(words) or None
 
 
 @functools.lru_cache(maxsize=1)
@@ -187,7 +209,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
     lower = {k.lower(): k for k in item}
     tkey, _ = _first(item, TITLE_KEYS, lower)
     dkey, _ = _first(item, DESCRIPTION_KEYS, lower)
-    lkey, _ = _first(item, LANGUAGE_KEYS, lower)
+    lkey, lang = _first(item, LANGUAGE_KEYS, lower)
+    prefer = normalise_language(lang) if isinstance(lang, str) else None
     order = [k for k in (tkey, dkey) if k]
     rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)]
     chosen = []
@@ -195,11 +218,14 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
         v = item[k]
         if k in (tkey, dkey):
             if v is not None and not isinstance(v, str):
-                errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
-            elif isinstance(v, str) and not _URL.match(v):
+                v = localised_text(v, prefer)
+                if v is None:
+                    errors.append(f"field {k!r} is not a string ({type(item[k]).__name__}); it was not read")
+                    continue
+            if isinstance(v, str) and not _URL.match(v):
                 chosen.append((k, v))
             continue
-        nested = list(_nested_values(k, v))
+        nested = list(_nested_values(k, v, prefer=prefer))
         if len(nested) > MAX_NESTED:
             errors.append(f"field {k!r} holds {len(nested)} values; only the first {MAX_NESTED} were read")
             nested = nested[:MAX_NESTED]
@@ -211,11 +237,51 @@ MAX_NESTED = 50   # values read from one field's nested objects and lists
 MAX_DEPTH = 3     # levels of nesting read below a field
 
 
-def _nested_values(key: str, v, depth: int = 0):
+# a language map's keys: language tags of the languages read here (the European ones and some others
+# harvests carry) or JSON-LD's "@none"; a small object whose keys merely look like codes ({"fee": ...,
+# "day": ...}) is not one
+_MAP_LANGUAGES = frozenset(LANGUAGES) | {"ar", "zh", "ja", "ko", "hi", "he", "fa", "be", "ka", "hy", "az", "kk"}
+
+
+def _language_tag(key) -> str | None:
+    if key == "@none":
+        return key
+    code = normalise_language(key) if isinstance(key, str) and re.fullmatch(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*", key) else None
+    return code if code in _MAP_LANGUAGES else None
+
+
+def localised_text(v, prefer: str | None = None) -> str | None:
+    """One language's text of a JSON-LD value: a language map ({"en": "...", "de": "..."}, as ELM and
+    Open Badges write titles; a value may be a list of strings), a value object ({"@value": "...",
+    "@language": "de"}) or a list of value objects. The ``prefer`` language's text if there is one,
+    else the English one, else the first; None if ``v`` is none of these."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, dict) and isinstance(v.get("@value"), str):
+        return v["@value"]
+    if isinstance(v, list) and v and all(isinstance(x, dict) and isinstance(x.get("@value"), str) for x in v):
+        v = {str(x.get("@language") or "@none"): x["@value"] for x in v}
+    if not (isinstance(v, dict) and v and all(_language_tag(k) for k in v)):
+        return None
+    texts = {}
+    for k, x in v.items():
+        if isinstance(x, list) and x and all(isinstance(y, str) for y in x):
+            x = "\n".join(x)
+        if isinstance(x, str):
+            texts[_language_tag(k)] = x
+    if not texts:
+        return None
+    return texts.get(prefer) or texts.get("en") or next(iter(texts.values()))
+
+
+def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
     """The texts of a field other than the title and description, as (name, text) pairs: a string as
-    it is; a number in a field that names its unit ("hours": 40, "ects": 5) as its text; an object's
-    values under dotted names ("details.duration"), without its ids and links; a list of strings as
-    one text joined by "; ", a list of objects item by item ("sessions.0.duration")."""
+    it is; a number in a field that names its unit ("hours": 40, "ects": 5) as its text; one
+    language's text of a language map (``localised_text``); an object's values under dotted names
+    ("details.duration"), without its ids and links; a list of strings as one text joined by "; ", a
+    list of objects item by item ("sessions.0.duration")."""
+    if not isinstance(v, str) and (loc := localised_text(v, prefer)) is not None:
+        v = loc
     if isinstance(v, str):
         if not _URL.match(v):
             yield key, v
@@ -228,7 +294,7 @@ def _nested_values(key: str, v, depth: int = 0):
         for sk, sv in v.items():
             sk = str(sk)
             if not _is_id_key(sk) and not _is_url_key(sk):
-                yield from _nested_values(f"{key}.{sk}", sv, depth + 1)
+                yield from _nested_values(f"{key}.{sk}", sv, depth + 1, prefer)
     elif isinstance(v, (list, tuple)):
         if v and all(isinstance(x, str) for x in v):
             joined = "; ".join(x for x in v if x.strip() and not _URL.match(x))
@@ -236,7 +302,7 @@ def _nested_values(key: str, v, depth: int = 0):
                 yield key, joined
         else:
             for i, x in enumerate(v):
-                yield from _nested_values(f"{key}.{i}", x, depth + 1)
+                yield from _nested_values(f"{key}.{i}", x, depth + 1, prefer)
 
 
 def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
@@ -262,6 +328,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     tkey, title = _first(item, TITLE_KEYS, lower)
     _, provider = _first(item, PROVIDER_KEYS, lower)
     _, lang = _first(item, LANGUAGE_KEYS, lower)
+    title = localised_text(title, normalise_language(lang) if isinstance(lang, str) else None)
     listing = Listing(id=rid, segments=segments,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,

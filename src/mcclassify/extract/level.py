@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from ..text import PROVIDER_KEYS
+from ..text import is_provider_field
 from .patterns import FastPattern, _alt, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
@@ -149,7 +149,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
     for name, text in segments:
-        if name.lower() in PROVIDER_KEYS:
+        if is_provider_field(name):
             # a provider's name says what kind of institution it is ("Institut postgraduálního vzdělávání",
             # "Erhvervsakademi Aarhus"), not the level of this course
             continue

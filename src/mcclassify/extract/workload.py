@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..record import band_for_hours
 from ..segment import Sentences
-from ..text import BARE_NUMBER, field_unit_word
+from ..text import BARE_NUMBER, field_unit_word, iso_duration_words
 from .patterns import compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
@@ -494,11 +494,15 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
     mentions: list[Mention] = []
     for name, text in segments:
         unit = field_unit_word(name) if BARE_NUMBER.fullmatch(text) else None
+        iso = None if unit else iso_duration_words(text)
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
-        scan = f"{text.rstrip()} {unit}" if unit else text
+        scan = f"{text.rstrip()} {unit}" if unit else iso or text
         found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
         for m in found if unit else ():  # evidence stays inside the field's own text
             m.end = min(m.end, len(text.rstrip()))
+            m.text = text[m.start:m.end]
+        for m in found if iso else ():  # "PT60H" read as "60 hours": the evidence is the whole value
+            m.start, m.end = len(text) - len(text.lstrip()), len(text.rstrip())
             m.text = text[m.start:m.end]
         if _WEEKLY_FIELD.search(name):
             # a harvested field that holds a weekly figure ("weekly_study": "3 hours", "hours_per_week": "4")
