@@ -139,3 +139,25 @@ def test_language_maps_give_one_languages_text():
     assert localised_text({"en": 5}) is None and "not a string (dict)" in to_listing({"title": {"x": 1}}).errors[0]
     issuer_only = to_listing({"title": "", "issuer": {"name": {"en": "DG EMPL"}}})  # a nested provider name is not text
     assert not issuer_only.has_text and "no text to classify" in issuer_only.errors[0]
+
+
+def test_json_documents_are_read_whole(tmp_path):
+    """.json and .jsonld: an array, one (pretty-printed) listing, a JSON-LD @graph; JSON Lines under a
+    .json name; a broken document is one record with the error, not one per line."""
+    array = json.dumps([{"id": "a", "title": "Forklift course, 2 days"}, 7,
+                        {"id": "c", "title": {"en": "Welding course"}, "timeRequired": "PT40H"}], indent=2)
+    res, recs = run_classify(tmp_path, "in.json", array)
+    assert [r["id"] for r in recs][0::2] == ["a", "c"] and "item 2: a JSON int" in recs[1]["errors"][0]
+    assert recs[2]["title"] == "Welding course" and recs[2]["workload"]["hours"] == 40
+    one = json.dumps({"@context": "https://schema.org", "@type": "Course", "name": "Excel basics",
+                      "timeRequired": "PT6H", "description": "Formulas and charts."}, indent=2)
+    res, recs = run_classify(tmp_path, "one.jsonld", one, "--force")
+    assert len(recs) == 1 and recs[0]["workload"]["hours"] == 6 and recs[0]["errors"] == []
+    graph = json.dumps({"@context": {}, "@graph": [{"name": "Python basics"}, {"name": "Excel basics"}]})
+    res, recs = run_classify(tmp_path, "graph.jsonld", graph, "--force")
+    assert [r["title"] for r in recs] == ["Python basics", "Excel basics"]
+    lines = json.dumps({"id": "x", "title": "Python"}) + "\n" + json.dumps({"id": "y", "title": "Excel"}) + "\n"
+    res, recs = run_classify(tmp_path, "lines.json", lines, "--force")
+    assert [r["id"] for r in recs] == ["x", "y"]
+    res, recs = run_classify(tmp_path, "broken.json", array[:-5], "--force")
+    assert len(recs) == 1 and "not a valid JSON document" in recs[0]["errors"][0]

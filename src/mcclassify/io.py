@@ -16,8 +16,8 @@ from . import fastjson
 from .errors import InputError, OutputExistsError
 from .text import Listing
 
-FORMATS = ("jsonl", "csv", "parquet")
-OUTPUT_FORMATS = FORMATS
+FORMATS = ("jsonl", "json", "csv", "parquet")
+OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
 MAX_CSV_RECORD_LINES = 200
 MAX_LINE_CHARS = 5_000_000
 csv.field_size_limit(MAX_LINE_CHARS)
@@ -40,13 +40,15 @@ def detect_format(path: str, fmt: str | None = None) -> str:
     if path == "-":
         return "jsonl"
     suffix = Path(path).suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
+    if suffix in (".json", ".jsonld"):
+        return "json"
     if suffix in (".csv", ".tsv"):
         return "csv"
     if suffix in (".parquet", ".pq"):
         return "parquet"
-    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .csv or .parquet, "
+    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .json, .csv or .parquet, "
                      "or pass --input-format")
 
 
@@ -80,6 +82,33 @@ def parse_jsonl_line(n: int, s: str) -> dict | BadRow:
 def read_jsonl(fh) -> Iterator[dict | BadRow]:
     for n, s in jsonl_lines(fh):
         yield parse_jsonl_line(n, s)
+
+
+def read_json(fh) -> Iterator[dict | BadRow]:
+    """A JSON document (read whole): an array of listings, one listing, or a JSON-LD document whose
+    ``@graph`` holds them. A file that is JSON Lines under a .json name is read as JSON Lines."""
+    text = fh.read()
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        first = text.lstrip()[:1]
+        one_line_object = False
+        if first == "{":
+            try:
+                one_line_object = isinstance(json.loads(text.lstrip().split("\n", 1)[0]), dict)
+            except json.JSONDecodeError:
+                pass
+        if first == "[" or (first == "{" and not one_line_object):
+            yield BadRow("line:1", f"not a valid JSON document ({exc.msg} at line {exc.lineno} column {exc.colno}); "
+                                   "nothing in it could be read")
+            return
+        yield from read_jsonl(_io.StringIO(text))
+        return
+    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
+        doc = doc["@graph"]
+    for i, obj in enumerate(doc if isinstance(doc, list) else [doc], 1):
+        yield obj if isinstance(obj, dict) else BadRow(f"item:{i}", f"item {i}: a JSON {type(obj).__name__}, "
+                                                                     "not an object with fields")
 
 
 def read_csv(fh, delimiter: str = ",") -> Iterator[dict | BadRow]:
@@ -188,6 +217,8 @@ def read_items(path: str, fmt: str | None = None, raw: bool = False) -> Iterator
     try:
         if fmt == "jsonl":
             yield from (jsonl_lines(fh) if raw else read_jsonl(fh))
+        elif fmt == "json":
+            yield from read_json(fh)
         else:
             yield from read_csv(fh, "\t" if path.endswith(".tsv") else ",")
     finally:
