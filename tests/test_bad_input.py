@@ -98,6 +98,12 @@ def test_nested_fields_are_read_not_dropped():
     many = to_listing({"title": "Catalogue", "modules": [f"Module {i}" for i in range(3)] + [{"n": str(i)} for i in range(80)]})
     assert sum(k.startswith("modules") for k, _ in many.segments) == MAX_NESTED
     assert "field 'modules' holds 83 values; only the first 50 were read" in many.errors
+    ld = to_listing({"@context": "https://schema.org", "@type": "Course", "name": "Excel",
+                     "hasCourseInstance": [{"@type": "CourseInstance", "type": "CourseInstance", "courseMode": "online"}],
+                     "offers": {"type": "Offer", "category": "Paid"}})
+    assert ld.segments == [("name", "Excel"), ("hasCourseInstance.0.courseMode", "online"), ("offers.category", "Paid")]
+    assert to_listing({"name": "Excel", "provider": {"@type": "Organization", "name": "ACME Training"}}).provider == "ACME Training"
+    assert to_listing({"name": "Excel", "issuer": {"legalName": {"de": "TÜV Süd", "en": "TUV Sud"}}, "lang": "de"}).provider == "TÜV Süd"
     chosen = to_listing({"title": "x", "info": {"dauer": "2 Tage"}}, text_fields=["info"])
     assert chosen.segments == [("info.dauer", "2 Tage")]
 

@@ -212,7 +212,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
     lkey, lang = _first(item, LANGUAGE_KEYS, lower)
     prefer = normalise_language(lang) if isinstance(lang, str) else None
     order = [k for k in (tkey, dkey) if k]
-    rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)]
+    rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)
+            and not str(k).startswith("@")]  # JSON-LD keywords (@context, @type) are not text
     chosen = []
     for k in order + rest:
         v = item[k]
@@ -234,6 +235,7 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
 
 
 MAX_NESTED = 50   # values read from one field's nested objects and lists
+_CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 MAX_DEPTH = 3     # levels of nesting read below a field
 
 
@@ -293,8 +295,11 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
     elif isinstance(v, dict):
         for sk, sv in v.items():
             sk = str(sk)
-            if not _is_id_key(sk) and not _is_url_key(sk):
-                yield from _nested_values(f"{key}.{sk}", sv, depth + 1, prefer)
+            # not ids, links, JSON-LD keywords, nor a nested object's class name ("type": "ContactPoint")
+            if (_is_id_key(sk) or _is_url_key(sk) or sk.startswith("@")
+                    or sk == "type" and isinstance(sv, str) and _CLASS_NAME.fullmatch(sv)):
+                continue
+            yield from _nested_values(f"{key}.{sk}", sv, depth + 1, prefer)
     elif isinstance(v, (list, tuple)):
         if v and all(isinstance(x, str) for x in v):
             joined = "; ".join(x for x in v if x.strip() and not _URL.match(x))
@@ -328,7 +333,14 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     tkey, title = _first(item, TITLE_KEYS, lower)
     _, provider = _first(item, PROVIDER_KEYS, lower)
     _, lang = _first(item, LANGUAGE_KEYS, lower)
-    title = localised_text(title, normalise_language(lang) if isinstance(lang, str) else None)
+    prefer = normalise_language(lang) if isinstance(lang, str) else None
+    title = localised_text(title, prefer)
+    if isinstance(provider, dict) and localised_text(provider, prefer) is None:
+        # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
+        provider = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel")
+                         if k in provider), None)
+    else:
+        provider = localised_text(provider, prefer)
     listing = Listing(id=rid, segments=segments,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
