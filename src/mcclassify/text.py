@@ -235,8 +235,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
 
 
 MAX_NESTED = 50   # values read from one field's nested objects and lists
-_CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 MAX_DEPTH = 3     # levels of nesting read below a field
+_CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")   # a JSON-LD object's type ("ContactPoint")
 
 
 # a language map's keys: language tags of the languages read here (the European ones and some others
