@@ -434,3 +434,31 @@ def test_a_venue_field_names_a_place(item, mode):
     from mcclassify.text import to_listing
 
     assert rules_record(to_listing(item))["mode"] == mode
+
+
+@pytest.mark.parametrize("item,eqf,fw", [
+    ({"title": "Welding", "eqf_level": "4"}, 4, "EQF"),
+    ({"title": "Welding", "EQF": 5}, 5, "EQF"),                      # a number
+    ({"title": "Welding", "eqfLevel": "Level 6"}, 6, "EQF"),
+    ({"title": "Schweißen", "DQR-Niveau": "Niveau 4"}, 4, "DQR"),
+    ({"title": "Welding", "rqf_level": "3"}, 4, "RQF"),
+    # ELM: a concept with its URI and label, read through the label
+    ({"title": "EDC", "eqfLevel": {"id": "http://data.europa.eu/snb/eqf/6", "prefLabel": {"en": "Level 6"}}}, 6, "EQF"),
+    ({"title": "Welding", "level": "4"}, None, None),                 # no framework named
+    ({"title": "Welding", "eqf_level": "9"}, None, None),
+    ({"title": "Welding", "eqf_level": "Level 4 of 8, 8 hours"}, None, None),
+])
+def test_a_field_named_for_a_framework_gives_its_level(item, eqf, fw):
+    from mcclassify.text import to_listing
+
+    lst = to_listing(item)
+    lv = extract_level(lst.segments, "en")
+    assert (lv["eqf"], lv["framework"]) == (eqf, fw)
+    if eqf:
+        ev = lv["evidence"][0]
+        assert lv["source"] == "stated" and dict(lst.segments)[ev["field"]][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_a_level_the_text_states_comes_before_a_fields():
+    lv = extract_level([("description", "Kurs auf DQR-Niveau 5."), ("eqf_level", "4")], "de")
+    assert (lv["eqf"], lv["framework"]) == (5, "DQR")

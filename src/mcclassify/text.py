@@ -237,6 +237,8 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
 MAX_NESTED = 50   # values read from one field's nested objects and lists
 MAX_DEPTH = 3     # levels of nesting read below a field
 _CLASS_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")   # a JSON-LD object's type ("ContactPoint")
+# a field that holds a level ("EQF": 5, "nqf_level": 4): its number is read as text, for the level rules
+_LEVEL_FIELD = re.compile(r"(?i)qf|level|niveau|nivel|livello|stufe|poziom|szint|taso|niv[åa]|úroveň|uroven")
 
 
 # a language map's keys: language tags of the languages read here (the European ones and some others
@@ -288,7 +290,7 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
         if not _URL.match(v):
             yield key, v
     elif isinstance(v, (int, float)) and not isinstance(v, bool):
-        if field_unit_word(key.rsplit(".", 1)[-1]):
+        if field_unit_word(key.rsplit(".", 1)[-1]) or _LEVEL_FIELD.search(key.rsplit(".", 1)[-1]):
             yield key, f"{v:g}"
     elif depth >= MAX_DEPTH:
         return

@@ -200,6 +200,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+    if not found:
+        found = _levels_of_framework_fields(segments, fw_res, full)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
@@ -207,6 +209,32 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
     out["provider_level"] = provider_level(segments, prov_res)
     return out
+
+
+# a harvested field's value that is a level's number, with at most a word before it ("4", "Level 6", "Niveau IV")
+_FIELD_LEVEL_VALUE = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?\s*[:\-]?\s*)?(?P<v>[1-8]|[IVX]{1,4})\s*")
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
+    """A level in a field whose name names the framework ("eqf_level": "4", "EQF": 5, "nqfLevel":
+    "Level 5", ELM's eqfLevel.prefLabel "Level 6"): read where the texts state none. The evidence is
+    the field's value."""
+    found = []
+    for name, text in segments:
+        m = _FIELD_LEVEL_VALUE.fullmatch(text)
+        if not m or is_provider_field(name):
+            continue
+        fw = next((f for w in _NAME_WORDS.findall(name) if (f := _fw_id(fw_res, w.lower()))), None)
+        if fw is None:
+            continue
+        if fw == "NQF":
+            fw = next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), fw)
+        eqf = _eqf_for(fw, m.group("v"))
+        if eqf is not None:
+            start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+            found.append((4, 0, eqf, fw, {"field": name, "start": start, "end": end, "text": text[start:end]}))
+    return found[:1]
 
 
 _LEVEL_FIELD_KEYS = ("level", "difficulty", "niveau", "nivel", "livello", "skill_level", "difficulty_level")
