@@ -196,7 +196,8 @@ def field_unit_word(field_name: str) -> str | None:
     return None
 
 
-def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[list[tuple[str, object]], list[str]]:
+def select_fields(item: dict, text_fields: list[str] | None = None,
+                  prefer: str | None = None) -> tuple[list[tuple[str, object]], list[str]]:
     """Which fields to read, in order: title, description, then the rest (or exactly ``text_fields``)."""
     errors = []
     if text_fields:
@@ -209,8 +210,7 @@ def select_fields(item: dict, text_fields: list[str] | None = None) -> tuple[lis
     lower = {k.lower(): k for k in item}
     tkey, _ = _first(item, TITLE_KEYS, lower)
     dkey, _ = _first(item, DESCRIPTION_KEYS, lower)
-    lkey, lang = _first(item, LANGUAGE_KEYS, lower)
-    prefer = normalise_language(lang) if isinstance(lang, str) else None
+    lkey, _ = _first(item, LANGUAGE_KEYS, lower)
     order = [k for k in (tkey, dkey) if k]
     rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)
             and not str(k).startswith("@")]  # JSON-LD keywords (@context, @type) are not text
@@ -290,7 +290,8 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
         if not _URL.match(v):
             yield key, v
     elif isinstance(v, (int, float)) and not isinstance(v, bool):
-        if field_unit_word(key.rsplit(".", 1)[-1]) or _LEVEL_FIELD.search(key.rsplit(".", 1)[-1]):
+        last = key.rsplit(".", 1)[-1]
+        if field_unit_word(last) or _LEVEL_FIELD.search(last):
             yield key, f"{v:g}"
     elif depth >= MAX_DEPTH:
         return
@@ -322,7 +323,9 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     lower = {k.lower(): k for k in item}
     _, rid = _first(item, ID_KEYS, lower)
     rid = str(rid) if rid not in (None, "") and not isinstance(rid, (dict, list)) else (stable_id(item))
-    chosen, errors = select_fields(item, text_fields)
+    _, lang = _first(item, LANGUAGE_KEYS, lower)
+    prefer = normalise_language(lang) if isinstance(lang, str) else None  # a language map's text to read
+    chosen, errors = select_fields(item, text_fields, prefer)
     segments = []
     for k, v in chosen:
         if not isinstance(v, str):
@@ -334,8 +337,6 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         segments.append((k, _valid_text(v)))
     tkey, title = _first(item, TITLE_KEYS, lower)
     _, provider = _first(item, PROVIDER_KEYS, lower)
-    _, lang = _first(item, LANGUAGE_KEYS, lower)
-    prefer = normalise_language(lang) if isinstance(lang, str) else None
     title = localised_text(title, prefer)
     if isinstance(provider, dict) and localised_text(provider, prefer) is None:
         # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
@@ -346,8 +347,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     listing = Listing(id=rid, segments=segments,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
-                      language=normalise_language(lang) if isinstance(lang, str) else None,
-                      errors=errors)
+                      language=prefer, errors=errors)
     if not listing.has_text:
         listing.errors.append("no text to classify: the listing has no non-empty text field"
                               + (f" among {text_fields}" if text_fields else "")

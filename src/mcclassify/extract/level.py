@@ -127,6 +127,12 @@ _CONTEXT_FRAMEWORK = [
 ]
 
 
+def _context_framework(full: str) -> str | None:
+    """The framework that the listing's whole text points to, for a level without one (or with a
+    generic "NQF"): QQI -> NFQ-IE, a UK place or £ -> RQF, RNCP -> FR-RNCP..."""
+    return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
+
+
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a level found at ``start`` is one the learner must already have ("Niveau requis : bac+3",
     "Förkunskaper: kandidatexamen"): a `level.prerequisite` phrase before it in its sentence."""
@@ -161,10 +167,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if fw is None:
                     continue
                 if fw == "NQF":
-                    for rx, cfw in _CONTEXT_FRAMEWORK:
-                        if rx.search(full):
-                            fw = cfw
-                            break
+                    fw = _context_framework(full) or fw
                 eqf = _eqf_for(fw, m.group("v"))
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
@@ -175,14 +178,10 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 window = text[max(0, m.start() - 40): m.end() + 40]
                 if not (qual and qual.search(window)):
                     continue
-                fw = "EQF"
-                for rx, cfw in _CONTEXT_FRAMEWORK:
-                    if rx.search(full):
-                        fw = cfw
-                        break
-                else:
-                    if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b", window):
-                        fw = "RQF"
+                fw = _context_framework(full)
+                if fw is None:
+                    fw = "RQF" if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b",
+                                                              window) else "EQF"
                 eqf = _eqf_for(fw, m.group("v"))
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
@@ -229,7 +228,7 @@ def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
         if fw is None:
             continue
         if fw == "NQF":
-            fw = next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), fw)
+            fw = _context_framework(full) or fw
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
             start, end = len(text) - len(text.lstrip()), len(text.rstrip())
