@@ -135,6 +135,12 @@ class DeferredListing(Listing):
         return self.__dict__[name]
 
 
+def value_span(text: str) -> tuple[int, int]:
+    """Start and end of ``text`` without its surrounding white space: the evidence span of a field whose
+    whole value is the evidence ("PT60H", an EQF level of 4)."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
 def is_provider_field(name: str) -> bool:
     """Whether a field (or a value nested in one: "issuer.name") names the provider."""
     return name.split(".", 1)[0].lower() in PROVIDER_KEYS
@@ -338,12 +344,11 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     tkey, title = _first(item, TITLE_KEYS, lower)
     _, provider = _first(item, PROVIDER_KEYS, lower)
     title = localised_text(title, prefer)
-    if isinstance(provider, dict) and localised_text(provider, prefer) is None:
+    name = localised_text(provider, prefer)
+    if name is None and isinstance(provider, dict):
         # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
-        provider = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel")
-                         if k in provider), None)
-    else:
-        provider = localised_text(provider, prefer)
+        name = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel") if k in provider), None)
+    provider = name
     listing = Listing(id=rid, segments=segments,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
@@ -351,7 +356,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     if not listing.has_text:
         listing.errors.append("no text to classify: the listing has no non-empty text field"
                               + (f" among {text_fields}" if text_fields else "")
-                              + (" besides the provider's name" if listing.segments and any(t.strip() for _, t in listing.segments) else ""))
+                              + (" besides the provider's name" if any(t.strip() for _, t in listing.segments) else ""))
     return listing
 
 

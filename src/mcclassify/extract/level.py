@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from ..text import is_provider_field
+from ..text import is_provider_field, value_span
 from .patterns import FastPattern, _alt, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
@@ -218,8 +218,7 @@ _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
     """A level in a field whose name names the framework ("eqf_level": "4", "EQF": 5, "nqfLevel":
     "Level 5", ELM's eqfLevel.prefLabel "Level 6"): read where the texts state none. The evidence is
-    the field's value."""
-    found = []
+    the field's value; the first such field in reading order."""
     for name, text in segments:
         m = _FIELD_LEVEL_VALUE.fullmatch(text)
         if not m or is_provider_field(name):
@@ -231,9 +230,9 @@ def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
             fw = _context_framework(full) or fw
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
-            start, end = len(text) - len(text.lstrip()), len(text.rstrip())
-            found.append((4, 0, eqf, fw, {"field": name, "start": start, "end": end, "text": text[start:end]}))
-    return found[:1]
+            start, end = value_span(text)
+            return [(4, 0, eqf, fw, {"field": name, "start": start, "end": end, "text": text[start:end]})]
+    return []
 
 
 _LEVEL_FIELD_KEYS = ("level", "difficulty", "niveau", "nivel", "livello", "skill_level", "difficulty_level")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..record import band_for_hours
 from ..segment import Sentences
-from ..text import BARE_NUMBER, field_unit_word, iso_duration_words
+from ..text import BARE_NUMBER, field_unit_word, iso_duration_words, value_span
 from .patterns import compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
@@ -502,7 +502,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
             m.end = min(m.end, len(text.rstrip()))
             m.text = text[m.start:m.end]
         for m in found if iso else ():  # "PT60H" read as "60 hours": the evidence is the whole value
-            m.start, m.end = len(text) - len(text.lstrip()), len(text.rstrip())
+            m.start, m.end = value_span(text)
             m.text = text[m.start:m.end]
         if _WEEKLY_FIELD.search(name):
             # a harvested field that holds a weekly figure ("weekly_study": "3 hours", "hours_per_week": "4")
