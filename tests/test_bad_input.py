@@ -106,6 +106,11 @@ def test_nested_fields_are_read_not_dropped():
     assert to_listing({"name": "Excel", "issuer": {"legalName": {"de": "TÜV Süd", "en": "TUV Sud"}}, "lang": "de"}).provider == "TÜV Süd"
     chosen = to_listing({"title": "x", "info": {"dauer": "2 Tage"}}, text_fields=["info"])
     assert chosen.segments == [("info.dauer", "2 Tage")]
+    # chosen fields as the others: the listing's language from a language map, at most MAX_NESTED values
+    chosen = to_listing({"name": {"en": "Welding", "de": "Schweißen"}, "lang": "de", "tags": [{"n": str(i)} for i in range(60)]},
+                        text_fields=["name", "tags"])
+    assert chosen.segments[0] == ("name", "Schweißen") and len(chosen.segments) == 1 + MAX_NESTED
+    assert "field 'tags' holds 60 values; only the first 50 were read" in chosen.errors
 
 
 def test_a_workload_in_a_nested_field_is_stated():

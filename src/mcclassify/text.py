@@ -206,12 +206,20 @@ def select_fields(item: dict, text_fields: list[str] | None = None,
                   prefer: str | None = None) -> tuple[list[tuple[str, object]], list[str]]:
     """Which fields to read, in order: title, description, then the rest (or exactly ``text_fields``)."""
     errors = []
+
+    def nested(k) -> list:
+        """A field's texts with those nested in it, at most MAX_NESTED."""
+        out = list(_nested_values(k, item[k], prefer=prefer))
+        if len(out) > MAX_NESTED:
+            errors.append(f"field {k!r} holds {len(out)} values; only the first {MAX_NESTED} were read")
+            out = out[:MAX_NESTED]
+        return out
+
     if text_fields:
         chosen = []
         for f in text_fields:
             if f in item:
-                v = item[f]
-                chosen += _nested_values(f, v) if isinstance(v, (dict, list, tuple)) else [(f, v)]
+                chosen += nested(f) if isinstance(item[f], (dict, list, tuple)) else [(f, item[f])]
         return chosen, errors
     lower = {k.lower(): k for k in item}
     tkey, _ = _first(item, TITLE_KEYS, lower)
@@ -232,11 +240,7 @@ def select_fields(item: dict, text_fields: list[str] | None = None,
             if isinstance(v, str) and not _URL.match(v):
                 chosen.append((k, v))
             continue
-        nested = list(_nested_values(k, v, prefer=prefer))
-        if len(nested) > MAX_NESTED:
-            errors.append(f"field {k!r} holds {len(nested)} values; only the first {MAX_NESTED} were read")
-            nested = nested[:MAX_NESTED]
-        chosen += nested
+        chosen += nested(k)
     return chosen, errors
 
 
