@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
+from .charsets import check_encoding
 from .errors import WorkerError
 from .io import (CheckpointedWriter, StdoutWriter, detect_format, input_fingerprint, parse_jsonl_line, read_items,
                  record_line, to_pipeline_item)
@@ -49,26 +50,33 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
                   output_format: str = "jsonl", text_fields: list[str] | None = None, force: bool = False,
                   resume: bool = False, workers: int = 1, batch_size: int | None = None,
                   on_progress: Callable[[int], None] | None = None, stop_after_batches: int | None = None,
-                  checkpoint_seconds: float = 1.0) -> dict:
+                  checkpoint_seconds: float = 1.0, encoding: str = "auto") -> dict:
     """Classify every row of ``input_path`` into ``output_path``; returns the run summary.
+
+    ``encoding`` of a text input: "auto" reads UTF-8 and decodes the byte sequences that are not UTF-8
+    with a code page guessed from the file (``charsets``); the summary's ``input_encoding`` says what
+    was done (``fallback_spans``: how many sequences were not UTF-8), and a CSV file's delimiter.
 
     ``stop_after_batches`` interrupts the run after that many batches (leaving the part file and
     checkpoint, as a crash would): used by tests and benchmarks of --resume.
     """
     t0 = time.time()
     fmt_in = detect_format(input_path, input_format)
+    encoding = check_encoding(encoding)
     bs = batch_size or clf.batch_size
     settings = {"model": clf.model_info, "text_fields": text_fields, "input_format": fmt_in,
-                "output_format": output_format}
+                "output_format": output_format, **({"encoding": encoding} if encoding != "auto" else {})}
     if output_path == "-":
         writer = StdoutWriter(output_format)
     else:
         writer = CheckpointedWriter(output_path, output_format, input_fingerprint(input_path, settings),
                                     resume=resume, force=force, checkpoint_seconds=checkpoint_seconds)
     skip = writer.resumed_from
+    read_info: dict = {}
 
     def raw_batches(raw: bool = False, size: int = bs):
-        return _batches(itertools.islice(read_items(input_path, fmt_in, raw=raw), skip, None), size)
+        return _batches(itertools.islice(read_items(input_path, fmt_in, raw=raw, encoding=encoding, info=read_info),
+                                         skip, None), size)
 
     def batches():
         return ([to_pipeline_item(x, text_fields) for x in chunk] for chunk in raw_batches())
@@ -119,6 +127,13 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
         record_batches.close()  # every path is a generator: stops the worker processes or the thread
     summary["seconds"] = round(time.time() - t0, 2)
     summary["total_records"] = skip + summary["records"]
+    summary["input"] = {"format": fmt_in}
+    if "decoding" in read_info:
+        how = read_info["decoding"]
+        summary["input"].update(encoding=how.encoding, fallback=how.fallback, guessed=how.guessed,
+                                fallback_spans=how.fallback_spans, encoding_note=how.describe())
+    if "delimiter" in read_info:
+        summary["input"]["delimiter"] = read_info["delimiter"]
     if clf.cache is not None:
         summary["cache"] = {"hits": clf.cache.hits + cache_stats[0], "misses": clf.cache.misses + cache_stats[1]}
     for k in ("bands", "sectors", "eqf"):

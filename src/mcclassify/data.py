@@ -117,8 +117,13 @@ def labelled_rows(files: list[Path]) -> Iterator[tuple[Path, int, dict]]:
     """(file, line number, row) of labelled listings; a line that is not a labelled listing by
     training_data/GUIDE.md stops with its file and line."""
     for f in files:
-        with open(f, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
+        with open(f, "rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                try:
+                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError as e:
+                    raise InputError(f"{f}:{n}: not UTF-8 (byte 0x{raw[e.start]:02x} at byte {e.start + 1} of the line); "
+                                     "labelled data must be saved as UTF-8") from None
                 if not line.strip():
                     continue
                 try:

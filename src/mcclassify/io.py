@@ -6,6 +6,7 @@ import csv
 import io as _io
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import fastjson
+from .charsets import open_text
 from .errors import InputError, OutputExistsError
 from .text import Listing
 
@@ -52,12 +54,15 @@ def detect_format(path: str, fmt: str | None = None) -> str:
                      "or pass --input-format")
 
 
-def _open_text(path: str):
-    if path == "-":
-        return _io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="")
-    if not os.path.exists(path):
+def _open_text(path: str, encoding: str = "auto", info: dict | None = None):
+    """A text stream of ``path`` (charsets.open_text: UTF-8, and bytes that are not UTF-8 read with a
+    guessed code page); ``info["decoding"]`` receives how it is decoded."""
+    if path != "-" and not os.path.exists(path):
         raise InputError(f"input file not found: {path}")
-    return open(path, encoding="utf-8-sig", errors="replace", newline="")
+    fh, how = open_text(path, encoding)
+    if info is not None:
+        info["decoding"] = how
+    return fh
 
 
 def jsonl_lines(fh) -> Iterator[tuple[int, str]]:
@@ -111,16 +116,34 @@ def read_json(fh) -> Iterator[dict | BadRow]:
                                                                      "not an object with fields")
 
 
-def read_csv(fh, delimiter: str = ",") -> Iterator[dict | BadRow]:
-    """CSV with a header row, streamed. A broken quote is confined to its own row: when a quoted
-    field runs past MAX_CSV_RECORD_LINES lines (or the end of the file), that row becomes an error
-    and reading restarts on the next physical line."""
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(header: str) -> str:
+    """The delimiter of a CSV file by its header row: of comma, semicolon (spreadsheets in most
+    European locales, where the comma is the decimal sign), tab and bar, the one found most often
+    outside quotes; a comma when none is."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = [(outside.count(d), -i, d) for i, d in enumerate(CSV_DELIMITERS)]
+    best = max(counts)
+    return best[2] if best[0] else ","
+
+
+def read_csv(fh, delimiter: str | None = ",", info: dict | None = None) -> Iterator[dict | BadRow]:
+    """CSV with a header row, streamed. ``delimiter`` None: sniffed from the header row
+    (``sniff_delimiter``), and ``info["delimiter"]`` receives it. A broken quote is confined to its own
+    row: when a quoted field runs past MAX_CSV_RECORD_LINES lines (or the end of the file), that row
+    becomes an error and reading restarts on the next physical line."""
     from collections import deque
 
     src = iter(fh)
     first = next(src, None)
     if first is None:
         return
+    if delimiter is None:
+        delimiter = sniff_delimiter(first)
+    if info is not None:
+        info["delimiter"] = delimiter
     header = [h.strip() for h in next(csv.reader([first], delimiter=delimiter))]
     pending: deque[tuple[int, str]] = deque()
     lineno = 1
@@ -200,9 +223,12 @@ def read_parquet(path: str, batch_rows: int = 2000) -> Iterator[dict | BadRow]:
             yield item
 
 
-def read_items(path: str, fmt: str | None = None, raw: bool = False) -> Iterator[dict | BadRow]:
+def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: str = "auto",
+               info: dict | None = None) -> Iterator[dict | BadRow]:
     """The rows of ``path``, parsed. ``raw`` (JSONL only): (line number, line text) pairs instead, one
-    per row, for ``parse_jsonl_line`` to parse where the work is done."""
+    per row, for ``parse_jsonl_line`` to parse where the work is done. ``encoding``: of a text format
+    ("auto": UTF-8, and any byte sequence that is not UTF-8 in a code page guessed from the file's
+    first MiB; ``charsets``); ``info["decoding"]`` receives a ``charsets.ReadInfo``."""
     fmt = detect_format(path, fmt)
     if raw and fmt != "jsonl":
         raise ValueError("raw rows are read from JSONL only")
@@ -213,14 +239,14 @@ def read_items(path: str, fmt: str | None = None, raw: bool = False) -> Iterator
             raise InputError(f"input file not found: {path}")
         yield from read_parquet(path)
         return
-    fh = _open_text(path)
+    fh = _open_text(path, encoding, info)
     try:
         if fmt == "jsonl":
             yield from (jsonl_lines(fh) if raw else read_jsonl(fh))
         elif fmt == "json":
             yield from read_json(fh)
         else:
-            yield from read_csv(fh, "\t" if path.endswith(".tsv") else ",")
+            yield from read_csv(fh, "\t" if path.lower().endswith(".tsv") else None, info)
     finally:
         if path != "-":
             fh.close()

@@ -1,0 +1,152 @@
+"""Input that is not UTF-8 (spreadsheets saved on Windows) and CSV files with semicolons: read, not mangled."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from mcclassify import charsets
+from mcclassify.charsets import decode_with_fallback, guess_codepage, open_text
+from mcclassify.cli import app
+from mcclassify.data import labelled_rows
+from mcclassify.errors import InputError
+from mcclassify.io import read_items, sniff_delimiter
+
+# (text, the code page a Windows spreadsheet in that language saves it in)
+SAMPLES = [
+    ("Schweißen Grundkurs, Lehrgang über 4 Tage. Prüfung vor der Handwerkskammer. Gebühr 450 €", "cp1252"),
+    ("Formation sécurité, durée 2 jours à Besançon", "cp1252"),
+    ("Curso de carretillero, 8 horas, formación bonificable, año 2º, nº 5", "cp1252"),
+    ("Svetskurs, 40 timmar, intyg, för yrkesförare, på plats", "cp1252"),
+    ("Suðunámskeið, 40 klukkustundir, skírteini, þjálfun", "cp1252"),
+    ("Formation sécurité à Besançon, théorie\nSchweißen über 4 Tage, Prüfung", "cp1252"),
+    ("Kurs spawania, szkolenie trwa 5 dni. Zajęcia praktyczne, egzamin państwowy, cena 1200 zł", "cp1250"),
+    ("Kurs spawania, 5 dni, egzamin państwowy, 1200 zł, źródło, ślusarz", "iso8859_2"),
+    ("Svářečský kurz, kurz trvá 80 hodin, závěrečná zkouška. Cena 12 000 Kč", "cp1250"),
+    ("Zváračský kurz, 40 hodín, ľahký úvod, ťažký záver, skúška", "cp1250"),
+    ("Hegesztő tanfolyam, 40 óra, vizsga, tanúsítvány, fűtés", "cp1250"),
+    ("Curs de sudură, 40 de ore, certificat, învăţare, şcoală", "cp1250"),
+    ("Tečaj zavarivanja, 40 sati, svjedodžba, šef, ćevapi, đak", "cp1250"),
+    ("Курс по заваряване, 40 часа, сертификат, 450 €", "cp1251"),
+    ("Курс зварювання, 40 годин, сертифікат, їжа, ґанок", "cp1251"),
+    ("Курс заваривања, 40 часова, сертификат, ђак, ћерка, џеп, љубав, њива", "cp1251"),
+    ("Σεμινάριο συγκόλλησης, 40 ώρες, πιστοποιητικό, 300 €", "cp1253"),
+    ("Kaynak kursu, 40 saat, sertifika, ücretsiz eğitim, işçi", "cp1254"),
+    ("Suvirinimo kursai, 40 valandų, pažymėjimas", "cp1257"),
+    ("Metināšanas kursi, 40 stundas, apliecība, ļoti ģimene ķēde", "cp1257"),
+    ("Keevituskursus, 40 tundi, tunnistus, õppija, šokolaad, žürii", "cp1257"),
+    ("Preis 450 €, Dauer 4 Tage", "cp1252"),
+    ("The “Complete” course – 4 days…", "cp1252"),
+]
+
+
+@pytest.mark.parametrize("text,codepage", SAMPLES)
+def test_code_page_is_guessed_and_text_restored(text, codepage):
+    data = text.encode(codepage)
+    guessed = guess_codepage(data)
+    assert guessed is not None
+    assert decode_with_fallback(data, guessed) == text
+
+
+def test_utf8_needs_no_guess_even_when_cut_inside_a_character():
+    data = "Kurs spawania, Zajęcia praktyczne".encode("utf-8")
+    assert guess_codepage(data) is None
+    assert guess_codepage(data[:-1] + "ę".encode()[:1]) is None  # a sample cut inside its last character
+
+
+def _write(path, text, codepage):
+    path.write_bytes(text.encode(codepage))
+    return str(path)
+
+
+def test_csv_in_windows_1250_is_read_as_its_language(tmp_path):
+    src = _write(tmp_path / "in.csv", "title,description\nKurs spawania,\"Zajęcia praktyczne, 5 dni, 1200 zł\"\n", "cp1250")
+    info = {}
+    rows = list(read_items(src, info=info))
+    assert rows[0]["title"] == "Kurs spawania" and rows[0]["description"] == "Zajęcia praktyczne, 5 dni, 1200 zł"
+    how = info["decoding"]
+    assert (how.encoding, how.fallback, how.guessed, how.fallback_spans) == ("utf-8", "cp1250", True, 2)
+    assert "cp1250" in how.describe() and "--encoding" in how.describe()
+
+
+def test_utf8_with_a_stray_windows_line_after_the_sample(tmp_path, monkeypatch):
+    """A UTF-8 file with one line pasted from a Windows program past the bytes the guess reads: that line
+    is read in the default code page, and counted."""
+    monkeypatch.setattr(charsets, "SAMPLE_BYTES", 64)
+    good = "".join(json.dumps({"title": f"Kurs {i}: Zajęcia"}, ensure_ascii=False) + "\n" for i in range(5))
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(good.encode("utf-8") + '{"title": "Schweißen über 4 Tage"}\n'.encode("cp1252"))
+    info = {}
+    rows = list(read_items(str(path), info=info))
+    assert rows[0]["title"] == "Kurs 0: Zajęcia" and rows[-1]["title"] == "Schweißen über 4 Tage"
+    assert (info["decoding"].guessed, info["decoding"].fallback_spans) == (False, 2)
+
+
+def test_utf8_bom_and_clean_utf8_report_nothing(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "title\nSchweißen\n".encode("utf-8"))
+    info = {}
+    assert list(read_items(str(path), info=info))[0]["title"] == "Schweißen"
+    assert info["decoding"].fallback_spans == 0 and info["decoding"].describe() == "read as utf-8"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files(tmp_path, codec):
+    """Excel's "Unicode text" is UTF-16 with a byte-order mark and tabs; some tools leave the mark out."""
+    path = tmp_path / "in.csv"
+    path.write_bytes("title\tdescription\r\nSchweißen\t4 Tage\r\nΣεμινάριο\t40 ώρες\r\n".encode(codec))
+    info = {}
+    rows = list(read_items(str(path), info=info))
+    assert [(r["title"], r["description"]) for r in rows] == [("Schweißen", "4 Tage"), ("Σεμινάριο", "40 ώρες")]
+    assert info["delimiter"] == "\t"
+
+
+def test_explicit_encoding(tmp_path):
+    src = _write(tmp_path / "in.csv", "title\nKurs spawania, Zajęcia\n", "cp1250")
+    fh, how = open_text(src, "windows-1250")
+    assert "Zajęcia" in fh.read() and how.encoding == "cp1250"
+    fh.close()
+    with pytest.raises(InputError, match="unknown encoding"):
+        open_text(src, "klingon-8")
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("title,description,price", ","), ("Titel;Beschreibung;Preis", ";"), ("title\tdescription", "\t"),
+    ("title|description", "|"), ("title", ","), ('"Titel, Name";Beschreibung', ";"),
+])
+def test_sniff_delimiter(header, expected):
+    assert sniff_delimiter(header + "\n") == expected
+
+
+def test_semicolon_csv_from_a_european_spreadsheet(tmp_path):
+    src = _write(tmp_path / "in.csv",
+                 'Titel;Beschreibung;Preis\nSchweißkurs MAG;Dauer: 4 Tage, Prüfung;450,00 €\n"Excel; Grundlagen";2 Tage;199,00 €\n',
+                 "cp1252")
+    info = {}
+    rows = list(read_items(src, info=info))
+    assert [r["Titel"] for r in rows] == ["Schweißkurs MAG", "Excel; Grundlagen"]
+    assert rows[0]["Preis"] == "450,00 €" and "_errors" not in rows[0]
+    assert info["delimiter"] == ";"
+
+
+def test_cli_warns_and_reads_windows_1252(tmp_path):
+    src = _write(tmp_path / "in.csv", 'title;description\nSchweißen Grundkurs;"Lehrgang über 4 Tage, Prüfung"\n', "cp1252")
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["classify", src, "-o", str(out), "--no-progress", "--model", "zero-shot", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert "not UTF-8; read as cp1252" in res.output
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert rec["title"] == "Schweißen Grundkurs" and rec["workload"]["hours"] == 30 and not rec["errors"]
+
+
+def test_cli_refuses_an_unknown_encoding_before_writing(tmp_path):
+    src = _write(tmp_path / "in.csv", "title\nx\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["classify", src, "-o", str(out), "--encoding", "klingon-8"])
+    assert res.exit_code == 1 and "unknown encoding" in res.output and not out.exists()
+
+
+def test_labelled_data_must_be_utf8(tmp_path):
+    path = tmp_path / "lab.jsonl"
+    path.write_bytes('{"title": "Schweißen", "labels": {"sector": "C"}}\n'.encode("cp1252"))
+    with pytest.raises(InputError, match=r"lab.jsonl:1: not UTF-8 \(byte 0xdf"):
+        list(labelled_rows([path]))
