@@ -150,3 +150,12 @@ def test_labelled_data_must_be_utf8(tmp_path):
     path.write_bytes('{"title": "Schweißen", "labels": {"sector": "C"}}\n'.encode("cp1252"))
     with pytest.raises(InputError, match=r"lab.jsonl:1: not UTF-8 \(byte 0xdf"):
         list(labelled_rows([path]))
+
+
+def test_excel_sep_line_and_repeated_or_empty_column_names(tmp_path):
+    """Excel may write "sep=;" before the header; a repeated column name must not overwrite the first."""
+    src = _write(tmp_path / "in.csv", "sep=;\nTitel;Beschreibung;Beschreibung;\nKurs;4 Tage;Prüfung;x\n", "utf-8")
+    info = {}
+    rows = list(read_items(src, info=info))
+    assert rows == [{"Titel": "Kurs", "Beschreibung": "4 Tage", "Beschreibung_2": "Prüfung", "column_4": "x", "_line": 3}]
+    assert info["delimiter"] == ";"

@@ -129,6 +129,19 @@ def sniff_delimiter(header: str) -> str:
     return best[2] if best[0] else ","
 
 
+def csv_header(names: list[str]) -> list[str]:
+    """Column names as fields: stripped; an empty one named by its place (``column_3``); a repeated one
+    numbered from its second time (``description_2``), so that no column overwrites another."""
+    out: list[str] = []
+    for i, name in enumerate(names, 1):
+        name = name.strip() or f"column_{i}"
+        base, k = name, 2
+        while name in out:
+            name, k = f"{base}_{k}", k + 1
+        out.append(name)
+    return out
+
+
 def read_csv(fh, delimiter: str | None = ",", info: dict | None = None) -> Iterator[dict | BadRow]:
     """CSV with a header row, streamed. ``delimiter`` None: sniffed from the header row
     (``sniff_delimiter``), and ``info["delimiter"]`` receives it. A broken quote is confined to its own
@@ -138,15 +151,19 @@ def read_csv(fh, delimiter: str | None = ",", info: dict | None = None) -> Itera
 
     src = iter(fh)
     first = next(src, None)
+    lineno = 1
+    hint = re.fullmatch(r'"?sep=(.)"?[,;\t|]*\s*', first or "")  # Excel's "sep=;" line before the header
+    if hint:
+        delimiter, first = hint.group(1), next(src, None)
+        lineno = 2
     if first is None:
         return
     if delimiter is None:
         delimiter = sniff_delimiter(first)
     if info is not None:
         info["delimiter"] = delimiter
-    header = [h.strip() for h in next(csv.reader([first], delimiter=delimiter))]
+    header = csv_header(next(csv.reader([first], delimiter=delimiter)))
     pending: deque[tuple[int, str]] = deque()
-    lineno = 1
 
     def fill(k: int) -> bool:
         nonlocal lineno
