@@ -8,8 +8,8 @@ title, a "Next start" line, a provider field, the title in capitals, "NEW: " bef
 name after it, emoji around it, bullets before the description's lines, the description as HTML, a
 breadcrumb before the description ("Home > Courses > "), a line on public funding, a contact line, a
 rating with learner counts, the course's language and subtitles, a course code, a site's menu, a
-footer, a venue, shop buttons and badges, an instructor's name. None
-of these says anything about what a course is, so a robust model changes few.
+footer, a venue, shop buttons and badges, an instructor's name, the title and description fields named
+in another language. None of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ CHANGES = {
     "shop buttons": lambda it: {**it, "description": it["description"] + "\nAdd to cart | Add to wishlist"},
     "a shop's badges": lambda it: {**it, "description": "Bestseller | Most popular\n" + it["description"]},
     "an instructor line": lambda it: {**it, "description": it["description"] + "\nInstructor: Dr. Maria Rossi"},
+    # field names a harvester kept from a site in another language
+    "fields named in German": lambda it: {"Bezeichnung": it["title"], "Kursbeschreibung": it["description"]},
+    "fields named in Polish": lambda it: {"nazwa szkolenia": it["title"], "opis": it["description"]},
+    "fields named in Czech": lambda it: {"název kurzu": it["title"], "popis": it["description"]},
+    "fields named in French": lambda it: {"intitulé": it["title"], "descriptif": it["description"]},
 }
 
 

@@ -132,7 +132,7 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         level = empty_level()
         level.update(extract_level(lst.segments, lang))
         rec["level"] = level
-        rec.update(extract_elements(lst.segments, lang))
+        rec.update(extract_elements(lst.segments, lang, lst.title_field))
     except (ConfigError, ImportError):  # a broken lexicon or installation fails every row: say so once
         raise
     except Exception as exc:  # a rule bug must not lose the row

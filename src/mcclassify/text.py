@@ -88,6 +88,10 @@ class Listing:
     language: str | None = None
     errors: list[str] = field(default_factory=list)
     embed_hashes: list[str] | None = None  # hashes of embed_text() and of the title text, when known
+    title_field: str | None = None  # the field the title came from
+
+    def is_title_field(self, name: str) -> bool:
+        return name == self.title_field or name.lower() in TITLE_KEYS
 
     @property
     def has_text(self) -> bool:
@@ -101,7 +105,7 @@ class Listing:
         marketing tag, page furniture removed, capped (made once per listing)."""
         made = self.__dict__.get("_embed_text")
         if made is None:
-            parts = [strip_boilerplate(plain_symbols(untag_title(t, self.provider) if f.lower() in TITLE_KEYS else t)).strip()
+            parts = [strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f) else t)).strip()
                      for f, t in self.segments if t.strip() and not is_provider_field(f)]
             made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
         return made
@@ -112,12 +116,37 @@ class Listing:
         return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
 
 
+def _deferred(name: str) -> property:
+    """A DeferredListing field: made from the source row when first read. A property, because a
+    field with a default (``title = None``) is also a class attribute, which ``__getattr__`` never
+    sees: a deferred listing's ``title`` read None until another field had been read."""
+
+    def get(self):
+        d = self.__dict__
+        if name not in d:
+            made = d["_make"]()
+            for f in DeferredListing._DEFERRED:
+                d.setdefault(f, getattr(made, f))
+        return d[name]
+
+    def put(self, value):
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
 class DeferredListing(Listing):
     """A listing whose rule results and embedding hashes came from the cache: its fields are read from
     the source row (``make()``, which returns a Listing) only if a stage needs them, e.g. its text to
     embed it after an encoder change. Only listings with text are deferred."""
 
-    _DEFERRED = ("segments", "title", "provider", "language", "errors")
+    _DEFERRED = ("segments", "title", "provider", "language", "errors", "title_field")
+    segments = _deferred("segments")
+    title = _deferred("title")
+    provider = _deferred("provider")
+    language = _deferred("language")
+    errors = _deferred("errors")
+    title_field = _deferred("title_field")
 
     def __init__(self, id: str, embed_hashes: list[str], make):  # noqa: A002  (Listing's field name)
         self.__dict__.update(id=id, embed_hashes=embed_hashes, _make=make)
@@ -125,14 +154,6 @@ class DeferredListing(Listing):
     @property
     def has_text(self) -> bool:
         return True
-
-    def __getattr__(self, name):
-        if name not in self._DEFERRED:
-            raise AttributeError(name)
-        made = self.__dict__["_make"]()
-        for f in self._DEFERRED:
-            self.__dict__[f] = getattr(made, f)
-        return self.__dict__[name]
 
 
 def value_span(text: str) -> tuple[int, int]:
@@ -143,7 +164,8 @@ def value_span(text: str) -> tuple[int, int]:
 
 def is_provider_field(name: str) -> bool:
     """Whether a field (or a value nested in one: "issuer.name") names the provider."""
-    return name.split(".", 1)[0].lower() in PROVIDER_KEYS
+    top = name.split(".", 1)[0]
+    return top.lower() in PROVIDER_KEYS or field_role(top) == "provider"
 
 
 def stable_id(obj) -> str:
@@ -160,6 +182,55 @@ def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, obj
         if k in lower:
             return lower[k], item[lower[k]]
     return None, None
+
+
+@functools.lru_cache(maxsize=1)
+def _field_role_patterns() -> dict[str, re.Pattern]:
+    return {role: re.compile(alternation(words)) for role, words in taxonomy.lexicon("xx").get("field_roles", {}).items()
+            if words}
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a field's name: split at "_", "-", spaces and dots, and before a capital that follows
+    a small letter ("courseTitle")."""
+    return [w for w in re.split(r"[\W_]+", re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", name).lower()) if w]
+
+
+@functools.lru_cache(maxsize=4096)
+def field_role(name: str) -> str | None:
+    """What a field holds by the words of its name in any of the lexicons' languages (lexicon xx,
+    ``field_roles``): "title" ("Bezeichnung", "nazwa szkolenia", "nom de la formation"), "description"
+    ("Kursbeschreibung", "popis"), "provider" ("Anbieter", "nazwa organizatora"), "language"
+    ("Unterrichtssprache"), or None. Read for listings without a field of an English name."""
+    words = _name_words(str(name))
+    rx = _field_role_patterns()
+    if not words or not rx:
+        return None
+
+    def has(role, w):
+        return role in rx and rx[role].fullmatch(w) is not None
+
+    if any(has("provider", w) for w in words):
+        return "provider"
+    if any(has("other", w) for w in words):
+        return None
+    for role in ("description", "title"):
+        if any(has(role, w) for w in words):
+            return role
+    for role, gives in (("name", "title"), ("language", "language")):
+        if any(has(role, w) for w in words) and all(has(role, w) or has("course", w) for w in words):
+            return gives
+    return None
+
+
+def _role_field(item: dict, role: str, keys, lower: dict) -> tuple[str | None, object]:
+    """The field of ``item`` for ``role``: the first of the English ``keys``, else the first field whose
+    name has that role in another language (``field_role``)."""
+    key, value = _first(item, keys, lower)
+    if key is None:
+        key = next((k for k in item if isinstance(k, str) and not k.startswith("@") and field_role(k) == role), None)
+        value = item[key] if key is not None else None
+    return key, value
 
 
 # the unit word put after a bare number in a field whose name says its unit (lexicon xx, field_units)
@@ -222,9 +293,9 @@ def select_fields(item: dict, text_fields: list[str] | None = None,
                 chosen += nested(f) if isinstance(item[f], (dict, list, tuple)) else [(f, item[f])]
         return chosen, errors
     lower = {k.lower(): k for k in item}
-    tkey, _ = _first(item, TITLE_KEYS, lower)
-    dkey, _ = _first(item, DESCRIPTION_KEYS, lower)
-    lkey, _ = _first(item, LANGUAGE_KEYS, lower)
+    tkey, _ = _role_field(item, "title", TITLE_KEYS, lower)
+    dkey, _ = _role_field(item, "description", DESCRIPTION_KEYS, lower)
+    lkey, _ = _role_field(item, "language", LANGUAGE_KEYS, lower)
     order = [k for k in (tkey, dkey) if k]
     rest = [k for k in item if k not in order and k != lkey and not _is_id_key(k) and not _is_url_key(k)
             and not str(k).startswith("@")]  # JSON-LD keywords (@context, @type) are not text
@@ -333,7 +404,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     lower = {k.lower(): k for k in item}
     _, rid = _first(item, ID_KEYS, lower)
     rid = str(rid) if rid not in (None, "") and not isinstance(rid, (dict, list)) else (stable_id(item))
-    _, lang = _first(item, LANGUAGE_KEYS, lower)
+    _, lang = _role_field(item, "language", LANGUAGE_KEYS, lower)
     prefer = normalise_language(lang) if isinstance(lang, str) else None  # a language map's text to read
     chosen, errors = select_fields(item, text_fields, prefer)
     segments = []
@@ -345,15 +416,15 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
             errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
             v = v[:MAX_FIELD_CHARS]
         segments.append((k, _valid_text(v)))
-    tkey, title = _first(item, TITLE_KEYS, lower)
-    _, provider = _first(item, PROVIDER_KEYS, lower)
+    tkey, title = _role_field(item, "title", TITLE_KEYS, lower)
+    _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     title = localised_text(title, prefer)
     name = localised_text(provider, prefer)
     if name is None and isinstance(provider, dict):
         # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
         name = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel") if k in provider), None)
     provider = name
-    listing = Listing(id=rid, segments=segments,
+    listing = Listing(id=rid, segments=segments, title_field=tkey,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
                       language=prefer, errors=errors)

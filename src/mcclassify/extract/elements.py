@@ -125,11 +125,13 @@ def _names_a_place(text: str, rx) -> bool:
     return False
 
 
-def extract_elements(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
+def extract_elements(segments: list[tuple[str, str]], lang: str | None = None, title_field: str | None = None) -> dict:
+    """Mode, assessment and credential type. ``title_field``: the field the title came from, when its
+    name is not one of the English ones (``text.field_role``)."""
     mode_rx, assess_rx, cred_rx = _compiled(lang)
     # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
     text = _without_consent(" \n".join(t for _, t in segments))
-    body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS))
+    body = _without_consent(" \n".join(t for f, t in segments if f.lower() not in TITLE_KEYS and f != title_field))
     credential = _credential(text, cred_rx)
     # a venue field's value reads as "Venue: <value>" does in a page ("location": "Brno" names a place)
     vf = mode_rx["venue_field"]

@@ -1,0 +1,53 @@
+"""Field names in the site's language: a harvester keeps "Bezeichnung" or "nazwa szkolenia", not "title"."""
+import pytest
+
+from mcclassify.text import DeferredListing, field_role, is_provider_field, to_listing
+
+
+@pytest.mark.parametrize("name,role", [
+    ("Bezeichnung", "title"), ("Kurstitel", "title"), ("Kursname", "title"), ("Titel des Kurses", "title"),
+    ("nazwa szkolenia", "title"), ("název kurzu", "title"), ("intitulé", "title"), ("nom de la formation", "title"),
+    ("Nombre del curso", "title"), ("kurssin nimi", "title"), ("courseTitle", "title"), ("Megnevezés", "title"),
+    ("Kursbeschreibung", "description"), ("opis", "description"), ("Seminarinhalt", "description"),
+    ("descriptif", "description"), ("Περιγραφή", "description"),
+    ("Anbieter", "provider"), ("Anbietername", "provider"), ("nazwa organizatora", "provider"),
+    ("company_name", "provider"), ("organisme de formation", "provider"),
+    ("Unterrichtssprache", "language"), ("idioma", "language"), ("course_language", "language"),
+    # not a title: a person's or a place's name, a subtitle, a category, language skills
+    ("trainer_name", None), ("contact_name", None), ("Untertitel", None), ("Veranstaltungsort", None),
+    ("Kategorie", None), ("Sprachkenntnisse", None), ("language_level", None), ("Preis", None),
+])
+def test_field_role(name, role):
+    assert field_role(name) == role
+
+
+def test_listing_with_german_field_names_reads_as_with_english_ones():
+    de = to_listing({"Bezeichnung": "Schweißen MAG Grundkurs", "Kursbeschreibung": "Dauer: 4 Tage. Prüfung.",
+                     "Anbieter": "Handwerkskammer Trier", "Unterrichtssprache": "de"})
+    en = to_listing({"title": "Schweißen MAG Grundkurs", "description": "Dauer: 4 Tage. Prüfung.",
+                     "provider": "Handwerkskammer Trier", "language": "de"})
+    assert (de.title, de.provider, de.language, de.title_field) == (en.title, en.provider, en.language, "Bezeichnung")
+    assert de.embed_text() == en.embed_text() and de.embed_title() == en.embed_title()
+    assert [f for f, _ in de.segments] == ["Bezeichnung", "Kursbeschreibung", "Anbieter"]  # the language field is not text
+    assert is_provider_field("Anbieter") and not is_provider_field("Kursbeschreibung")
+
+
+def test_an_english_name_wins_and_a_title_field_is_untagged():
+    lst = to_listing({"Bezeichnung": "Kurs 17", "title": "NEW: Welding course"})
+    assert lst.title_field == "title" and lst.title == "NEW: Welding course"
+    assert "NEW:" not in lst.embed_text()
+    pl = to_listing({"nazwa szkolenia": "NOWOŚĆ! Kurs spawania", "opis": "5 dni"})
+    assert pl.title_field == "nazwa szkolenia" and pl.embed_title() == "Kurs spawania"
+
+
+def test_record_of_a_listing_with_polish_field_names(clf):
+    rec = clf.predict([{"nazwa szkolenia": "Kurs spawania metodą MAG", "opis": "Szkolenie trwa 5 dni, egzamin przed komisją.",
+                        "organizator": "Ośrodek Szkolenia Spawaczy"}])[0]
+    assert rec["title"] == "Kurs spawania metodą MAG" and rec["provider"] == "Ośrodek Szkolenia Spawaczy"
+    assert rec["workload"]["evidence"][0]["field"] == "opis" and rec["sector"]["code"] == "C"
+
+
+def test_deferred_listing_title_is_read_from_the_row():
+    """A field with a default is a class attribute; a deferred listing must still make it from the row."""
+    d = DeferredListing("x", ["h1", "h2"], lambda: to_listing({"Bezeichnung": "Welding", "description": "40 hours"}))
+    assert d.title == "Welding" and d.title_field == "Bezeichnung" and d.embed_title() == "Welding"
