@@ -274,7 +274,24 @@ def test_html_that_a_harvester_kept_is_read_as_text():
     assert w["source"] == "stated" and w["hours"] == 40 and rec["assessed"] is True
     ev = w["evidence"][0]
     assert item["description"][ev["start"]:ev["end"]] == "40&nbsp;heures"  # offsets index the field as given
+    assert ev["text"] == "40 heures"  # as read
     assert rec["title"] == "Formation & sécurité"
+
+
+def test_character_references_inside_words_are_read_as_the_words():
+    """Older sites escape letters: "Pr&uuml;fung" must read as "Prüfung" (it read "Prü     fung", which neither
+    the rules nor the encoder know), and evidence offsets still index the field as given."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    item = {"title": "Schwei&szlig;en MAG Grundkurs",
+            "description": "<p>Lehrgang &uuml;ber 4&nbsp;Tage mit Pr&uuml;fung</p><p>EQF-Niveau&nbsp;4</p>"}
+    lst = to_listing(item)
+    assert lst.title == "Schweißen MAG Grundkurs" and "über 4 Tage mit Prüfung" in dict(lst.segments)["description"]
+    rec = rules_record(lst)
+    assert rec["assessed"] is True and rec["level"]["eqf"] == 4 and rec["workload"]["hours"] == 30
+    spans = [item[ev["field"]][ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
+    assert spans == ["4&nbsp;Tage", "EQF-Niveau&nbsp;4"]
 
 
 @pytest.mark.parametrize("value,hours,source", [

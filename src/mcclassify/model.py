@@ -117,6 +117,14 @@ def shifted_inputs(meta: dict) -> list[str]:
     return out
 
 
+def map_evidence(lst: Listing, evidence: list[dict]) -> None:
+    """Evidence offsets, found in the fields' text as read, mapped to the fields as given (they differ
+    where HTML was read: ``text.read_markup``); the evidence ``text`` stays as read."""
+    for ev in evidence:
+        if ev.get("field") is not None and ev.get("start") is not None:
+            ev["start"], ev["end"] = lst.original_span(ev["field"], ev["start"], ev["end"])
+
+
 def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
     """A listing's record with the rule stage filled in (language, workload, stated level, mode,
     assessment, credential type) and the heads' fields still empty. Needs no encoder."""
@@ -133,6 +141,8 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         level.update(extract_level(lst.segments, lang))
         rec["level"] = level
         rec.update(extract_elements(lst.segments, lang, lst.title_field))
+        if lst.offsets:
+            map_evidence(lst, rec["workload"]["evidence"] + rec["level"]["evidence"])
     except (ConfigError, ImportError):  # a broken lexicon or installation fails every row: say so once
         raise
     except Exception as exc:  # a rule bug must not lose the row
@@ -341,6 +351,8 @@ class Classifier:
             if self.linker is not None:
                 linked = self.linker.link_many([listings[i].segments for i in todo], self._encode_memo, listing_vecs=X)
                 for i, skills in zip(todo, linked):
+                    if listings[i].offsets:
+                        map_evidence(listings[i], [sk["evidence"] for sk in skills])
                     records[i]["esco_skills"] = skills
         return records
 

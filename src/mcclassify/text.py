@@ -28,15 +28,17 @@ _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes): not text, and no UTF-8 for them
 
 
-def _valid_text(v: str) -> str:
+def _valid_text(v: str) -> tuple[str, list[int] | None]:
+    """A field's text as the stages read it, and for a field with markup where each of its characters
+    starts in the field as given (``read_markup``; None when they are the same)."""
     v = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
-    return read_markup(v) if _MARKUP.search(v) else v
+    return read_markup(v) if _MARKUP.search(v) else (v, None)
 
 
 def _shown_text(v: str) -> str:
-    """A title or provider as the record shows it: markup read, and its padding closed up (these are not
-    indexed by evidence offsets; the fields' segments are)."""
-    return " ".join(_valid_text(v).split()) if _MARKUP.search(v) else _valid_text(v)
+    """A title or provider as the record shows it: markup read, and white space closed up."""
+    text, starts = _valid_text(v)
+    return " ".join(text.split()) if starts is not None else text
 
 
 # HTML a harvester kept: a tag, a comment or a character reference ("<br/>", "&nbsp;", "&#233;")
@@ -47,24 +49,33 @@ _BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h
                "article", "header", "footer", "dd", "dt", "blockquote", "hr"}
 
 
-def read_markup(text: str) -> str:
-    """HTML as text, character for character: a tag that ends a line becomes a line break, other tags
-    and comments spaces, a character reference its character, each padded with spaces to the length
-    it had. So the rules read "40&nbsp;hours" as 40 hours, and their evidence offsets still index the
-    field as given (an evidence ``text`` that spans markup shows it read)."""
+def read_markup(text: str) -> tuple[str, list[int]]:
+    """HTML as text: a tag that ends a line becomes a line break, other tags and comments a space, a
+    character reference its character ("Pr&uuml;fung" is "Prüfung", "40&nbsp;hours" "40 hours"), and
+    where each character of the result starts in ``text`` (one entry more, for the end), so that the
+    rules' evidence offsets are mapped back to the field as given (``Listing.original_span``)."""
     import html
 
-    def sub(m: re.Match) -> str:
+    out: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for m in _MARKUP.finditer(text):
+        out.append(text[at:m.start()])
+        starts.extend(range(at, m.start()))
         s = m.group(0)
         if s.startswith("&"):
-            ch = html.unescape(s)
-            ch = " " if ch in ("\xa0", "\u202f") else ch
-            return (ch + " " * (len(s) - len(ch))) if len(ch) <= len(s) and ch != s else s
-        if m.group("tag") and m.group("tag").lower() in _BLOCK_TAGS:
-            return "\n" + " " * (len(s) - 1)
-        return " " * len(s)
-
-    return _MARKUP.sub(sub, text)
+            rep = html.unescape(s)
+            rep = " " if rep in ("\xa0", "\u202f") else rep
+        elif m.group("tag") and m.group("tag").lower() in _BLOCK_TAGS:
+            rep = "\n"
+        else:
+            rep = " "
+        out.append(rep)
+        starts.extend([m.start()] * len(rep))
+        at = m.end()
+    out.append(text[at:])
+    starts.extend(range(at, len(text) + 1))
+    return "".join(out), starts
 
 
 def _is_id_key(key: str) -> bool:
@@ -89,6 +100,15 @@ class Listing:
     errors: list[str] = field(default_factory=list)
     embed_hashes: list[str] | None = None  # hashes of embed_text() and of the title text, when known
     title_field: str | None = None  # the field the title came from
+    offsets: dict[str, list[int]] | None = None  # per field with markup: where each character starts in it
+
+    def original_span(self, field: str, start: int, end: int) -> tuple[int, int]:
+        """A span of a field's text as read mapped to the field as given (they differ where markup
+        was read: ``read_markup``)."""
+        starts = (self.offsets or {}).get(field)
+        if starts is None or not 0 <= start <= end < len(starts):
+            return start, end
+        return starts[start], (starts[end] if end > start else starts[start])
 
     def is_title_field(self, name: str) -> bool:
         return name == self.title_field or name.lower() in TITLE_KEYS
@@ -140,13 +160,14 @@ class DeferredListing(Listing):
     the source row (``make()``, which returns a Listing) only if a stage needs them, e.g. its text to
     embed it after an encoder change. Only listings with text are deferred."""
 
-    _DEFERRED = ("segments", "title", "provider", "language", "errors", "title_field")
+    _DEFERRED = ("segments", "title", "provider", "language", "errors", "title_field", "offsets")
     segments = _deferred("segments")
     title = _deferred("title")
     provider = _deferred("provider")
     language = _deferred("language")
     errors = _deferred("errors")
     title_field = _deferred("title_field")
+    offsets = _deferred("offsets")
 
     def __init__(self, id: str, embed_hashes: list[str], make):  # noqa: A002  (Listing's field name)
         self.__dict__.update(id=id, embed_hashes=embed_hashes, _make=make)
@@ -408,6 +429,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     prefer = normalise_language(lang) if isinstance(lang, str) else None  # a language map's text to read
     chosen, errors = select_fields(item, text_fields, prefer)
     segments = []
+    offsets: dict[str, list[int]] = {}
     for k, v in chosen:
         if not isinstance(v, str):
             errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
@@ -415,7 +437,10 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         if len(v) > MAX_FIELD_CHARS:
             errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
             v = v[:MAX_FIELD_CHARS]
-        segments.append((k, _valid_text(v)))
+        read, starts = _valid_text(v)
+        segments.append((k, read))
+        if starts is not None:
+            offsets[k] = starts
     tkey, title = _role_field(item, "title", TITLE_KEYS, lower)
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     title = localised_text(title, prefer)
@@ -424,7 +449,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
         name = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel") if k in provider), None)
     provider = name
-    listing = Listing(id=rid, segments=segments, title_field=tkey,
+    listing = Listing(id=rid, segments=segments, title_field=tkey, offsets=offsets or None,
                       title=_shown_text(title) if isinstance(title, str) else None,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
                       language=prefer, errors=errors)
