@@ -8,8 +8,8 @@ title, a "Next start" line, a provider field, the title in capitals, "NEW: " bef
 name after it, emoji around it, bullets before the description's lines, the description as HTML, a
 breadcrumb before the description ("Home > Courses > "), a line on public funding, a contact line, a
 rating with learner counts, the course's language and subtitles, a course code, a site's menu, a
-footer, a venue, shop buttons and badges, an instructor's name, the title and description fields named
-in another language. None of these says anything about what a course is, so a robust model changes few.
+footer, a venue, shop buttons and badges, an instructor's name, letters as HTML character references,
+mojibake (UTF-8 read as Windows-1252), the title and description fields named in another language. None of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from mcclassify.model import Classifier  # noqa: E402
+
+def _mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252 ("Prüfung" -> "PrÃ¼fung")."""
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                   for b in text.encode("utf-8"))
+
 
 CHANGES = {
     "year after the title": lambda it: {**it, "title": it["title"] + " 2027"},
@@ -46,6 +52,9 @@ CHANGES = {
     "shop buttons": lambda it: {**it, "description": it["description"] + "\nAdd to cart | Add to wishlist"},
     "a shop's badges": lambda it: {**it, "description": "Bestseller | Most popular\n" + it["description"]},
     "an instructor line": lambda it: {**it, "description": it["description"] + "\nInstructor: Dr. Maria Rossi"},
+    # letters as character references (an older site's HTML), and UTF-8 decoded as Windows-1252 on the way
+    "letters as HTML references": lambda it: {k: v.encode("ascii", "xmlcharrefreplace").decode() for k, v in it.items()},
+    "mojibake": lambda it: {k: _mojibake(v) for k, v in it.items()},
     # field names a harvester kept from a site in another language
     "fields named in German": lambda it: {"Bezeichnung": it["title"], "Kursbeschreibung": it["description"]},
     "fields named in Polish": lambda it: {"nazwa szkolenia": it["title"], "opis": it["description"]},

@@ -159,3 +159,50 @@ def test_excel_sep_line_and_repeated_or_empty_column_names(tmp_path):
     rows = list(read_items(src, info=info))
     assert rows == [{"Titel": "Kurs", "Beschreibung": "4 Tage", "Beschreibung_2": "Prüfung", "column_4": "x", "_line": 3}]
     assert info["delimiter"] == ";"
+
+
+# -- mojibake: UTF-8 that was decoded as Windows-1252 before the harvest reached us ------------------
+def _mojibake(text: str) -> str:
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                   for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("text", [
+    "Schweißen MAG Grundkurs, Lehrgang über 4 Tage mit Prüfung",
+    "Kurs spawania metodą MAG, zajęcia praktyczne, egzamin państwowy",
+    "Svářečský kurz, závěrečná zkouška",
+    "Hegesztő tanfolyam, 40 óra",
+    "Eğitim programı, 40 saat",
+    "Сертификат, 40 часа",
+    "Σεμινάριο συγκόλλησης",
+    "The “Complete” course – 4 days",
+])
+def test_mojibake_is_repaired(text):
+    from mcclassify.text import repair_mojibake
+
+    broken = _mojibake(text)
+    fixed, starts = repair_mojibake(broken)
+    assert fixed == text and len(starts) == len(text) + 1 and starts[-1] == len(broken)
+
+
+@pytest.mark.parametrize("text", ["naïve café", "Ærø Æblegrød", "Straße", "São Paulo", "Ångström", "Ørsted",
+                                  "Ölçek", "Þjálfun", "Kč 12 000", "Zajęcia"])
+def test_text_that_is_right_is_left_alone(text):
+    from mcclassify.text import repair_mojibake
+
+    assert repair_mojibake(text) == (text, None)
+
+
+def test_listing_with_mojibake_reads_as_the_text_and_evidence_indexes_the_field():
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    item = {"title": _mojibake("Schweißen MAG Grundkurs"),
+            "description": _mojibake("Lehrgang über 4 Tage mit Prüfung – EQF-Niveau 4")}
+    lst = to_listing(item)
+    assert lst.title == "Schweißen MAG Grundkurs"
+    assert dict(lst.segments)["description"] == "Lehrgang über 4 Tage mit Prüfung – EQF-Niveau 4"
+    rec = rules_record(lst)
+    assert rec["assessed"] is True and rec["level"]["eqf"] == 4
+    spans = [item[ev["field"]][ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
+    assert spans == ["4 Tage", "EQF-Niveau 4"]

@@ -29,14 +29,58 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes
 
 
 def _valid_text(v: str) -> tuple[str, list[int] | None]:
-    """A field's text as the stages read it, and for a field with markup where each of its characters
-    starts in the field as given (``read_markup``; None when they are the same)."""
+    """A field's text as the stages read it, and for a field with markup or mojibake where each of its
+    characters starts in the field as given (``read_markup``, ``repair_mojibake``; None when the text
+    is the field as given)."""
     v = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
-    return read_markup(v) if _MARKUP.search(v) else (v, None)
+    text, starts = read_markup(v) if _MARKUP.search(v) else (v, None)
+    fixed, moved = repair_mojibake(text)
+    if moved is None:
+        return text, starts
+    return fixed, (moved if starts is None else [starts[p] for p in moved])
+
+
+# UTF-8 that was read as Windows-1252 or Latin-1 on the way ("PrÃ¼fung", "zajÄ™cia", "â€“"): a lead byte of
+# a two- or three-byte sequence followed by what continuation bytes look like in those code pages
+_CONTINUATION = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+                "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_MOJIBAKE = re.compile(f"[\xc2-\xdf][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}")
+
+
+def repair_mojibake(text: str) -> tuple[str, list[int] | None]:
+    """Text whose UTF-8 was decoded as Windows-1252 on the way to the harvest, repaired ("PrÃ¼fung" ->
+    "Prüfung", "zajÄ™cia" -> "zajęcia", "Ð¡ÐµÑ€Ñ‚Ð¸Ñ„Ð¸ÐºÐ°Ñ‚" -> "Сертификат") by ftfy's
+    ``fix_encoding``, which leaves text alone unless re-decoding it is plainly better; and where each
+    repaired character starts in ``text`` (one entry more, for the end). (text, None) when nothing changed."""
+    if not _MOJIBAKE.search(text):
+        return text, None
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return text, None
+    # aligned in one pass: a repaired character stands for its UTF-8 bytes as Windows-1252 read them
+    # (the bytes that code page leaves undefined as Latin-1 does); a difference of another kind (a
+    # no-break space that became a space on the way) is taken to keep the length
+    starts: list[int] = []
+    i, n = 0, len(text)
+    for ch in fixed:
+        starts.append(min(i, n))
+        if i < n and text[i] == ch:
+            i += 1
+            continue
+        i += len(_as_windows_1252(ch))
+    starts.append(n)
+    return fixed, starts
+
+
+def _as_windows_1252(ch: str) -> str:
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                   for b in ch.encode("utf-8"))
 
 
 def _shown_text(v: str) -> str:
-    """A title or provider as the record shows it: markup read, and white space closed up."""
+    """A title or provider as the record shows it: markup and mojibake read, and white space closed up."""
     text, starts = _valid_text(v)
     return " ".join(text.split()) if starts is not None else text
 
