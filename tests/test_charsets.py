@@ -206,3 +206,49 @@ def test_listing_with_mojibake_reads_as_the_text_and_evidence_indexes_the_field(
     assert rec["assessed"] is True and rec["level"]["eqf"] == 4
     spans = [item[ev["field"]][ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
     assert spans == ["4 Tage", "EQF-Niveau 4"]
+
+
+# -- Excel workbooks ---------------------------------------------------------------------------------
+def _workbook(path, rows):
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in rows:
+        ws.append([datetime.date(2027, 3, 14) if v == "DATE" else v for v in r])
+    wb.save(path)
+    return str(path)
+
+
+def test_xlsx_first_sheet_is_read_row_by_row(tmp_path):
+    src = _workbook(tmp_path / "in.xlsx", [
+        [None, None],                                   # an empty first row
+        ["Bezeichnung", "Kursbeschreibung", "Stunden", "Beginn", None],
+        ["Schweißen MAG", "Grundkurs mit Prüfung", 40, "DATE"],
+        [None, None, None],                             # an empty row between listings
+        ["Excel Grundlagen", "2 Tage", None, None, "stray"],
+    ])
+    rows = list(read_items(src))
+    assert rows[0] == {"Bezeichnung": "Schweißen MAG", "Kursbeschreibung": "Grundkurs mit Prüfung", "Stunden": 40,
+                       "Beginn": "2027-03-14", "_line": 3}
+    assert rows[1]["_line"] == 5 and rows[1]["_extra"] == "stray"
+    assert rows[1]["_errors"] == ["row 5: 5 values where the header has 4"]
+
+
+def test_cli_classifies_an_xlsx_and_refuses_xls(tmp_path):
+    src = _workbook(tmp_path / "in.xlsx", [["title", "hours"], ["Schweißen MAG Grundkurs", 40]])
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(app, ["classify", src, "-o", str(out), "--no-progress", "--model", "zero-shot", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert rec["title"] == "Schweißen MAG Grundkurs" and rec["workload"]["hours"] == 40
+    old = tmp_path / "in.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    res = CliRunner().invoke(app, ["classify", str(old), "-o", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 1 and "save it as .xlsx" in res.output
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    res = CliRunner().invoke(app, ["classify", str(bad), "-o", str(tmp_path / "o2.jsonl"), "--model", "zero-shot"])
+    assert res.exit_code == 1 and "not a readable Excel workbook" in res.output

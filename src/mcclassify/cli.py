@@ -25,7 +25,7 @@ def _fail(msg: str, code: int = 1):
 
 @app.command()
 def classify(
-    input: str = typer.Argument(..., help="Input file (.jsonl, .json or .jsonld, .csv or .parquet), or - for JSONL on stdin."),
+    input: str = typer.Argument(..., help="Input file (.jsonl, .json or .jsonld, .csv or .tsv, .parquet, .xlsx), or - for JSONL on stdin."),
     output: str = typer.Option(..., "-o", "--output", help="Output file, or - for stdout."),
     format: str = typer.Option("jsonl", "--format", help="Output format: jsonl, csv or parquet (flattened columns)."),
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Input format when the extension does not say."),

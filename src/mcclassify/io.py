@@ -18,7 +18,7 @@ from .charsets import open_text
 from .errors import InputError, OutputExistsError
 from .text import Listing
 
-FORMATS = ("jsonl", "json", "csv", "parquet")
+FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx")
 OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
 MAX_CSV_RECORD_LINES = 200
 MAX_LINE_CHARS = 5_000_000
@@ -50,8 +50,12 @@ def detect_format(path: str, fmt: str | None = None) -> str:
         return "csv"
     if suffix in (".parquet", ".pq"):
         return "parquet"
-    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .json, .csv or .parquet, "
-                     "or pass --input-format")
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix == ".xls":
+        raise InputError(f"{path!r} is an Excel 97-2003 workbook, which is not read; save it as .xlsx or .csv")
+    raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .json, .csv, .parquet or "
+                     ".xlsx, or pass --input-format")
 
 
 def _open_text(path: str, encoding: str = "auto", info: dict | None = None):
@@ -240,6 +244,47 @@ def read_parquet(path: str, batch_rows: int = 2000) -> Iterator[dict | BadRow]:
             yield item
 
 
+def _cell(v):
+    """A spreadsheet cell as a listing's field holds it: text and numbers as they are, a date as ISO 8601."""
+    if hasattr(v, "isoformat"):
+        if hasattr(v, "hour") and hasattr(v, "date") and (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0):
+            return v.date().isoformat()  # Excel keeps a date as midnight of that day
+        return v.isoformat()
+    return v
+
+
+def read_xlsx(path: str) -> Iterator[dict | BadRow]:
+    """The first worksheet of an Excel workbook, streamed: the first row that is not empty is the
+    header (``csv_header``), each later row that is not empty a listing (``_line``: its row number)."""
+    try:
+        import openpyxl
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise InputError("reading .xlsx needs openpyxl (pip install openpyxl)") from exc
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputError(f"{path} is not a readable Excel workbook (.xlsx): {type(exc).__name__}: {exc}") from exc
+    try:
+        header = None
+        for n, row in enumerate(wb.worksheets[0].iter_rows(values_only=True), 1):
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+                continue
+            if header is None:
+                header = csv_header(["" if v is None else str(v) for v in row])
+                while header and header[-1].startswith("column_") and row[len(header) - 1] is None:
+                    header.pop()  # trailing empty header cells: the sheet's width, not columns
+                continue
+            item = {k: _cell(v) for k, v in zip(header, row) if v is not None}
+            extra = [str(_cell(v)) for v in row[len(header):] if v is not None]
+            if extra:
+                item["_extra"] = " | ".join(extra)
+                item["_errors"] = [f"row {n}: {len(header) + len(extra)} values where the header has {len(header)}"]
+            item["_line"] = n
+            yield item
+    finally:
+        wb.close()
+
+
 def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: str = "auto",
                info: dict | None = None) -> Iterator[dict | BadRow]:
     """The rows of ``path``, parsed. ``raw`` (JSONL only): (line number, line text) pairs instead, one
@@ -255,6 +300,13 @@ def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: s
         if not os.path.exists(path):
             raise InputError(f"input file not found: {path}")
         yield from read_parquet(path)
+        return
+    if fmt == "xlsx":
+        if path == "-":
+            raise InputError("an Excel workbook cannot be read from stdin; give a file")
+        if not os.path.exists(path):
+            raise InputError(f"input file not found: {path}")
+        yield from read_xlsx(path)
         return
     fh = _open_text(path, encoding, info)
     try:
