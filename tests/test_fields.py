@@ -51,3 +51,20 @@ def test_deferred_listing_title_is_read_from_the_row():
     """A field with a default is a class attribute; a deferred listing must still make it from the row."""
     d = DeferredListing("x", ["h1", "h2"], lambda: to_listing({"Bezeichnung": "Welding", "description": "40 hours"}))
     assert d.title == "Welding" and d.title_field == "Bezeichnung" and d.embed_title() == "Welding"
+
+
+@pytest.mark.parametrize("value,code", [
+    ("de", "de"), ("fi-FI", "fi"), ("nb", "no"), ("DEU", "de"), ("fre", "fr"),
+    ("http://publications.europa.eu/resource/authority/language/POL", "pl"),
+    ("Deutsch", "de"), ("English (UK)", "en"), ("polski", "pl"), ("Français", "fr"), ("Eesti keel", "et"),
+    ("Klingon", None), ("German, English", None),
+])
+def test_language_field_as_code_uri_or_name(value, code):
+    from mcclassify.text import normalise_language
+
+    assert normalise_language(value) == code
+
+
+def test_a_language_name_sets_the_listing_language():
+    assert to_listing({"title": "Kurs", "Unterrichtssprache": "Deutsch"}).language == "de"
+    assert to_listing({"title": "Kurs", "inLanguage": "POL"}).language == "pl"

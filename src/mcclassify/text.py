@@ -510,9 +510,23 @@ _LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
 
 def normalise_language(code: str) -> str | None:
     """ISO 639-1 code of a harvested language field ("fi-FI" -> "fi"; Norwegian Bokmål and Nynorsk
-    -> "no", the code of the Norwegian lexicon and glossary); None if it is not one."""
-    c = code.strip().lower().replace("_", "-").split("-")[0]
-    return _LANGUAGE_ALIASES.get(c, c) if re.fullmatch(r"[a-z]{2}", c) else None
+    -> "no", the code of the Norwegian lexicon and glossary); a three-letter code, an EU language
+    authority URI (".../language/DEU") or a language's name ("Deutsch", "German", "polski", "English
+    (UK)") as lexicon xx's ``language_names`` give them; None if it is none of these."""
+    c = code.strip().lower().replace("_", "-")
+    if "/" in c:  # an authority URI
+        c = c.rstrip("/").rsplit("/", 1)[-1]
+    two = c.split("-")[0]
+    if re.fullmatch(r"[a-z]{2}", two):
+        return _LANGUAGE_ALIASES.get(two, two)
+    names = _language_names()
+    words = c.split()
+    return names.get(c) or names.get(c.split("(")[0].strip()) or (names.get(words[0]) if words else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    return {name: code for code, names in taxonomy.lexicon("xx").get("language_names", {}).items() for name in names}
 
 
 @functools.lru_cache(maxsize=2)
