@@ -9,7 +9,8 @@ name after it, emoji around it, bullets before the description's lines, the desc
 breadcrumb before the description ("Home > Courses > "), a line on public funding, a contact line, a
 rating with learner counts, the course's language and subtitles, a course code, a site's menu, a
 footer, a venue, shop buttons and badges, an instructor's name, letters as HTML character references,
-mojibake (UTF-8 read as Windows-1252), the title and description fields named in another language. None of these says anything about what a course is, so a robust model changes few.
+mojibake (UTF-8 read as Windows-1252), the title and description fields named in another language,
+the listing wrapped in an object (JSON:API's "attributes"). None of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ CHANGES = {
     "fields named in Polish": lambda it: {"nazwa szkolenia": it["title"], "opis": it["description"]},
     "fields named in Czech": lambda it: {"název kurzu": it["title"], "popis": it["description"]},
     "fields named in French": lambda it: {"intitulé": it["title"], "descriptif": it["description"]},
+    "listing wrapped in an object": lambda it: {"id": 1, "attributes": dict(it)},
 }
 
 

@@ -13,9 +13,9 @@ from mcclassify.text import DeferredListing, field_role, is_provider_field, to_l
     ("Anbieter", "provider"), ("Anbietername", "provider"), ("nazwa organizatora", "provider"),
     ("company_name", "provider"), ("organisme de formation", "provider"),
     ("Unterrichtssprache", "language"), ("idioma", "language"), ("course_language", "language"),
-    # not a title: a person's or a place's name, a subtitle, a category, language skills
-    ("trainer_name", None), ("contact_name", None), ("Untertitel", None), ("Veranstaltungsort", None),
-    ("Kategorie", None), ("Sprachkenntnisse", None), ("language_level", None), ("Preis", None),
+    # not a title: a person's or a place's name, a category ("other"), a subtitle, language skills
+    ("trainer_name", "other"), ("contact_name", "other"), ("Kategorie", "other"), ("Untertitel", None),
+    ("Veranstaltungsort", None), ("Sprachkenntnisse", None), ("language_level", None), ("Preis", None),
 ])
 def test_field_role(name, role):
     assert field_role(name) == role
@@ -68,3 +68,18 @@ def test_language_field_as_code_uri_or_name(value, code):
 def test_a_language_name_sets_the_listing_language():
     assert to_listing({"title": "Kurs", "Unterrichtssprache": "Deutsch"}).language == "de"
     assert to_listing({"title": "Kurs", "inLanguage": "POL"}).language == "pl"
+
+
+@pytest.mark.parametrize("item,title,field", [
+    ({"course": {"title": "Kurs spawania MAG", "description": "5 dni"}, "provider": {"name": "ACME"}},
+     "Kurs spawania MAG", "course.title"),
+    ({"id": 5, "attributes": {"name": "Welding course", "summary": "40 hours"}}, "Welding course", "attributes.name"),
+    ({"data": {"Bezeichnung": "Schweißkurs", "Beschreibung": "4 Tage"}}, "Schweißkurs", "data.Bezeichnung"),
+    ({"trainer": {"name": "Anna"}, "notes": "Welding"}, None, None),           # a person's name is no title
+    ({"sessions": [{"title": "Day 1"}], "description": "A course"}, None, None),  # nor a session's title
+])
+def test_title_of_a_listing_wrapped_in_an_object(item, title, field):
+    lst = to_listing(item)
+    assert (lst.title, lst.title_field) == (title, field)
+    if title:
+        assert lst.embed_title() == title

@@ -266,7 +266,8 @@ def field_role(name: str) -> str | None:
     """What a field holds by the words of its name in any of the lexicons' languages (lexicon xx,
     ``field_roles``): "title" ("Bezeichnung", "nazwa szkolenia", "nom de la formation"), "description"
     ("Kursbeschreibung", "popis"), "provider" ("Anbieter", "nazwa organizatora"), "language"
-    ("Unterrichtssprache"), or None. Read for listings without a field of an English name."""
+    ("Unterrichtssprache"), "other" (a person, a contact, a place, a category: "trainer_name",
+    "Veranstaltungsort"), or None. Read for listings without a field of an English name."""
     words = _name_words(str(name))
     rx = _field_role_patterns()
     if not words or not rx:
@@ -278,7 +279,7 @@ def field_role(name: str) -> str | None:
     if any(has("provider", w) for w in words):
         return "provider"
     if any(has("other", w) for w in words):
-        return None
+        return "other"
     for role in ("description", "title"):
         if any(has(role, w) for w in words):
             return role
@@ -286,6 +287,20 @@ def field_role(name: str) -> str | None:
         if any(has(role, w) for w in words) and all(has(role, w) or has("course", w) for w in words):
             return gives
     return None
+
+
+def _is_nested_title(name: str) -> bool:
+    """Whether a nested field ("course.title", "attributes.name", "data.Bezeichnung") is the title of a
+    listing that a harvester wrapped in an object: its last name is a title's, and no name above it
+    is a provider's or another role's ("provider.name", "trainer.name" are not titles)."""
+    parts = name.split(".")
+    if len(parts) < 2 or any(p.isdigit() for p in parts):
+        return False
+    last = parts[-1]
+    if not (last.lower() in TITLE_KEYS or field_role(last) == "title"):
+        return False
+    return not any(p.lower() in PROVIDER_KEYS or field_role(p) in ("provider", "other", "title", "description", "language")
+                   for p in parts[:-1])
 
 
 def _role_field(item: dict, role: str, keys, lower: dict) -> tuple[str | None, object]:
@@ -486,6 +501,8 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         if starts is not None:
             offsets[k] = starts
     tkey, title = _role_field(item, "title", TITLE_KEYS, lower)
+    if tkey is None:  # a listing wrapped in an object ({"course": {"title": ...}}, JSON:API's "attributes")
+        tkey, title = next(((f, t) for f, t in segments if _is_nested_title(f)), (None, None))
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     title = localised_text(title, prefer)
     name = localised_text(provider, prefer)
