@@ -294,19 +294,14 @@ def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: s
     fmt = detect_format(path, fmt)
     if raw and fmt != "jsonl":
         raise ValueError("raw rows are read from JSONL only")
-    if fmt == "parquet":
+    binary = {"parquet": ("Parquet", read_parquet), "xlsx": ("an Excel workbook", read_xlsx)}
+    if fmt in binary:  # read from a file only (they need to seek)
+        what, reader = binary[fmt]
         if path == "-":
-            raise InputError("Parquet cannot be read from stdin; give a file")
+            raise InputError(f"{what} cannot be read from stdin; give a file")
         if not os.path.exists(path):
             raise InputError(f"input file not found: {path}")
-        yield from read_parquet(path)
-        return
-    if fmt == "xlsx":
-        if path == "-":
-            raise InputError("an Excel workbook cannot be read from stdin; give a file")
-        if not os.path.exists(path):
-            raise InputError(f"input file not found: {path}")
-        yield from read_xlsx(path)
+        yield from reader(path)
         return
     fh = _open_text(path, encoding, info)
     try:
