@@ -119,7 +119,8 @@ def shifted_inputs(meta: dict) -> list[str]:
 
 def map_evidence(lst: Listing, evidence: list[dict]) -> None:
     """Evidence offsets, found in the fields' text as read, mapped to the fields as given (they differ
-    where HTML was read: ``text.read_markup``); the evidence ``text`` stays as read."""
+    where HTML or mojibake was read: ``text.read_markup``, ``text.repair_mojibake``); the evidence
+    ``text`` stays as read."""
     for ev in evidence:
         if ev.get("field") is not None and ev.get("start") is not None:
             ev["start"], ev["end"] = lst.original_span(ev["field"], ev["start"], ev["end"])

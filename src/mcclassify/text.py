@@ -144,11 +144,11 @@ class Listing:
     errors: list[str] = field(default_factory=list)
     embed_hashes: list[str] | None = None  # hashes of embed_text() and of the title text, when known
     title_field: str | None = None  # the field the title came from
-    offsets: dict[str, list[int]] | None = None  # per field with markup: where each character starts in it
+    offsets: dict[str, list[int]] | None = None  # per field with markup or mojibake: where each character starts in it
 
     def original_span(self, field: str, start: int, end: int) -> tuple[int, int]:
-        """A span of a field's text as read mapped to the field as given (they differ where markup
-        was read: ``read_markup``)."""
+        """A span of a field's text as read mapped to the field as given (they differ where markup or
+        mojibake was read: ``read_markup``, ``repair_mojibake``)."""
         starts = (self.offsets or {}).get(field)
         if starts is None or not 0 <= start <= end < len(starts):
             return start, end
