@@ -310,3 +310,17 @@ def test_an_iso_8601_duration_is_read(value, hours, source):
     assert (w["hours"], w["source"]) == (hours, source)
     if hours:
         assert w["evidence"] == [{"field": "timeRequired", "start": 0, "end": len(value), "text": value}]
+
+
+def test_cached_rules_keep_each_fields_own_offsets(tmp_path):
+    """Two listings that read alike, one with markup: the rule cache must not hand one the other's offsets."""
+    from mcclassify.cache import EmbeddingCache
+    from mcclassify.model import Classifier
+
+    clf = Classifier(model="zero-shot", cache=EmbeddingCache(tmp_path / "e.sqlite"))
+    a = {"id": "same", "title": "Soudage", "description": "Durée&nbsp;: 40&nbsp;heures"}
+    b = {"id": "same", "title": "Soudage", "description": "Durée : 40 heures"}
+    for item in (a, b, a):
+        ev = clf.predict([item])[0]["workload"]["evidence"][0]
+        assert item["description"][ev["start"]:ev["end"]] in ("40&nbsp;heures", "40 heures")
+        assert ev["end"] - ev["start"] == (14 if item is a else 9)

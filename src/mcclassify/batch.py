@@ -54,8 +54,8 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
     """Classify every row of ``input_path`` into ``output_path``; returns the run summary.
 
     ``encoding`` of a text input: "auto" reads UTF-8 and decodes the byte sequences that are not UTF-8
-    with a code page guessed from the file (``charsets``); the summary's ``input_encoding`` says what
-    was done (``fallback_spans``: how many sequences were not UTF-8), and a CSV file's delimiter.
+    with a code page guessed from the file (``charsets``); the summary's ``input`` says what was done
+    (``fallback_spans``: how many sequences were not UTF-8) and a CSV file's delimiter.
 
     ``stop_after_batches`` interrupts the run after that many batches (leaving the part file and
     checkpoint, as a crash would): used by tests and benchmarks of --resume.

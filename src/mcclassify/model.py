@@ -280,7 +280,9 @@ class Classifier:
         # the cached value holds the rule record and the hashes of the texts to embed, so that a re-run
         # needs neither the rules nor the page-furniture stripping that makes those texts
         salt = self._rules_salt("rules+embed-hashes")
-        keys = [text_hash(salt + fastjson.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors]))
+        # a field with markup or mojibake: its offsets too, as two fields that read alike map their evidence apart
+        keys = [text_hash(salt + fastjson.dumps([lst.id, lst.segments, lst.title, lst.provider, lst.language, lst.errors]
+                                                + ([lst.offsets] if lst.offsets else [])))
                 for lst in listings]
         found = self.cache.get_rules(keys)
         records, new = [], []
