@@ -107,6 +107,11 @@ def test_explicit_encoding(tmp_path):
     fh.close()
     with pytest.raises(InputError, match="unknown encoding"):
         open_text(src, "klingon-8")
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbftitle\nx\n")
+    fh, _ = open_text(str(bom), "utf-8")
+    assert fh.read().startswith("title")
+    fh.close()
 
 
 @pytest.mark.parametrize("header,expected", [

@@ -202,7 +202,8 @@ def open_text(path: str, encoding: str = "auto") -> tuple[_io.TextIOBase, ReadIn
     if encoding != "auto":
         name = check_encoding(encoding)
         raw = sys.stdin.buffer if path == "-" else open(path, "rb")
-        return _io.TextIOWrapper(raw, encoding=name, errors="replace", newline=""), ReadInfo(name)
+        codec = "utf-8-sig" if name == "utf-8" else name  # a byte-order mark is not text
+        return _io.TextIOWrapper(raw, encoding=codec, errors="replace", newline=""), ReadInfo(name)
     if path == "-":
         raw = _io.BufferedReader(sys.stdin.buffer.raw if hasattr(sys.stdin.buffer, "raw") else sys.stdin.buffer,
                                  buffer_size=SAMPLE_BYTES)
