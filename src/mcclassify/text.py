@@ -504,14 +504,19 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     if tkey is None:  # a listing wrapped in an object ({"course": {"title": ...}}, JSON:API's "attributes")
         tkey, title = next(((f, t) for f, t in segments if _is_nested_title(f)), (None, None))
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
-    title = localised_text(title, prefer)
+    read = dict(segments)
+    if tkey in read:  # the title as its field was read (markup and mojibake read once)
+        title = " ".join(read[tkey].split()) if tkey in offsets else read[tkey]
+    else:
+        title = localised_text(title, prefer)
+        title = _shown_text(title) if isinstance(title, str) else None
     name = localised_text(provider, prefer)
     if name is None and isinstance(provider, dict):
         # an organisation object ({"@type": "Organization", "name": ...}; ELM's legalName)
         name = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel") if k in provider), None)
     provider = name
     listing = Listing(id=rid, segments=segments, title_field=tkey, offsets=offsets or None,
-                      title=_shown_text(title) if isinstance(title, str) else None,
+                      title=title,
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
                       language=prefer, errors=errors)
     if not listing.has_text:
