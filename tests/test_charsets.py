@@ -242,6 +242,31 @@ def test_xlsx_first_sheet_is_read_row_by_row(tmp_path):
     assert rows[1]["_errors"] == ["row 5: 5 values where the header has 4"]
 
 
+def test_xlsx_title_line_above_the_header_and_other_sheets(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kurse 2027"
+    for r in (["Kursprogramm 2027"], [], ["Titel", "Dauer"], ["Schweißen MAG", "4 Tage"]):
+        ws.append(r)
+    wb.create_sheet("Archiv").append(["Titel", "Dauer"])
+    path = tmp_path / "in.xlsx"
+    wb.save(path)
+    info = {}
+    assert list(read_items(str(path), info=info)) == [{"Titel": "Schweißen MAG", "Dauer": "4 Tage", "_line": 4}]
+    assert info["sheets"] == {"read": "Kurse 2027", "not_read": ["Archiv"]}
+    res = CliRunner().invoke(app, ["classify", str(path), "-o", str(tmp_path / "o.jsonl"), "--no-progress",
+                                   "--model", "zero-shot", "--workers", "1"])
+    assert res.exit_code == 0 and "only the first worksheet ('Kurse 2027') was read; not read: 'Archiv'" in res.output
+
+
+@pytest.mark.parametrize("n", [3, 8])
+def test_xlsx_of_one_column(tmp_path, n):
+    src = _workbook(tmp_path / "in.xlsx", [["title"]] + [[f"Kurs {i}"] for i in range(n)])
+    assert [r["title"] for r in read_items(src)] == [f"Kurs {i}" for i in range(n)]
+
+
 def test_cli_classifies_an_xlsx_and_refuses_xls(tmp_path):
     src = _workbook(tmp_path / "in.xlsx", [["title", "hours"], ["Schweißen MAG Grundkurs", 40]])
     out = tmp_path / "out.jsonl"

@@ -55,7 +55,8 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
 
     ``encoding`` of a text input: "auto" reads UTF-8 and decodes the byte sequences that are not UTF-8
     with a code page guessed from the file (``charsets``); the summary's ``input`` says what was done
-    (``fallback_spans``: how many sequences were not UTF-8) and a CSV file's delimiter.
+    (``fallback_spans``: how many sequences were not UTF-8), a CSV file's delimiter and the worksheets of
+    a workbook (only the first is read).
 
     ``stop_after_batches`` interrupts the run after that many batches (leaving the part file and
     checkpoint, as a crash would): used by tests and benchmarks of --resume.
@@ -134,6 +135,8 @@ def classify_file(clf, input_path: str, output_path: str, *, input_format: str |
                                 fallback_spans=how.fallback_spans, encoding_note=how.describe())
     if "delimiter" in read_info:
         summary["input"]["delimiter"] = read_info["delimiter"]
+    if "sheets" in read_info:
+        summary["input"]["sheets"] = read_info["sheets"]
     if clf.cache is not None:
         summary["cache"] = {"hits": clf.cache.hits + cache_stats[0], "misses": clf.cache.misses + cache_stats[1]}
     for k in ("bands", "sectors", "eqf"):

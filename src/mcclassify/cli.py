@@ -74,6 +74,10 @@ def classify(
         raise typer.Exit(130)
     if summary["input"].get("fallback_spans"):
         typer.secho(f"warning: {input}: {summary['input']['encoding_note']}", fg=typer.colors.YELLOW, err=True)
+    sheets = summary["input"].get("sheets") or {}
+    if sheets.get("not_read"):
+        typer.secho(f"warning: {input}: only the first worksheet ({sheets['read']!r}) was read; not read: "
+                    + ", ".join(map(repr, sheets["not_read"])), fg=typer.colors.YELLOW, err=True)
     n, dt = summary["records"], summary["seconds"]
     top = lambda d, k=5: ", ".join(f"{a} {b}" for a, b in list(d.items())[:k])
     resumed = f" (resumed after {summary['resumed_from']})" if summary["resumed_from"] else ""

@@ -253,9 +253,11 @@ def _cell(v):
     return v
 
 
-def read_xlsx(path: str) -> Iterator[dict | BadRow]:
-    """The first worksheet of an Excel workbook, streamed: the first row that is not empty is the
-    header (``csv_header``), each later row that is not empty a listing (``_line``: its row number)."""
+def read_xlsx(path: str, info: dict | None = None) -> Iterator[dict | BadRow]:
+    """The first worksheet of an Excel workbook, streamed: the first row with two or more values is the
+    header (``csv_header``; a title line above it, one value alone, is passed over), each later row that
+    is not empty a listing (``_line``: its row number). ``info["sheets"]`` receives the names of the
+    other worksheets, which are not read."""
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -264,25 +266,49 @@ def read_xlsx(path: str) -> Iterator[dict | BadRow]:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise InputError(f"{path} is not a readable Excel workbook (.xlsx): {type(exc).__name__}: {exc}") from exc
+    if info is not None:
+        info["sheets"] = {"read": wb.sheetnames[0], "not_read": wb.sheetnames[1:]}
+    def header_of(row) -> list[str]:
+        names = csv_header(["" if v is None else str(v) for v in row])
+        while names and names[-1].startswith("column_") and row[len(names) - 1] is None:
+            names.pop()  # trailing empty header cells: the sheet's width, not columns
+        return names
+
+    def listing(n, row, header) -> dict:
+        item = {k: _cell(v) for k, v in zip(header, row) if v is not None}
+        extra = [str(_cell(v)) for v in row[len(header):] if v is not None]
+        if extra:
+            item["_extra"] = " | ".join(extra)
+            item["_errors"] = [f"row {n}: {len(header) + len(extra)} values where the header has {len(header)}"]
+        item["_line"] = n
+        return item
+
     try:
         header = None
+        single: list[tuple[int, tuple]] = []  # rows of one value before the header: title lines, or a one-column sheet
         for n, row in enumerate(wb.worksheets[0].iter_rows(values_only=True), 1):
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            values = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+            if not values:
                 continue
             if header is None:
-                header = csv_header(["" if v is None else str(v) for v in row])
-                while header and header[-1].startswith("column_") and row[len(header) - 1] is None:
-                    header.pop()  # trailing empty header cells: the sheet's width, not columns
+                if len(values) >= 2:
+                    header = header_of(row)
+                    continue
+                single.append((n, row))
+                if len(single) <= MAX_TITLE_LINES:
+                    continue
+                header = header_of(single[0][1])  # a sheet of one column
+                yield from (listing(m, r, header) for m, r in single[1:])
                 continue
-            item = {k: _cell(v) for k, v in zip(header, row) if v is not None}
-            extra = [str(_cell(v)) for v in row[len(header):] if v is not None]
-            if extra:
-                item["_extra"] = " | ".join(extra)
-                item["_errors"] = [f"row {n}: {len(header) + len(extra)} values where the header has {len(header)}"]
-            item["_line"] = n
-            yield item
+            yield listing(n, row, header)
+        if header is None and single:
+            header = header_of(single[0][1])
+            yield from (listing(m, r, header) for m, r in single[1:])
     finally:
         wb.close()
+
+
+MAX_TITLE_LINES = 5  # lines of one value above a workbook's header that are passed over as its title
 
 
 def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: str = "auto",
@@ -294,7 +320,7 @@ def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: s
     fmt = detect_format(path, fmt)
     if raw and fmt != "jsonl":
         raise ValueError("raw rows are read from JSONL only")
-    binary = {"parquet": ("Parquet", read_parquet), "xlsx": ("an Excel workbook", read_xlsx)}
+    binary = {"parquet": ("Parquet", read_parquet), "xlsx": ("an Excel workbook", lambda p: read_xlsx(p, info))}
     if fmt in binary:  # read from a file only (they need to seek)
         what, reader = binary[fmt]
         if path == "-":
