@@ -282,3 +282,17 @@ def test_cli_classifies_an_xlsx_and_refuses_xls(tmp_path):
     bad.write_text("not a workbook")
     res = CliRunner().invoke(app, ["classify", str(bad), "-o", str(tmp_path / "o2.jsonl"), "--model", "zero-shot"])
     assert res.exit_code == 1 and "not a readable Excel workbook" in res.output
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a spreadsheet's title line above its header, as Excel writes it (the other cells empty)
+    ("Kursprogramm 2027;;;\n\nTitel;Dauer;Preis\nSchweißen;4 Tage;450\n",
+     [{"Titel": "Schweißen", "Dauer": "4 Tage", "Preis": "450", "_line": 4}]),
+    # blank lines before the header
+    ("\n\ntitle,description\nA,b\n", [{"title": "A", "description": "b", "_line": 4}]),
+    # a one-column file: its first line stays the header, whatever its rows hold
+    ("title\nWelding\nExcel; Grundlagen\n", [{"title": "Welding", "_line": 2}, {"title": "Excel; Grundlagen", "_line": 3}]),
+])
+def test_csv_title_line_and_blank_lines_before_the_header(tmp_path, text, rows):
+    src = _write(tmp_path / "in.csv", text, "utf-8")
+    assert list(read_items(src)) == rows

@@ -21,6 +21,7 @@ from .text import Listing
 FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx")
 OUTPUT_FORMATS = ("jsonl", "csv", "parquet")
 MAX_CSV_RECORD_LINES = 200
+MAX_TITLE_LINES = 5  # lines of one value above a table's header (CSV or workbook) passed over as its title
 MAX_LINE_CHARS = 5_000_000
 csv.field_size_limit(MAX_LINE_CHARS)
 
@@ -154,20 +155,45 @@ def read_csv(fh, delimiter: str | None = ",", info: dict | None = None) -> Itera
     from collections import deque
 
     src = iter(fh)
-    first = next(src, None)
-    lineno = 1
+    lineno = 0
+
+    def next_line(skip_blank: bool = False) -> str | None:
+        nonlocal lineno
+        for line in src:
+            lineno += 1
+            if line.strip() or not skip_blank:
+                return line
+        return None
+
+    def cells(line: str) -> list[str]:
+        return next(csv.reader([line], delimiter=delimiter or sniff_delimiter(line)), [])
+
+    def filled(row: list[str]) -> int:
+        return sum(1 for c in row if c.strip())
+
+    first = next_line(skip_blank=True)
     hint = re.fullmatch(r'"?sep=(.)"?[,;\t|]*\s*', first or "")  # Excel's "sep=;" line before the header
     if hint:
-        delimiter, first = hint.group(1), next(src, None)
-        lineno = 2
+        delimiter, first = hint.group(1), next_line(skip_blank=True)
     if first is None:
         return
+    ahead: list[tuple[int, str]] = []
+    row = cells(first)
+    if len(row) >= 2 and filled(row) == 1:  # a spreadsheet's title line above its header ("Kursprogramm 2027;;;")
+        while len(ahead) < MAX_TITLE_LINES:
+            line = next_line()
+            if line is None:
+                break
+            ahead.append((lineno, line))
+            if filled(cells(line)) >= 2:
+                first, ahead = line, []
+                break
     if delimiter is None:
         delimiter = sniff_delimiter(first)
     if info is not None:
         info["delimiter"] = delimiter
     header = csv_header(next(csv.reader([first], delimiter=delimiter)))
-    pending: deque[tuple[int, str]] = deque()
+    pending: deque[tuple[int, str]] = deque(ahead)
 
     def fill(k: int) -> bool:
         nonlocal lineno
@@ -308,7 +334,6 @@ def read_xlsx(path: str, info: dict | None = None) -> Iterator[dict | BadRow]:
         wb.close()
 
 
-MAX_TITLE_LINES = 5  # lines of one value above a workbook's header that are passed over as its title
 
 
 def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: str = "auto",
