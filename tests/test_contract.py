@@ -100,3 +100,25 @@ def test_consent_banner_lines(line, banner):
 
     assert is_consent_line(line) == banner
     assert (strip_boilerplate(line + "\nKurs: 3 dni") == "Kurs: 3 dni") == banner
+
+
+def test_one_string_or_dict_alone_is_one_listing_and_model_is_a_keyword():
+    import mcclassify
+
+    clf = mcclassify.load(model="zero-shot")
+    recs = clf.predict("Welding course, 40 hours")
+    assert len(recs) == 1 and recs[0]["title"] == "Welding course, 40 hours" and recs[0]["workload"]["hours"] == 40
+    recs = mcclassify.predict({"title": "Forklift course", "description": "2 days"}, model="zero-shot")
+    assert len(recs) == 1 and recs[0]["title"] == "Forklift course"
+    with pytest.raises(TypeError, match="not both"):
+        mcclassify.load("zero-shot", model="default")
+
+
+def test_a_pandas_dataframe_gives_one_listing_per_row():
+    pd = pytest.importorskip("pandas")
+    import mcclassify
+
+    df = pd.DataFrame({"title": ["Welding course", "Excel basics"], "description": ["40 hours", None]})
+    recs = mcclassify.load(model="zero-shot").predict(df)
+    assert [r["title"] for r in recs] == ["Welding course", "Excel basics"]
+    assert recs[0]["workload"]["hours"] == 40 and not recs[1]["errors"]  # the empty cell is no field

@@ -15,15 +15,21 @@ _default = None
 
 
 def load(path: str | None = None, encoder: str | None = None, **kwargs):
-    """A Classifier. ``path``: a model directory written by ``mcclassify train``; None = the shipped
-    default model (models/default, or MCCLASSIFY_MODEL); "zero-shot" = label-description similarity only."""
+    """A Classifier. ``path`` (or ``model=``, as the command line calls it): a model directory written
+    by ``mcclassify train``; None = the shipped default model (models/default, or MCCLASSIFY_MODEL);
+    "zero-shot" = label-description similarity only."""
     from .model import Classifier
 
+    if "model" in kwargs:
+        if path is not None:
+            raise TypeError("load() takes the model as path or as model=, not both")
+        path = kwargs.pop("model")
     return Classifier(encoder=encoder, model="default" if path is None else path, **kwargs)
 
 
 def predict(items, **kwargs) -> list[dict]:
-    """Records for ``items`` (strings or dicts), one per item, in order."""
+    """Records for ``items`` (strings or dicts, a pandas DataFrame's rows; one string or dict alone is
+    one listing), one per item, in order. ``kwargs`` go to ``load`` (``model="zero-shot"``...)."""
     global _default
     if kwargs:
         return load(**kwargs).predict(items)

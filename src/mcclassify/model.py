@@ -117,6 +117,19 @@ def shifted_inputs(meta: dict) -> list[str]:
     return out
 
 
+def as_items(items) -> Iterable:
+    """What ``predict`` iterates over: a string, dict or Listing alone as one item (iterating it would
+    give its characters or its keys, a listing each); a pandas DataFrame (duck-typed) as its rows, as
+    dicts without the empty cells (NaN); anything else as it is."""
+    if isinstance(items, (str, dict, Listing)):
+        return [items]
+    if hasattr(items, "itertuples") and hasattr(items, "columns"):
+        cols = [str(c) for c in items.columns]
+        return ({c: v for c, v in zip(cols, row) if not (v is None or (isinstance(v, float) and v != v))}
+                for row in items.itertuples(index=False, name=None))
+    return items
+
+
 def map_evidence(lst: Listing, evidence: list[dict]) -> None:
     """Evidence offsets, found in the fields' text as read, mapped to the fields as given (they differ
     where HTML or mojibake was read: ``text.read_markup``, ``text.repair_mojibake``); the evidence
@@ -255,9 +268,11 @@ class Classifier:
         return list(self.predict_iter(items))
 
     def predict_iter(self, items: Iterable, batch_size: int | None = None) -> Iterator[dict]:
-        """Records for ``items`` (strings, dicts or Listings), in order, one per item, lazily."""
+        """Records for ``items`` (strings, dicts or Listings), in order, one per item, lazily. One
+        string, dict or Listing alone is one item (not its characters or keys); a pandas DataFrame
+        gives one item per row (``as_items``)."""
         bs = batch_size or self.batch_size
-        it = iter(items)
+        it = iter(as_items(items))
         while True:
             chunk = list(itertools.islice(it, bs))
             if not chunk:
