@@ -52,3 +52,20 @@ def test_info():
     assert info["model"]["encoder"] == "usem3" and len(info["label_sets"]["sector"]) == 21
     assert "off" in info["esco_linking"]
     assert {"fi", "el", "sv"} <= set(info["languages_with_glossaries"]) and "de" not in info["languages_with_glossaries"]
+
+
+def test_output_format_follows_the_extension(tmp_path):
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"title": "Welding course, 40 hours"}) + "\n", encoding="utf-8")
+    for name in ("out.csv", "out.parquet", "out.jsonl"):
+        res = runner.invoke(app, ["classify", str(src), "-o", str(tmp_path / name), "--no-progress", "--model", "zero-shot"])
+        assert res.exit_code == 0, res.output
+    assert next(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))["workload.hours"] == "40.0"
+    assert pq.read_table(tmp_path / "out.parquet").num_rows == 1
+    assert json.loads((tmp_path / "out.jsonl").read_text())["workload"]["hours"] == 40
+    # an explicit --format wins over the extension
+    res = runner.invoke(app, ["classify", str(src), "-o", str(tmp_path / "x.csv"), "--format", "jsonl", "--no-progress",
+                              "--model", "zero-shot"])
+    assert res.exit_code == 0 and json.loads((tmp_path / "x.csv").read_text())["title"] == "Welding course, 40 hours"

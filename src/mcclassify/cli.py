@@ -27,7 +27,7 @@ def _fail(msg: str, code: int = 1):
 def classify(
     input: str = typer.Argument(..., help="Input file (.jsonl, .json or .jsonld, .csv or .tsv, .parquet, .xlsx), or - for JSONL on stdin."),
     output: str = typer.Option(..., "-o", "--output", help="Output file, or - for stdout."),
-    format: str = typer.Option("jsonl", "--format", help="Output format: jsonl, csv or parquet (flattened columns)."),
+    format: Optional[str] = typer.Option(None, "--format", help="Output format: jsonl, csv or parquet (flattened columns) [default: by the output's extension, .csv or .parquet, else jsonl]."),
     input_format: Optional[str] = typer.Option(None, "--input-format", help="Input format when the extension does not say."),
     encoding: str = typer.Option("auto", "--encoding", help="Text encoding of the input: auto (UTF-8, and bytes that are not UTF-8 read in a code page guessed from the file: Windows-1252, 1250, 1251...), or a name such as utf-8, cp1250, latin-1, utf-16."),
     text_fields: Optional[str] = typer.Option(None, "--text-fields", help="Comma-separated fields to read, in order (default: all text fields, title first)."),
@@ -49,15 +49,14 @@ def classify(
     from .cache import EmbeddingCache
     from .charsets import check_encoding
     from .config import cache_dir as default_cache_dir
-    from .io import detect_format
+    from .io import detect_format, output_format
     from .model import Classifier
 
     fields = [f.strip() for f in text_fields.split(",") if f.strip()] if text_fields else None
     try:
         detect_format(input, input_format)
         check_encoding(encoding)
-        if format not in ("jsonl", "csv", "parquet"):
-            _fail(f"unknown output format {format!r}; choose jsonl, csv or parquet")
+        format = output_format(output, format)
         if input != "-" and not Path(input).exists():
             _fail(f"input file not found: {input}")
         cache = None if no_cache else EmbeddingCache(Path(cache_dir or default_cache_dir()) / "embeddings.sqlite")

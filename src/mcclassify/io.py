@@ -59,6 +59,17 @@ def detect_format(path: str, fmt: str | None = None) -> str:
                      ".xlsx, or pass --input-format")
 
 
+def output_format(path: str, fmt: str | None = None) -> str:
+    """The output format: ``fmt`` if given, else by the output's extension (.csv, .parquet or .pq;
+    JSON Lines otherwise, and for stdout), so that ``-o records.csv`` writes CSV."""
+    if fmt:
+        if fmt not in OUTPUT_FORMATS:
+            raise InputError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        return fmt
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+
+
 def _open_text(path: str, encoding: str = "auto", info: dict | None = None):
     """A text stream of ``path`` (charsets.open_text: UTF-8, and bytes that are not UTF-8 read with a
     guessed code page); ``info["decoding"]`` receives how it is decoded."""
