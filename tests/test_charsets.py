@@ -296,3 +296,18 @@ def test_cli_classifies_an_xlsx_and_refuses_xls(tmp_path):
 def test_csv_title_line_and_blank_lines_before_the_header(tmp_path, text, rows):
     src = _write(tmp_path / "in.csv", text, "utf-8")
     assert list(read_items(src)) == rows
+
+
+def test_gzip_compressed_text_input(tmp_path):
+    import gzip
+
+    path = tmp_path / "in.csv.gz"
+    path.write_bytes(gzip.compress("title;Dauer\nSchweißen;4 Tage\n".encode("cp1252")))
+    info = {}
+    assert list(read_items(str(path), info=info)) == [{"title": "Schweißen", "Dauer": "4 Tage", "_line": 2}]
+    assert info["delimiter"] == ";" and info["decoding"].fallback == "cp1252"
+    jl = tmp_path / "in.jsonl.gz"
+    jl.write_bytes(gzip.compress(b'{"title": "Welding"}\n{"title": "Forklift"}\n'))
+    assert [r["title"] for r in read_items(str(jl))] == ["Welding", "Forklift"]
+    with pytest.raises(InputError, match="compressed already"):
+        list(read_items(str(tmp_path / "in.parquet.gz")))

@@ -184,6 +184,19 @@ class ReadInfo:
                 f"({how}; pass --encoding to choose)")
 
 
+def _open_binary(path: str):
+    """The bytes of ``path``; a gzip file (known by its magic number, whatever its name) decompressed
+    as it is read."""
+    import gzip
+
+    raw = open(path, "rb")
+    if raw.read(2) == b"\x1f\x8b":
+        raw.close()
+        return gzip.open(path, "rb")
+    raw.seek(0)
+    return raw
+
+
 def check_encoding(encoding: str) -> str:
     """The codec name of ``encoding`` ("auto" stays "auto"); an unknown name is an InputError."""
     if encoding == "auto":
@@ -196,12 +209,12 @@ def check_encoding(encoding: str) -> str:
 
 
 def open_text(path: str, encoding: str = "auto") -> tuple[_io.TextIOBase, ReadInfo]:
-    """A text stream of ``path`` ("-": stdin) with universal newlines kept as they are (``newline=""``),
-    and how it is decoded. ``encoding``: "auto", or a codec name that Python knows (undecodable bytes
+    """A text stream of ``path`` ("-": stdin; a gzip file decompressed) with universal newlines kept as
+    they are (``newline=""``), and how it is decoded. ``encoding``: "auto", or a codec name that Python knows (undecodable bytes
     then become U+FFFD)."""
     if encoding != "auto":
         name = check_encoding(encoding)
-        raw = sys.stdin.buffer if path == "-" else open(path, "rb")
+        raw = sys.stdin.buffer if path == "-" else _open_binary(path)
         codec = "utf-8-sig" if name == "utf-8" else name  # a byte-order mark is not text
         return _io.TextIOWrapper(raw, encoding=codec, errors="replace", newline=""), ReadInfo(name)
     if path == "-":
@@ -209,7 +222,7 @@ def open_text(path: str, encoding: str = "auto") -> tuple[_io.TextIOBase, ReadIn
                                  buffer_size=SAMPLE_BYTES)
         sample = raw.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
     else:
-        raw = open(path, "rb")
+        raw = _open_binary(path)
         sample = raw.read(SAMPLE_BYTES)
         raw.seek(0)
     wide = _utf16_or_32(sample)

@@ -43,6 +43,11 @@ def detect_format(path: str, fmt: str | None = None) -> str:
     if path == "-":
         return "jsonl"
     suffix = Path(path).suffix.lower()
+    if suffix == ".gz":  # a compressed text file: the format of the name inside ("listings.jsonl.gz")
+        suffix = Path(path[:-3]).suffix.lower()
+        if suffix in (".parquet", ".pq", ".xlsx", ".xlsm"):
+            raise InputError(f"{path!r}: a compressed {suffix} file is not read; Parquet and .xlsx are compressed "
+                             "already, give the file itself")
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
     if suffix in (".json", ".jsonld"):
