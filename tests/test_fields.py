@@ -83,3 +83,12 @@ def test_title_of_a_listing_wrapped_in_an_object(item, title, field):
     assert (lst.title, lst.title_field) == (title, field)
     if title:
         assert lst.embed_title() == title
+
+
+def test_an_empty_title_column_is_passed_over_for_a_filled_one():
+    lst = to_listing({"title": "", "name": "Welding course", "description": "40 hours"})
+    assert (lst.title, lst.title_field) == ("Welding course", "name")
+    lst = to_listing({"title": None, "Bezeichnung": "Schweißkurs"})
+    assert (lst.title, lst.title_field) == ("Schweißkurs", "Bezeichnung")
+    lst = to_listing({"title": "", "description": "40 hours"})  # nothing better: the title stays empty
+    assert lst.title_field == "title" and not lst.title

@@ -304,13 +304,21 @@ def _is_nested_title(name: str) -> bool:
 
 
 def _role_field(item: dict, role: str, keys, lower: dict) -> tuple[str | None, object]:
-    """The field of ``item`` for ``role``: the first of the English ``keys``, else the first field whose
-    name has that role in another language (``field_role``)."""
-    key, value = _first(item, keys, lower)
+    """The field of ``item`` for ``role``: the first of the English ``keys`` that holds something (an
+    empty "title" column beside a filled "name" is passed over), else the first field whose name has
+    that role in another language (``field_role``), else the first of the ``keys`` present, empty."""
+    present = [lower[k] for k in keys if k in lower]
+    key = next((k for k in present if not _is_empty(item[k])), None)
     if key is None:
-        key = next((k for k in item if isinstance(k, str) and not k.startswith("@") and field_role(k) == role), None)
-        value = item[key] if key is not None else None
-    return key, value
+        key = next((k for k in item if isinstance(k, str) and not k.startswith("@") and field_role(k) == role
+                    and not _is_empty(item[k])), None)
+    if key is None and present:
+        key = present[0]
+    return key, (item[key] if key is not None else None)
+
+
+def _is_empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # the unit word put after a bare number in a field whose name says its unit (lexicon xx, field_units)
