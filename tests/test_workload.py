@@ -324,3 +324,19 @@ def test_cached_rules_keep_each_fields_own_offsets(tmp_path):
         ev = clf.predict([item])[0]["workload"]["evidence"][0]
         assert item["description"][ev["start"]:ev["end"]] in ("40&nbsp;heures", "40 heures")
         assert ev["end"] - ev["start"] == (14 if item is a else 9)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "6 Wochen à 4 Stunden", 24), ("pl", "6 tygodni po 4 godziny", 24), ("uk", "6 тижнів по 4 години", 24),
+    ("cs", "6 týdnů po 4 hodinách", 24), ("bg", "6 седмици по 4 часа", 24), ("fr", "6 semaines de 4 heures", 24),
+    ("en", "12 weeks of 3 hours", 36),
+    ("en", "6 weeks of 2 hours a day", 60),   # hours a day stay a day's
+    ("en", "6 weeks, 40 hours", 40),          # a total is not each week's
+])
+def test_hours_of_each_week(lang, text, hours):
+    """Hours joined to a count of weeks as to a count of days ("po", "à", "of") are each week's; they were
+    read as the whole course (4 h for a six-week course)."""
+    from mcclassify.extract import extract_workload
+
+    w = extract_workload([("description", text)], lang)
+    assert (w["hours"], w["source"]) == (hours, "stated")

@@ -198,6 +198,16 @@ def _rate_flags(men: Mention, text: str, c) -> None:
     men.per_day = not men.per_week and men.kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
 
 
+def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
+    """Whether the hours ``m`` just after the count ``p`` are each one's: joined by a word such as "à",
+    "po", "of" ("2 Tage à 8 Stunden"), followed by "each" ("10 evenings, 2 hours each"), or set side by
+    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat")."""
+    gap = text[p.end:m.start]
+    return bool(c.per_unit_gap.fullmatch(gap)
+                or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
+                or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
+
+
 def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
     """Hours that follow a count of days or sessions and are each one's ("2 Tage à 8 Stunden", "3 dni po
     8 hodín", "4 kvelder à 3 timer", "10 evenings, 2 hours each") become hours per day or per session."""
@@ -206,17 +216,18 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
             m.factor_note = f"{p.lo:g} sessions of the days given"
             continue
+        if p.kind == "week" and m.kind in ("hour", "minute", "lesson"):
+            # "6 Wochen à 4 Stunden", "6 tygodni po 4 godziny", "6 weeks at 4 hours each": each week's hours
+            if not (m.per_week or m.per_day or m.per_session) and _each_ones(p, m, text, c):
+                m.per_week = True
+            continue
         if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson"):
             continue
         # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
         if m.per_week and (p.kind != "session" or c.per_week_after.search(text[m.end:m.end + 30])):
             continue
-        gap = text[p.end:m.start]
-        if (c.per_unit_gap.fullmatch(gap)
-                or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
-                # "8 kertaa 3 tuntia", "haftada 1 gün 4 saat": languages that set the figures side by side
-                or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12)):
+        if _each_ones(p, m, text, c):
             if m.per_week:  # the sessions are weekly: "2 sesiones semanales de 2 horas" (see from_sessions)
                 p.per_week, m.per_week = True, False
             if p.kind == "day":
