@@ -340,3 +340,15 @@ def test_hours_of_each_week(lang, text, hours):
 
     w = extract_workload([("description", text)], lang)
     assert (w["hours"], w["source"]) == (hours, "stated")
+
+
+@pytest.mark.parametrize("lang,text,hours,ects", [
+    ("el", "Διάρκεια 40 διδακτικές ώρες", 30, None),   # teaching hours of 45 minutes, as lesson units elsewhere
+    ("el", "Διάρκεια: 40 διδακτικών ωρών", 30, None),
+    ("ga", "10 gcreidiúint ECTS", 275, 10),            # Irish eclipses "creidiúint" after 7 to 10
+])
+def test_greek_teaching_hours_and_irish_eclipsed_credits(lang, text, hours, ects):
+    from mcclassify.extract import extract_workload
+
+    w = extract_workload([("description", text)], lang)
+    assert (w["hours"], w["ects"], w["source"]) == (hours, ects, "stated")
