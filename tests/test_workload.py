@@ -352,3 +352,19 @@ def test_greek_teaching_hours_and_irish_eclipsed_credits(lang, text, hours, ects
 
     w = extract_workload([("description", text)], lang)
     assert (w["hours"], w["ects"], w["source"]) == (hours, ects, "stated")
+
+
+@pytest.mark.parametrize("text,hours,mode,assessed,credential", [
+    ("Продолжительность: 40 часов. Обучение очно в Риге. Экзамен, сертификат.", 40, "onsite", True, "certificate"),
+    ("5 дней по 8 часов, онлайн.", 40, "online", None, None),
+    ("Объём 256 академических часов, дистанционно, итоговая аттестация, диплом", 192, "online", True, "diploma"),
+    ("6 недель по 4 часа, вебинары. Сертификат участника.", 24, "online", False, "certificate_of_attendance"),
+])
+def test_russian_listings_are_read(text, hours, mode, assessed, credential):
+    """Baltic providers list courses in Russian; without a lexicon "40 часов" was no workload at all."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    rec = rules_record(to_listing({"title": "Курс", "description": text, "language": "ru"}))
+    assert (rec["workload"]["hours"], rec["workload"]["source"]) == (hours, "stated")
+    assert (rec["mode"], rec["assessed"], rec["credential_type"]) == (mode, assessed, credential)
