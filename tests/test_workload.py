@@ -368,3 +368,20 @@ def test_russian_listings_are_read(text, hours, mode, assessed, credential):
     rec = rules_record(to_listing({"title": "Курс", "description": text, "language": "ru"}))
     assert (rec["workload"]["hours"], rec["workload"]["source"]) == (hours, "stated")
     assert (rec["mode"], rec["assessed"], rec["credential_type"]) == (mode, assessed, credential)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("is", "Námskeiðið fer fram í kennslustofu í Reykjavík. Ekkert próf. Þátttökuskírteini."),
+    ("cy", "Cwrs wyneb yn wyneb yng Nghaerdydd. Dim arholiad. Tystysgrif presenoldeb."),
+    ("lb", "De Cours ass am Sall zu Lëtzebuerg. Keen Examen. Participatiounsattest."),
+    ("mt", "Il-kors isir fil-klassi f'Malta. L-ebda eżami. Ċertifikat ta' attendenza."),
+    ("ga", "Cúrsa aghaidh ar aghaidh i mBaile Átha Cliath. Gan scrúdú. Teastas freastail."),
+])
+def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
+    """'No exam' said with the language's own negation ('Ekkert próf', 'Dim arholiad', 'Keen Examen',
+    'L-ebda eżami') was read as an assessed course; 'am Sall', 'aghaidh ar aghaidh' as no mode."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    rec = rules_record(to_listing({"title": "x", "description": text, "language": lang}))
+    assert (rec["mode"], rec["assessed"], rec["credential_type"]) == ("onsite", False, "certificate_of_attendance")
