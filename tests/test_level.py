@@ -462,3 +462,17 @@ def test_a_field_named_for_a_framework_gives_its_level(item, eqf, fw):
 def test_a_level_the_text_states_comes_before_a_fields():
     lv = extract_level([("description", "Kurs auf DQR-Niveau 5."), ("eqf_level", "4")], "de")
     assert (lv["eqf"], lv["framework"]) == (5, "DQR")
+
+
+@pytest.mark.parametrize("lang,title,word", [
+    ("mt", "Kors għal dawk li għadhom jibdew", "beginner"),   # for those who are starting
+    ("ga", "Cúrsa do thosaitheoirí", "beginner"),             # lenited after "do"
+    ("cy", "Cwrs i ddechreuwyr", "beginner"),                 # lenited after "i"
+    ("lb", "Cours fir Ufänger", "beginner"),
+    ("mk", "Напреден курс", "advanced"),
+])
+def test_difficulty_words_in_their_inflected_forms(lang, title, word):
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing({"title": title, "language": lang}))["level"]["provider_level"] == word
