@@ -385,3 +385,11 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
 
     rec = rules_record(to_listing({"title": "x", "description": text, "language": lang}))
     assert (rec["mode"], rec["assessed"], rec["credential_type"]) == ("onsite", False, "certificate_of_attendance")
+
+
+@pytest.mark.parametrize("lang,text", [("el", "Μικροπιστοποιητικό"), ("el", "Μικροπιστοποίηση"), ("sv", "Mikrokvalifikation")])
+def test_microcredential_words_of_greek_and_swedish(lang, text):
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing({"title": "Kurs", "description": text, "language": lang}))["credential_type"] == "microcredential"
