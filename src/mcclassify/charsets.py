@@ -210,8 +210,8 @@ def check_encoding(encoding: str) -> str:
 
 def open_text(path: str, encoding: str = "auto") -> tuple[_io.TextIOBase, ReadInfo]:
     """A text stream of ``path`` ("-": stdin; a gzip file decompressed) with universal newlines kept as
-    they are (``newline=""``), and how it is decoded. ``encoding``: "auto", or a codec name that Python knows (undecodable bytes
-    then become U+FFFD)."""
+    they are (``newline=""``), and how it is decoded. ``encoding``: "auto", or a codec name that Python
+    knows (undecodable bytes then become U+FFFD)."""
     if encoding != "auto":
         name = check_encoding(encoding)
         raw = sys.stdin.buffer if path == "-" else _open_binary(path)
