@@ -85,7 +85,7 @@ def codepage_score(text: str) -> int:
     the most of (letters in its alphabet - letters not in it), less one for every character that no
     text has: C1 controls, replacement characters, a symbol between two letters, a letter of another
     script than the rest of its word ("Metinвanas"), a letter alone of another script than the text's
-("450 Ђ"), a capital after a small letter ("УемйнЬсйп")."""
+    ("450 Ђ"), a capital after a small letter ("УемйнЬсйп")."""
     letters = Counter()
     bad = 0
     for i, ch in enumerate(text):
@@ -102,10 +102,9 @@ def codepage_score(text: str) -> int:
             bad += 1
     if not letters:
         return -bad
-    words = [w for w in _WORD.findall(text) if not w.isascii()]
-    text_scripts = Counter(_script(ch) for w in _WORD.findall(text) for ch in w)
-    text_main = text_scripts.most_common(1)[0][0]
-    for word in words:
+    all_words = _WORD.findall(text)
+    text_main = Counter(_script(ch) for w in all_words for ch in w).most_common(1)[0][0]
+    for word in (w for w in all_words if not w.isascii()):
         scripts = Counter(_script(ch) for ch in word)
         main = scripts.most_common(1)[0][0]
         bad += sum(n for sc, n in scripts.items() if sc != main)
@@ -139,7 +138,7 @@ def guess_codepage(sample: bytes) -> str | None:
     scored = b"\n".join(lines)
     best, best_score = DEFAULT_FALLBACK, None
     for cp in CODEPAGES:
-        s = codepage_score(scored.decode("utf-8", errors=_handler_name(cp)))
+        s = codepage_score(decode_with_fallback(scored, cp))
         if best_score is None or s > best_score:
             best, best_score = cp, s
     return best
