@@ -35,6 +35,10 @@ class BadRow:
     partial: dict | None = None
 
 
+INPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".jsonld": "json", ".csv": "csv",
+                  ".tsv": "csv", ".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+
 def detect_format(path: str, fmt: str | None = None) -> str:
     if fmt:
         if fmt not in FORMATS:
@@ -45,19 +49,11 @@ def detect_format(path: str, fmt: str | None = None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix == ".gz":  # a compressed text file: the format of the name inside ("listings.jsonl.gz")
         suffix = Path(path[:-3]).suffix.lower()
-        if suffix in (".parquet", ".pq", ".xlsx", ".xlsm"):
+        if INPUT_SUFFIXES.get(suffix) in ("parquet", "xlsx"):
             raise InputError(f"{path!r}: a compressed {suffix} file is not read; Parquet and .xlsx are compressed "
                              "already, give the file itself")
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if suffix in (".json", ".jsonld"):
-        return "json"
-    if suffix in (".csv", ".tsv"):
-        return "csv"
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
+    if suffix in INPUT_SUFFIXES:
+        return INPUT_SUFFIXES[suffix]
     if suffix == ".xls":
         raise InputError(f"{path!r} is an Excel 97-2003 workbook, which is not read; save it as .xlsx or .csv")
     raise InputError(f"cannot tell the format of {path!r} from its extension; use .jsonl, .json, .csv, .parquet or "
