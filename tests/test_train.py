@@ -234,6 +234,38 @@ def test_a_sources_own_weight_wins_over_its_kind():
     assert not np.allclose(heads["eqf"].coef_, heads_all["eqf"].coef_)
 
 
+def test_a_heads_own_weights_apply_to_that_head_only():
+    from mcclassify.data import Example
+    from mcclassify.train import fit_heads, head_weights
+
+    cfg = {"weights": {"labelled": 0.3, "taxonomy": 1.0, "taxonomy:eqf_qualifications": 0.1},
+           "heads": {"skill_areas": {"weights": {"taxonomy": 0.5}}}}
+    assert head_weights(cfg, "skill_areas") == {"labelled": 0.3, "taxonomy": 0.5, "taxonomy:eqf_qualifications": 0.1}
+    assert head_weights(cfg, "sector") == cfg["weights"]
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(60, 8)).astype(np.float32)
+    ex = [Example("t", "x", {"sector": "CJ"[i % 2], "skill_areas": ["S1", "S5"][i % 2:i % 2 + 1]},
+                  "taxonomy:esco_skills" if i < 30 else "labelled", group=str(i)) for i in range(60)]
+    # the taxonomy rows say the opposite of the listings: their weight moves the head
+    X[:, 0] += np.array([(3.0 if i % 2 else -3.0) * (-1 if i < 30 else 1) for i in range(60)])
+    base = {"weights": {"labelled": 1.0, "taxonomy": 1.0}}
+    own = {**base, "heads": {"skill_areas": {"weights": {"taxonomy": 0.0}}}}
+    a, b = fit_heads(X, ex, base), fit_heads(X, ex, own)
+    assert np.allclose(a["sector"].coef_, b["sector"].coef_)
+    assert not np.allclose(a["skill_areas"].coef_, b["skill_areas"].coef_)
+    listings = slice(30, 60)  # with the taxonomy rows weighed 0, the head learns the listings' side
+    assert (b["skill_areas"].predict_proba(X[listings])[:, 1].round() == np.arange(30, 60) % 2).mean() > 0.9
+
+
+def test_weights_are_checked_before_any_data_is_read():
+    from mcclassify.errors import ConfigError
+
+    for bad in ("heads.skill_areas.weights.taxonomy=-1", "heads.skill_areas.weights=0.5", "weights.public=lots"):
+        with pytest.raises(ConfigError, match="weight"):
+            train(ROOT / "configs/default.toml", [bad, "data.dir=/nonexistent"], "unused")
+
+
 def test_blend_weight_is_the_one_with_the_highest_pooled_likelihood():
     from mcclassify.train import blend_from_folds
 

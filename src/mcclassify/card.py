@@ -53,6 +53,12 @@ def per_label_table(rep: dict) -> str:
     return "\n".join(lines)
 
 
+def _own_weights(meta: dict, head: str) -> str:
+    """The head's own source weights (``heads.<name>.weights``), as the card's Heads list says them."""
+    own = (meta.get("config") or {}).get("heads", {}).get(head, {}).get("weights")
+    return f"; its own source weights: {', '.join(f'{k} {v}' for k, v in own.items())}" if own else ""
+
+
 def model_card(meta: dict, metrics: dict, heads: dict) -> str:
     enc = meta["encoder"]
     feats = meta.get("head_features") or {}
@@ -109,7 +115,7 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "## Heads",
         *[f"- `{n}`: {HEAD_KINDS[head_type(h)]}, {len(h.classes_)} classes: "
           f"{', '.join(map(str, h.classes_))}; features: {FEATURE_WORDS[feats.get(n, meta.get('features'))]}"
-          for n, h in heads.items()],
+          + _own_weights(meta, n) for n, h in heads.items()],
         "",
         "## Measured (trained vs zero-shot on the same listings)",
     ]

@@ -95,6 +95,19 @@ def source_weights(examples: list[Example], weights: dict[str, float]) -> np.nda
                     dtype=np.float64)
 
 
+def head_weights(cfg: dict, name: str) -> dict[str, float]:
+    """The source weights of one head: ``[weights]``, with the head's own ``heads.<name>.weights``
+    over them (a source or a kind, as in ``[weights]``)."""
+    own = cfg.get("heads", {}).get(name, {}).get("weights", {})
+    for key, table in (("weights", cfg.get("weights", {})), (f"heads.{name}.weights", own)):
+        if not isinstance(table, dict):
+            raise ConfigError(f"{key} must be a table of source = weight, got {table!r}")
+        for src, w in table.items():
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or w < 0:
+                raise ConfigError(f"{key}.{src} = {w!r}: a weight is a number of 0 or more")
+    return {**cfg.get("weights", {}), **own}
+
+
 HEAD_FEATURES = ("embedding+zeroshot", "embedding")
 
 
@@ -116,7 +129,6 @@ def head_features(cfg: dict) -> dict[str, str]:
 def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict, dim: int | None = None) -> dict[str, LinearHead]:
     """The trained heads on features ``X``; ``dim``: how many leading columns are the embedding (the
     rest are zero-shot features), for heads fitted on the embedding only."""
-    weights = source_weights(examples, cfg.get("weights", {}))
     feats = head_features(cfg)
     ordinal = ordinal_heads(cfg)
     heads = {}
@@ -136,7 +148,8 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict, dim: int | None
         t0 = time.time()
         head = OrdinalHead(C=C) if name in ordinal else LinearHead(C=C, multilabel=name in MULTILABEL)
         cols = slice(None) if feats[name] == "embedding+zeroshot" or dim is None else slice(0, dim)
-        heads[name] = head.fit(X[idx][:, cols], y, sample_weight=weights[idx])
+        weights = source_weights([examples[i] for i in idx], head_weights(cfg, name))
+        heads[name] = head.fit(X[idx][:, cols], y, sample_weight=weights)
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
 
@@ -387,6 +400,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
     head_features(cfg)
+    for name in HEADS:
+        head_weights(cfg, name)
     dcfg = cfg.get("data", {})
     root = Path(config_path).resolve().parent.parent
 
