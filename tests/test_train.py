@@ -649,3 +649,19 @@ def test_qualification_types_table_is_read_and_bad_lines_are_refused(tmp_path):
             qualification_type_examples([tmp_path / "types.tsv"])
     with pytest.raises(InputError, match="qualification types not found"):
         qualification_type_examples([tmp_path / "none.tsv"])
+
+
+def test_topic_heads_match_one_term_at_a_time():
+    """Sector, field and skill-area prototypes are the label with its description, then the label with
+    each term alone; EQF levels keep whole lines (their terms describe one level together)."""
+    from mcclassify import taxonomy
+    from mcclassify.heads import _prototype_texts
+
+    c = taxonomy.nace().get("C")
+    texts = _prototype_texts("sector", c)
+    assert texts[0].startswith("Manufacturing. ") and "Manufacturing: welding" in texts
+    assert all("," not in t for t in texts[1:])
+    assert len(texts) - 1 == sum(len([w for w in line.split(",") if w.strip()]) for line in c.terms)
+    level = taxonomy.eqf_levels()[2]
+    assert _prototype_texts("eqf", level) == level.prototype_texts()
+    assert any("," in t for t in level.prototype_texts()[1:])

@@ -97,10 +97,12 @@ def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
     return sum(len(heads[h].classes_) for h in ZS_FEATURE_HEADS)
 
 
+
+
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
-    return lb.prototype_texts()
+    return lb.prototype_texts(one_term_each=head in taxonomy.ONE_TERM_EACH)
 
 
 def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[str, PrototypeHead]:

@@ -98,7 +98,7 @@ def shifted_inputs(meta: dict) -> list[str]:
     descriptions (its zero-shot features), other glossaries, or another way of embedding glossed texts."""
     out = []
     if meta.get("taxonomy_hash") not in (None, taxonomy.taxonomy_hash()):
-        out.append(f"was trained with other label descriptions (configs/taxonomies hash {meta.get('taxonomy_hash')}, "
+        out.append(f"was trained with other label descriptions or prototypes (configs/taxonomies hash {meta.get('taxonomy_hash')}, "
                    f"now {taxonomy.taxonomy_hash()}): its zero-shot features may have shifted")
     now = glossary_hashes()
     changed = sorted(k for k, v in (meta.get("glossaries") or {}).items() if now.get(k) != v)
