@@ -342,6 +342,26 @@ def test_hours_of_each_week(lang, text, hours):
     assert (w["hours"], w["source"]) == (hours, "stated")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("sl", "6-tedenski spletni tečaj, 4 ure na teden."), ("sl", "6-tedensko usposabljanje, 4 ure na teden."),
+    ("hr", "6-tjedni online tečaj, 4 sata tjedno."), ("hr", "6-tjedno osposobljavanje, 4 sata tjedno."),
+    ("cs", "6týdenní online kurz, 4 hodiny týdně."), ("nl", "6-weekse online cursus, 4 uur per week."),
+    ("fi", "6-viikkoinen verkkokurssi, 4 tuntia viikossa."), ("sv", "6-veckors onlinekurs, 4 timmar per vecka."),
+    ("et", "6-nädalane veebikursus, 4 tundi nädalas."), ("bg", "6-седмичен онлайн курс, 4 часа седмично."),
+    ("bg", "6-седмично обучение, 4 часа седмично."), ("sr", "6-nedeljni onlajn kurs, 4 sata nedeljno."),
+    ("sr", "6-недељно обучавање, 4 сата недељно."), ("tr", "6 haftalık çevrimiçi kurs, haftada 4 saat."),
+    ("tr", "Haftalık 4 saat, 6 hafta."), ("bg", "Курс от 6 седмици, по 4 часа седмично"),
+])
+def test_a_count_of_weeks_as_an_adjective(lang, text):
+    """"6-week" as one adjective ("6-tedenski tečaj", "6-veckors kurs", "6 haftalık kurs") is a count of
+    weeks: it gave no workload, and the Turkish, Bulgarian and Serbian words, which also mean weekly,
+    were read as six sessions a week (144 h)."""
+    from mcclassify.extract import extract_workload
+
+    w = extract_workload([("description", text)], lang)
+    assert (w["hours"], w["source"]) == (24, "stated")
+
+
 @pytest.mark.parametrize("lang,text,hours,ects", [
     ("el", "Διάρκεια 40 διδακτικές ώρες", 30, None),   # teaching hours of 45 minutes, as lesson units elsewhere
     ("el", "Διάρκεια: 40 διδακτικών ωρών", 30, None),
