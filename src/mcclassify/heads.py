@@ -97,8 +97,6 @@ def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
     return sum(len(heads[h].classes_) for h in ZS_FEATURE_HEADS)
 
 
-
-
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
