@@ -306,6 +306,7 @@ def read_xlsx(path: str, info: dict | None = None) -> Iterator[dict | BadRow]:
         raise InputError(f"{path} is not a readable Excel workbook (.xlsx): {type(exc).__name__}: {exc}") from exc
     if info is not None:
         info["sheets"] = {"read": wb.sheetnames[0], "not_read": wb.sheetnames[1:]}
+
     def header_of(row) -> list[str]:
         names = csv_header(["" if v is None else str(v) for v in row])
         while names and names[-1].startswith("column_") and row[len(names) - 1] is None:
@@ -344,8 +345,6 @@ def read_xlsx(path: str, info: dict | None = None) -> Iterator[dict | BadRow]:
             yield from (listing(m, r, header) for m, r in single[1:])
     finally:
         wb.close()
-
-
 
 
 def read_items(path: str, fmt: str | None = None, raw: bool = False, encoding: str = "auto",
