@@ -82,7 +82,13 @@ def _as_windows_1252(ch: str) -> str:
 def _shown_text(v: str) -> str:
     """A title or provider as the record shows it: markup and mojibake read, and white space closed up."""
     text, starts = _valid_text(v)
-    return " ".join(text.split()) if starts is not None else text
+    return _closed_up(text, starts is not None)
+
+
+def _closed_up(text: str, was_read: bool) -> str:
+    """A field's text as read (``_valid_text``) as a record shows it: where markup or mojibake was read,
+    its white space closed up (a tag read as a space leaves two); otherwise as it is."""
+    return " ".join(text.split()) if was_read else text
 
 
 # HTML a harvester kept: a tag, a comment or a character reference ("<br/>", "&nbsp;", "&#233;")
@@ -514,7 +520,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     read = dict(segments)
     if tkey in read:  # the title as its field was read (markup and mojibake read once)
-        title = " ".join(read[tkey].split()) if tkey in offsets else read[tkey]
+        title = _closed_up(read[tkey], tkey in offsets)
     else:
         title = localised_text(title, prefer)
         title = _shown_text(title) if isinstance(title, str) else None
