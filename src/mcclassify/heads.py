@@ -82,14 +82,22 @@ HEAD_TAXONOMIES = {
 
 ZS_FEATURE_HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
 ZS_FEATURE_SCALE = 5.0
+FEATURES = "+features"  # suffix of a head kept only for the zero-shot features of trained heads
 
 
 def zero_shot_features(heads: dict[str, "PrototypeHead"], X: np.ndarray, scores: dict | None = None) -> np.ndarray:
     """The zero-shot similarities of every head, scaled: extra features for the trained heads, so
     that they keep what the label descriptions know about classes the training data shows little of.
     ``scores``: the heads' decision_function(X), when already computed."""
+    names = [feature_head(heads, h) for h in ZS_FEATURE_HEADS]
     return np.hstack([scores[h] if scores is not None else heads[h].decision_function(X)
-                      for h in ZS_FEATURE_HEADS]) * ZS_FEATURE_SCALE
+                      for h in names]) * ZS_FEATURE_SCALE
+
+
+def feature_head(heads: dict, name: str) -> str:
+    """The head whose similarities are ``name``'s zero-shot features: its label-anchored twin where
+    its answer matches terms alone (``taxonomy.TERM_ALONE``)."""
+    return name + FEATURES if name + FEATURES in heads else name
 
 
 def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
@@ -100,7 +108,18 @@ def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
-    return lb.prototype_texts(one_term_each=head in taxonomy.ONE_TERM_EACH)
+    name = head.removesuffix(FEATURES)
+    return lb.prototype_texts(one_term_each=name in taxonomy.ONE_TERM_EACH,
+                              term_alone=name in taxonomy.TERM_ALONE and name == head)
+
+
+def _prototype_heads() -> dict:
+    """Every prototype head's labels: the zero-shot heads, and a label-anchored twin of each head that
+    matches terms alone, for the zero-shot features."""
+    out = dict(HEAD_TAXONOMIES)
+    for name in taxonomy.TERM_ALONE:
+        out[name + FEATURES] = HEAD_TAXONOMIES[name]
+    return out
 
 
 def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[str, PrototypeHead]:
@@ -108,7 +127,8 @@ def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[s
     key = f"prototypes-{encoder_key(encoder)}-{taxonomy.taxonomy_hash()}.npz"
     path = cache_dir() / key
     texts, owners = [], []
-    for head, labels in HEAD_TAXONOMIES.items():
+    taxonomies = _prototype_heads()
+    for head, labels in taxonomies.items():
         for lb in labels():
             for t in _prototype_texts(head, lb):
                 texts.append(t)
@@ -132,7 +152,7 @@ def build_zero_shot_heads(encoder: Encoder, temperature: float = 0.05) -> dict[s
             log.warning("cannot write prototype cache %s: %s", path, exc)
     owners_arr = np.array(owners)
     heads = {}
-    for head, labels in HEAD_TAXONOMIES.items():
+    for head, labels in taxonomies.items():
         mask = np.char.startswith(owners_arr, head + "\t")
         codes = np.array([o.split("\t", 1)[1] for o in owners_arr[mask]])
         heads[head] = PrototypeHead(temperature).fit(emb[mask], codes, classes=[lb.code for lb in labels()])
