@@ -413,3 +413,25 @@ def test_microcredential_words_of_greek_and_swedish(lang, text):
     from mcclassify.text import to_listing
 
     assert rules_record(to_listing({"title": "Kurs", "description": text, "language": lang}))["credential_type"] == "microcredential"
+
+
+@pytest.mark.parametrize("lang,text,ects,higher_education", [
+    ("en", "This module carries 5 ECTS credits.", 5, True),
+    ("fi", "Laajuus 5 op, verkkokurssi", 5, True),
+    ("lv", "Apjoms: 6 KP", 9, True),
+    ("en", "20 UK credits at SCQF level 7", 10, False),
+    ("en", "Level 3 award, 20 credits, 200 hours of learning", 10, False),   # UK credits beside stated hours too
+    ("fi", "Tutkinnon osa, laajuus 15 osp", 15, False),                      # Finnish VET competence points
+    ("fi", "Laajuus 15 osaamispistettä, 400 tuntia", 15, False),
+    ("en", "A 2-day workshop, 15 hours", None, False),
+])
+def test_stated_ects_are_told_from_other_credit_units(lang, text, ects, higher_education):
+    """``states_ects``: ECTS (higher education's credits) against UK/SCQF credits and VET competence
+    points, which ``ects`` counts in with the assumption that names them; the EQF prior of stated ECTS
+    reads it."""
+    from mcclassify.extract.workload import NOT_ECTS, states_ects
+
+    w = wl(text, lang)
+    assert w["ects"] == (pytest.approx(ects) if ects is not None else None)
+    assert states_ects(w) is higher_education
+    assert any(a in NOT_ECTS for a in w["assumptions"]) is (ects is not None and not higher_education)

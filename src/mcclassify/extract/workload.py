@@ -273,12 +273,27 @@ def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
     return f * m.lo, f * m.hi, extra
 
 
+UK_CREDITS = "2 UK/SCQF credits = 1 ECTS"
+VET_POINTS = "1 VET competence point (osp) = 1 ECTS of workload"
+# credit units of other frameworks than higher education's, named in a workload's assumptions
+NOT_ECTS = (UK_CREDITS, VET_POINTS)
+
+
 def _ects_of(m: Mention) -> tuple[float, float, list[str]]:
     if m.kind == "credit_uk":
-        return m.lo / 2, m.hi / 2, ["2 UK/SCQF credits = 1 ECTS"]
+        return m.lo / 2, m.hi / 2, [UK_CREDITS]
     if m.kind == "credit_lv":
         return m.lo * 1.5, m.hi * 1.5, ["1 Latvian credit point (KP) = 1.5 ECTS"]
+    if m.kind == "credit_vet":
+        return m.lo, m.hi, [VET_POINTS]
     return m.lo, m.hi, []
+
+
+def states_ects(workload: dict) -> bool:
+    """Whether a workload record states ECTS, the credits of higher education: not UK/SCQF credits nor
+    VET competence points, which ``ects`` also counts in."""
+    return (workload.get("ects") is not None and workload.get("source") == "stated"
+            and not any(a in NOT_ECTS for a in workload.get("assumptions") or []))
 
 
 def _pick(ms: list[Mention]) -> Mention:
@@ -440,8 +455,9 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             lo, hi = ECTS_HOURS[0] * elo, ECTS_HOURS[1] * ehi
             hours = Hours(lo, hi, ECTS_HOURS[2] * emid, [cm],
                           eas + ["1 ECTS = 25-30 h (point value 27.5 h)"], 0.95)
-        else:
+        else:  # the hours stand; the ECTS still say how they were counted
             hours.used = hours.used + [cm]
+            hours.assumptions = hours.assumptions + eas
         return hours, (elo, ehi, cm)
     return hours, None
 
