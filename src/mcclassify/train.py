@@ -266,9 +266,9 @@ def blend_loglik(examples, heads, meta_stub, encoder, cache, bcfg: dict) -> dict
     examples' labels and how many were scored. Sector: its section; field: its broad field (the
     probability of the narrow fields under it); EQF: its acceptable levels, where the rules find no
     stated level (times the record's EQF prior, model.eqf_prior: stated ECTS, and the provider-level
-    prior where the model uses it). A proper score, so the
-    choice does not flip on one listing as accuracy on a few hundred does: a change to three
-    validation listings' embedded texts moved two of five folds' sector weight from 0.25 to 0.0."""
+    prior where the model uses it). A proper score, so the choice does not flip on one listing as
+    accuracy on a few hundred does: a change to three validation listings' embedded texts moved two
+    of five folds' sector weight from 0.25 to 0.0."""
     from .model import Classifier, eqf_prior
 
     clf = Classifier(encoder=encoder, model=(meta_stub, heads), cache=cache)
