@@ -16,7 +16,7 @@ from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
-from .heads import PICK, blend_proba, build_zero_shot_heads, zero_shot_features
+from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, listing_language, to_listing
 
@@ -446,14 +446,17 @@ class Classifier:
         """The zero-shot heads' scores, probabilities and classes for embeddings ``X``, and each trained
         head's own probabilities (before any blend)."""
         h = self.heads
-        D = {name: head.decision_function(X) for name, head in h.items()}
-        P = {name: head.proba_from_scores(D[name]) for name, head in h.items()}
-        classes = {name: head.classes_ for name, head in h.items()}
+        answering = {name: head for name, head in h.items() if not name.endswith(FEATURES)}
+        D = {name: head.decision_function(X) for name, head in answering.items()}
+        P = {name: head.proba_from_scores(D[name]) for name, head in answering.items()}
+        classes = {name: head.classes_ for name, head in answering.items()}
         own = {}
         if self.trained:
             F = X
             if (self.model_meta or {}).get("features") == "embedding+zeroshot":
-                F = np.hstack([X, zero_shot_features(h, X, D)])
+                # the label-anchored twins score only here, for the features
+                twins = {name: head.decision_function(X) for name, head in h.items() if name.endswith(FEATURES)}
+                F = np.hstack([X, zero_shot_features(h, X, {**D, **twins})])
             own = {name: head.predict_proba(F) for name, head in self.trained.items()}
         return D, P, classes, own
 
