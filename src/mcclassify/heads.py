@@ -108,9 +108,8 @@ def zero_shot_width(heads: dict[str, "PrototypeHead"]) -> int:
 def _prototype_texts(head: str, lb: taxonomy.Label) -> list[str]:
     if head == "field_detailed":
         return [lb.label]
-    name = head.removesuffix(FEATURES)
-    return lb.prototype_texts(one_term_each=name in taxonomy.ONE_TERM_EACH,
-                              term_alone=name in taxonomy.TERM_ALONE and name == head)
+    name = head.removesuffix(FEATURES)  # a twin has its head's prototypes, each term after the label
+    return lb.prototype_texts(one_term_each=name in taxonomy.ONE_TERM_EACH, term_alone=head in taxonomy.TERM_ALONE)
 
 
 def _prototype_heads() -> dict:
