@@ -20,6 +20,16 @@ CASES = [
     # Saturdays are days: 7.5 h unless their hours are given (clock times are not)
     ("ca", "2 dissabtes de 9 a 14 h", 15, None),
     ("en", "Three Saturdays, 6 hours a day", 18, None),
+    # each day's or session's hours after a word for "each" or "every day" (probe of 2026-12-01)
+    ("de", "4 Tage, jeweils 8 Stunden", 32, None),
+    ("de", "4 Abende mit jeweils 3 Stunden", 12, None),
+    ("de", "Präsenzseminar: 4 Tage (je 8 Std.)", 32, None),
+    ("nl", "4 dagen van elk 8 uur", 32, None),
+    ("lt", "Trukmė: 3 dienos po 6 valandas", 18, None),       # accusative after "po"
+    ("lt", "5 užsiėmimai po 4 valandas", 20, None),
+    ("et", "3 päeva, igal päeval 6 tundi", 18, None),
+    ("sk", "3 dni, každý deň 6 hodín", 18, None),
+    ("de", "Dauer: 40 Stunden (jeweils dienstags)", 40, None),  # "jeweils" before no hours changes nothing
     # found by a probe of 79 workload phrasings in 30 languages (2026-11-30)
     ("sv", "Tvådagarskurs i Göteborg", 15, None),
     # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not

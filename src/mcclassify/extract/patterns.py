@@ -116,7 +116,7 @@ def compiled(lang: str | None) -> Compiled:
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between)
-        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE},?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
+        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
