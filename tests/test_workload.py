@@ -30,6 +30,20 @@ CASES = [
     ("et", "3 päeva, igal päeval 6 tundi", 18, None),
     ("sk", "3 dni, každý deň 6 hodín", 18, None),
     ("de", "Dauer: 40 Stunden (jeweils dienstags)", 40, None),  # "jeweils" before no hours changes nothing
+    # half a unit more ("e mezza", "y media", "et demie"), fractions as words, half-days with their hours
+    ("it", "Durata: 2 ore e mezza", 2.5, None),
+    ("es", "Duración: una hora y media", 1.5, None),
+    ("fr", "Durée : 2 jours et demi", 18.75, None),
+    ("ro", "Durata: 2 ore și jumătate", 2.5, None),
+    ("it", "6 incontri da 2 ore e mezza", 15, None),
+    ("de", "Dauer: eineinhalb Tage", 11.25, None),
+    ("de", "zweieinhalb Stunden", 2.5, None),
+    ("pl", "Szkolenie trwa półtora dnia", 11.25, None),
+    ("hu", "másfél napos képzés", 11.25, None),
+    ("fr", "2 demi-journées de 3 heures", 6, None),
+    ("de", "3 halbe Tage à 4 Stunden", 12, None),
+    ("uk", "10 занять по 2 години", 20, None),
+    ("mk", "8 средби по 2 часа", 16, None),
     # found by a probe of 79 workload phrasings in 30 languages (2026-11-30)
     ("sv", "Tvådagarskurs i Göteborg", 15, None),
     # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not

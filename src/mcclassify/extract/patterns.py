@@ -44,6 +44,7 @@ class Compiled:
     juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
+    and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
@@ -98,6 +99,7 @@ def compiled(lang: str | None) -> Compiled:
     for lg in all_langs:
         half_frs += lexicon(lg).get("half_day", [])
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(half_frs)}){WORD_BOUNDARY_RIGHT}")
+    and_half = [w for lg in all_langs for w in lexicon(lg).get("and_a_half", [])]
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
@@ -119,6 +121,7 @@ def compiled(lang: str | None) -> Compiled:
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
+        and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),

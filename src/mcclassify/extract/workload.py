@@ -105,17 +105,22 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             lo, hi = lo * f, hi * f
         if kind in ("hour", "minute") and any(s <= m.start("a") < e for s, e in tod_spans):
             continue
+        end = m.end()
+        if kind in ("hour", "day", "week", "month") and c.and_half_after is not None:
+            half = c.and_half_after.match(text, end)  # "2 ore e mezza", "2 horas y media": half a unit more
+            if half:
+                lo, hi, end = lo + 0.5, hi + 0.5, half.end()
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
             continue
-        men = Mention(kind, lo, hi, field_name, m.start(), m.end(), m.group(0))
+        men = Mention(kind, lo, hi, field_name, m.start(), end, text[m.start():end])
         _rate_flags(men, text, c)
         if kind in ("hour", "minute", "lesson") and not men.per_week and c.per_session_after is not None:
-            men.per_session = bool(c.per_session_after.match(text, m.end()))  # "3 hours per module"
+            men.per_session = bool(c.per_session_after.match(text, end))  # "3 hours per module"
         if sents is None:
             sents = Sentences(text)
         s0, s1 = sents.bounds(m.start())
         left = text[max(s0, m.start() - 45): m.start()]
-        right = text[m.end(): min(s1, m.end() + 30)]
+        right = text[end: min(s1, end + 30)]
         # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
         left = re.split(r"\d", left)[-1]
         right = re.split(r"\d", right)[0]
@@ -221,7 +226,7 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             if not (m.per_week or m.per_day or m.per_session) and _each_ones(p, m, text, c):
                 m.per_week = True
             continue
-        if p.kind not in ("day", "session") or m.kind not in ("hour", "minute", "lesson"):
+        if p.kind not in ("day", "half_day", "session") or m.kind not in ("hour", "minute", "lesson"):
             continue
         # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
@@ -230,7 +235,7 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         if _each_ones(p, m, text, c):
             if m.per_week:  # the sessions are weekly: "2 sesiones semanales de 2 horas" (see from_sessions)
                 p.per_week, m.per_week = True, False
-            if p.kind == "day":
+            if p.kind in ("day", "half_day"):  # "2 demi-journées de 3 heures": each half-day's hours
                 m.per_day = True
             else:
                 m.per_session = True
