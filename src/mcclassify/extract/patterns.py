@@ -54,6 +54,11 @@ class Compiled:
     dual: re.Pattern | None
 
 
+def _collect_list(key: str, langs) -> list[str]:
+    """The languages' lists ``key`` (a lexicon's top-level list, such as ``half_day``), joined."""
+    return [w for lg in langs for w in lexicon(lg).get(key, [])]
+
+
 def _collect(key: str, sub: str, langs) -> list[str]:
     out = []
     for lg in langs:
@@ -95,11 +100,8 @@ def compiled(lang: str | None) -> Compiled:
     quantity = FastPattern(
         rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num})(?:{sep}(?P<b>{num}))?"
         rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
-    half_frs = []
-    for lg in all_langs:
-        half_frs += lexicon(lg).get("half_day", [])
-    half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(half_frs)}){WORD_BOUNDARY_RIGHT}")
-    and_half = [w for lg in all_langs for w in lexicon(lg).get("and_a_half", [])]
+    half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
+    and_half = _collect_list("and_a_half", all_langs)
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
