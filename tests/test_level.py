@@ -495,7 +495,7 @@ def test_stated_ects_make_levels_up_to_4_unlikely():
     assert np.allclose(eqf_prior(uk, provider=False), 1) and np.allclose(eqf_prior(none, provider=False), 1)
     assert np.allclose(eqf_prior(ects), eqf_prior(none) * ECTS_PRIOR)
     p = np.array([[0.02, 0.03, 0.1, 0.3, 0.25, 0.2, 0.08, 0.02]] * 2)
-    post, top = Classifier._eqf_posteriors([ects, none], p, [str(i) for i in range(1, 9)], prior=False)
+    post, top = Classifier._eqf_posteriors([ects, none], p, [str(i) for i in range(1, 9)], provider=False)
     assert top == [5, 4]
     assert sum(post[0][:4]) < 0.2 < sum(post[1][:4])
     assert np.isclose(sum(post[0]), 1, atol=1e-3)

@@ -498,10 +498,10 @@ class Classifier:
             return best_detailed[narrow]
 
         # the provider's difficulty word as a prior over EQF: always for zero-shot, by choice for a trained head
-        eqf_prior = "eqf" not in tr or bool((self.model_meta or {}).get("eqf_provider_prior"))
+        provider_prior = "eqf" not in tr or bool((self.model_meta or {}).get("eqf_provider_prior"))
         rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
               for name in label_maps}
-        eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], prior=eqf_prior)
+        eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], provider=provider_prior)
         th = {name: rk[name].thresholds(tr[name]) for name in ("skill_areas", "transversal") if name in tr}
         for r, rec in enumerate(recs):
             sec = rk["sector"].row(r)
@@ -545,12 +545,12 @@ class Classifier:
         return self._detailed_index_cached(tuple(str(c) for c in det_codes))
 
     @staticmethod
-    def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, prior: bool = True) -> tuple[list, list]:
+    def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, provider: bool = True) -> tuple[list, list]:
         """Per row: EQF 1..8 posterior (the head's probabilities times ``eqf_prior``), rounded to 4 places,
         and its argmax level."""
         full = np.zeros((len(recs), 8))
         full[:, [int(c) - 1 for c in classes]] = p_eqf
-        full *= np.asarray([eqf_prior(rec, provider=prior) for rec in recs])
+        full *= np.asarray([eqf_prior(rec, provider=provider) for rec in recs])
         post = full / full.sum(axis=1, keepdims=True)
         return np.round(post, 4).tolist(), (post.argmax(axis=1) + 1).tolist()
 

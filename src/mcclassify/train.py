@@ -472,9 +472,9 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     X_tax = embed_examples(taxo, encoder, cache, zs) if taxo else np.zeros((0, X_lab.shape[1]), np.float32)
     dim = X_lab.shape[1] - (zero_shot_width(zs) if zs is not None else 0)  # the embedding's columns
 
-    eqf_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
+    provider_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
-            "eqf_provider_prior": eqf_prior,
+            "eqf_provider_prior": provider_prior,
             "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
     metrics = {"counts": counts}
@@ -566,7 +566,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
         "features": features, "head_features": head_features(cfg), "taxonomy_hash": taxonomy.taxonomy_hash(),
-        "blend": blend, "eqf_provider_prior": eqf_prior,
+        "blend": blend, "eqf_provider_prior": provider_prior,
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
         "gloss_rule": GLOSS_RULE,
