@@ -44,6 +44,24 @@ CASES = [
     ("de", "3 halbe Tage à 4 Stunden", 12, None),
     ("uk", "10 занять по 2 години", 20, None),
     ("mk", "8 средби по 2 часа", 16, None),
+    # hours and their minutes (probe of 2026-12-01, sixth session): the minutes were dropped or, written
+    # like a clock time, the whole figure was
+    ("en", "In this 1 hour and 30 minutes long project, you will", 1.5, None),
+    ("en", "Video: 1 hr 45 min", 1.75, None),
+    ("en", "Total length 5h 20m", 5 + 20 / 60, None),
+    ("de", "Dauer: 1 Std. 30 Min.", 1.5, None),
+    ("de", "1 Stunde und 30 Minuten", 1.5, None),
+    ("es", "Duración: 1 hora y 30 minutos", 1.5, None),
+    ("pl", "1 godz. 30 min", 1.5, None),
+    ("pt", "2h30min de conteúdo", 2.5, None),
+    ("fr", "Durée : 3 heures 30.", 3.5, None),
+    ("fr", "Durée : 3h30", 3.5, None),               # a duration label before it
+    ("fr", "Durée totale : 10h30 de formation", 10.5, None),
+    ("it", "Durata: 2h30", 2.5, None),
+    ("en", "6 hours 30 min per week for 4 weeks", 26, None),
+    ("fr", "Durée : 1h30 par semaine pendant 10 semaines", 15, None),
+    ("fr", "Accueil à 8h45, 2 jours", 15, None),      # a clock time stays one
+    ("es", "2 horas 30 alumnos", 2, None),            # a count after the hours is not minutes
     # found by a probe of 79 workload phrasings in 30 languages (2026-11-30)
     ("sv", "Tvådagarskurs i Göteborg", 15, None),
     # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not
@@ -204,6 +222,8 @@ def test_total_beats_contact_hours():
 
 def test_clock_times_are_not_workload():
     assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
+    assert wl("Le 12 mars de 9h30 à 12h30", "fr")["source"] == "none"
+    assert wl("Rendez-vous à 14h30, durée 2h", "fr")["hours"] == 2
 
 
 def test_calendar_duration_alone_is_predicted():

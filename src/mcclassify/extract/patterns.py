@@ -45,6 +45,9 @@ class Compiled:
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     each_after: re.Pattern | None  # "... 2 hours each"
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
+    minutes_after: re.Pattern  # " 30 minutes", " und 30 Minuten" after "2 hours": minutes more
+    hours_minutes: re.Pattern  # "3h30", "2 h 30 min", "5h 20m": hours and minutes written together
+    duration_label: re.Pattern  # "Durée :", "Durata:" at the end of the text before a figure
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
@@ -102,6 +105,7 @@ def compiled(lang: str | None) -> Compiled:
         rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
     and_half = _collect_list("and_a_half", all_langs)
+    and_minutes = _alt(_collect_list("and_minutes", all_langs))
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
@@ -124,6 +128,13 @@ def compiled(lang: str | None) -> Compiled:
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,
+        # two digits without a unit only before the end of a phrase ("3 heures 30.")
+        minutes_after=re.compile(rf"\s*(?:(?:{and_minutes})\s+)?(?:(?P<m>[0-5]?\d)\s*(?:{units['minute']}|m){WORD_BOUNDARY_RIGHT}"
+                                 rf"|(?P<m2>[0-5]\d)(?=\s*(?:[,;)]|\.(?!\d)|$)))", re.IGNORECASE),
+        hours_minutes=re.compile(rf"(?<![\w.,:])(?P<h>\d{{1,2}})\s*h\s*(?P<m>[0-5]\d)(?P<unit>\s*(?:{units['minute']}|m))?"
+                                 rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
+        duration_label=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('duration_label', all_langs))})\s*:?\s*$",
+                                  re.IGNORECASE),
         freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),

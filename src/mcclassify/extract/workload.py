@@ -78,6 +78,42 @@ class Mention:
         return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
 
 
+def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | None = None) -> None:
+    """Whether the words around a figure make it the total, contact time, self-study or a named part."""
+    s0, s1 = sents.bounds(men.start)
+    left = text[max(s0, men.start - 45): men.start]
+    right = text[men.end: min(s1, men.end + 30)]
+    # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
+    left = re.split(r"\d", left)[-1]
+    right = re.split(r"\d", right)[0]
+    if mod:
+        left, right = mod, ""
+    men.total = bool(c.total.search(left) or c.total.search(right))
+    men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
+    men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
+    # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
+    men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
+
+
+def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
+    """Hours and minutes written together, as a clock time is ("3h30", "2 h 30 min", "5h 20m"): a duration
+    where minutes are named or a duration label comes right before ("Durée : 3h30"); otherwise they are
+    left to be read as a clock time ("à 14h30")."""
+    out = []
+    for m in c.hours_minutes.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if not (m.group("unit") or c.duration_label.search(line)):
+            continue
+        h = int(m.group("h")) + int(m.group("m")) / 60
+        if h <= 0:
+            continue
+        men = Mention("hour", h, h, field_name, m.start(), m.end(), m.group(0))
+        _rate_flags(men, text, c)
+        _context_flags(men, text, c, Sentences(text))
+        out.append(men)
+    return out
+
+
 @dataclass
 class Hours:
     lo: float
@@ -91,9 +127,12 @@ class Hours:
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
-    mentions = []
-    tod_spans = time_of_day_spans(text)
+    mentions = _hours_minutes(field_name, text, c)
+    taken = [(x.start, x.end) for x in mentions]
+    tod_spans = [t for t in time_of_day_spans(text) if not any(s < t[1] and t[0] < e for s, e in taken)]
     for m in c.quantity.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # read with the hours before it ("2 hours 30 minutes") or as hours and minutes ("2h 30min")
         kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
@@ -110,6 +149,12 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             half = c.and_half_after.match(text, end)  # "2 ore e mezza", "2 horas y media": half a unit more
             if half:
                 lo, hi, end = lo + 0.5, hi + 0.5, half.end()
+        if kind == "hour" and lo == hi:
+            mins = c.minutes_after.match(text, end)  # "2 hours 30 minutes", "1 Std. 30 Min.": the minutes too
+            if mins:
+                lo = hi = lo + int(mins.group("m") or mins.group("m2")) / 60
+                taken.append((end, mins.end()))
+                end = mins.end()
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
             continue
         men = Mention(kind, lo, hi, field_name, m.start(), end, text[m.start():end])
@@ -118,26 +163,15 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             men.per_session = bool(c.per_session_after.match(text, end))  # "3 hours per module"
         if sents is None:
             sents = Sentences(text)
-        s0, s1 = sents.bounds(m.start())
-        left = text[max(s0, m.start() - 45): m.start()]
-        right = text[end: min(s1, end + 30)]
-        # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
-        left = re.split(r"\d", left)[-1]
-        right = re.split(r"\d", right)[0]
-        mod = m.group("mod")
-        if mod:
-            left, right = mod, ""
-        men.total = bool(c.total.search(left) or c.total.search(right))
-        men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
-        men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
-        # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
-        men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
+        _context_flags(men, text, c, sents, m.group("mod"))
         mentions.append(men)
     if c.dual is not None:  # "sagħtejn": two hours in one word
         for m in c.dual.finditer(text):
             men = Mention(c.duals[m.group(0).lower()], 2, 2, field_name, m.start(), m.end(), m.group(0))
             _rate_flags(men, text, c)
             mentions.append(men)
+        mentions.sort(key=lambda x: x.start)
+    if taken:
         mentions.sort(key=lambda x: x.start)
     _clock_sessions(mentions, text, field_name)
     _link_per_unit(mentions, text, c)
