@@ -30,6 +30,9 @@ STATED = [
     ("hu", "5-ös szint (EKKR)", 5, "EQF"),  # a suffix after the number
     ("en", "Postgraduate certificate in primary education", 7, "QF-EHEA"),
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
+    # Italian university masters by number: first level after the laurea (7), second after the magistrale (8)
+    ("it", "Master di I livello in Management sanitario", 7, "QF-EHEA"),
+    ("it", "Master universitario di 2° livello", 8, "QF-EHEA"),
     # a master's degree named as the award, or the degree a credit-bearing course is part of
     ("en", "MSc Data Science (online, 90 ECTS)", 7, "QF-EHEA"),
     ("en", "Can be taken for academic credit as part of the Master of Science in Electrical Engineering.", 7, "QF-EHEA"),
