@@ -10,7 +10,8 @@ breadcrumb before the description ("Home > Courses > "), a line on public fundin
 rating with learner counts, the course's language and subtitles, a course code, a site's menu, a
 footer, a venue, shop buttons and badges, an instructor's name, letters as HTML character references,
 mojibake (UTF-8 read as Windows-1252), the title and description fields named in another language,
-the listing wrapped in an object (JSON:API's "attributes"). None of these says anything about what a course is, so a robust model changes few.
+the listing wrapped in an object (JSON:API's "attributes"), other courses the page links to, a newsletter
+box, a review. None of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -62,6 +63,15 @@ CHANGES = {
     "fields named in Czech": lambda it: {"název kurzu": it["title"], "popis": it["description"]},
     "fields named in French": lambda it: {"intitulé": it["title"], "descriptif": it["description"]},
     "listing wrapped in an object": lambda it: {"id": 1, "attributes": dict(it)},
+    # other courses the page links to, a newsletter box, a review
+    "related courses": lambda it: {**it, "description": it["description"] + "\nRelated courses: Excel for beginners | Forklift "
+                                   "truck training | First aid at work"},
+    "'you may also like' (de)": lambda it: {**it, "description": it["description"] + "\nDas könnte Sie auch interessieren:\n"
+                                            "Buchhaltung Grundkurs\nSchweißen MAG\nErste Hilfe"},
+    "a newsletter box": lambda it: {**it, "description": it["description"] + "\nSubscribe to our newsletter and get 10% off "
+                                    "your first course!"},
+    "a review": lambda it: {**it, "description": it["description"] + "\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
+                            "nurse"},
 }
 
 

@@ -503,6 +503,40 @@ def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():
         assert strip_boilerplate(text) == text
 
 
+def test_related_courses_newsletter_boxes_and_reviews_are_not_embedded():
+    """Other courses the page links to, a newsletter box and a quoted review are not what the course is
+    (a "Related courses" line changed the sector of 45 of 200 fresh-topic listings, bench/surface.py)."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Learn MIG welding.\nRelated courses: Excel for beginners | First aid") == "Learn MIG welding."
+    assert strip_boilerplate("Schweißkurs.\nDas könnte Sie auch interessieren:\nBuchhaltung Grundkurs\nErste Hilfe") == "Schweißkurs."
+    # the block ends at a blank line or a line of a sentence's length
+    assert (strip_boilerplate("Formations similaires\nExcel débutant\n\nCette formation vous apprend à souder.").strip()
+            == "Cette formation vous apprend à souder.")
+    assert strip_boilerplate("Kurs.\nSubscribe to our newsletter and get 10% off your first course!") == "Kurs."
+    assert strip_boilerplate("Kurs.\nNewsletter abonnieren und 10 % sparen") == "Kurs."
+    assert strip_boilerplate("Kurs.\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, nurse") == "Kurs."
+    for text in ("Intro.\nLearn to write a newsletter people sign up for.", "Intro.\nNewsletter marketing with Mailchimp",
+                 "Intro.\nOther courses teach theory; this one is hands-on.",
+                 'Intro.\n"Excel" – das Tabellenprogramm für alle, die Daten auswerten müssen. Wir zeigen es Ihnen.'):
+        assert strip_boilerplate(text) == text
+
+
+def test_rules_do_not_read_related_courses_and_language_is_not_decided_by_them():
+    """The sizes and levels of linked courses are not this course's; their language is not its language."""
+    from mcclassify.extract import extract_level, extract_workload
+    from mcclassify.text import listing_language, to_listing, without_related
+
+    text = "Corso pratico di saldatura MIG.\nCorsi correlati:\nExcel per principianti, 2 giorni\nPrimo soccorso (8 ore)"
+    assert without_related(text).startswith("Corso pratico di saldatura MIG.\n") and len(without_related(text)) == len(text)
+    assert extract_workload([("description", text)], "it")["source"] == "none"
+    assert extract_workload([("description", text.replace(".", ", 40 ore.", 1))], "it")["hours"] == 40
+    assert extract_level([("description", text)], "it")["provider_level"] is None
+    lst = to_listing({"title": "Corso di saldatura MIG", "description": "Corso pratico in officina, 40 ore con esame finale.\n"
+                      "You may also like:\nExcel for beginners\nFirst aid at work\nForklift truck training\nProject management"})
+    assert listing_language(lst) == "it"
+
+
 def test_course_language_contacts_codes_and_ratings_are_not_embedded():
     """They say how a page is run, not what its course is ("Language: English" moved the field of 71 of
     200 fresh-topic listings towards languages); the rest of their line stays."""

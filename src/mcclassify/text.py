@@ -586,8 +586,14 @@ def _european_script(text: str) -> bool:
 
 def listing_language(lst: Listing) -> str | None:
     """A listing's language: its harvested language field, else the one identified from its first
-    two text fields (what the rules, the glossaries and the records use)."""
-    return lst.language or detect_language(" ".join(t for _, t in lst.segments[:2]))
+    two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
+    box in another language does not decide it); what the rules, the glossaries and the records use."""
+    if lst.language:
+        return lst.language
+    return detect_language(" ".join(strip_boilerplate(t[:DETECT_CHARS]) for _, t in lst.segments[:2]))
+
+
+DETECT_CHARS = 1000  # of each field, for language identification (which reads the first 600 characters)
 
 
 def detect_language(text: str, min_probability: float = 0.0) -> str | None:
@@ -874,11 +880,99 @@ def _furniture_out(line: str) -> str:
     return kept if re.search(r"\w", kept) else ""
 
 
+# other courses a page links to ("Related courses: ...", "Das könnte Sie auch interessieren:", "Formations
+# similaires"): a label that starts a line, then a colon, a separator or the line's end. The courses it
+# names are other topics (a "Related courses" line with three titles changed the sector of 45 of 200
+# fresh-topic listings and their EQF level of 78, bench/surface.py)
+_RELATED_LABELS = [
+    "related (?:courses?|training|programmes?|programs?)", "similar courses?", "other courses?", "more courses?",
+    "you (?:may|might) also (?:like|be interested in)", "recommended (?:courses?|for you)",
+    "(?:people|students|learners) also (?:viewed|bought|took)", "see also",
+    "das könnte (?:sie|dich) auch interessieren", "(?:ähnliche|weitere|verwandte|passende) (?:kurse|seminare|angebote|schulungen)",
+    "auch interessant", "formations (?:similaires|associées|liées)", "autres formations", "vous (?:aimerez|pourriez) aussi(?: aimer)?",
+    "à découvrir (?:aussi|également)", "voir aussi", "ces formations (?:pourraient|peuvent) vous intéresser",
+    "cursos (?:relacionados|similares)", "otros cursos", "(?:también )?te (?:puede|podría) interesar",
+    "corsi (?:correlati|simili)", "altri corsi", "(?:potrebbe|potrebbero) interessarti(?: anche)?", "ti potrebbe(?:ro)? interessare",
+    "(?:gerelateerde|vergelijkbare|andere) (?:cursussen|opleidingen|trainingen)", "misschien ook interessant", "bekijk ook",
+    "ook interessant", "(?:podobne|inne|powiązane|polecane) (?:szkolenia|kursy)", "zobacz (?:też|także|również)",
+    "może cię (?:też |także |również )?zainteresować", "outros cursos", "também (?:pode|poderá) (?:gostar|interessar)",
+    "veja também", "(?:relaterade|liknande) (?:kurser|utbildningar)", "andra kurser", "se även",
+    "(?:relaterede|lignende|andre) kurser", "(?:relaterte|lignende|andre) kurs", "se også",
+    "(?:samankaltaiset|vastaavat|muut) (?:koulutukset|kurssit)", "katso myös", "saatat olla kiinnostunut(?: myös)?",
+    "(?:podobné|související|další|súvisiace|ďalšie) kurzy", "mohlo by vás (?:zajímat|zaujímať)", "viz také",
+    "(?:hasonló|kapcsolódó|további) (?:képzések|tanfolyamok)", "ez is érdekelheti", "cursuri (?:similare|asemănătoare)",
+    "alte cursuri", "te-ar (?:mai )?putea interesa", "(?:σχετικά|παρόμοια|άλλα) μαθήματα",
+    "μπορεί (?:επίσης )?να σας ενδιαφέρ\\w+", "(?:подобни|свързани|други) курсове", "(?:схожі|пов'язані|інші) курси",
+    "(?:slični|povezani|srodni|ostali) tečajevi", "(?:podobni|sorodni|drugi) tečaji", "(?:sarnased|seotud|teised) koolitused",
+    "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi"]
+_RELATED = re.compile(rf"(?i)^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)")
+_RELATED_ANYWHERE = re.compile(rf"(?im)^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)")
+RELATED_LINES = 12  # short lines after a related-courses label dropped with it, until a blank or a long one
+# a newsletter box: a word for newsletter and one for subscribing or receiving, in a short line
+_NEWSLETTER = re.compile(
+    r"(?i)(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
+    r"buletin\w* informativ|uudiskir\w*|naujienlaišk\w*|ενημερωτικό δελτίο|бюлетин\w*|розсилк\w*)(?!\w)")
+_SUBSCRIBE = re.compile(  # the call to subscribe, as a button or an imperative says it
+    r"(?i)(?<!\w)(?:subscribe|sign up(?: for)?|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscríbase|iscriviti|"
+    r"meld je aan|schrijf je in|zapisz się|zapisz sie|subskrybuj|assine|inscreva-se|prenumerera|tilaa|tilmeld dig|"
+    r"abonnér|abonner|iratkozzon fel|iratkozz fel|feliratkozás|přihlaste se|odebírat|prihláste sa|abonează-te|"
+    r"εγγραφείτε|абонирайте се|підпишіться|pretplatite se|prijavite se|naročite se|telli|užsiprenumeruokite|"
+    r"pierakstieties|liitu|anmelden)(?!\w)")
+# a quoted review with who said it ("“Great trainer, very practical!” – Anna, nurse")
+_TESTIMONIAL = re.compile(r"^\s*[“\"«„‚‘'»].{8,400}?[”\"»“‘’'«]\s*(?:[-–—]|,)\s*[^\W\d][^.!?\n]{0,60}$")
+
+
+def _is_newsletter_line(line: str) -> bool:
+    """A newsletter box: a short line that starts with the word for newsletter or the call to subscribe
+    and has both ("Subscribe to our newsletter...", "Newsletter abonnieren"; not "Learn to write a
+    newsletter people subscribe to")."""
+    if len(line) >= 300:
+        return False
+    n, sub = _NEWSLETTER.search(line), _SUBSCRIBE.search(line)
+    return bool(n and sub) and not line[:min(n.start(), sub.start())].strip(" \t-–—•*>:!")
+
+
+def _related_lines(lines: list[str]) -> set[int]:
+    """Indices of a related-courses label's line and of the short lines after it (the courses it names,
+    one a line), up to a blank line or a line of a sentence's length."""
+    out, skip = set(), 0
+    for i, ln in enumerate(lines):
+        if _RELATED.match(ln):
+            out.add(i)
+            skip = RELATED_LINES
+        elif skip and ln.strip() and len(ln) <= 100:
+            out.add(i)
+            skip -= 1
+        else:
+            skip = 0
+    return out
+
+
+def without_related(text: str) -> str:
+    """``text`` with its related-courses blocks blanked out, for the rules: the other courses' sizes and
+    levels ("Excel for beginners, 2 days") are not this course's. Spaces keep every offset."""
+    if not _RELATED_ANYWHERE.search(text):
+        return text
+    lines = text.split("\n")
+    drop = _related_lines(lines)
+    return "\n".join(" " * len(ln) if i in drop else ln for i, ln in enumerate(lines))
+
+
+def rule_segments(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A listing's (field, text) segments as the rules read them: related-courses blocks blanked out
+    (``without_related``), every offset kept."""
+    return [(f, without_related(t)) for f, t in segments]
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
-    action) and breadcrumbs before a line; used for the text that is embedded, never for rule
-    extraction (evidence offsets stay exact)."""
+    action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
+    line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
     lines = [_furniture_out(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
+    if any(_RELATED.match(ln) for ln in lines):
+        drop = _related_lines(lines)
+        lines = [ln for i, ln in enumerate(lines) if i not in drop]
     kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)))
-                                       or is_consent_line(ln))]
+                                       or is_consent_line(ln) or _is_newsletter_line(ln)
+                                       or (len(ln) < 500 and _TESTIMONIAL.match(ln)))]
     return "\n".join(kept) if any(k.strip() for k in kept) else text

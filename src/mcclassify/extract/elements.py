@@ -6,7 +6,7 @@ import re
 
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
-from ..text import TITLE_KEYS, is_consent_line
+from ..text import TITLE_KEYS, is_consent_line, rule_segments
 from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
@@ -128,6 +128,7 @@ def _names_a_place(text: str, rx) -> bool:
 def extract_elements(segments: list[tuple[str, str]], lang: str | None = None, title_field: str | None = None) -> dict:
     """Mode, assessment and credential type. ``title_field``: the field the title came from, when its
     name is not one of the English ones (``text.field_role``)."""
+    segments = rule_segments(segments)  # other courses the page links to are not this one
     mode_rx, assess_rx, cred_rx = _compiled(lang)
     # a consent banner's lines ("We use cookies to improve your online experience") are not the course's
     text = _without_consent(" \n".join(t for _, t in segments))

@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from ..text import is_provider_field, value_span
+from ..text import is_provider_field, rule_segments, value_span
 from .patterns import FastPattern, _alt, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
@@ -150,6 +150,7 @@ def _eqf_for(fw: str, value: str) -> int | None:
 
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
+    segments = rule_segments(segments)  # other courses the page links to are not this one
     pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..record import band_for_hours
 from ..segment import Sentences
-from ..text import BARE_NUMBER, field_unit_word, iso_duration_words, value_span
+from ..text import BARE_NUMBER, field_unit_word, iso_duration_words, rule_segments, value_span
 from .patterns import compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
@@ -557,6 +557,7 @@ def _credits_of_ten_hours(mentions: list[Mention]) -> None:
 
 def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Workload part of the record from the listing's (field, text) segments."""
+    segments = rule_segments(segments)  # other courses the page links to are not this one
     mentions: list[Mention] = []
     for name, text in segments:
         unit = field_unit_word(name) if BARE_NUMBER.fullmatch(text) else None
