@@ -3,7 +3,8 @@
     python bench/surface.py [--model DIR] [--n 200]
 
 Takes n fresh-topic listings (title and description; a fixed sample) and, for each change below,
-counts the listings whose sector, field, first skill area or EQF level changes: a year after the
+counts the listings whose sector, field, first skill area, EQF level, workload hours (predicted where none
+are stated, so they move with the text) or mode changes: a year after the
 title, a "Next start" line, a provider field, the title in capitals, "NEW: " before the title, a site's
 name after it, emoji around it, bullets before the description's lines, the description as HTML, a
 breadcrumb before the description ("Home > Courses > "), a line on public funding, a contact line, a
@@ -11,7 +12,8 @@ rating with learner counts, the course's language and subtitles, a course code, 
 footer, a venue, shop buttons and badges, an instructor's name, letters as HTML character references,
 mojibake (UTF-8 read as Windows-1252), the title and description fields named in another language,
 the listing wrapped in an object (JSON:API's "attributes"), other courses the page links to, a newsletter
-box, a review. None of these says anything about what a course is, so a robust model changes few.
+box, a cancellation line, a group discount, lunch and parking, a brochure link, an accessibility line, a
+review. None of these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -70,6 +72,13 @@ CHANGES = {
                                             "Buchhaltung Grundkurs\nSchweißen MAG\nErste Hilfe"},
     "a newsletter box": lambda it: {**it, "description": it["description"] + "\nSubscribe to our newsletter and get 10% off "
                                     "your first course!"},
+    # lines on how the course is run or sold (found by a probe on 2026-12-01)
+    "a cancellation line": lambda it: {**it, "description": it["description"] + "\nCancellation policy: free of charge up to "
+                                       "14 days before the start."},
+    "a group discount": lambda it: {**it, "description": it["description"] + "\nGroup discount: 10% for 3 or more participants."},
+    "lunch and parking": lambda it: {**it, "description": it["description"] + "\nLunch and coffee breaks included. Free parking."},
+    "a brochure link": lambda it: {**it, "description": it["description"] + "\nDownload brochure (PDF, 1.2 MB)"},
+    "an accessibility line": lambda it: {**it, "description": it["description"] + "\nThe venue is wheelchair accessible."},
     "a review": lambda it: {**it, "description": it["description"] + "\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
                             "nurse"},
 }
@@ -86,12 +95,15 @@ def main():
     base = [{"title": r["title"], "description": r["description"]} for r in random.sample(rows, a.n)]
     clf = Classifier(model=a.model)
     before = clf.predict(base)
-    print(f"{a.n} fresh-topic listings; listings whose answer changes (sector / field / first skill area / EQF)")
+    print(f"{a.n} fresh-topic listings; listings whose answer changes (sector / field / first skill area / EQF / "
+          "workload hours / mode)")
     for name, change in CHANGES.items():
         after = clf.predict([change(it) for it in base])
         n = [sum(x[k]["code"] != y[k]["code"] for x, y in zip(before, after)) for k in ("sector", "field")]
         n.append(sum(x["skill_areas"][0]["code"] != y["skill_areas"][0]["code"] for x, y in zip(before, after)))
         n.append(sum(x["level"]["eqf"] != y["level"]["eqf"] for x, y in zip(before, after)))
+        n.append(sum(x["workload"]["hours"] != y["workload"]["hours"] for x, y in zip(before, after)))
+        n.append(sum(x["mode"] != y["mode"] for x, y in zip(before, after)))
         print(f"  {name:26s} " + " / ".join(f"{v:3d}" for v in n))
 
 

@@ -62,6 +62,10 @@ CASES = [
     ("fr", "Durée : 1h30 par semaine pendant 10 semaines", 15, None),
     ("fr", "Accueil à 8h45, 2 jours", 15, None),      # a clock time stays one
     ("es", "2 horas 30 alumnos", 2, None),            # a count after the hours is not minutes
+    # a deadline counted back from the start is not the course's length (test_deadlines_are_not_workload)
+    ("en", "Cancel with 48 hours' notice. Course: 2 days.", 15, None),
+    ("de", "Seminar: 3 Tage vor Ort in Hamburg", 22.5, None),   # "vor Ort" is on site
+    ("nl", "Cursus van 3 dagen voor beginners", 22.5, None),    # "voor" is also "for"
     # found by a probe of 79 workload phrasings in 30 languages (2026-11-30)
     ("sv", "Tvådagarskurs i Göteborg", 15, None),
     # a named part stated beside the sessions or the weekly hours adds up; one "of which" does not
@@ -198,6 +202,31 @@ def test_stated_workload(lang, text, hours, ects):
     assert w["band"] == band_for_hours(w["hours"])
     for ev in w["evidence"]:
         assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Live online classes. Free cancellation up to 14 days before the start."),
+    ("en", "Registration closes 3 days before the course."),
+    ("de", "Kostenlose Stornierung bis 14 Tage vor Kursbeginn."),
+    ("fr", "Annulation gratuite jusqu'à 14 jours avant le début."),
+    ("es", "Cancelación gratuita hasta 10 días antes del inicio."),
+    ("it", "Disdetta gratuita fino a 10 giorni prima dell'inizio."),
+    ("pl", "Rezygnacja do 7 dni przed szkoleniem."),
+    ("nl", "Kosteloos annuleren tot 14 dagen voor aanvang."),
+    ("sv", "Avbokning senast 14 dagar före kursstart."),
+    ("fi", "Peruutus viimeistään 14 päivää ennen kurssin alkua."),
+])
+def test_deadlines_are_not_workload(lang, text):
+    """A cancellation or registration line gave 105 h to listings that state no workload (bench/surface.py)."""
+    assert wl(text, lang)["source"] != "stated"
+
+
+def test_a_short_word_is_no_number_word_and_unit():
+    """Every language's units are read in every listing: in a Romanian page, English "our" was Romanian
+    "o" (one) and Slovenian "ur" (hours), one hour of workload."""
+    assert wl("Curs practic.\nSubscribe to our newsletter", "ro")["source"] != "stated"
+    assert wl("Curs de o oră", "ro")["hours"] == 1
+    assert wl("Viertägiges Seminar", "de")["hours"] == 30
 
 
 def test_languages_covered():

@@ -124,6 +124,12 @@ class Hours:
     confidence: float = 0.9
 
 
+# a number word joined to a unit in one word is a compound ("viertägig", "kétnapos", "Tvådagars"), never
+# shorter than this: every language's units are read in every listing, so a short word may be pieced
+# together across languages
+MIN_JOINED_WORD = 6
+
+
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
@@ -133,6 +139,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     for m in c.quantity.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue  # read with the hours before it ("2 hours 30 minutes") or as hours and minutes ("2h 30min")
+        if m.end() - m.start() < MIN_JOINED_WORD and not m.group("a")[0].isdigit() and m.group(0)[m.end("a") - m.start()].isalpha():
+            continue  # a short word is no compound of a number word and a unit ("our": Romanian "o" + Slovenian "ur")
         kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
@@ -526,11 +534,23 @@ _LECTURE_BEFORE = re.compile(r"(?i)\b(?:lectures?|videos?|clips?|episodes?)\s+(?
 # continuing-education credits of the health professions ("12 crediti ECM", "8 CME credits", "CPD points")
 # count accreditation points, not ECTS
 _CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|ceu|dpc|pe|kwaliteitsregister)\b")
+# a deadline counted back from the start ("free cancellation up to 14 days before the start", "Anmeldeschluss
+# 14 Tage vor Kursbeginn", "14 jours avant", "14 dni przed"): a figure right before a word for "before" (not
+# German "vor Ort", on site; Dutch "voor" is also "for", so only with the start after it), or right after
+# Lithuanian "prieš", Latvian "pirms"
+_DEADLINE_AFTER = re.compile(
+    r"(?i)^(?:['’]s?)?\s*(?:before|prior to|in advance|ahead of|notice|vor(?!\s+ort\b)|im voraus|avant|à l'avance|"
+    r"antes|con antelación|prima|in anticipo|voor (?:aanvang|de (?:start|aanvang|cursus)|het begin)|vooraf|van tevoren|"
+    r"przed|com antecedência|före|innan|i förväg|før|inden|forud|ennen|etukäteen|před|pred|înainte|πριν|преди|перед|"
+    r"prije|pre|enne|önce|qabel|roimh)(?![\w-])")
+_DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:prieš|pirms|likus)\s*$")
 _ACCESS_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:free\s+)?(?:access|trial|money[- ]back|refund|guarantee|validity|zugang|accès|acceso)\b")
 
 
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+    if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
+        return True
     if m.kind in ("hour", "minute"):
         return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
     if m.kind in ("day", "week", "month"):
