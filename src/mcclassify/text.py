@@ -722,6 +722,50 @@ _LEARNER_WORDS = [
     "účastník\\w*", "anmeldelser", "deltagere", "kursister", "értékelés\\w*", "résztvevő\\w*", "hallgató\\w*",
     "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι"]
 _BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending"]
+# the terms a course is sold on, not what it teaches: cancellation terms, discounts, meals and parking
+# included, a brochure to download. A sentence or part of a line with one is not embedded (a line
+# "Group discount: 10% for 3 or more participants." changed the sector of 30 of 200 fresh-topic
+# listings, bench/surface.py). Tight phrases only: "discount" alone is also finance ("discount rate"),
+# "lunch" alone a cook's subject
+_TERMS_OF_SALE = [
+    # cancellation terms
+    "cancellation (?:policy|terms|conditions|fees?)", "free cancellation", "storn(?:o|ierungs)bedingungen",
+    "rücktrittsbedingungen", "kostenlose? stornierung", "conditions d.annulation", "politique d.annulation",
+    "annulation gratuite", "pol[ií]tica de cancelaci[oó]n", "condiciones de cancelaci[oó]n", "cancelaci[oó]n gratuita",
+    "condizioni di (?:disdetta|cancellazione)", "disdetta gratuita", "annuleringsvoorwaarden", "kosteloos annuleren",
+    "warunki rezygnacji", "bezpłatna rezygnacja", "pol[ií]tica de cancelamento", "cancelamento gratuito", "avbokningsregler",
+    "kostnadsfri avbokning", "afbestillingsregler", "avbestillingsregler", "gratis afbestilling", "peruutusehdot",
+    "storno podmínky", "stornovacie podmienky", "lemondási feltételek", "politica de anulare", "όροι ακύρωσης",
+    # discounts
+    "(?:group|early[- ]?bird|student|member|members'|volume) discounts?", "discount for (?:groups|members|students|early)",
+    r"\d+\s*%\s*(?:off|discount|rabatt|remise|de r[ée]duction|de descuento|di sconto|korting|rabatu|zniżki|de desconto|"
+    r"alennus\w*|slev\w*|kedvezmény|reducere|έκπτωση)", "(?:gruppen|frühbucher|mengen)rabatt", "remise (?:de groupe|groupe)",
+    "tarif (?:de groupe|réduit)", "descuento (?:para grupos|por pronto pago)", "sconto (?:per gruppi|early bird)",
+    "groepskorting", "rabat (?:grupowy|dla grup)", "desconto (?:para grupos|de grupo)", "grupprabatt", "gruppe?rabat",
+    "ryhmäalennus", "skupinová sleva", "csoportos kedvezmény", "reducere de grup",
+    # meals and parking
+    "(?:lunch|meals?|catering|refreshments|coffee breaks?)(?:,? (?:and|&) [a-z ]{3,25})? (?:are |is )?included",
+    r"(?:mittagessen|verpflegung|pausenverpflegung|getränke)[\w ,&]{0,30} (?:inklusive|inkl\.|inbegriffen)",
+    r"inkl(?:usive|\.) (?:mittagessen|verpflegung)", r"(?:déjeuners?|repas|pauses?[- ]café)[\w ,&']{0,30} (?:inclus|compris)",
+    r"(?:almuerzo|comida|coffee break)[\w ,&]{0,30} incluid[oa]s?", r"(?:pranzo|coffee break)[\w ,&]{0,30} inclus[oi]",
+    r"(?:lunch|koffie)[\w ,&]{0,30} inbegrepen", r"(?:obiad|catering|przerwy kawowe)[\w ,&]{0,30} (?:w cenie|wliczon\w*)",
+    r"(?:almoço|coffee break)[\w ,&]{0,30} incluíd[oa]s?", r"(?:lunch|fika)[\w ,&]{0,30} ingår", r"frokost[\w ,&]{0,30} inklud\w+",
+    r"lounas[\w ,&]{0,30} sisältyy", r"(?:oběd|občerstvení)[\w ,&]{0,30} v ceně", r"ebéd[\w ,&]{0,30} (?:az árban|benne)",
+    "free parking", "parking (?:is )?(?:available|free of charge|on site)", "kostenlose parkplätze",
+    "parkplätze (?:sind )?(?:vorhanden|kostenlos)", "parking gratuit", "aparcamiento gratuito", "parcheggio gratuito",
+    "gratis parkeren", "bezpłatny parking", "estacionamento gratuito", "gratis parkering", "ilmainen pysäköinti",
+    "parkování zdarma", "ingyenes parkolás", "parcare gratuită",
+    # a brochure to download
+    "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
+    "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
+    "télécharger (?:la |le )?(?:brochure|plaquette|programme)", "descarg(?:a|ar) (?:el |la )?(?:folleto|programa|brochure)",
+    "scarica (?:la |il )?(?:brochure|programma|locandina)", "(?:brochure|folder) downloaden",
+    "pobierz (?:broszurę|program|ulotkę)", "baixar (?:o |a )?(?:folheto|programa|brochura)",
+    "ladda ner (?:broschyren|programmet)", "hent brochure", "lataa esite", "stáhnout (?:brožuru|leták)"]
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE)})(?!\w)")
+# a file's type and size after its link ("(PDF, 1.2 MB)")
+_FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?;|])\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -772,6 +816,15 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PHONE.finditer(line)]
     if "aught in " in line:  # "Taught in English", "taught in French and German"
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
+    if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
+        start = 0
+        for m in [*_SENTENCE_END.finditer(line), None]:
+            end = m.start() if m else len(line)
+            if _SALE.search(line[start:end]):
+                spans.append((start, end))
+            start = m.end() if m else end
+    if "b)" in line.lower():
+        spans += [m.span() for m in _FILE_SIZE.finditer(line)]
     # "Languages: Python, Java, SQL" names what the course teaches
     return [(a, b) for a, b in spans if not _PROGRAMMING.search(line, a, b)]
 
