@@ -221,6 +221,33 @@ def test_deadlines_are_not_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Online course. Access for 12 months."),
+    ("de", "Online-Kurs. Zugang für 12 Monate."),
+    ("fr", "Formation en ligne. Accès pendant 12 mois."),
+    ("es", "Curso online. Acceso durante 12 meses."),
+    ("it", "Corso online. Accesso per 12 mesi alla piattaforma."),
+    ("nl", "Online cursus. 12 maanden toegang."),
+    ("pl", "Kurs online. Dostęp przez 12 miesięcy."),
+    ("sv", "Onlinekurs. 12 månaders tillgång."),
+    ("fi", "Verkkokurssi. 12 kuukauden käyttöoikeus."),
+    ("hu", "Online tanfolyam. 12 hónapos hozzáférés."),
+    ("en", "Money-back guarantee: 30 days."),
+    ("es", "Garantía de devolución de 30 días"),
+    ("en", "Start within 6 months of purchase."),
+])
+def test_access_periods_and_guarantees_are_not_workload(lang, text):
+    """An access period read as a calendar duration (12 months, about 208 h predicted); a guarantee's 30
+    days as 225 h stated."""
+    assert wl(text, lang)["source"] == "none"
+
+
+def test_a_course_beside_an_access_period_keeps_its_size():
+    assert wl("Full access to materials, 6 weeks, 4 hours per week.", "en")["hours"] == 24
+    assert wl("Online-Zugang. Dauer: 3 Monate, 5 Stunden pro Woche", "de")["source"] == "stated"
+    assert wl("Curso Garantía Juvenil de 5 días", "es")["hours"] == 37.5   # the EU's Youth Guarantee funds courses
+
+
 def test_a_short_word_is_no_number_word_and_unit():
     """Every language's units are read in every listing: in a Romanian page, English "our" was Romanian
     "o" (one) and Slovenian "ur" (hours), one hour of workload."""

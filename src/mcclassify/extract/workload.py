@@ -544,7 +544,21 @@ _DEADLINE_AFTER = re.compile(
     r"przed|com antecedência|före|innan|i förväg|før|inden|forud|ennen|etukäteen|před|pred|înainte|πριν|преди|перед|"
     r"prije|pre|enne|önce|qabel|roimh)(?![\w-])")
 _DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:prieš|pirms|likus)\s*$")
-_ACCESS_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:free\s+)?(?:access|trial|money[- ]back|refund|guarantee|validity|zugang|accès|acceso)\b")
+# an access period, a guarantee or a validity ("12 months access", "Zugang für 12 Monate", "Accès pendant 12
+# mois", "12 kuukauden käyttöoikeus", "Money-back guarantee: 30 days", "valid for 3 years"): right after the
+# figure (with "of", "free", "full" or "unlimited" between), or in the few words before it in its clause
+# (not the EU's Youth Guarantee, which funds courses: "Curso Garantía Juvenil de 5 días", "Garanzia Giovani")
+_ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|validity|valid|zugang|zugriff|geld[- ]zurück\w*|"
+                 r"rückerstattung|gültig\w*|accès|acces|remboursé\w*|remboursement|valable|acceso|garant[ií]a(?!\s+juvenil)|devoluci[oó]n|"
+                 r"reembolso|válid[oa]|accesso|garanzia(?!\s+giovani)|rimbors\w*|valid[oa]|toegang|geld[- ]terug\w*|geldig|dostęp\w*|"
+                 r"gwarancj\w*|zwrot\w*|ważn\w*|acesso|garantia|devolução|tillgång|åtkomst|giltig\w*|adgang|tilgang|gyldig\w*|"
+                 r"käyttöoikeu\w*|pääsy|voimassa|přístup\w*|prístup\w*|platn\w*|hozzáférés\w*|érvényes\w*|garanci\w*|"
+                 r"garanție|valabil\w*|πρόσβαση|ισχύ\w*|достъп|доступ\w*|pristup\w*|dostop\w*|juurdepääs\w*|ligipääs\w*|"
+                 r"prieig\w*|piekļuv\w*|erişim")
+_ACCESS_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?)\s+)*(?:{_ACCESS_WORDS})(?!\w)")
+_ACCESS_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_ACCESS_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
+_OF_PURCHASE_AFTER = re.compile(r"(?i)^\s*(?:of|after|from|nach|après|después de|dall'|dopo|na|od|após|efter|från)\s+(?:the\s+|dem\s+|l'|la\s+)?"
+                                r"(?:purchase|enrol\w*|registration|kauf|buchung|achat|inscription|compra|acquisto|aankoop|zakupu|köpet)")
 
 
 def _not_the_course(text: str, m: Mention) -> bool:
@@ -554,7 +568,7 @@ def _not_the_course(text: str, m: Mention) -> bool:
     if m.kind in ("hour", "minute"):
         return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
     if m.kind in ("day", "week", "month"):
-        return bool(_ACCESS_AFTER.match(after))
+        return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before))
     if m.kind == "credit":
         return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
     return False
