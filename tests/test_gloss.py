@@ -523,6 +523,20 @@ def test_related_courses_newsletter_boxes_and_reviews_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+def test_gender_markers_prices_and_copy_marks_leave_the_embedded_title():
+    from mcclassify.text import to_listing, untag_title
+
+    assert untag_title("Schweißer (m/w/d) ab 490 €") == "Schweißer"
+    assert untag_title("Technicien de maintenance (H/F)") == "Technicien de maintenance"
+    assert untag_title("Excel für Einsteiger – 290 €") == "Excel für Einsteiger"
+    assert untag_title("Staplerkurs (Kopie)") == "Staplerkurs"
+    assert untag_title("Python course from £99") == "Python course"
+    for title in ("C# programming", "Top 10 Excel tricks", "Lean Six Sigma (DMAIC)", "Windows 10", "Google Project Management:"):
+        assert untag_title(title) == title
+    a, b = to_listing({"title": "Gabelstaplerfahrer (m/w/d) #2"}), to_listing({"title": "Gabelstaplerfahrer"})
+    assert a.embed_title() == b.embed_title() and a.embed_text() == b.embed_text()
+
+
 def test_terms_of_sale_are_not_embedded():
     """Cancellation terms, discounts, meals and parking included and a brochure to download say how a
     course is sold (a group-discount line changed the sector of 30 of 200 fresh-topic listings); the
