@@ -5,16 +5,16 @@
 Takes n fresh-topic listings (title and description; a fixed sample) and, for each change below, counts
 the listings whose sector, field, first skill area, EQF level, workload hours (predicted where none are
 stated, so they move with the text) or mode changes: a year after the title, a "Next start" line, a
-provider field, the title in capitals, "NEW: " before the title, a site's name after it, a job ad's
-gender marker, a price, a copy mark and a running number after it, emoji around it, bullets before the
-description's lines, the description as HTML, a breadcrumb before the description ("Home > Courses > "),
-a line on public funding, a contact line, a rating with learner counts, the course's language and
-subtitles, a course code, a site's menu, a footer, a venue, shop buttons and badges, an instructor's
-name, letters as HTML character references, mojibake (UTF-8 read as Windows-1252), the title and
-description fields named in another language, the listing wrapped in an object (JSON:API's
-"attributes"), other courses the page links to, a newsletter box, a cancellation line, a group discount,
-lunch and parking, a brochure link, an accessibility line, a review. None of these says anything about
-what a course is, so a robust model changes few.
+provider field, the title in capitals, "NEW: " before the title, "Online course: " before it, a site's
+name after it, a job ad's gender marker, a price, a copy mark and a running number after it, emoji
+around it, bullets before the description's lines, the description as HTML, a breadcrumb before the
+description ("Home > Courses > "), a line on public funding, a contact line, a rating with learner
+counts, the course's language and subtitles, a course code, a site's menu, a footer, a venue, shop
+buttons and badges, an instructor's name, letters as HTML character references, mojibake (UTF-8 read as
+Windows-1252), the title and description fields named in another language, the listing wrapped in an
+object (JSON:API's "attributes"), other courses the page links to, a newsletter box, a cancellation
+line, a group discount, lunch and parking, a brochure link, an accessibility line, a review. None of
+these says anything about what a course is, so a robust model changes few.
 """
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ CHANGES = {
     "title in capitals": lambda it: {**it, "title": it["title"].upper()},
     "'NEW: ' before the title": lambda it: {**it, "title": "NEW: " + it["title"]},
     "site name after the title": lambda it: {**it, "title": it["title"] + " | Training Solutions Ltd"},
+    "'Online course: ' before": lambda it: {**it, "title": "Online course: " + it["title"]},
     "a gender marker (m/w/d)": lambda it: {**it, "title": it["title"] + " (m/w/d)"},
     "a price after the title": lambda it: {**it, "title": it["title"] + " ab 490 €"},
     "a copy mark, a number": lambda it: {**it, "title": it["title"] + " (Kopie) #3"},

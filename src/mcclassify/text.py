@@ -886,6 +886,30 @@ _TITLE_FURNITURE = re.compile(
     r"|\s*\((?:kopie|copy|copie|copia|kopia|kopio|kópia|kopija)\)|\s+#\d+\s*$")
 
 
+# words that say a title names a course, not which (first or last in a title, with what joins them to the
+# subject): "Online course: Excel", "Curso de fontanería", "Kurs obsługi koparki", "Excel – Online-Kurs".
+# Credential words (certificate, diploma, master) are not among them: they say something of the level
+_COURSE_WORDS = (r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?)?"
+                 r"(?:courses?|training|seminars?|workshops?|webinars?|masterclass|bootcamp|"
+                 r"kurs|kurse|kursus|schulung|lehrgang|weiterbildung|fortbildung|seminar|"
+                 r"formation|cours|atelier|curso|cursos|taller|seminario|corso|corsi|laboratorio|"
+                 r"cursus|opleiding|leergang|szkolenie|warsztaty|webinarium|kurz|curs|formação|oficina)")
+_JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|nel|nella|del|della|dello|dei|degli|su|sul|sulla|per|van|voor|over|"
+         r"z|ze|w|we|dla|do|o|em|da|sobre|para|zu|zur|zum|für|über|im|la|el|al|a)")
+_COURSE_LEAD = re.compile(rf"(?i)^\s*{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)(?=\w)")
+_COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
+_COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
+
+
+def bare_title(title: str) -> str:
+    """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
+    de fontanería" -> "fontanería"), for the title's embedding; a title of nothing else stays."""
+    out, n = _COURSE_LEAD.subn("", title, count=1)
+    out, m = _COURSE_TAIL.subn("", out, count=1)
+    out = out.strip()
+    return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
