@@ -584,6 +584,9 @@ def _european_script(text: str) -> bool:
     return not letters or len(_EUROPEAN_LETTER.findall(text)) * 2 >= letters
 
 
+DETECT_CHARS = 1000  # of each field, for language identification (which reads the first 600 characters)
+
+
 def listing_language(lst: Listing) -> str | None:
     """A listing's language: its harvested language field, else the one identified from its first
     two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
@@ -592,8 +595,6 @@ def listing_language(lst: Listing) -> str | None:
         return lst.language
     return detect_language(" ".join(strip_boilerplate(t[:DETECT_CHARS]) for _, t in lst.segments[:2]))
 
-
-DETECT_CHARS = 1000  # of each field, for language identification (which reads the first 600 characters)
 
 
 def detect_language(text: str, min_probability: float = 0.0) -> str | None:
@@ -995,10 +996,11 @@ _RELATED_LABELS = [
     "μπορεί (?:επίσης )?να σας ενδιαφέρ\\w+", "(?:подобни|свързани|други) курсове", "(?:схожі|пов'язані|інші) курси",
     "(?:slični|povezani|srodni|ostali) tečajevi", "(?:podobni|sorodni|drugi) tečaji", "(?:sarnased|seotud|teised) koolitused",
     "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi"]
-_RELATED = re.compile(rf"(?i)^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)")
-_RELATED_ANYWHERE = re.compile(rf"(?im)^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)")
+_RELATED_LINE = rf"^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)"
+_RELATED = re.compile(_RELATED_LINE, re.IGNORECASE)  # at a line's start
+_RELATED_ANYWHERE = re.compile(_RELATED_LINE, re.IGNORECASE | re.MULTILINE)  # at any line's start in a text
 RELATED_LINES = 12  # short lines after a related-courses label dropped with it, until a blank or a long one
-# a newsletter box: a word for newsletter and one for subscribing or receiving, in a short line
+# a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
 _NEWSLETTER = re.compile(
     r"(?i)(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
     r"buletin\w* informativ|uudiskir\w*|naujienlaišk\w*|ενημερωτικό δελτίο|бюлетин\w*|розсилк\w*)(?!\w)")
