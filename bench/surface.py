@@ -43,6 +43,7 @@ CHANGES = {
     "'NEW: ' before the title": lambda it: {**it, "title": "NEW: " + it["title"]},
     "site name after the title": lambda it: {**it, "title": it["title"] + " | Training Solutions Ltd"},
     "'Online course: ' before": lambda it: {**it, "title": "Online course: " + it["title"]},
+    "' - Berlin' after the title": lambda it: {**it, "title": it["title"] + " - Berlin"},
     "a gender marker (m/w/d)": lambda it: {**it, "title": it["title"] + " (m/w/d)"},
     "a price after the title": lambda it: {**it, "title": it["title"] + " ab 490 €"},
     "a copy mark, a number": lambda it: {**it, "title": it["title"] + " (Kopie) #3"},

@@ -550,6 +550,12 @@ def test_gender_markers_prices_and_copy_marks_leave_the_embedded_title():
     assert untag_title("Python course from £99") == "Python course"
     for title in ("C# programming", "Top 10 Excel tricks", "Lean Six Sigma (DMAIC)", "Windows 10", "Google Project Management:"):
         assert untag_title(title) == title
+    # a city at the end, after a separator, a comma or a preposition (configs/places.toml)
+    for title, bare in (("Staplerschein - Hamburg", "Staplerschein"), ("Curso de soldadura en Madrid", "Curso de soldadura"),
+                        ("Szkolenie BHP w Warszawie", "Szkolenie BHP"), ("Excel (Berlin)", "Excel"), ("Excel, Wien", "Excel")):
+        assert untag_title(title) == bare, title
+    for title in ("Berlin", "Essen und Trinken", "Guided tours", "Excel – Grundlagen", "Geschichte Berlins"):
+        assert untag_title(title) == title
     a, b = to_listing({"title": "Gabelstaplerfahrer (m/w/d) #2"}), to_listing({"title": "Gabelstaplerfahrer"})
     assert a.embed_title() == b.embed_title() and a.embed_text() == b.embed_text()
 

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import taxonomy
+from .config import load_toml
 from .fastre import FastPattern, alternation
 
 MAX_FIELD_CHARS = 20_000
@@ -911,13 +912,23 @@ def bare_title(title: str) -> str:
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
 
 
+@functools.lru_cache(maxsize=1)
+def _place_suffix() -> re.Pattern:
+    """A city at the end of a title after a separator, a comma or a preposition ("Staplerschein - Hamburg",
+    "Curso de soldadura en Madrid", "Szkolenie BHP w Warszawie"; configs/places.toml)."""
+    cities = alternation(re.escape(c) for c in load_toml("places.toml")["cities"])
+    return re.compile(rf"(?i)(?:\s+[-–—|/•·]\s+|\s*,\s*|\s+(?:in|im|en|a|à|au|em|no|na|w|we|v|ve|u|i|at|bei)\s+|\s*\(\s*)"
+                      rf"(?:{cities})\s*\)?\s*$")
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
     provider's name, or a part that names an organisation), and without a gender marker, a price, a
     copy mark or a running number ("Schweißer (m/w/d) ab 490 €" -> "Schweißer")."""
     out, n = _TITLE_FURNITURE.subn("", title)
-    out = (out.strip(" –—-|:,") or title) if n else title
+    out, m = _place_suffix().subn("", out, count=1)
+    out = (out.strip(" –—-|:,") or title) if n or m else title
     out = _TITLE_TAG.sub("", out, count=1)
     m = _SITE_SUFFIX.search(out)
     if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or (
