@@ -764,7 +764,19 @@ _TERMS_OF_SALE = [
     "scarica (?:la |il )?(?:brochure|programma|locandina)", "(?:brochure|folder) downloaden",
     "pobierz (?:broszurę|program|ulotkę)", "baixar (?:o |a )?(?:folheto|programa|brochura)",
     "ladda ner (?:broschyren|programmet)", "hent brochure", "lataa esite", "stáhnout (?:brožuru|leták)"]
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE)})(?!\w)")
+# whether the venue can be reached in a wheelchair ("The venue is wheelchair accessible": 25 of 200 sectors
+# changed); "barrierefrei" alone is also a subject (barrier-free building), so only with rooms or access
+_VENUE_ACCESS = [
+    "wheelchair[- ]accessible", "wheelchair access", "step-free access", "accessible to (?:people|persons) with reduced mobility",
+    "rollstuhlgerecht\\w*", "rollstuhlzugänglich\\w*", "barrierefreie[rn]? (?:räume|zugang|schulungsräume|seminarräume)",
+    "(?:räume|schulungsräume|seminarräume|zugang) (?:sind |ist )?barrierefrei", "accessible aux personnes à mobilité réduite",
+    "accessible pmr", "accesible (?:para|en) sillas? de ruedas", "accesible para personas con movilidad reducida",
+    "accessibile (?:ai disabili|in sedia a rotelle|alle persone con disabilità)", "rolstoeltoegankelijk",
+    "(?:dostępn\\w*|przystosowan\\w*) dla osób (?:niepełnosprawnych|na wózkach)", "acessível a pessoas com mobilidade reduzida",
+    "tillgänglig för rullstol\\w*", "rullstolsanpassad\\w*", "kørestolsvenlig\\w*", "handicapvenlig\\w*",
+    "bezbariérový přístup", "bezbariérov\\w+ (?:prostory|učebn\\w+)", "akadálymentes(?:en)? (?:megközelíthető|bejárat)",
+    "esteetön kulku", "esteettömät tilat"]
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _VENUE_ACCESS)})(?!\w)")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;|])\s+")
