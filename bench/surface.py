@@ -13,8 +13,9 @@ counts, the course's language and subtitles, a course code, a site's menu, a foo
 buttons and badges, an instructor's name, letters as HTML character references, mojibake (UTF-8 read as
 Windows-1252), the title and description fields named in another language, the listing wrapped in an
 object (JSON:API's "attributes"), other courses the page links to, a newsletter box, a cancellation
-line, a group discount, lunch and parking, a brochure link, an accessibility line, a review. None of
-these says anything about what a course is, so a robust model changes few.
+line, a group discount, lunch and parking, a brochure link, an accessibility line, an about-us block, an
+invitation to ask, a gift voucher, a review. None of these says anything about what a course is, so a
+robust model changes few.
 """
 from __future__ import annotations
 
@@ -85,6 +86,11 @@ CHANGES = {
     "lunch and parking": lambda it: {**it, "description": it["description"] + "\nLunch and coffee breaks included. Free parking."},
     "a brochure link": lambda it: {**it, "description": it["description"] + "\nDownload brochure (PDF, 1.2 MB)"},
     "an accessibility line": lambda it: {**it, "description": it["description"] + "\nThe venue is wheelchair accessible."},
+    "an about-us block": lambda it: {**it, "description": it["description"] + "\nAbout us\nACME Training has trained over "
+                                     "50,000 professionals since 1990. Our certified trainers bring years of practical experience."},
+    "'Questions? Call us'": lambda it: {**it, "description": it["description"] + "\nQuestions? Call us or write to us, we are "
+                                        "happy to help."},
+    "a gift voucher": lambda it: {**it, "description": it["description"] + "\nAlso available as a gift voucher."},
     "a review": lambda it: {**it, "description": it["description"] + "\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
                             "nurse"},
 }

@@ -560,6 +560,21 @@ def test_gender_markers_prices_and_copy_marks_leave_the_embedded_title():
     assert a.embed_title() == b.embed_title() and a.embed_text() == b.embed_text()
 
 
+def test_about_us_blocks_and_invitations_to_ask_are_not_embedded():
+    """The provider telling about itself, "Questions? Call us", a gift voucher and a note on gendered
+    wording are not the course (an about-us block changed the field of 63 of 200 fresh-topic listings)."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Welding.\nAbout us\nACME Training has trained 50,000 people since 1990.\nOur trainers are certified.") == "Welding."
+    assert strip_boilerplate("Welding.\nÜber uns: Die ACME Akademie ist seit 1990 Ihr Partner.") == "Welding."
+    assert strip_boilerplate("Welding.\nAbout us\nWe teach.\n\nModule 1: MIG basics.") == "Welding.\n\nModule 1: MIG basics."
+    for line in ("Questions? Call us or write to us.", "Frågor? Kontakta oss.", "Des questions ? Appelez-nous.",
+                 "Also available as a gift voucher."):
+        assert strip_boilerplate("Welding.\n" + line).strip() == "Welding.", line
+    for text in ("Questions and answers in customer service", "About us and them: intercultural communication"):
+        assert strip_boilerplate(text) == text
+
+
 def test_terms_of_sale_are_not_embedded():
     """Cancellation terms, discounts, meals and parking included and a brochure to download say how a
     course is sold (a group-discount line changed the sector of 30 of 200 fresh-topic listings); the

@@ -763,7 +763,16 @@ _TERMS_OF_SALE = [
     "télécharger (?:la |le )?(?:brochure|plaquette|programme)", "descarg(?:a|ar) (?:el |la )?(?:folleto|programa|brochure)",
     "scarica (?:la |il )?(?:brochure|programma|locandina)", "(?:brochure|folder) downloaden",
     "pobierz (?:broszurę|program|ulotkę)", "baixar (?:o |a )?(?:folheto|programa|brochura)",
-    "ladda ner (?:broschyren|programmet)", "hent brochure", "lataa esite", "stáhnout (?:brožuru|leták)"]
+    "ladda ner (?:broschyren|programmet)", "hent brochure", "lataa esite", "stáhnout (?:brožuru|leták)",
+    # a gift voucher
+    "gift (?:voucher|card|certificate)s?", "geschenkgutschein\\w*", "(?:als )?gutschein (?:erhältlich|verschenken)",
+    "bons? cadeaux?", "cartes? cadeaux?", "tarjetas? regalo", "cheques? regalo", "buon[oi] regalo", "carte regalo",
+    "cadeaubon\\w*", "bon(?:y)? podarunkow\\w+", "vale[s]?-presente", "cartão presente", "presentkort\\w*", "gavekort\\w*",
+    "lahjakort\\w+", "dárkov\\w+ poukaz\\w*", "ajándékutalvány\\w*", "voucher cadou", "δωροκάρτ\\w+",
+    # a note on gendered wording ("For readability we use the masculine form")
+    "for (?:better |ease of )?readability", "aus gründen der (?:besseren )?lesbarkeit", "generische[sn]? maskulinum",
+    "gilt gleichermaßen für alle geschlechter", "all genders are (?:meant|included|addressed)", "alle geschlechter", "pour (?:faciliter|alléger) la lecture", "per (?:facilità|semplicità) di lettura",
+    "para facilitar la lectura", "leesbaarheid"]
 # whether the venue can be reached in a wheelchair ("The venue is wheelchair accessible": 25 of 200 sectors
 # changed); "barrierefrei" alone is also a subject (barrier-free building), so only with rooms or access
 _VENUE_ACCESS = [
@@ -1023,6 +1032,25 @@ _RELATED_LINE = rf"^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)"
 _RELATED = re.compile(_RELATED_LINE, re.IGNORECASE)  # at a line's start
 _RELATED_ANYWHERE = re.compile(_RELATED_LINE, re.IGNORECASE | re.MULTILINE)  # at any line's start in a text
 RELATED_LINES = 12  # short lines after a related-courses label dropped with it, until a blank or a long one
+# the provider telling about itself ("About us", "Über uns: Die ACME Akademie ist seit 1990 ...", "Why choose
+# us?"): a label that starts a line; its line and the lines after it, up to a blank line, are not the
+# course (an "About us" block changed the field of 63 of 200 fresh-topic listings, bench/surface.py)
+_ABOUT_LABELS = [
+    "about us", "about the (?:provider|organi[sz]er|academy|company|trainer)", "who we are", "why choose us",
+    "why (?:train|study|learn) with us", "über uns", "wer wir sind", "warum (?:wir|bei uns)", "à propos(?: de nous)?",
+    "qui sommes-nous", "pourquoi (?:nous choisir|choisir \\w+)", "quiénes somos", "sobre nosotros", "por qué elegirnos",
+    "chi siamo", "perché sceglierci", "over ons", "wie zijn wij", "waarom (?:kiezen voor ons|wij)", "o nas", "dlaczego my",
+    "sobre nós", "quem somos", "porquê escolher-nos", "om oss", "varför välja oss", "om os", "hvorfor vælge os",
+    "hvorfor velge oss", "meistä", "miksi (?:me|valita meidät)", "o nás", "proč (?:my|právě my)", "o nás", "rólunk",
+    "miért (?:mi|minket)", "despre noi", "de ce noi", "σχετικά με εμάς", "ποιοι είμαστε", "за нас", "про нас",
+    "o nama", "zašto mi", "o nas", "meist", "apie mus", "par mums"]
+_ABOUT = re.compile(rf"(?i)^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]|$)")
+ABOUT_LINES = 5  # lines after an about-us label dropped with it, up to a blank line
+# an invitation to ask ("Questions? Call us...", "Fragen? Rufen Sie uns an", "Des questions ?"): a short line
+# that starts with the word for questions and a question mark
+_QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |noch |des |¿)?(?:questions?|fragen|questions|preguntas|domande|vragen|pytania|"
+                        r"dúvidas|frågor|spørgsmål|spørsmål|kysymyksiä|otázky|kérdése[ik]?|întrebări|ερωτήσεις|въпроси|питання|"
+                        r"pitanja|vprašanja|küsimusi|klausimų|jautājumi)\s*\?")
 # a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
 _NEWSLETTER = re.compile(
     r"(?i)(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
@@ -1063,6 +1091,21 @@ def _related_lines(lines: list[str]) -> set[int]:
     return out
 
 
+def _about_lines(lines: list[str]) -> set[int]:
+    """Indices of an about-us label's line and of the lines after it, up to a blank line."""
+    out, skip = set(), 0
+    for i, ln in enumerate(lines):
+        if _ABOUT.match(ln):
+            out.add(i)
+            skip = ABOUT_LINES
+        elif skip and ln.strip():
+            out.add(i)
+            skip -= 1
+        else:
+            skip = 0
+    return out
+
+
 def without_related(text: str) -> str:
     """``text`` with its related-courses blocks blanked out, for the rules: the other courses' sizes and
     levels ("Excel for beginners, 2 days") are not this course's. Spaces keep every offset."""
@@ -1087,7 +1130,11 @@ def strip_boilerplate(text: str) -> str:
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
+    if any(_ABOUT.match(ln) for ln in lines):
+        drop = _about_lines(lines)
+        lines = [ln for i, ln in enumerate(lines) if i not in drop]
     kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)))
                                        or is_consent_line(ln) or _is_newsletter_line(ln)
+                                       or (len(ln) < 200 and _QUESTIONS.match(ln))
                                        or (len(ln) < 500 and _TESTIMONIAL.match(ln)))]
     return "\n".join(kept) if any(k.strip() for k in kept) else text
