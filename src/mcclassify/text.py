@@ -1075,35 +1075,30 @@ def _is_newsletter_line(line: str) -> bool:
     return bool(n and sub) and not line[:min(n.start(), sub.start())].strip(" \t-–—•*>:!")
 
 
-def _related_lines(lines: list[str]) -> set[int]:
-    """Indices of a related-courses label's line and of the short lines after it (the courses it names,
-    one a line), up to a blank line or a line of a sentence's length."""
-    out, skip = set(), 0
+def _block_lines(lines: list[str], label: re.Pattern, after: int, max_len: int | None = None) -> set[int]:
+    """Indices of the lines that start with ``label`` and of up to ``after`` lines after each, up to a
+    blank line or, with ``max_len``, a longer line."""
+    out, left = set(), 0
     for i, ln in enumerate(lines):
-        if _RELATED.match(ln):
+        if label.match(ln):
             out.add(i)
-            skip = RELATED_LINES
-        elif skip and ln.strip() and len(ln) <= 100:
+            left = after
+        elif left and ln.strip() and (max_len is None or len(ln) <= max_len):
             out.add(i)
-            skip -= 1
+            left -= 1
         else:
-            skip = 0
+            left = 0
     return out
+
+
+def _related_lines(lines: list[str]) -> set[int]:
+    """A related-courses label's line and the short lines after it (the courses it names, one a line)."""
+    return _block_lines(lines, _RELATED, RELATED_LINES, max_len=100)
 
 
 def _about_lines(lines: list[str]) -> set[int]:
-    """Indices of an about-us label's line and of the lines after it, up to a blank line."""
-    out, skip = set(), 0
-    for i, ln in enumerate(lines):
-        if _ABOUT.match(ln):
-            out.add(i)
-            skip = ABOUT_LINES
-        elif skip and ln.strip():
-            out.add(i)
-            skip -= 1
-        else:
-            skip = 0
-    return out
+    """An about-us label's line and the lines after it, up to a blank line."""
+    return _block_lines(lines, _ABOUT, ABOUT_LINES)
 
 
 def without_related(text: str) -> str:
