@@ -176,9 +176,17 @@ class Listing:
         marketing tag, page furniture removed, capped (made once per listing)."""
         made = self.__dict__.get("_embed_text")
         if made is None:
-            parts = [strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f) else t)).strip()
-                     for f, t in self.segments if t.strip() and not is_provider_field(f)]
-            made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
+            made = self.__dict__["_embed_text"] = "\n".join(p for p in self.clean_parts() if p)[:EMBED_CHARS]
+        return made
+
+    def clean_parts(self) -> list[str]:
+        """Each read field but the provider's name without page furniture, the title without a marketing
+        tag (made once per listing; the embedded text and the language identification read them)."""
+        made = self.__dict__.get("_clean_parts")
+        if made is None:
+            made = self.__dict__["_clean_parts"] = [
+                strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f) else t)).strip()
+                for f, t in self.segments if t.strip() and not is_provider_field(f)]
         return made
 
     def embed_title(self) -> str | None:
@@ -594,7 +602,7 @@ def listing_language(lst: Listing) -> str | None:
     box in another language does not decide it); what the rules, the glossaries and the records use."""
     if lst.language:
         return lst.language
-    return detect_language(" ".join(strip_boilerplate(t[:DETECT_CHARS]) for _, t in lst.segments[:2]))
+    return detect_language(" ".join(p[:DETECT_CHARS] for p in lst.clean_parts()[:2]))
 
 
 
