@@ -942,12 +942,12 @@ def bare_title(title: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_suffix() -> re.Pattern:
+def _place_suffix() -> FastPattern:
     """A city at the end of a title after a separator, a comma or a preposition ("Staplerschein - Hamburg",
     "Curso de soldadura en Madrid", "Szkolenie BHP w Warszawie"; configs/places.toml)."""
     cities = alternation(re.escape(c) for c in load_toml("places.toml")["cities"])
-    return re.compile(rf"(?i)(?:\s+[-–—|/•·]\s+|\s*,\s*|\s+(?:in|im|en|a|à|au|em|no|na|w|we|v|ve|u|i|at|bei)\s+|\s*\(\s*)"
-                      rf"(?:{cities})\s*\)?\s*$")
+    return FastPattern(rf"(?:\s+[-–—|/•·]\s+|\s*,\s*|\s+(?:in|im|en|a|à|au|em|no|na|w|we|v|ve|u|i|at|bei)\s+|\s*\(\s*)"
+                       rf"(?:{cities})\s*\)?\s*$")
 
 
 def untag_title(title: str, provider: str | None = None) -> str:
@@ -956,8 +956,10 @@ def untag_title(title: str, provider: str | None = None) -> str:
     provider's name, or a part that names an organisation), and without a gender marker, a price, a
     copy mark or a running number ("Schweißer (m/w/d) ab 490 €" -> "Schweißer")."""
     out, n = _TITLE_FURNITURE.subn("", title)
-    out, m = _place_suffix().subn("", out, count=1)
-    out = (out.strip(" –—-|:,") or title) if n or m else title
+    place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
+    if place:
+        out = out[:place.start()]
+    out = (out.strip(" –—-|:,") or title) if n or place else title
     out = _TITLE_TAG.sub("", out, count=1)
     m = _SITE_SUFFIX.search(out)
     if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or (
@@ -1037,8 +1039,8 @@ _RELATED_LABELS = [
     "(?:slični|povezani|srodni|ostali) tečajevi", "(?:podobni|sorodni|drugi) tečaji", "(?:sarnased|seotud|teised) koolitused",
     "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi"]
 _RELATED_LINE = rf"^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)"
-_RELATED = re.compile(_RELATED_LINE, re.IGNORECASE)  # at a line's start
-_RELATED_ANYWHERE = re.compile(_RELATED_LINE, re.IGNORECASE | re.MULTILINE)  # at any line's start in a text
+_RELATED = FastPattern(_RELATED_LINE)  # at a line's start
+_RELATED_ANYWHERE = FastPattern("(?m)" + _RELATED_LINE)  # at any line's start in a text
 RELATED_LINES = 12  # short lines after a related-courses label dropped with it, until a blank or a long one
 # the provider telling about itself ("About us", "Über uns: Die ACME Akademie ist seit 1990 ...", "Why choose
 # us?"): a label that starts a line; its line and the lines after it, up to a blank line, are not the
@@ -1052,7 +1054,7 @@ _ABOUT_LABELS = [
     "hvorfor velge oss", "meistä", "miksi (?:me|valita meidät)", "o nás", "proč (?:my|právě my)", "o nás", "rólunk",
     "miért (?:mi|minket)", "despre noi", "de ce noi", "σχετικά με εμάς", "ποιοι είμαστε", "за нас", "про нас",
     "o nama", "zašto mi", "o nas", "meist", "apie mus", "par mums"]
-_ABOUT = re.compile(rf"(?i)^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]|$)")
+_ABOUT = FastPattern(rf"^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]|$)")
 ABOUT_LINES = 5  # lines after an about-us label dropped with it, up to a blank line
 # an invitation to ask ("Questions? Call us...", "Fragen? Rufen Sie uns an", "Des questions ?"): a short line
 # that starts with the word for questions and a question mark
@@ -1083,7 +1085,7 @@ def _is_newsletter_line(line: str) -> bool:
     return bool(n and sub) and not line[:min(n.start(), sub.start())].strip(" \t-–—•*>:!")
 
 
-def _block_lines(lines: list[str], label: re.Pattern, after: int, max_len: int | None = None) -> set[int]:
+def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int | None = None) -> set[int]:
     """Indices of the lines that start with ``label`` and of up to ``after`` lines after each, up to a
     blank line or, with ``max_len``, a longer line."""
     out, left = set(), 0
@@ -1109,6 +1111,7 @@ def _about_lines(lines: list[str]) -> set[int]:
     return _block_lines(lines, _ABOUT, ABOUT_LINES)
 
 
+@functools.lru_cache(maxsize=16)  # the three rule stages read a listing's fields one after another
 def without_related(text: str) -> str:
     """``text`` with its related-courses blocks blanked out, for the rules: the other courses' sizes and
     levels ("Excel for beginners, 2 days") are not this course's. Spaces keep every offset."""
