@@ -99,7 +99,7 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
     """Hours and minutes written together, as a clock time is ("3h30", "2 h 30 min", "5h 20m"): a duration
     where minutes are named or a duration label comes right before ("Durée : 3h30"); otherwise they are
     left to be read as a clock time ("à 14h30")."""
-    out = []
+    out, sents = [], None
     for m in c.hours_minutes.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if not (m.group("unit") or c.duration_label.search(line)):
@@ -109,7 +109,8 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
             continue
         men = Mention("hour", h, h, field_name, m.start(), m.end(), m.group(0))
         _rate_flags(men, text, c)
-        _context_flags(men, text, c, Sentences(text))
+        sents = sents or Sentences(text)
+        _context_flags(men, text, c, sents)
         out.append(men)
     return out
 
@@ -178,8 +179,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             men = Mention(c.duals[m.group(0).lower()], 2, 2, field_name, m.start(), m.end(), m.group(0))
             _rate_flags(men, text, c)
             mentions.append(men)
-        mentions.sort(key=lambda x: x.start)
-    if taken:
+    if taken or c.dual is not None:  # hours and minutes, or duals, were read apart from the rest
         mentions.sort(key=lambda x: x.start)
     _clock_sessions(mentions, text, field_name)
     _link_per_unit(mentions, text, c)
