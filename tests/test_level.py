@@ -497,8 +497,24 @@ def test_stated_ects_make_levels_up_to_4_unlikely():
     assert np.allclose(eqf_prior(ects, provider=False), ECTS_PRIOR)
     assert np.allclose(eqf_prior(uk, provider=False), 1) and np.allclose(eqf_prior(none, provider=False), 1)
     assert np.allclose(eqf_prior(ects), eqf_prior(none) * ECTS_PRIOR)
-    p = np.array([[0.02, 0.03, 0.1, 0.3, 0.25, 0.2, 0.08, 0.02]] * 2)
+    p = np.array([[0.02, 0.05, 0.15, 0.35, 0.2, 0.15, 0.06, 0.02]] * 2)
     post, top = Classifier._eqf_posteriors([ects, none], p, [str(i) for i in range(1, 9)], provider=False)
     assert top == [5, 4]
     assert sum(post[0][:4]) < 0.2 < sum(post[1][:4])
     assert np.isclose(sum(post[0]), 1, atol=1e-3)
+
+
+def test_the_level_given_is_the_posterior_median():
+    """EQF levels are ordered: the level given is the first whose cumulative probability reaches one half
+    (nearest on average), not the most probable one, which may sit at a far end of a spread posterior."""
+    import numpy as np
+
+    from mcclassify.model import Classifier
+
+    recs = [{"level": {"provider_level": None}, "workload": {"ects": None, "evidence": []}}] * 3
+    p = np.array([[0.1] * 7 + [0.3],                          # most probable 8; half reached at 5
+                  [0.0, 0.0, 0.4, 0.0, 0.0, 0.35, 0.25, 0.0],  # most probable 3; half reached at 6
+                  [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]])
+    post, top = Classifier._eqf_posteriors(recs, p, [str(i) for i in range(1, 9)], provider=False)
+    assert top == [5, 6, 8]
+    assert np.allclose(np.asarray(post).sum(axis=1), 1, atol=1e-3)

@@ -548,12 +548,15 @@ class Classifier:
     @staticmethod
     def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, provider: bool = True) -> tuple[list, list]:
         """Per row: EQF 1..8 posterior (the head's probabilities times ``eqf_prior``), rounded to 4 places,
-        and its argmax level."""
+        and its median level (the first level whose cumulative probability reaches one half). Levels are
+        ordered, so the median, which minimises the expected distance in levels, is the decision; the
+        argmax of a posterior split between EQF 3 and 6 would pick a far end."""
         full = np.zeros((len(recs), 8))
         full[:, [int(c) - 1 for c in classes]] = p_eqf
         full *= np.asarray([eqf_prior(rec, provider=provider) for rec in recs])
         post = full / full.sum(axis=1, keepdims=True)
-        return np.round(post, 4).tolist(), (post.argmax(axis=1) + 1).tolist()
+        median = (np.cumsum(post, axis=1) < 0.5 - 1e-9).sum(axis=1) + 1
+        return np.round(post, 4).tolist(), np.minimum(median, 8).tolist()
 
     @staticmethod
     def _band(rec: dict, codes, probs) -> None:
