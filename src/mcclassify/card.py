@@ -10,7 +10,8 @@ HEAD_KINDS = {"multiclass": "multi-class", "multilabel": "multi-label",
 FEATURE_WORDS = {"embedding+zeroshot": "the listing embedding and the zero-shot similarities of every head",
                  "embedding": "the listing embedding only", None: "the listing embedding"}
 FIGURES = [("sector_top1", "sector top-1"), ("isced_broad_top1", "ISCED-F broad top-1"),
-           ("isced_narrow_top1", "ISCED-F narrow top-1"), ("skill_area_top1", "skill-area top-1"),
+           ("isced_narrow_top1", "ISCED-F narrow top-1"), ("isced_detailed_top1", "ISCED-F detailed top-1"),
+           ("skill_area_top1", "skill-area top-1"),
            ("skill_area_micro_f1", "skill-area micro-F1"), ("eqf_within_acceptable", "EQF within acceptable"),
            ("eqf_mae_to_acceptable", "EQF MAE to acceptable"),
            ("sector_ece", "sector calibration error (ECE)"), ("isced_narrow_ece", "ISCED-F narrow calibration error (ECE)")]
@@ -66,7 +67,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         f"# {meta['name']} {meta['version']}",
         "",
         "Trained heads of **mcclassify** over sentence embeddings: NACE Rev. 2 section, ISCED-F 2013 narrow "
-        "field (the detailed 4-digit field is then chosen by zero-shot similarity), ESCO skill areas S1-S8 and "
+        "field" + (" and the detailed 4-digit field under it" if "field_detailed" in heads else
+                  " (the detailed 4-digit field is then chosen by zero-shot similarity)") + ", ESCO skill areas S1-S8 and "
         "transversal groups T1-T6 (multi-label, per-label thresholds), EQF level (when no level is stated) and "
         "duration band (when no workload is stated). Rules, not these heads, extract stated workload and levels.",
         "",

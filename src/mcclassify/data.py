@@ -138,6 +138,13 @@ def labelled_rows(files: list[Path]) -> Iterator[tuple[Path, int, dict]]:
                 yield f, n, row
 
 
+def detailed_field(code) -> str | None:
+    """A detailed ISCED-F field (four digits) that names a subject (last digit 1-7; 0 is "not further
+    defined" and 8 "inter-disciplinary", which the detailed head does not answer), else None."""
+    code = str(code or "")
+    return code if len(code) == 4 and code.isdigit() and code[3] in "1234567" else None
+
+
 def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tuple[list[Example], dict]:
     """Listings labelled by GUIDE.md (seed or users' own coded samples)."""
     files = labelled_files(paths)
@@ -150,6 +157,7 @@ def labelled_examples(paths: list[str | Path], source: str = "labelled") -> tupl
         w = lab.get("workload") or {}
         labels = {
             "sector": lab.get("sector"), "field": (lab.get("field") or "")[:3] or None,
+            "field_detailed": detailed_field(lab.get("field")),
             "skill_areas": lab.get("skill_areas") or None, "transversal": lab.get("transversal") or None,
             "eqf": _eqf_target(lab.get("level") or {}),
             "band": w.get("band") if w.get("band") not in (None, "unknown") else None,
@@ -334,6 +342,15 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
         with open(hp, encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
                 info[r["conceptUri"]] = r
+        detailed_of: dict[str, str] = {}  # knowledge concept -> the detailed ISCED-F field ESCO files it under
+        if "esco_knowledge" in names:
+            rp = ddir / "esco_v1.1.1/relations/broaderRelationsSkillPillar.csv"
+            hashes[str(rp.relative_to(ddir))] = file_sha256(rp)
+            with open(rp, encoding="utf-8") as fh:
+                for r in csv.DictReader(fh):
+                    code = r["broaderUri"].rsplit("/isced-f/", 1)[-1] if "/isced-f/" in r["broaderUri"] else ""
+                    if detailed_field(code):
+                        detailed_of.setdefault(r["conceptUri"], code)
         ns = nk = 0
         with open(sp, encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -348,8 +365,10 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
                               (x.split("|") for x in h["level2_groups(code|label)"].split(";") if x) if len(g) > 1]
                     narrow = [c for c in narrow if c and len(c) == 3]
                     if narrow:
+                        det = detailed_of.get(r["conceptUri"])
                         out.append(Example(title, text, {"field": narrow[0], "sector": None, "skill_areas": None,
-                                                         "transversal": None, "eqf": None, "band": None},
+                                                         "transversal": None, "eqf": None, "band": None,
+                                                         "field_detailed": det if det and det[:3] == narrow[0] else None},
                                            "taxonomy:esco_knowledge", group=r["conceptUri"]))
                         nk += 1
                 if "esco_skills" in names and ns < max_per_source:

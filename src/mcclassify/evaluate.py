@@ -83,6 +83,7 @@ def head_metrics(rows: list[dict], recs: list[dict]) -> dict:
             c["sector_top3"] += lab["sector"] in [rec["sector"]["code"]] + [a["code"] for a in rec["sector"]["alternatives"]]
             c["field_broad"] += rec["field"]["code"][:2] == lab["field"][:2]
             c["field_narrow"] += rec["field"]["code"][:3] == lab["field"][:3]
+            c["field_detailed"] += rec["field"]["code"] == lab["field"]
             c["skill_top1"] += bool(rec["skill_areas"]) and rec["skill_areas"][0]["code"] in lab["skill_areas"]
             if lab["level"]["source"] != "stated":
                 c["eqf_n"] += 1
@@ -90,6 +91,7 @@ def head_metrics(rows: list[dict], recs: list[dict]) -> dict:
         n = c["n"]
         out[g] = {"n": n, "sector_top1": _ratio(c["sector"], n), "sector_top3": _ratio(c["sector_top3"], n),
                   "isced_broad_top1": _ratio(c["field_broad"], n), "isced_narrow_top1": _ratio(c["field_narrow"], n),
+                  "isced_detailed_top1": _ratio(c["field_detailed"], n),
                   "skill_area_top1": _ratio(c["skill_top1"], n),
                   "eqf_predicted_acceptable": _ratio(c["eqf_ok"], c["eqf_n"])}
     return out
@@ -140,13 +142,13 @@ def format_report(rep: dict) -> str:
     for k, v in rep["rules"].items():
         lines.append(f"  {k:32s} {v['value'] if v['value'] is not None else '-':>7}  ({v['hits']}/{v['n']})")
     lines += ["", "Zero-shot heads (top-1 accuracy):",
-              f"  {'encoder':22s} {'group':6s} {'n':>4s} {'sector':>7s} {'sect@3':>7s} {'ISCED-b':>8s} {'ISCED-n':>8s} {'skill':>6s} {'EQF-ok':>7s}"]
+              f"  {'encoder':22s} {'group':6s} {'n':>4s} {'sector':>7s} {'sect@3':>7s} {'ISCED-b':>8s} {'ISCED-n':>8s} {'ISCED-d':>8s} {'skill':>6s} {'EQF-ok':>7s}"]
     for enc, m in rep["encoders"].items():
         for g in ("en", "other", "all"):
             x = m[g]
             f = lambda k: f"{x[k]['value']:.3f}" if x[k]["value"] is not None else "-"
             lines.append(f"  {enc:22s} {g:6s} {x['n']:4d} {f('sector_top1'):>7s} {f('sector_top3'):>7s} "
-                         f"{f('isced_broad_top1'):>8s} {f('isced_narrow_top1'):>8s} {f('skill_area_top1'):>6s} {f('eqf_predicted_acceptable'):>7s}")
+                         f"{f('isced_broad_top1'):>8s} {f('isced_narrow_top1'):>8s} {f('isced_detailed_top1'):>8s} {f('skill_area_top1'):>6s} {f('eqf_predicted_acceptable'):>7s}")
     if rep.get("rule_misses"):
         lines += ["", f"Rule misses ({len(rep['rule_misses'])}):"]
         lines += [f"  {m['id']}: hours {m['hours']} ({m['source']}) vs {m['ref_hours']} {m['evidence']}; "

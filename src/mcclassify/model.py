@@ -484,18 +484,23 @@ class Classifier:
         isced_label = _label_map("isced_f").__getitem__
         label_maps = {"sector": _label_map("nace"), "field": _label_map("isced_f"),
                       "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}
-        det = h["field_detailed"]
-        det_scores = D["field_detailed"]
-        det_of = self._detailed_index(det.classes_)
-        det_codes = [str(c) for c in det.classes_]
+        # the detailed field under a narrow one: the trained detailed head's choice among the detailed
+        # fields it knows there, else the zero-shot prototypes' (label names only)
+        det_sources = [(h["field_detailed"].classes_, D["field_detailed"])]
+        if "field_detailed" in tr:
+            det_sources.insert(0, (tr["field_detailed"].classes_, own["field_detailed"]))
         best_detailed: dict = {}
 
         def detailed(narrow: str) -> list[str] | None:
             """For each row, the best-scoring detailed field under ``narrow`` (None if it has none)."""
             if narrow not in best_detailed:
-                idx = det_of.get(narrow)
-                best_detailed[narrow] = (None if idx is None else
-                                         [det_codes[i] for i in idx[np.argmax(det_scores[:, idx], axis=1)]])
+                best_detailed[narrow] = None
+                for det_classes, det_scores in det_sources:
+                    idx = self._detailed_index(det_classes).get(narrow)
+                    if idx is not None:
+                        codes = [str(c) for c in det_classes]
+                        best_detailed[narrow] = [codes[i] for i in idx[np.argmax(det_scores[:, idx], axis=1)]]
+                        break
             return best_detailed[narrow]
 
         # the provider's difficulty word as a prior over EQF: always for zero-shot, by choice for a trained head

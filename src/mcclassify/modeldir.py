@@ -22,7 +22,7 @@ from .errors import McclassifyError
 from .heads import LinearHead, OrdinalHead
 
 FORMAT = 1
-HEAD_NAMES = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
+HEAD_NAMES = ("sector", "field", "field_detailed", "skill_areas", "transversal", "eqf", "band")
 FILES = ("model.json", "heads.npz", "metrics.json", "README.md")
 HEAD_TYPES = {"multiclass": LinearHead, "multilabel": LinearHead, "ordinal": OrdinalHead}
 

@@ -34,7 +34,7 @@ from . import taxonomy
 from .modeldir import save_model
 
 log = logging.getLogger(__name__)
-HEADS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
+HEADS = ("sector", "field", "field_detailed", "skill_areas", "transversal", "eqf", "band")
 MULTILABEL = {"skill_areas", "transversal"}
 ORDINAL_OK = ("eqf",)  # heads whose classes are ordered numbers
 
@@ -212,6 +212,9 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
                 c["field_narrow"] += ok
                 calib["field"][0].append(r["field"]["score"])  # the narrow field's probability
                 calib["field"][1].append(ok)
+            if lab.get("field_detailed"):
+                c["detailed_n"] += 1
+                c["field_detailed"] += r["field"]["code"] == lab["field_detailed"]
             if lab.get("skill_areas"):
                 c["skill_n"] += 1
                 c["skill_top1"] += r["skill_areas"][0]["code"] in lab["skill_areas"]
@@ -232,6 +235,7 @@ def score_records(examples: list[Example], recs: list[dict]) -> dict:
             "sector_top1": _ratio(c["sector"], c["sector_n"]),
             "isced_broad_top1": _ratio(c["field_broad"], c["field_n"]),
             "isced_narrow_top1": _ratio(c["field_narrow"], c["field_n"]),
+            "isced_detailed_top1": _ratio(c["field_detailed"], c["detailed_n"]),
             "skill_area_top1": _ratio(c["skill_top1"], c["skill_n"]),
             "skill_area_micro_f1": round(2 * p * rc / (p + rc), 4) if c["skill_n"] and p + rc else None,
             "eqf_within_acceptable": _ratio(c["eqf_ok"], c["eqf_n"]),
