@@ -1,5 +1,6 @@
 """Training end to end on a tiny fixture; save/load; tampering; evaluate output."""
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -48,6 +49,9 @@ C = 1.0
 ordinal = true
 [heads.field]
 features = "embedding"
+[field_given_sector]
+weight = 0.5
+alpha = 0.3
 [blend]
 grid = [0.0, 0.5]
 heads = ["sector"]
@@ -721,3 +725,41 @@ def test_the_detailed_field_comes_from_the_trained_detailed_head(tiny):
             assert all(p in known for _, p in ok if any(k[:3] == p[:3] for k in known))
     assert hits[str(out)] > hits["zero-shot"] and hits[str(out)] >= 0.9
     assert detailed_field("0715") == "0715" and detailed_field("0710") is None and detailed_field("071") is None
+
+
+def test_field_given_sector_reweights_fields_by_the_topics_pairs():
+    from mcclassify.heads import field_given_sector, sector_field_pairs
+
+    pairs = sector_field_pairs([("weld", "C", "0715"), ("weld", "C", "0715"), ("cnc", "C", "0715"),
+                                ("bim", "F", "0732"), ("x", None, "0411")])
+    assert pairs == {"C|071": 2, "F|073": 1}  # a topic counts once; a listing without a sector not at all
+    fields, sectors = ["071", "073", "041"], ["C", "F", "K"]
+    p_field = np.array([[0.4, 0.5, 0.1]] * 3)
+    p_sector = np.array([[0.9, 0.05, 0.05], [0.05, 0.9, 0.05], [0.0, 0.0, 1.0]])
+    out = field_given_sector(p_field, fields, p_sector, sectors, pairs, alpha=0.3, weight=1.0)
+    assert out[0].argmax() == 0 and out[1].argmax() == 1  # a sure sector pulls its topics' field up
+    assert np.allclose(out[2], p_field[2])  # a sector without pairs changes nothing
+    assert np.allclose(out.sum(axis=1), 1)
+    assert field_given_sector(p_field, fields, p_sector, sectors, pairs, alpha=0.3, weight=0.0) is p_field
+    soft = field_given_sector(p_field, fields, p_sector, sectors, pairs, alpha=0.3, weight=1.0, temperature=2.0)
+    assert (soft.argmax(axis=1) == out.argmax(axis=1)).all() and (soft.max(axis=1) < out.max(axis=1)).all()
+
+
+def test_field_given_sector_is_saved_and_checked_on_load(tiny, tmp_path):
+    import hashlib
+
+    d, out, _ = tiny
+    meta = json.loads((out / "model.json").read_text())
+    fgs = meta["field_given_sector"]
+    assert fgs["weight"] == 0.5 and fgs["alpha"] == 0.3
+    assert fgs["pairs"]["C|071"] >= 2 and all(isinstance(n, int) for n in fgs["pairs"].values())
+    assert "P(field | sector) to the power 0.5" in (out / "README.md").read_text()
+    bad = tmp_path / "bad"
+    shutil.copytree(out, bad)
+    meta["field_given_sector"]["pairs"]["Z|999"] = 1
+    (bad / "model.json").write_text(json.dumps(meta))
+    sums = "".join(f"{hashlib.sha256((bad / f).read_bytes()).hexdigest()}  {f}\n"
+                   for f in ("model.json", "heads.npz", "metrics.json", "README.md"))
+    (bad / "CHECKSUMS").write_text(sums)
+    with pytest.raises(ModelIntegrityError, match=re.escape("field_given_sector pair 'Z|999'")):
+        load_model(bad)

@@ -60,6 +60,14 @@ def _own_weights(meta: dict, head: str) -> str:
     return f"; its own source weights: {', '.join(f'{k} {v}' for k, v in own.items())}" if own else ""
 
 
+def _field_given_sector_line(fgs: dict) -> str:
+    return (f"The field probabilities are multiplied by P(field | sector) to the power {fgs['weight']:g}, averaged over "
+            f"the sector probabilities and softened by a temperature of {fgs.get('temperature', 1.0):g} "
+            f"(`[field_given_sector]`): {len(fgs['pairs'])} sector-field pairs from "
+            f"{sum(fgs['pairs'].values())} labelled topics, add-{fgs['alpha']:g} smoothed per sector "
+            "(`model.json`). The sector answer is unchanged.")
+
+
 def model_card(meta: dict, metrics: dict, heads: dict) -> str:
     enc = meta["encoder"]
     feats = meta.get("head_features") or {}
@@ -118,6 +126,7 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         *[f"- `{n}`: {HEAD_KINDS[head_type(h)]}, {len(h.classes_)} classes: "
           f"{', '.join(map(str, h.classes_))}; features: {FEATURE_WORDS[feats.get(n, meta.get('features'))]}"
           + _own_weights(meta, n) for n, h in heads.items()],
+        *(["", _field_given_sector_line(meta["field_given_sector"])] if meta.get("field_given_sector") else []),
         "",
         "## Measured (trained vs zero-shot on the same listings)",
     ]

@@ -368,3 +368,36 @@ def blend_proba(p_trained: np.ndarray, trained_classes, p_zero_shot: np.ndarray,
     z -= z.max(axis=1, keepdims=True)
     p = np.exp(z)
     return p / p.sum(axis=1, keepdims=True)
+
+
+def sector_field_pairs(rows) -> dict[str, int]:
+    """How many topics pair each sector with each narrow field, as ``{"F|073": 3}``, from (topic,
+    sector, field) triples of labelled listings: a topic written in 15 languages counts once."""
+    seen = {(str(g), str(s), str(f)[:3]) for g, s, f in rows if s and f}
+    out: dict[str, int] = {}
+    for _, s, f in seen:
+        out[f"{s}|{f}"] = out.get(f"{s}|{f}", 0) + 1
+    return dict(sorted(out.items()))
+
+
+def field_given_sector(p_field: np.ndarray, field_classes, p_sector: np.ndarray, sector_classes,
+                       pairs: dict[str, int], alpha: float, weight: float, temperature: float = 1.0) -> np.ndarray:
+    """The field probabilities times how well each field goes with the listing's likely sectors, to
+    the power ``weight``: P(field | sector) from the topics' pairs (add-``alpha`` smoothed per sector,
+    so a sector without pairs changes nothing) averaged over the sector probabilities; the product
+    is softened by ``temperature`` (two sources multiplied are over-sure). The sector answer itself
+    is left as it is."""
+    if weight <= 0 or not pairs:
+        return p_field
+    fi = {str(c): j for j, c in enumerate(field_classes)}
+    si = {str(c): i for i, c in enumerate(sector_classes)}
+    counts = np.zeros((len(si), len(fi)))
+    for key, n in pairs.items():
+        s, _, f = key.partition("|")
+        if s in si and f in fi:
+            counts[si[s], fi[f]] += n
+    cond = (counts + alpha) / (counts + alpha).sum(axis=1, keepdims=True)
+    z = (np.log(p_field + 1e-12) + weight * np.log(p_sector @ cond + 1e-12)) / temperature
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)

@@ -16,7 +16,7 @@ from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
-from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, zero_shot_features
+from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, listing_language, to_listing
 
@@ -481,6 +481,10 @@ class Classifier:
             if blend.get(name):
                 p = blend_proba(p, head.classes_, P[name], classes[name], blend[name])
             P[name], classes[name] = p, head.classes_
+        fgs = (self.model_meta or {}).get("field_given_sector")
+        if fgs and "field" in tr and "sector" in tr:
+            P["field"] = field_given_sector(P["field"], classes["field"], P["sector"], classes["sector"],
+                                            fgs["pairs"], fgs["alpha"], fgs["weight"], fgs.get("temperature", 1.0))
         isced_label = _label_map("isced_f").__getitem__
         label_maps = {"sector": _label_map("nace"), "field": _label_map("isced_f"),
                       "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}

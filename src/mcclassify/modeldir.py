@@ -104,4 +104,26 @@ def load_model(path: str | Path) -> tuple[dict, dict[str, LinearHead]]:
                 heads[name] = HEAD_TYPES[spec["type"]].from_arrays(npz, name, classes, spec["type"] == "multilabel")
             except (KeyError, ValueError) as exc:
                 raise ModelIntegrityError(f"{path}: head {name!r} is incomplete: {exc}") from exc
+    _check_field_given_sector(path, meta, heads)
     return meta, heads
+
+
+def _check_field_given_sector(path: Path, meta: dict, heads: dict) -> None:
+    """``field_given_sector`` of model.json (optional): numbers, and pairs of the heads' own codes."""
+    fgs = meta.get("field_given_sector")
+    if fgs is None:
+        return
+    bad = ModelIntegrityError(f"{path}/model.json: field_given_sector is malformed")
+    if not isinstance(fgs, dict) or not isinstance(fgs.get("pairs"), dict):
+        raise bad
+    for key in ("alpha", "weight", "temperature"):
+        v = fgs.get(key, 1.0)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (key != "weight" and v == 0):
+            raise bad
+    sectors = set(heads["sector"].classes_) if "sector" in heads else set()
+    fields = set(heads["field"].classes_) if "field" in heads else set()
+    for k, n in fgs["pairs"].items():
+        s, _, f = str(k).partition("|")
+        if s not in sectors or f not in fields or isinstance(n, bool) or not isinstance(n, int) or n < 0:
+            raise ModelIntegrityError(f"{path}/model.json: field_given_sector pair {k!r}: {n!r} is not a count of "
+                                      "a sector and a field of this model")

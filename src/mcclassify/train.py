@@ -29,7 +29,8 @@ from .encode import get_encoder, listing_vectors
 from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
-from .heads import PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, zero_shot_features, zero_shot_width
+from .heads import (PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, sector_field_pairs, zero_shot_features,
+                    zero_shot_width)
 from . import taxonomy
 from .modeldir import save_model
 
@@ -152,6 +153,21 @@ def fit_heads(X: np.ndarray, examples: list[Example], cfg: dict, dim: int | None
         heads[name] = head.fit(X[idx][:, cols], y, sample_weight=weights)
         log.info("fitted %s on %d examples in %.1fs", name, len(idx), time.time() - t0)
     return heads
+
+
+def field_given_sector_config(cfg: dict) -> dict | None:
+    """``[field_given_sector]``: ``weight`` (0 = off), ``alpha`` and ``temperature`` of
+    ``heads.field_given_sector``; None when off or absent."""
+    fcfg = cfg.get("field_given_sector") or {}
+    if not isinstance(fcfg, dict):
+        raise ConfigError(f"field_given_sector must be a table, got {fcfg!r}")
+    vals = {}
+    for key, default in (("weight", 0.0), ("alpha", 1.0), ("temperature", 1.0)):
+        v = fcfg.get(key, default)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (key != "weight" and v == 0):
+            raise ConfigError(f"field_given_sector.{key} = {v!r}: a number of 0 or more (alpha and temperature above 0)")
+        vals[key] = float(v)
+    return vals if vals["weight"] > 0 else None
 
 
 def ordinal_heads(cfg: dict) -> set[str]:
@@ -404,6 +420,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     t_start = time.time()
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
+    field_given_sector_config(cfg)
     head_features(cfg)
     for name in HEADS:
         head_weights(cfg, name)
@@ -482,6 +499,14 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
             "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
     metrics = {"counts": counts}
+    fgs_cfg = field_given_sector_config(cfg)
+
+    def with_pairs(base: dict, examples: list[Example]) -> dict:
+        """The evaluation stub with the sector-field pairs of the labelled listings trained on."""
+        if fgs_cfg is None:
+            return base
+        pairs = sector_field_pairs((e.group, e.labels.get("sector"), e.labels.get("field")) for e in examples)
+        return dict(base, field_given_sector=dict(fgs_cfg, pairs=pairs))
 
     # A. held-out seed topics: k folds of whole topics, every topic held out once, predictions pooled.
     # The zero-shot blend weights are chosen on the validation listings, or (blend.chosen_on =
@@ -498,24 +523,25 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         exA = [labelled[i] for i in tr_idx] + public + taxo
         XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
         headsA = fit_thresholds(fit_heads(XA, exA, cfg, dim), X_val, validation)
+        stubA = with_pairs(stub, [labelled[i] for i in tr_idx])
         te = [labelled[i] for i in te_idx]
         if on_folds:
-            by_fold.append((te, headsA, blend_loglik(te, headsA, stub, encoder, cache, bcfg)))
+            by_fold.append((te, headsA, stubA, blend_loglik(te, headsA, stubA, encoder, cache, bcfg)))
             continue
-        stubA = dict(stub, blend=choose_blend(validation, headsA, stub, encoder, cache, cfg))
+        stubA = dict(stubA, blend=choose_blend(validation, headsA, stubA, encoder, cache, cfg))
         z, t = predict_both(te, headsA, stubA, encoder, cache)
         te_all += te
         zs_all += z
         tr_all += t
         blends.append(stubA["blend"])
-    for fi, (te, headsA, _) in enumerate(by_fold):
-        b = blend_from_folds([r for i, (_, _, r) in enumerate(by_fold) if i != fi])
-        z, t = predict_both(te, headsA, dict(stub, blend=b), encoder, cache)
+    for fi, (te, headsA, stubA, _) in enumerate(by_fold):
+        b = blend_from_folds([r for i, (_, _, _, r) in enumerate(by_fold) if i != fi])
+        z, t = predict_both(te, headsA, dict(stubA, blend=b), encoder, cache)
         te_all += te
         zs_all += z
         tr_all += t
         blends.append(b)
-    fold_blend = blend_from_folds([r for _, _, r in by_fold]) if by_fold else None
+    fold_blend = blend_from_folds([r for _, _, _, r in by_fold]) if by_fold else None
     metrics["heldout_seed_topics"] = {"folds": k, "topics": sorted(set().union(*folds)), "blend_per_fold": blends,
                                       "blend_chosen_on": "other topic folds" if on_folds else "validation",
                                       **compare_records(te_all, zs_all, tr_all),
@@ -524,6 +550,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     # B. cross-source: each group of sources held out in turn (trained on the rest): platforms of the
     # public data by name ("futurelearn"), taxonomy sources by their full name ("taxonomy:eqf_qualifications")
     pool, X_pool = public + taxo, np.vstack([X_pub, X_tax])
+    stub = with_pairs(stub, labelled)  # from here on every fit is on all labelled listings
     platform_held: list[tuple[list[str], list[Example], list[dict], list[dict]]] = []
     for grp in cross_source_groups(evcfg.get("cross_source_test", [])):
         test_src = {s if ":" in s else f"public:{s}" for s in grp}
@@ -571,6 +598,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
         "features": features, "head_features": head_features(cfg), "taxonomy_hash": taxonomy.taxonomy_hash(),
         "blend": blend, "eqf_provider_prior": provider_prior,
+        **({"field_given_sector": stub["field_given_sector"]} if "field_given_sector" in stub else {}),
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
         "gloss_rule": GLOSS_RULE,
