@@ -361,9 +361,11 @@ def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
     assert np.allclose(X, listing_vectors(E[:1], E[1:]), atol=1e-6)
     rec = clf.predict([item])[0]
     assert rec["language"] == "fi"
-    # an English listing is embedded as it is, its title without the word that says it is a course (rule 7)
+    # an English listing is embedded as it is, its title without the word that says it is a course (rule 7),
+    # also where the whole text begins with it (rule 8)
     en = to_listing({"title": "Welding course", "description": "Three days."})
-    assert embed_texts(en, "en") == (en.embed_text(), "Welding")
+    assert en.embed_text() == "Welding course\nThree days."
+    assert embed_texts(en, "en") == ("Welding\nThree days.", "Welding")
 
 
 def test_harvested_language_codes_reach_the_glossary():
@@ -538,6 +540,12 @@ def test_words_that_say_a_title_names_a_course_are_not_embedded_with_it():
                   "Schweißkurs", "Stage management", "Class 2 HGV", "Coursera Plus"):
         assert bare_title(title) == title
     assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en")[1] == "Excel"
+    # rule 8: the whole text's title line too, where the text begins with the title; the rest stays
+    assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en")[0] == "Excel\nLearn formulas."
+    assert gloss_pair("Learn formulas in this online course: Excel.", "Online course: Excel", "en")[0] == \
+        "Learn formulas in this online course: Excel."
+    plain = gloss_pair("Excel\nLearn formulas.", "Excel", "en")
+    assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en") == plain
 
 
 def test_gender_markers_prices_and_copy_marks_leave_the_embedded_title():
