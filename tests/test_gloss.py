@@ -449,6 +449,23 @@ def test_shouted_lines_are_embedded_in_sentence_case():
     assert unshout("CURSO DE SOLDADURA TIG\nPresencial en Madrid") == "Curso de soldadura tig\nPresencial en Madrid"
     assert unshout("HACCP Level 2") == "HACCP Level 2" and unshout("KURS 2 DNI") == "KURS 2 DNI"  # not shouted
     assert gloss_pair("x", "WELDING FOR BEGINNERS", "en") == gloss_pair("x", "Welding for beginners", "en")
+    # rule 9: a word the other lines write otherwise takes their spelling (acronyms, German nouns)
+    desc = "Das Spleißen von Glasfaser für FTTH-Netze. Wir üben die Montage im Hausanschluss."
+    assert unshout("GLASFASER-SPLEISSEN UND FTTH-MONTAGE\n" + desc) == "Glasfaser-Spleißen und FTTH-Montage\n" + desc
+    # a capital that only starts a sentence is no spelling of the word
+    assert unshout("STCW BASIC SAFETY FOR SEAFARERS", context="Mandatory STCW course. For beginners.") == \
+        "STCW basic safety for seafarers"
+    assert unshout("STCW BASIC SAFETY TRAINING") == "Stcw basic safety training"
+    # a shouted title is read in its capitals before its course words are taken off; it counts as shouted
+    # with fewer words than a line of text; kana, CJK and numerals in a title are no capitals
+    assert gloss_pair("CURSO DE CARRETILLERO\nFormación práctica", "CURSO DE CARRETILLERO", "es") == \
+        ("carretillero\nFormación práctica", "carretillero")
+    assert unshout("HACCP", title=True) == "HACCP" and unshout("FORKLIFT", title=True) == "Forklift"
+    for text in ("こどもギターレッスン　リトルギタリストⅡ", "‏SQL لعلوم البيانات"):
+        assert unshout(text, title=True) == text
+    title = "GLASFASER-SPLEISSEN UND FTTH-MONTAGE"
+    assert gloss_pair(title + "\n" + desc, title, "de") == gloss_pair("Glasfaser-Spleißen und FTTH-Montage\n" + desc,
+                                                                      "Glasfaser-Spleißen und FTTH-Montage", "de")
 
 
 def test_the_providers_name_and_date_lines_are_not_embedded():
@@ -533,7 +550,8 @@ def test_words_that_say_a_title_names_a_course_are_not_embedded_with_it():
     for title, bare in (("Online course: Excel", "Excel"), ("Curso de fontanería", "fontanería"),
                         ("Kurs obsługi koparki", "obsługi koparki"), ("Excel – Online-Kurs", "Excel"),
                         ("Cours d'anglais", "anglais"), ("Data Science Bootcamp", "Data Science"),
-                        ("Formation à l'accueil", "l'accueil")):
+                        ("Formation à l'accueil", "l'accueil"), ("Online course: Corso di potatura", "potatura"),
+                        ("Online course: Curso de soldador", "soldador")):
         assert bare_title(title) == bare, title
     # credential words say something of the level; a title of nothing else, compounds and other senses stay
     for title in ("Certificate in Project Management", "Master in Finance", "Online course", "Workshop",

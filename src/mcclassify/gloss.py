@@ -273,8 +273,11 @@ def gloss(text: str, lang: str | None) -> str:
 # course ("Online course: Excel" as "Excel", "Curso de fontanería" as "fontanería"; text.bare_title):
 # "Online course: " before 200 fresh-topic titles changed the sector of 62 and the field of 88. 8: as 7,
 # and the whole text's title line too (a text that begins with its title begins with the bare title):
-# under rule 7 the prefix still changed the sector of 28 and the field of 38.
-GLOSS_RULE = 8
+# under rule 7 the prefix still changed the sector of 28 and the field of 38. 9: as 8, and a word of a line
+# in capitals takes the spelling the listing's other lines give it ("FTTH", German nouns; text.unshout), a
+# title counts as shouted with fewer words, and capitals are read before the course words: "CURSO DE
+# CARRETILLERO" was embedded as "CARRETILLERO".
+GLOSS_RULE = 9
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -289,20 +292,34 @@ def drop_years(text: str) -> str:
     return out if out.strip() else text
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, context: str = "", title: bool = False) -> str:
     """A text as the encoder gets it under rule 5: pictographs, bullets, capitals of shouted lines and
-    calendar years out."""
-    return drop_years(unshout(plain_symbols(text)))
+    calendar years out (under rule 9, a shouted title's words spelled as ``context`` spells them)."""
+    return drop_years(unshout(plain_symbols(text), context, title))
 
 
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
     no title. Training and prediction both embed through this."""
-    bare = bare_title(title) if title and GLOSS_RULE >= 7 else title
-    if GLOSS_RULE >= 8 and title and bare != title and text.startswith(title):
-        text = bare + text[len(title):]
-    text, title = _plain(text), (_plain(bare) if title else title)
+    if GLOSS_RULE >= 9:
+        # capitals first, so that the course words of a shouted title are known ("CURSO DE CARRETILLERO")
+        if title:
+            lines = text.split("\n")
+            if lines[0] == title:  # the text's title line is recased as the title is
+                lines[0] = _plain(title, text, title=True)
+            text, title = _plain("\n".join(lines)), _plain(title, text, title=True)
+        else:
+            text = _plain(text)
+        bare = bare_title(title) if title else title
+        if title and bare != title and text.startswith(title):
+            text = bare + text[len(title):]
+        title = bare
+    else:
+        bare = bare_title(title) if title and GLOSS_RULE >= 7 else title
+        if GLOSS_RULE >= 8 and title and bare != title and text.startswith(title):
+            text = bare + text[len(title):]
+        text, title = _plain(text), (_plain(bare) if title else title)
     g = glossary(lang)
     if g is None:
         return text, title or text

