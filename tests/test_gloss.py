@@ -463,6 +463,11 @@ def test_shouted_lines_are_embedded_in_sentence_case():
     assert unshout("HACCP", title=True) == "HACCP" and unshout("FORKLIFT", title=True) == "Forklift"
     for text in ("こどもギターレッスン　リトルギタリストⅡ", "‏SQL لعلوم البيانات"):
         assert unshout(text, title=True) == text
+    # and the language is identified as from the title in sentence case ("CURSO DE SOLDADOR" was Galician)
+    from mcclassify.text import listing_language
+    desc_es = "Curso de formación profesional, 40 horas, certificado."
+    for t in ("Curso de soldador", "CURSO DE SOLDADOR"):
+        assert listing_language(to_listing({"title": t, "description": desc_es})) == "es"
     title = "GLASFASER-SPLEISSEN UND FTTH-MONTAGE"
     assert gloss_pair(title + "\n" + desc, title, "de") == gloss_pair("Glasfaser-Spleißen und FTTH-Montage\n" + desc,
                                                                       "Glasfaser-Spleißen und FTTH-Montage", "de")

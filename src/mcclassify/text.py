@@ -603,7 +603,10 @@ def listing_language(lst: Listing) -> str | None:
     box in another language does not decide it); what the rules, the glossaries and the records use."""
     if lst.language:
         return lst.language
-    return detect_language(" ".join(p[:DETECT_CHARS] for p in lst.clean_parts()[:2]))
+    parts = lst.clean_parts()[:2]
+    if parts and lst.title and lst.is_title_field(lst.segments[0][0]):
+        parts = [unshout(parts[0], title=True)] + parts[1:]  # "CURSO DE SOLDADOR ..." was read as Galician
+    return detect_language(" ".join(unshout(p[:DETECT_CHARS]) for p in parts))
 
 
 
