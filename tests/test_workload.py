@@ -535,3 +535,21 @@ def test_stated_ects_are_told_from_other_credit_units(lang, text, ects, higher_e
     assert w["ects"] == (pytest.approx(ects) if ects is not None else None)
     assert states_ects(w) is higher_education
     assert any(a in NOT_ECTS for a in w["assumptions"]) is (ects is not None and not higher_education)
+
+
+def test_a_predicted_band_is_the_median_band_by_size():
+    """Bands are ordered by size: where no workload is stated, the band given is the median of the band
+    probabilities (smallest first), not the most probable one at a far end."""
+    from mcclassify.model import Classifier
+    from mcclassify.record import empty_record
+    from mcclassify.taxonomy import load_taxonomy_raw
+
+    rec = empty_record("x", {})
+    Classifier._band(rec, ["short", "nano", "beyond_micro", "very_short"], [0.35, 0.1, 0.45, 0.1])
+    w = rec["workload"]
+    assert w["band"] == "short" and w["source"] == "predicted" and w["confidence"] == 0.35
+    assert w["hours"] == float(load_taxonomy_raw("bands")["short"]["typical_hours"])
+    stated = empty_record("y", {})
+    stated["workload"].update(source="stated", hours=8.0)
+    Classifier._band(stated, ["short", "nano"], [0.9, 0.1])
+    assert stated["workload"]["hours"] == 8.0 and stated["workload"]["source"] == "stated"

@@ -572,9 +572,14 @@ class Classifier:
         w = rec["workload"]
         if w["source"] != "none":
             return
-        i = int(np.argmax(probs))
+        # bands are ordered by size: the median band (the first whose cumulative probability, smallest
+        # first, reaches one half) is the one nearest on average, as for EQF (see _eqf_posteriors)
+        bands = taxonomy.load_taxonomy_raw("bands")
+        order = sorted(range(len(codes)), key=lambda j: float(bands[str(codes[j])]["typical_hours"]))
+        cum = np.cumsum(np.asarray(probs, dtype=float)[order])
+        i = order[min(int((cum < 0.5 * cum[-1] - 1e-9).sum()), len(order) - 1)]
         band = str(codes[i])
-        hours = float(taxonomy.load_taxonomy_raw("bands")[band]["typical_hours"])
+        hours = float(bands[band]["typical_hours"])
         w.update(hours=hours, hours_min=None, hours_max=None, band=band_for_hours(hours), source="predicted",
                  assumptions=["no workload stated: band predicted from the text, hours = the band's typical value"],
                  confidence=round(float(probs[i]), 4))
