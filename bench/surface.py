@@ -14,7 +14,8 @@ buttons and badges, an instructor's name, letters as HTML character references, 
 Windows-1252), the title and description fields named in another language, the listing wrapped in an
 object (JSON:API's "attributes"), other courses the page links to, a newsletter box, a cancellation
 line, a group discount, lunch and parking, a brochure link, an accessibility line, an about-us block, an
-invitation to ask, a gift voucher, a review. None of these says anything about what a course is, so a
+invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
+the date the page was updated. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -96,6 +97,10 @@ CHANGES = {
     "a gift voucher": lambda it: {**it, "description": it["description"] + "\nAlso available as a gift voucher."},
     "a review": lambda it: {**it, "description": it["description"] + "\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
                             "nurse"},
+    "places left": lambda it: {**it, "description": it["description"] + "\nOnly 3 places left!"},
+    "'Read more' links": lambda it: {**it, "description": it["description"] + "\nRead more\nPrint this page | Download PDF"},
+    "a schedule line": lambda it: {**it, "description": it["description"] + "\nMo, 12.03.2027, 09:00–16:00 Uhr"},
+    "a last-updated line": lambda it: {**it, "description": it["description"] + "\nLast updated: 12/03/2026"},
 }
 
 

@@ -630,7 +630,8 @@ CONSENT_WORDS = ["accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "a
                  "приемам", "naċċetta", "glac leo", "godta", "kabul et", "прийняти", "accepto", "aceitar", "accepteren",
                  "acceptă", "accepter tout", "samþykkja"]
 _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
-    *CONSENT_WORDS, "book now", "enquire now", "jetzt buchen",
+    *CONSENT_WORDS, "book now", "enquire now", "jetzt buchen", "(?:please )?enable javascript",
+    "javascript (?:is )?(?:disabled|required)",
     "anmelden", "s'inscrire", "inscríbete", "iscriviti", "inschrijven", "zapisz się", "inscreva-se", "anmäl dig",
     "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now",
     # shop buttons and account prompts
@@ -643,6 +644,23 @@ _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
     "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
     "todos os direitos reservados", "alla rättigheter förbehållna", "kaikki oikeudet pidätetään",
     "všechna práva vyhrazena", "alle rettigheder forbeholdes", "minden jog fenntartva", "toate drepturile rezervate"]
+# a page's links and buttons: more text, printing, a page that needs scripts ("Read more", "Mehr erfahren ›",
+# "Print this page | Download PDF"; a line of "Read more" changed the EQF of 6 of 76 probe listings,
+# bench/surface.py --listings): a line of nothing else, or the end of a teaser line ("... Read more")
+_LINK_WORDS = [
+    "read more", "show more", "show less", "learn more", "find out more", "mehr erfahren", "weiterlesen", "mehr lesen",
+    "mehr anzeigen", "weniger anzeigen", "en savoir plus", "lire la suite", "afficher plus", "leer más", "ver más",
+    "mostrar más", "saber más", "scopri di più", "leggi di più", "leggi tutto", "mostra di più", "lees meer", "toon meer",
+    "lees verder", "czytaj więcej", "dowiedz się więcej", "pokaż więcej", "saiba mais", "ler mais", "mostrar mais",
+    "läs mer", "visa mer", "læs mere", "vis mere", "les mer", "lue lisää", "näytä lisää", "číst dále", "zobrazit více",
+    "čítať ďalej", "zobraziť viac", "tovább olvasom", "olvass tovább", "citește mai mult", "afișează mai mult",
+    "διαβάστε περισσότερα", "print this page", "print page", "download pdf", "seite drucken", "als pdf herunterladen",
+    "imprimer (?:la|cette) page", "imprimir (?:la|esta) página", "stampa (?:la|questa) pagina", "pagina afdrukken",
+    "drukuj stronę", "skriv ut sidan", "tulosta sivu", "vytisknout stránku", "loading\\.\\.\\.", "loading…",
+]
+_LINK = alternation(_LINK_WORDS)
+_LINK_LINE = re.compile(rf"(?i)^\W*(?:{_LINK})\W*(?:[|•·/]\W*(?:{_LINK})\W*)*$")
+_LINK_TAIL = re.compile(rf"(?i)(?<=[.!?…|•·])\s*(?:{_LINK})\s*[›»>→]*\s*$")  # not "... to learn more"
 # words of a site's menu: a line of four or more short items, two of them these, is navigation
 _NAV_WORDS = {
     "home", "about", "about us", "courses", "contact", "contact us", "login", "log in", "sign in", "register", "blog",
@@ -672,7 +690,13 @@ _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", 
                 "nächster termin", "début", "prochaine session", "dates? de session", "inicio", "fechas?", "data di inizio",
                 "inizio", "startdatum", "aanvang", "termín", "začátek", "data rozpoczęcia", "alkaa", "aloitus", "kezdés",
                 "időpont", "începe", "data de início", "início", "έναρξη", "kursstart", "начало", "početak", "začetek",
-                "pradžia", "sākums", "algus", "oppstart", "kursusstart"]
+                "pradžia", "sākums", "algus", "oppstart", "kursusstart",
+                # when the page was last changed ("Last updated: 12/03/2026")
+                "last updated", "updated", "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "mis à jour",
+                "dernière mise à jour", "última actualización", "actualizado", "ultimo aggiornamento", "aggiornato",
+                "laatst bijgewerkt", "bijgewerkt", "ostatnia aktualizacja", "zaktualizowano", "última atualização",
+                "senast uppdaterad", "senest opdateret", "sist oppdatert", "päivitetty", "naposledy aktualizováno",
+                "utoljára frissítve", "ultima actualizare"]
 # a line on public funding of the fee ("Możliwe dofinansowanie z BUR.", "Éligible CPF", "Bonificable por
 # FUNDAE", "Co-funded by the European Union"): it names funds and subsidies, and the encoder read the
 # course as finance (a funding line changed the sector of 26 of 200 fresh-topic listings, bench/surface.py)
@@ -785,6 +809,21 @@ _TERMS_OF_SALE = [
     "for (?:better |ease of )?readability", "aus gründen der (?:besseren )?lesbarkeit", "generische[sn]? maskulinum",
     "gilt gleichermaßen für alle geschlechter", "all genders are (?:meant|included|addressed)", "alle geschlechter", "pour (?:faciliter|alléger) la lecture", "per (?:facilità|semplicità) di lettura",
     "para facilitar la lectura", "leesbaarheid"]
+# how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
+# the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
+_AVAILABILITY = [
+    r"(?:only )?\d+ (?:places?|seats?|spots?) (?:left|remaining|available)", "limited (?:places|seats|availability)",
+    "(?:few|last) (?:places|seats|spots)(?: left)?", "fully booked", "sold out", "waiting ?list", "waitlist",
+    r"noch \d+ (?:freie )?plätze", r"\d+ (?:freie )?plätze (?:frei|verfügbar)", r"(?:nur noch|wenige|letzte) (?:\d+ )?(?:freie )?plätze",
+    "ausgebucht", "warteliste", r"plus que \d+ places?", "places limitées", "dernières places", "session complète",
+    "liste d.attente", "últimas plazas", "plazas limitadas", r"quedan \d+ plazas", "lista de espera", "plazas agotadas",
+    "ultimi posti", "posti limitati", "posti esauriti", "(?:corso )?al completo", "lista d.attesa", r"nog \d+ plaatsen",
+    "laatste plaatsen", "volgeboekt", "wachtlijst", "ostatnie (?:wolne )?miejsca", "brak (?:wolnych )?miejsc",
+    "lista rezerwowa", "últimas vagas", "vagas limitadas", "vagas esgotadas", r"(?:få|fåtal|\d+) platser kvar", r"fullbokad\w*",
+    "reservlista", "få pladser", "udsolgt", "venteliste", "fuldt booket", "få plasser", "fulltegnet", "viimeiset paikat",
+    r"vain \d+ paikkaa", r"jonotuslista\w*", "poslední (?:volná )?místa", r"plně obsazen\w*", r"čekací listin\w*",
+    "posledné (?:voľné )?miesta", "čakacia listina", "utolsó (?:szabad )?helyek", r"várólist\w*", "ultimele locuri",
+    "locuri limitate", "listă de așteptare", "περιορισμένες θέσεις", "λίστα αναμονής", "τελευταίες θέσεις"]
 # whether the venue can be reached in a wheelchair ("The venue is wheelchair accessible": 25 of 200 sectors
 # changed); "barrierefrei" alone is also a subject (barrier-free building), so only with rooms or access
 _VENUE_ACCESS = [
@@ -797,7 +836,7 @@ _VENUE_ACCESS = [
     "tillgänglig för rullstol\\w*", "rullstolsanpassad\\w*", "kørestolsvenlig\\w*", "handicapvenlig\\w*",
     "bezbariérový přístup", "bezbariérov\\w+ (?:prostory|učebn\\w+)", "akadálymentes(?:en)? (?:megközelíthető|bejárat)",
     "esteetön kulku", "esteettömät tilat"]
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _VENUE_ACCESS)})(?!\w)")
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;|])\s+")
@@ -914,11 +953,18 @@ _BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t
 # what a title carries besides its subject: a job ad's gender marker ("(m/w/d)", "(H/F)", "(m/v/x)"), a
 # price ("ab 490 €", "from £99"), a content system's copy mark ("(Kopie)") and a running number ("#3"):
 # each changed the sector of 17-39 of 200 fresh-topic listings (a one-off run of bench/surface.py's kind)
+_TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]site|hybrid|blended|präsenz|vor ort|"
+                r"en ligne|présentiel|distanciel|presencial|en línea|a distancia|in presenza|in aula|a distanza|"
+                r"op locatie|klassikaal|stacjonarnie|zdalnie|presencial|à distância|på plats|distans|lähiopetus|"
+                r"etäopetus|prezenčně|prezenčne|jelenléti|fizic|la distanță")
 _TITLE_FURNITURE = re.compile(
     r"(?i)\s*\(\s*[mwfdxhvkžn](?:\s*/\s*(?:[mwfdxhvkžni]|div))+\s*\)|(?<!\w)(?:m/w/d|m/f/d|w/m/d|f/m/d|m/w/x|m/v/x)(?!\w)"
     r"|\s*(?:(?:ab|from|dès|desde|da|vanaf|od|a partir de|fra|från|alkaen)\s+)?(?:[€£$]\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:,-)?\s?"
     r"(?:€|eur|euro|zł|pln|kr|sek|dkk|nok|ft|huf|lei|ron|kč|czk|chf)(?!\w))"
     r"|\s*\((?:kopie|copy|copie|copia|kopia|kopio|kópia|kopija)\)|\s+#\d+\s*$")
+# how it is given, in brackets or after a dash at the end, once the rest is off: " (online)", " – Präsenz" (the
+# rules read the mode from the title as given; " (online)" after 76 probe titles changed the sector of 10)
+_TITLE_MODE = re.compile(rf"(?i)(?:\s*\(\s*(?:{_TITLE_MODES})\s*\)|\s+[-–—|]\s+(?:{_TITLE_MODES}))\s*$")
 
 
 # words that say a title names a course, not which (first or last in a title, with what joins them to the
@@ -938,7 +984,11 @@ _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)
 
 def bare_title(title: str) -> str:
     """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
-    de fontanería" -> "fontanería"), for the title's embedding; a title of nothing else stays."""
+    de fontanería" -> "fontanería"), nor how it is given at its end ("Excel (online)" -> "Excel"), for the
+    title's embedding; a title of nothing else stays."""
+    untagged = _TITLE_MODE.sub("", title, count=1)
+    if untagged != title and untagged.strip():
+        title = untagged.rstrip()
     out, n = _COURSE_LEAD.subn("", title, count=1)
     if n:  # "Online course: Corso di potatura": a site's course words before the provider's own
         again, k = _COURSE_LEAD.subn("", out, count=1)
@@ -1172,11 +1222,23 @@ def rule_segments(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(f, without_related(t)) for f, t in segments]
 
 
+# a line of dates and clock times and nothing more than short words ("Mo, 12.03.2027, 09:00–16:00 Uhr",
+# "Di 14.03. 18.30 h"): a session's schedule (it changed the EQF of 9 of 76 probe listings)
+_DATE_OR_TIME = re.compile(r"(?<!\d)(?:\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?|\d{1,2}[:.]\d{2})(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_schedule_line(line: str) -> bool:
+    return (len(line) < 120 and _DATE_OR_TIME.search(line) is not None
+            and all(len(w) <= 3 for w in _LETTERS.findall(line)))
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
     line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
     lines = [_furniture_out(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
+    lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
@@ -1186,5 +1248,5 @@ def strip_boilerplate(text: str) -> str:
     kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)))
                                        or is_consent_line(ln) or _is_newsletter_line(ln)
                                        or (len(ln) < 200 and _QUESTIONS.match(ln))
-                                       or (len(ln) < 500 and _TESTIMONIAL.match(ln)))]
+                                       or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))]
     return "\n".join(kept) if any(k.strip() for k in kept) else text
