@@ -40,9 +40,14 @@ def _mojibake(text: str) -> str:
                    for b in text.encode("utf-8"))
 
 
+def with_line(text: str):
+    """A change that adds a line (or lines) after the description."""
+    return lambda it: {**it, "description": it["description"] + "\n" + text}
+
+
 CHANGES = {
     "year after the title": lambda it: {**it, "title": it["title"] + " 2027"},
-    "'Next start' line": lambda it: {**it, "description": it["description"] + "\nNext start: 14 March"},
+    "'Next start' line": with_line("Next start: 14 March"),
     "provider field": lambda it: {**it, "provider": "Training Solutions Ltd"},
     "title in capitals": lambda it: {**it, "title": it["title"].upper()},
     "'NEW: ' before the title": lambda it: {**it, "title": "NEW: " + it["title"]},
@@ -56,17 +61,17 @@ CHANGES = {
     "bullets before the lines": lambda it: {**it, "description": "\u2022 " + it["description"].replace("\n", "\n\u2022 ")},
     "description as HTML": lambda it: {**it, "description": "<div><p>" + it["description"].replace("\n", "</p><p>") + "</p></div>"},
     "breadcrumb before the text": lambda it: {**it, "description": "Home > Courses > " + it["description"]},
-    "a funding line": lambda it: {**it, "description": it["description"] + "\nFunding available: eligible for the training voucher."},
-    "a contact line": lambda it: {**it, "description": it["description"] + "\nContact: info@training-solutions.eu, +49 30 1234567"},
+    "a funding line": with_line("Funding available: eligible for the training voucher."),
+    "a contact line": with_line("Contact: info@training-solutions.eu, +49 30 1234567"),
     "ratings and learners": lambda it: {**it, "description": "4.7 (1,284 ratings) 12,345 students\n" + it["description"]},
-    "a course-language line": lambda it: {**it, "description": it["description"] + "\nLanguage: English. Subtitles: English, French"},
+    "a course-language line": with_line("Language: English. Subtitles: English, French"),
     "a course code": lambda it: {**it, "description": "Course code: TR-2041\n" + it["description"]},
     "a site's menu": lambda it: {**it, "description": "Home | About us | Courses | Blog | Contact | Login\n" + it["description"]},
-    "a footer": lambda it: {**it, "description": it["description"] + "\n\u00a9 2026 ACME Training. All rights reserved."},
-    "a venue line": lambda it: {**it, "description": it["description"] + "\nVenue: Hamburg, Germany"},
-    "shop buttons": lambda it: {**it, "description": it["description"] + "\nAdd to cart | Add to wishlist"},
+    "a footer": with_line("\u00a9 2026 ACME Training. All rights reserved."),
+    "a venue line": with_line("Venue: Hamburg, Germany"),
+    "shop buttons": with_line("Add to cart | Add to wishlist"),
     "a shop's badges": lambda it: {**it, "description": "Bestseller | Most popular\n" + it["description"]},
-    "an instructor line": lambda it: {**it, "description": it["description"] + "\nInstructor: Dr. Maria Rossi"},
+    "an instructor line": with_line("Instructor: Dr. Maria Rossi"),
     # letters as character references (an older site's HTML), and UTF-8 decoded as Windows-1252 on the way
     "letters as HTML references": lambda it: {k: v.encode("ascii", "xmlcharrefreplace").decode() for k, v in it.items()},
     "mojibake": lambda it: {k: _mojibake(v) for k, v in it.items()},
@@ -77,30 +82,30 @@ CHANGES = {
     "fields named in French": lambda it: {"intitulé": it["title"], "descriptif": it["description"]},
     "listing wrapped in an object": lambda it: {"id": 1, "attributes": dict(it)},
     # other courses the page links to, a newsletter box, a review
-    "related courses": lambda it: {**it, "description": it["description"] + "\nRelated courses: Excel for beginners | Forklift "
-                                   "truck training | First aid at work"},
-    "'you may also like' (de)": lambda it: {**it, "description": it["description"] + "\nDas könnte Sie auch interessieren:\n"
-                                            "Buchhaltung Grundkurs\nSchweißen MAG\nErste Hilfe"},
-    "a newsletter box": lambda it: {**it, "description": it["description"] + "\nSubscribe to our newsletter and get 10% off "
-                                    "your first course!"},
+    "related courses": with_line("Related courses: Excel for beginners | Forklift "
+                                 "truck training | First aid at work"),
+    "'you may also like' (de)": with_line("Das könnte Sie auch interessieren:\n"
+                                          "Buchhaltung Grundkurs\nSchweißen MAG\nErste Hilfe"),
+    "a newsletter box": with_line("Subscribe to our newsletter and get 10% off "
+                                  "your first course!"),
     # lines on how the course is run or sold (found by a probe on 2026-12-01)
-    "a cancellation line": lambda it: {**it, "description": it["description"] + "\nCancellation policy: free of charge up to "
-                                       "14 days before the start."},
-    "a group discount": lambda it: {**it, "description": it["description"] + "\nGroup discount: 10% for 3 or more participants."},
-    "lunch and parking": lambda it: {**it, "description": it["description"] + "\nLunch and coffee breaks included. Free parking."},
-    "a brochure link": lambda it: {**it, "description": it["description"] + "\nDownload brochure (PDF, 1.2 MB)"},
-    "an accessibility line": lambda it: {**it, "description": it["description"] + "\nThe venue is wheelchair accessible."},
-    "an about-us block": lambda it: {**it, "description": it["description"] + "\nAbout us\nACME Training has trained over "
-                                     "50,000 professionals since 1990. Our certified trainers bring years of practical experience."},
-    "'Questions? Call us'": lambda it: {**it, "description": it["description"] + "\nQuestions? Call us or write to us, we are "
-                                        "happy to help."},
-    "a gift voucher": lambda it: {**it, "description": it["description"] + "\nAlso available as a gift voucher."},
-    "a review": lambda it: {**it, "description": it["description"] + "\n\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
-                            "nurse"},
-    "places left": lambda it: {**it, "description": it["description"] + "\nOnly 3 places left!"},
-    "'Read more' links": lambda it: {**it, "description": it["description"] + "\nRead more\nPrint this page | Download PDF"},
-    "a schedule line": lambda it: {**it, "description": it["description"] + "\nMo, 12.03.2027, 09:00–16:00 Uhr"},
-    "a last-updated line": lambda it: {**it, "description": it["description"] + "\nLast updated: 12/03/2026"},
+    "a cancellation line": with_line("Cancellation policy: free of charge up to "
+                                     "14 days before the start."),
+    "a group discount": with_line("Group discount: 10% for 3 or more participants."),
+    "lunch and parking": with_line("Lunch and coffee breaks included. Free parking."),
+    "a brochure link": with_line("Download brochure (PDF, 1.2 MB)"),
+    "an accessibility line": with_line("The venue is wheelchair accessible."),
+    "an about-us block": with_line("About us\nACME Training has trained over "
+                                   "50,000 professionals since 1990. Our certified trainers bring years of practical experience."),
+    "'Questions? Call us'": with_line("Questions? Call us or write to us, we are "
+                                      "happy to help."),
+    "a gift voucher": with_line("Also available as a gift voucher."),
+    "a review": with_line("\u201cGreat trainer, very practical!\u201d \u2013 Anna, "
+                          "nurse"),
+    "places left": with_line("Only 3 places left!"),
+    "'Read more' links": with_line("Read more\nPrint this page | Download PDF"),
+    "a schedule line": with_line("Mo, 12.03.2027, 09:00–16:00 Uhr"),
+    "a last-updated line": with_line("Last updated: 12/03/2026"),
 }
 
 

@@ -953,10 +953,6 @@ _BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t
 # what a title carries besides its subject: a job ad's gender marker ("(m/w/d)", "(H/F)", "(m/v/x)"), a
 # price ("ab 490 €", "from £99"), a content system's copy mark ("(Kopie)") and a running number ("#3"):
 # each changed the sector of 17-39 of 200 fresh-topic listings (a one-off run of bench/surface.py's kind)
-_TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]site|hybrid|blended|präsenz|vor ort|"
-                r"en ligne|présentiel|distanciel|presencial|en línea|a distancia|in presenza|in aula|a distanza|"
-                r"op locatie|klassikaal|stacjonarnie|zdalnie|presencial|à distância|på plats|distans|lähiopetus|"
-                r"etäopetus|prezenčně|prezenčne|jelenléti|fizic|la distanță")
 _TITLE_FURNITURE = re.compile(
     r"(?i)\s*\(\s*[mwfdxhvkžn](?:\s*/\s*(?:[mwfdxhvkžni]|div))+\s*\)|(?<!\w)(?:m/w/d|m/f/d|w/m/d|f/m/d|m/w/x|m/v/x)(?!\w)"
     r"|\s*(?:(?:ab|from|dès|desde|da|vanaf|od|a partir de|fra|från|alkaen)\s+)?(?:[€£$]\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:,-)?\s?"
@@ -964,6 +960,10 @@ _TITLE_FURNITURE = re.compile(
     r"|\s*\((?:kopie|copy|copie|copia|kopia|kopio|kópia|kopija)\)|\s+#\d+\s*$")
 # how it is given, in brackets or after a dash at the end, once the rest is off: " (online)", " – Präsenz" (the
 # rules read the mode from the title as given; " (online)" after 76 probe titles changed the sector of 10)
+_TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]site|hybrid|blended|präsenz|vor ort|"
+                r"en ligne|présentiel|distanciel|presencial|en línea|a distancia|in presenza|in aula|a distanza|"
+                r"op locatie|klassikaal|stacjonarnie|zdalnie|à distância|på plats|distans|lähiopetus|"
+                r"etäopetus|prezenčně|prezenčne|jelenléti|fizic|la distanță")
 _TITLE_MODE = re.compile(rf"(?i)(?:\s*\(\s*(?:{_TITLE_MODES})\s*\)|\s+[-–—|]\s+(?:{_TITLE_MODES}))\s*$")
 
 
