@@ -468,6 +468,11 @@ def test_shouted_lines_are_embedded_in_sentence_case():
     desc_es = "Curso de formación profesional, 40 horas, certificado."
     for t in ("Curso de soldador", "CURSO DE SOLDADOR"):
         assert listing_language(to_listing({"title": t, "description": desc_es})) == "es"
+    # a near tie between Galician and Spanish goes to Spanish; Galician text stays Galician
+    from mcclassify.text import detect_language
+    assert detect_language("Curso de soldadura TIG. Aprende soldadura TIG en acero inoxidable. 60 horas") == "es"
+    assert detect_language("Obradoiro de cociña galega para persoas desempregadas. Duración: 40 horas. "
+                           "Inscrición aberta ata o 15 de marzo.") == "gl"
     title = "GLASFASER-SPLEISSEN UND FTTH-MONTAGE"
     assert gloss_pair(title + "\n" + desc, title, "de") == gloss_pair("Glasfaser-Spleißen und FTTH-Montage\n" + desc,
                                                                       "Glasfaser-Spleißen und FTTH-Montage", "de")
