@@ -302,24 +302,20 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
     no title. Training and prediction both embed through this."""
-    if GLOSS_RULE >= 9:
-        # capitals first, so that the course words of a shouted title are known ("CURSO DE CARRETILLERO")
-        if title:
-            lines = text.split("\n")
-            if lines[0] == title:  # the text's title line is recased as the title is
-                lines[0] = _plain(title, text, title=True)
-            text, title = _plain("\n".join(lines)), _plain(title, text, title=True)
-        else:
-            text = _plain(text)
-        bare = bare_title(title) if title else title
-        if title and bare != title and text.startswith(title):
+    # capitals first, so that the course words of a shouted title are known ("CURSO DE CARRETILLERO"; rule 9),
+    # then the course words off the title and off the text's title line (rules 7 and 8)
+    if title:
+        plain_title = _plain(title, text, title=True)
+        lines = text.split("\n")
+        if lines[0] == title:  # the text's title line is recased as the title is
+            lines[0] = plain_title
+        text, title = _plain("\n".join(lines)), plain_title
+        bare = bare_title(title)
+        if bare != title and text.startswith(title):
             text = bare + text[len(title):]
         title = bare
     else:
-        bare = bare_title(title) if title and GLOSS_RULE >= 7 else title
-        if GLOSS_RULE >= 8 and title and bare != title and text.startswith(title):
-            text = bare + text[len(title):]
-        text, title = _plain(text), (_plain(bare) if title else title)
+        text = _plain(text)
     g = glossary(lang)
     if g is None:
         return text, title or text

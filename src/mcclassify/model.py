@@ -490,19 +490,19 @@ class Classifier:
                       "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}
         # the detailed field under a narrow one: the trained detailed head's choice among the detailed
         # fields it knows there, else the zero-shot prototypes' (label names only)
-        det_sources = [(h["field_detailed"].classes_, D["field_detailed"])]
+        det_heads = [(h["field_detailed"].classes_, D["field_detailed"])]
         if "field_detailed" in tr:
-            det_sources.insert(0, (tr["field_detailed"].classes_, own["field_detailed"]))
+            det_heads.insert(0, (tr["field_detailed"].classes_, own["field_detailed"]))
+        det_sources = [([str(c) for c in cls], self._detailed_index(cls), scores) for cls, scores in det_heads]
         best_detailed: dict = {}
 
         def detailed(narrow: str) -> list[str] | None:
             """For each row, the best-scoring detailed field under ``narrow`` (None if it has none)."""
             if narrow not in best_detailed:
                 best_detailed[narrow] = None
-                for det_classes, det_scores in det_sources:
-                    idx = self._detailed_index(det_classes).get(narrow)
+                for codes, index, det_scores in det_sources:
+                    idx = index.get(narrow)
                     if idx is not None:
-                        codes = [str(c) for c in det_classes]
                         best_detailed[narrow] = [codes[i] for i in idx[np.argmax(det_scores[:, idx], axis=1)]]
                         break
             return best_detailed[narrow]

@@ -603,10 +603,10 @@ def listing_language(lst: Listing) -> str | None:
     box in another language does not decide it); what the rules, the glossaries and the records use."""
     if lst.language:
         return lst.language
-    parts = lst.clean_parts()[:2]
-    if parts and lst.title and lst.is_title_field(lst.segments[0][0]):
-        parts = [unshout(parts[0], title=True)] + parts[1:]  # "CURSO DE SOLDADOR ..." was read as Galician
-    return detect_language(" ".join(unshout(p[:DETECT_CHARS]) for p in parts))
+    parts = [p[:DETECT_CHARS] for p in lst.clean_parts()[:2]]
+    # in sentence case, the title as a title ("CURSO DE SOLDADOR ..." was read as Galician)
+    first_is_title = bool(parts) and bool(lst.title) and lst.is_title_field(lst.segments[0][0])
+    return detect_language(" ".join(unshout(p, title=i == 0 and first_is_title) for i, p in enumerate(parts)))
 
 
 
