@@ -292,6 +292,12 @@ def test_mode_from_venues_and_placements(lang, text, mode):
     ("sv", "Kunskapsprov på sista dagen."),
     ("pt", "Exames teóricos e práticos."),
     ("el", "Πρακτική εξέταση στο τέλος."),
+    # tests named in compounds and inflections (probe of 2026-12-01, eighth session)
+    ("no", "Kurset avsluttes med en flervalgstest. Du får kursbevis."),
+    ("sv", "Intyg efter genomfört kunskapstest."),
+    ("fi", "Kurssi päättyy monivalintakokeeseen."),
+    ("fr", "La formation se termine par un QCM."),
+    ("is", "Námskeiðinu lýkur með prófi."),
 ])
 def test_assessment_cues_of_smaller_lexicons(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is True

@@ -190,6 +190,20 @@ CASES = [
     ("lb", "De Cours dauert 3 Deeg vun 8 Stonnen.", 24, None),
     ("hu", "A tanfolyam 10 alkalmas, alkalmanként 3 órás.", 30, None),
     ("sv", "Utbildningen omfattar 4 heldagar.", 30, None),
+    # a third probe (2026-12-01, eighth session): inflected session nouns, each's hours after "each",
+    # weekdays as days, a session's length written as a clock time
+    ("cs", "Kurz probíhá ve 4 večerních setkáních po 3 hodinách.", 12, None),
+    ("sk", "Kurz prebieha v 5 stretnutiach po 4 hodiny.", 20, None),
+    ("et", "6 kohtumist, igaüks 3 tundi", 18, None),
+    ("de", "an 4 Samstagen jeweils 6 Stunden", 24, None),
+    ("fr", "10 séances de 1h30", 15, None),
+    ("fr", "Formation de 3 jours de 7h30", 22.5, None),
+    ("fr", "3 séances de 14h30 à 17h30", 9, None),                 # a clock time, not a length
+    # hours that are teaching units of the length given
+    ("de", "Umfang: 40 Stunden à 45 Minuten", 30, None),
+    ("de", "80 Unterrichtsstunden à 50 Minuten", 66.67, None),
+    ("pl", "Szkolenie obejmuje 30 godzin po 45 minut.", 22.5, None),
+    ("sr", "Obuka ima 8 časova po 90 minuta.", 12, None),
 ]
 
 

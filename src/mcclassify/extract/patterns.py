@@ -43,6 +43,7 @@ class Compiled:
     of_which: re.Pattern  # "davon", "of which": the next figure is part of the one before
     juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
+    count_per_unit: re.Pattern  # a count of sessions or days and "à", "po", "de" at the end of a text ("10 séances de")
     each_after: re.Pattern | None  # "... 2 hours each"
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     minutes_after: re.Pattern  # " 30 minutes", " und 30 Minuten" after "2 hours": minutes more
@@ -109,6 +110,7 @@ def compiled(lang: str | None) -> Compiled:
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
+    per_unit = _alt(_collect("per", "unit", all_langs) + _collect("per", "each", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
         quantity=quantity,
@@ -123,8 +125,12 @@ def compiled(lang: str | None) -> Compiled:
         part=phrase_regex(_collect("markers", "part", all_langs)),
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
-        # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between)
-        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{_alt(_collect('per', 'unit', all_langs))})\s*", re.IGNORECASE),
+        # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between),
+        # "6 kohtumist, igaüks 3 tundi" (each)
+        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*", re.IGNORECASE),
+        # "10 séances de 1h30": hours and minutes written as a clock time are each session's or day's
+        count_per_unit=re.compile(rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}(?:{units['session']}|{units['day']})"
+                                  rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*$", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,

@@ -95,16 +95,21 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
 
 
+MAX_SESSION_HOURS = 10.0  # the longest session or day length written as hours and minutes ("de 7h30")
+
+
 def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
     """Hours and minutes written together, as a clock time is ("3h30", "2 h 30 min", "5h 20m"): a duration
-    where minutes are named or a duration label comes right before ("Durée : 3h30"); otherwise they are
-    left to be read as a clock time ("à 14h30")."""
+    where minutes are named, a duration label comes right before ("Durée : 3h30") or a count of sessions
+    or days whose length it is ("10 séances de 1h30"); otherwise they are left to be read as a clock time
+    ("à 14h30")."""
     out, sents = [], None
     for m in c.hours_minutes.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
-        if not (m.group("unit") or c.duration_label.search(line)):
-            continue
         h = int(m.group("h")) + int(m.group("m")) / 60
+        # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times
+        if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))):
+            continue
         if h <= 0:
             continue
         men = Mention("hour", h, h, field_name, m.start(), m.end(), m.group(0))
@@ -182,6 +187,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     if taken or c.dual is not None:  # hours and minutes, or duals, were read apart from the rest
         mentions.sort(key=lambda x: x.start)
     _clock_sessions(mentions, text, field_name)
+    mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
     for m in c.half_day.finditer(text):
@@ -253,6 +259,27 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     return bool(c.per_unit_gap.fullmatch(gap)
                 or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
+
+
+# the length a listing gives its hours when they are teaching units ("40 Stunden à 45 Minuten", "20 sati
+# po 45 minuta", "8 časova po 90 minuta")
+HOUR_UNIT_MINUTES = (40, 120)
+
+
+def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
+    """Hours followed by the length of each ("40 Stunden à 45 Minuten", "30 godzin po 45 minut") are that
+    many units of the length given: one minute figure of them all, and the length is dropped."""
+    dropped = set()
+    for p, m in zip(mentions, mentions[1:]):
+        if (p.kind in ("hour", "lesson") and m.kind == "minute" and id(p) not in dropped and p.lo >= 2
+                and m.lo == m.hi and HOUR_UNIT_MINUTES[0] <= m.lo <= HOUR_UNIT_MINUTES[1]
+                and not (m.per_week or m.per_day or m.per_session or p.per_session)
+                and c.per_unit_gap.fullmatch(text[p.end:m.start])):
+            p.kind, p.lo, p.hi = "minute", p.lo * m.lo, p.hi * m.lo
+            p.end, p.text = m.end, text[p.start:m.end]
+            p.factor_note = f"1 hour unit = {m.lo:g} min, as stated"
+            dropped.add(id(m))
+    return [x for x in mentions if id(x) not in dropped] if dropped else mentions
 
 
 def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
