@@ -71,6 +71,20 @@ def test_language_of_text_in_other_scripts_is_not_a_european_one():
     assert detect_language("Curso de análisis de datos, seis semanas en línea") == "es"
 
 
+def test_croatian_serbian_and_bosnian_by_the_words_that_tell_them_apart():
+    """On a listing's few lines the identifier mostly says Bosnian; ekavian words make it Serbian and
+    Croatian words Croatian, and without them its answer stands."""
+    from mcclassify.text import detect_language
+
+    assert detect_language("Tečaj za viličariste. Trajanje: 3 dana. Nakon položenog ispita dobivate uvjerenje.") == "hr"
+    assert detect_language("Excel napredni. Tečaj traje 20 sati. Polaznici dobivaju potvrdu.") == "hr"
+    assert detect_language("Obuka za viljuškaristu. Obuka traje 5 dana. Nakon položenog ispita dobijate uverenje. "
+                           "Mesto: Novi Sad.") == "sr"
+    assert detect_language("Kurs za viljuškaristu. Obuka traje pet dana, a nakon ispita se izdaje certifikat. "
+                           "Sarajevo.") == "bs"
+    assert detect_language("Tečaj za viljčarja. Usposabljanje traja 3 dni.") == "sl"
+
+
 def test_predicted_band_when_nothing_stated(clf):
     rec = clf.predict(["Free webinar on social media marketing for small shops"])[0]
     w = rec["workload"]

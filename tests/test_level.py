@@ -212,6 +212,15 @@ def test_framework_tables_cover_their_ids():
     ("en", "Book online now! Held at the Grand Hotel, Dublin.", "onsite", None, None),
     ("en", "The exam is held at the end of the course.", None, True, None),
     ("da", "Undervisning på vores skole i Odense. Afsluttende prøve.", "onsite", True, None),
+    # a third probe (2026-12-01, eighth session): distance and contact words, attendance certificates
+    ("en", "Delivered at our Manchester training centre. Certificate of completion.", "onsite", False, "certificate_of_attendance"),
+    ("pt", "Formação à distância em regime síncrono. Certificado de frequência.", "online", False, "certificate_of_attendance"),
+    ("ro", "Curs online, live. Diplomă de participare.", "online", None, "certificate_of_attendance"),
+    ("el", "Δια ζώσης εκπαίδευση στην Αθήνα. Πιστοποιητικό παρακολούθησης.", "onsite", None, "certificate_of_attendance"),
+    ("et", "Kontaktõpe Tallinnas. Tõend.", "onsite", None, "certificate_of_attendance"),
+    ("lt", "Mokymai vyksta nuotoliu. Pažymėjimas.", "online", None, "certificate"),
+    ("lt", "Kontaktiniai mokymai Vilniuje.", "onsite", None, None),
+    ("pl", "Szkolenie stacjonarne w Warszawie. Zaświadczenie według wzoru MEN.", "onsite", None, "professional_certificate"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}

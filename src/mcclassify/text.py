@@ -619,7 +619,9 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         return None
     ident = _identifier(_european_script(t))
     lang, prob = ident.classify(t)
-    if lang in _RARELY_WON:
+    if lang in _SHTOKAVIAN:
+        lang = _shtokavian(t, lang)
+    elif lang in _RARELY_WON:
         # a near tie with the larger neighbour goes to the neighbour
         ranked = dict(ident.rank(t)[:3])
         other, margin = _RARELY_WON[lang]
@@ -632,6 +634,36 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
 # ("Curso de soldadura TIG. Aprende soldadura TIG en acero inoxidable." was gl 0.438, es 0.431). The
 # neighbour wins unless the language's probability is this many times higher
 _RARELY_WON = {"gl": ("es", 1.5)}
+
+
+# Croatian, Serbian and Bosnian share most words, and on a course listing's few lines the identifier
+# mostly says Bosnian ("Tečaj traje 20 sati. Polaznici dobivaju potvrdu." bs 0.34, hr 0.27). The words that
+# tell them apart decide: Serbian is ekavian ("uverenje", "mesto", "vreme", where Croatian and Bosnian write
+# "uvjerenje", "mjesto", "vrijeme"); Croatian has words of its own ("tečaj", "tjedan", "tisuća", its month
+# names, "svjedodžba"). Without such words the identifier's answer stands.
+_SHTOKAVIAN = {"hr", "sr", "bs"}
+_EKAVIAN = re.compile(
+    r"(?i)(?<!\w)(?:uveren\w*|mest[oaeu]|mestima|vreme|cen[aeiu]|cenom|nedelj\w*|dec[aeiu]|primen\w*|razumevanj\w*|"
+    r"obaveštenj\w*|sledeć\w*|lekar\w*|delatnost\w*|celokupn\w*|ocen[aeiu]\w*|smer\w*|odeljenj\w*|vežb\w*|rešenj\w*|"
+    r"uspešn\w*|poslednj\w*|svedočanstv\w*|ponedeljak)(?!\w)")
+_IJEKAVIAN = re.compile(
+    r"(?i)(?<!\w)(?:uvjeren\w*|mjest\w*|vrijem\w*|cijen\w*|nedjelj\w*|djec\w*|primjen\w*|"
+    r"razumijevanj\w*|obavještenj\w*|sljedeć\w*|ljekar\w*|djelatnost\w*|cjelokupn\w*|ocjen\w*|smjer\w*|odjel\w*|vježb\w*|"
+    r"rješenj\w*|uspješn\w*|posljednj\w*|svjedodžb\w*|sudjelovanj\w*|tjed\w*|tijek\w*)(?!\w)")
+_CROATIAN = re.compile(
+    r"(?i)(?<!\w)(?:tečaj\w*|tjed(?:an|na|nu|ni|ana|nima)|tisuć\w*|svjedodžb\w*|siječ\w*|veljač\w*|ožuj\w*|travnj?\w*|"
+    r"svib\w*|lipnj?\w*|srpnj?\w*|kolovoz\w*|rujn?\w*|listopad\w*|prosin\w*|tko|sudjelovanj\w*|zrakoplov\w*|"
+    r"općenit\w*|sveučilišt\w*|glazb\w*|kazališt\w*|vlak(?:a|om|ovi|ova)?|kruh\w*|obitelj\w*|izobrazb\w*)(?!\w)")
+
+
+def _shtokavian(text: str, lang: str) -> str:
+    """Croatian, Serbian or Bosnian (Latin or Cyrillic) by the words that tell them apart."""
+    ek, ijek = len(_EKAVIAN.findall(text)), len(_IJEKAVIAN.findall(text))
+    if ek > ijek:
+        return "sr"
+    if _CROATIAN.search(text):
+        return "hr"
+    return lang
 
 
 # consent banners: the word for "cookie" and the consent buttons, per language (shared with the rules
