@@ -106,6 +106,7 @@ CHANGES = {
     "'Read more' links": with_line("Read more\nPrint this page | Download PDF"),
     "a schedule line": with_line("Mo, 12.03.2027, 09:00–16:00 Uhr"),
     "a last-updated line": with_line("Last updated: 12/03/2026"),
+    "a byline": with_line("Published by Training Academy Ltd on 12 March 2026"),
 }
 
 

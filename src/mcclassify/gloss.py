@@ -43,6 +43,14 @@ INFIX_MIN = 5           # shortest stem matched inside a compound
 IGNORED = ""            # entries under this key are words that match and gloss nothing (``ignore = [...]``)
 MIN_STEM = 3            # shortest stem matched at word starts (shorter ones must be whole words: "=el")
 _MARKS = re.compile(r"[\u0300-\u036f]")
+# a word before the last of a stem of several words is mostly an adjective that agrees with its noun in
+# case ("prva pomoć", "prvu pomoć", "prvoj pomoći"; Latvian "pirmā", "pirmās", "pirmo palīdzību"): its
+# final vowels (folded) are its ending, and the stem matches without them
+_ENDING = re.compile(r"(?<=\w{3})[aeiouyαεηιουωаеиоуыэюяіїєъ]{1,2}$")
+
+
+def _without_ending(word: str) -> str:
+    return _ENDING.sub("", word) if len(word) >= 4 else word
 
 
 def fold(text: str) -> str:
@@ -85,7 +93,8 @@ class Glossary:
     Matching works on words, with dictionary lookups (no large regular expression): at the start of
     a word the longest stem that begins it wins; in a compound, matching goes on after it and, for
     stems of INFIX_MIN+ characters, at every later place. A stem of several words ("first aid" =
-    "prva pomoc") matches consecutive words, each stem word beginning its text word."""
+    "prva pomoc") matches consecutive words, each stem word beginning its text word; the words before
+    its last without their vowel ending ("prv pomoc" matches "prvoj pomoći")."""
 
     CACHE_SIZE = 50_000  # words whose matches are remembered (harvests repeat their vocabulary)
 
@@ -108,6 +117,8 @@ class Glossary:
             for raw in [stems] if isinstance(stems, str) else stems:
                 whole = raw.startswith("=")
                 words = tuple(self._radicals(_WORD.findall(fold(raw[1:] if whole else raw))))
+                if len(words) > 1 and not whole:
+                    words = (*map(_without_ending, words[:-1]), words[-1])
                 if not words:
                     raise ConfigError(f"glossary {lang}: empty stem {raw!r} for {en!r}")
                 known = self.to_en.setdefault(words, [])
@@ -276,10 +287,15 @@ def gloss(text: str, lang: str | None) -> str:
 # under rule 7 the prefix still changed the sector of 28 and the field of 38. 9: as 8, and a word of a line
 # in capitals takes the spelling the listing's other lines give it ("FTTH", German nouns; text.unshout), a
 # title counts as shouted with fewer words, and capitals are read before the course words: "CURSO DE
-# CARRETILLERO" was embedded as "CARRETILLERO".
-GLOSS_RULE = 9
+# CARRETILLERO" was embedded as "CARRETILLERO". 10: as 9, and a glossary stem of several words matches
+# without the vowel ending of its words before the last (Latvian "pirmā palīdzīb" matches "pirmo
+# palīdzību"), a calendar year's brackets go with it ("Kurs (2027)" was embedded as "Kurs ()"), and a
+# byline ("Published by ... on ...") is page furniture.
+GLOSS_RULE = 10
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
+
+_BRACKETED_YEAR = re.compile(rf"\s*[(\[]\s*(?:{_YEAR.pattern})\s*[)\]]")
 
 
 def drop_years(text: str) -> str:
@@ -287,8 +303,8 @@ def drop_years(text: str) -> str:
     public catalogues tie years in titles to long courses ("The Complete 2024 Web Development
     Bootcamp"): under rule 2, appending " 2027" to 300 fresh-topic titles changed the predicted
     duration band of 147 (of 299 predicted), most of them to large_micro. A text that is nothing but a
-    year stays as it is."""
-    out = _YEAR.sub("", text)
+    year stays as it is, and a year's brackets go with it ("Kurs (2027)")."""
+    out = _YEAR.sub("", _BRACKETED_YEAR.sub("", text))
     return out if out.strip() else text
 
 

@@ -742,6 +742,16 @@ _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", 
                 "laatst bijgewerkt", "bijgewerkt", "ostatnia aktualizacja", "zaktualizowano", "última atualização",
                 "senast uppdaterad", "senest opdateret", "sist oppdatert", "päivitetty", "naposledy aktualizováno",
                 "utoljára frissítve", "ultima actualizare"]
+# a byline: who put the page up and when ("Published by Training Academy Ltd on 12 March 2026", "Veröffentlicht
+# am 12.03.2026", "Publié le 12 mars"); a word that can begin a sentence counts with its preposition only
+_BYLINES = ["published (?:by|on|in)", "posted (?:by|on|in)", "written by", "veröffentlicht (?:von|am)", "erstellt (?:von|am)",
+            "publié (?:par|le)", "posté (?:par|le)", "rédigé par", "publicado (?:por|el|em)", "escrito por",
+            "pubblicato (?:da|il)", "scritto da", "gepubliceerd (?:door|op)", "geplaatst (?:door|op)", "geschreven door",
+            "opublikowano", "publikováno", "zveřejněno", "publikované", "zverejnené", "publicerad", "publicerat",
+            "udgivet (?:af|den)", "publisert", "julkaistu", "közzétéve", "publikálva", "publicat (?:de|la|pe)",
+            "postat (?:de|la|pe)", "objavljeno", "paskelbta", "publicēts", "avaldatud", "postitatud", "δημοσιεύθηκε",
+            "δημοσιεύτηκε", "публикувано", "опубліковано", "опубликовано", "објавено", "објављено", "yayınlanma tarihi",
+            "yayınlayan", "foilsithe", "ippubblikat"]
 # a line on public funding of the fee ("Możliwe dofinansowanie z BUR.", "Éligible CPF", "Bonificable por
 # FUNDAE", "Co-funded by the European Union"): it names funds and subsidies, and the encoder read the
 # course as finance (a funding line changed the sector of 26 of 200 fresh-topic listings, bench/surface.py)
@@ -961,6 +971,7 @@ _BOILERPLATE = FastPattern(
     rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
     rf"|(?<!\w)(?:{alternation(_FUNDING)})(?!\w)"
     rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
+    rf"|^\s*(?:{alternation(_BYLINES)})(?!\w)"
     r"|©")
 
 
