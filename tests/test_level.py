@@ -76,6 +76,11 @@ STATED = [
     ("is", "Námskeiðið er á 2. hæfniþrepi", 3, "ISQF"),  # one word for "ISQF level"
     ("is", "Hæfniþrep: 4", 5, "ISQF"),
     ("is", "Nám á 3. þrepi íslenska hæfnirammans", 4, "ISQF"),
+    # a figure after the framework's name is no level when a unit follows it (probe of 2026-12-01, eighth
+    # session: "NFQ, 10 credits" was read as NFQ level 10); a nationality between level and framework
+    ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),
+    ("en", "Level 8 on the Irish NFQ", 6, "NFQ-IE"),
+    ("de", "DQR 4 - 3 Tage", 4, "DQR"),
 ]
 
 

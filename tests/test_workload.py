@@ -204,6 +204,10 @@ CASES = [
     ("de", "80 Unterrichtsstunden à 50 Minuten", 66.67, None),
     ("pl", "Szkolenie obejmuje 30 godzin po 45 minut.", 22.5, None),
     ("sr", "Obuka ima 8 časova po 90 minuta.", 12, None),
+    # a figure whose parts follow in brackets or after a colon is the total (they were added to it)
+    ("es", "Duración: 150 h (teoría 50 h + práctica 100 h).", 150, None),
+    ("de", "80 Stunden: Theorie 30 Stunden, Praxis 50 Stunden", 80, None),
+    ("en", "40 h theory and 80 h practice", 120, None),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from ..text import is_provider_field, rule_segments, value_span
-from .patterns import FastPattern, _alt, phrase_regex
+from .patterns import FastPattern, _alt, compiled as workload_patterns, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
 _VALUES = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i"
@@ -69,7 +69,9 @@ def _compiled(lang: str | None):
               # "according to" and the prepositions before a framework's name in other languages
               r"according|to|gemäß|laut|selon|según|segons|secondo|segundo|volgens|enligt|ifølge|iht|według|podle|"
               r"dle|podľa|prema|conform|din|pagal|pēc|σύμφωνα|με|στο|στην|според|от|за|во|од|vum|vun|am|ar|an|"
-              r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo)\b){0,6}")
+              r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo|"
+              # "Level 8 on the Irish NFQ"
+              r"irish|scottish|welsh|english|maltese|european|national)\b){0,8}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
@@ -105,6 +107,12 @@ def _compiled(lang: str | None):
     # the phrase, then the rest of its sentence up to the level
     prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
     return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq
+
+
+def _is_quantity(text: str, start: int, lang: str | None) -> bool:
+    """Whether the number at ``start`` is a workload figure ("Level 6 NFQ, 10 credits": 10 is no NFQ level)."""
+    q = workload_patterns(lang).quantity.match(text, start)
+    return bool(q and q.group("b") is None)  # not a range ("DQR 4 - 3 Tage")
 
 
 def _fw_id(fw_res, text: str) -> str | None:
@@ -170,7 +178,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if fw == "NQF":
                     fw = _context_framework(full) or fw
                 eqf = _eqf_for(fw, m.group("v"))
-                if eqf is None or _is_prerequisite(prereq, text, m.start()):
+                if eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))

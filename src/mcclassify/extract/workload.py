@@ -78,6 +78,9 @@ class Mention:
         return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
 
 
+_OPENS_PARTS = re.compile(r"\s*[(:]\s*")
+
+
 def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | None = None) -> None:
     """Whether the words around a figure make it the total, contact time, self-study or a named part."""
     s0, s1 = sents.bounds(men.start)
@@ -93,6 +96,11 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
     men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
+    # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts come after the
+    # figure they make up, which is the total
+    after = c.part.search(right) if c.part and not mod else None
+    if after and not c.part.search(left) and _OPENS_PARTS.fullmatch(right[:after.start()]):
+        men.part, men.total = False, True
 
 
 MAX_SESSION_HOURS = 10.0  # the longest session or day length written as hours and minutes ("de 7h30")
