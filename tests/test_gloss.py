@@ -79,6 +79,12 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("et", "Teoreetiline osa distantsi teel", []),
     ("hu", "Kozmetikai és genetikai alapok", ["beauty"]),
     ("hu", "Üzleti etika", ["ethics"]),
+    # topics most glossaries had and these lacked (2026-12-01, eighth session)
+    ("ca", "Curs de soldadura i electrònica de vehicles", ["welding", "electronics", "vehicle"]),
+    ("ca", "Manteniment d'aerogeneradors eòlics", ["maintenance", "wind power"]),
+    ("uk", "Як залучити кошти ЄС", ["EU funding"]),
+    ("is", "Námskeið í upplýsingatækni", ["information technology"]),
+    ("sq", "Kurs për rrobaqepës", ["textile", "sewing"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
