@@ -208,6 +208,7 @@ CASES = [
     ("es", "Duración: 150 h (teoría 50 h + práctica 100 h).", 150, None),
     ("de", "80 Stunden: Theorie 30 Stunden, Praxis 50 Stunden", 80, None),
     ("en", "40 h theory and 80 h practice", 120, None),
+    ("fr", "16 h (théorie) et 8 h (pratique)", 24, None),   # brackets that name a part
 ]
 
 
@@ -225,6 +226,7 @@ def test_stated_workload(lang, text, hours, ects):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Live online classes. Free cancellation up to 14 days before the start."),
     ("en", "Registration closes 3 days before the course."),
+    ("en", "Next course: 12-14 March. Book 30 days ahead and save 10%."),
     ("de", "Kostenlose Stornierung bis 14 Tage vor Kursbeginn."),
     ("fr", "Annulation gratuite jusqu'à 14 jours avant le début."),
     ("es", "Cancelación gratuita hasta 10 días antes del inicio."),

@@ -657,7 +657,8 @@ _CROATIAN = re.compile(
 
 
 def _shtokavian(text: str, lang: str) -> str:
-    """Croatian, Serbian or Bosnian (Latin or Cyrillic) by the words that tell them apart."""
+    """Croatian, Serbian or Bosnian by the words that tell them apart (in Latin script; a text in Cyrillic
+    keeps the identifier's answer)."""
     ek, ijek = len(_EKAVIAN.findall(text)), len(_IJEKAVIAN.findall(text))
     if ek > ijek:
         return "sr"

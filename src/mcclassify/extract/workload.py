@@ -79,6 +79,7 @@ class Mention:
 
 
 _OPENS_PARTS = re.compile(r"\s*[(:]\s*")
+_DIGIT = re.compile(r"\d")
 
 
 def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | None = None) -> None:
@@ -88,6 +89,7 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     right = text[men.end: min(s1, men.end + 30)]
     # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
     left = re.split(r"\d", left)[-1]
+    figure_after = bool(_DIGIT.search(right))
     right = re.split(r"\d", right)[0]
     if mod:
         left, right = mod, ""
@@ -96,10 +98,11 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
     men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
-    # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts come after the
-    # figure they make up, which is the total
+    # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts and their figures
+    # come after the figure they make up, which is the total ("16 h (théorie) et 8 h (pratique)" names parts)
     after = c.part.search(right) if c.part and not mod else None
-    if after and not c.part.search(left) and _OPENS_PARTS.fullmatch(right[:after.start()]):
+    if (after and figure_after and ")" not in right and not c.part.search(left)
+            and _OPENS_PARTS.fullmatch(right[:after.start()])):
         men.part, men.total = False, True
 
 
@@ -574,7 +577,7 @@ _CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|ceu|dpc|pe|kwalitei
 # German "vor Ort", on site; Dutch "voor" is also "for", so only with the start after it), or right after
 # Lithuanian "prieš", Latvian "pirms"
 _DEADLINE_AFTER = re.compile(
-    r"(?i)^(?:['’]s?)?\s*(?:before|prior to|in advance|ahead of|notice|vor(?!\s+ort\b)|im voraus|avant|à l'avance|"
+    r"(?i)^(?:['’]s?)?\s*(?:before|prior to|in advance|ahead|notice|vor(?!\s+ort\b)|im voraus|avant|à l'avance|"
     r"antes|con antelación|prima|in anticipo|voor (?:aanvang|de (?:start|aanvang|cursus)|het begin)|vooraf|van tevoren|"
     r"przed|com antecedência|före|innan|i förväg|før|inden|forud|ennen|etukäteen|před|pred|înainte|πριν|преди|перед|"
     r"prije|pre|enne|önce|qabel|roimh)(?![\w-])")
