@@ -107,6 +107,10 @@ CHANGES = {
     "a schedule line": with_line("Mo, 12.03.2027, 09:00–16:00 Uhr"),
     "a last-updated line": with_line("Last updated: 12/03/2026"),
     "a byline": with_line("Published by Training Academy Ltd on 12 March 2026"),
+    "a price after its amount": with_line("1.890 € zzgl. MwSt."),
+    "instalments": with_line("Payment in instalments possible."),
+    "a class size": with_line("Teilnehmerzahl: max. 12"),
+    "public transport": with_line("Easy to reach by public transport."),
 }
 
 

@@ -670,12 +670,18 @@ def test_places_left_links_schedules_and_update_dates_are_not_embedded():
                  "Print this page | Download PDF", "Loading...", "Please enable JavaScript to view this page.",
                  "Mo, 12.03.2027, 09:00–16:00 Uhr", "Last updated: 12/03/2026", "Czytaj więcej »",
                  "Published by Training Academy Ltd on 12 March 2026", "Veröffentlicht am 12.03.2026 von Admin",
-                 "Publié le 12 mars 2026", "Opublikowano: 12.03.2026"):
+                 "Publié le 12 mars 2026", "Opublikowano: 12.03.2026",
+                 # an amount before its currency, price labels of more languages
+                 "1.890 € zzgl. MwSt.", "490 €", "Цена: 390 лв.", "Preu: a consultar", "Ücret: 2.500 TL",
+                 # instalments, class sizes, getting there
+                 "Payment in instalments possible.", "Ratenzahlung möglich.", "Max. 12 participants.",
+                 "Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12", "Easy to reach by public transport."):
         assert strip_boilerplate("Welding basics.\n" + line).strip() == "Welding basics.", line
     assert strip_boilerplate("Welding basics. Read more") == "Welding basics."  # a teaser's link
     for text in ("You have used the Internet. Now find out more about how it works.", "Join us to learn more",
                  "Loading and unloading of trucks.", "Une formation complète pour devenir soudeur.",
-                 "ISO 9001:2015 for auditors", "Excel 2.0 basics", "Published research shows how to weld."):
+                 "ISO 9001:2015 for auditors", "Excel 2.0 basics", "Published research shows how to weld.",
+                 "Public transport planning for municipalities.", "Course on group size effects in teams"):
         assert strip_boilerplate(text) == text, text
 
 

@@ -290,8 +290,12 @@ def gloss(text: str, lang: str | None) -> str:
 # CARRETILLERO" was embedded as "CARRETILLERO". 10: as 9, and a glossary stem of several words matches
 # without the vowel ending of its words before the last (Latvian "pirmā palīdzīb" matches "pirmo
 # palīdzību"), a calendar year's brackets go with it ("Kurs (2027)" was embedded as "Kurs ()"), and a
-# byline ("Published by ... on ...") is page furniture.
-GLOSS_RULE = 10
+# byline ("Published by ... on ...") is page furniture. 11: as 10, and a line with an amount before its currency
+# ("390 лв.", "1.890 € zzgl. MwSt.") or a price label in more languages ("Preu:", "Cijena:", "Kaina:") is
+# page furniture (a line's "€" at its end had escaped the rule, since "€" ends no word), and so are a
+# sentence on paying in instalments, the size of a class ("Teilnehmerzahl: max. 12") and how to reach the
+# venue by public transport.
+GLOSS_RULE = 11
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 

@@ -730,7 +730,9 @@ _NETWORK = r"(?<!\w)(?:facebook|linkedin|twitter|x|whatsapp|xing|instagram|pinte
 _SHARE = re.compile(rf"(?i)^(?=[^\d]{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
                     rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}")
 _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
-                "κόστος", "tarif", "costo"]
+                "κόστος", "tarif", "costo", "fee", "course fee", "cost", "kosten", "gebühr", "kursgebühr", "teilnahmegebühr",
+                "preu", "cijena", "kaina", "hind", "díj", "részvételi díj", "taxa", "taxă", "ücret", "fiyat", "цена", "ціна",
+                "вартість", "τιμή", "kostnad", "pris per deltager"]
 # a line that starts with a date label ("Next start: 14 March", "Beginn: 12.03.", "Termín: 12. 3.")
 _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", "beginn", "kursbeginn", "termine?",
                 "nächster termin", "début", "prochaine session", "dates? de session", "inicio", "fechas?", "data di inizio",
@@ -861,6 +863,28 @@ _TERMS_OF_SALE = [
     "bons? cadeaux?", "cartes? cadeaux?", "tarjetas? regalo", "cheques? regalo", "buon[oi] regalo", "carte regalo",
     "cadeaubon\\w*", "bon(?:y)? podarunkow\\w+", "vale[s]?-presente", "cartão presente", "presentkort\\w*", "gavekort\\w*",
     "lahjakort\\w+", "dárkov\\w+ poukaz\\w*", "ajándékutalvány\\w*", "voucher cadou", "δωροκάρτ\\w+",
+    # paying in instalments ("Ratenzahlung möglich" changed the sector of 3 of 76 probe listings, the English
+    # line 7)
+    r"(?:pay(?:ment)?|paid) (?:in|by) (?:\w+ )?instal?ments?", "instal?ment plans?", "ratenzahlung", "in raten zahlen",
+    r"paiement en (?:plusieurs fois|\d+ fois|\w+ mensualités)", "pago (?:a plazos|fraccionado|aplazado)",
+    "pagamento (?:rateale|a rate|em prestações|parcelado)", "betalen in termijnen", r"płatnoś\w+ w ratach", "raty 0",
+    "delbetalning", "afdragsordning", "avbetaling", "osamaksu", "splátk\w+", "részletfizetés", "plata în rate",
+    # the size of a class ("Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12": the EQF of 6 and 17 of
+    # 76 probe listings)
+    r"(?:max(?:imum|\.)?|up to|bis zu|höchstens) \d+ (?:participants|teilnehmer\w*|personen|people|learners|attendees|delegates)",
+    r"(?:class|group) size\s*:", r"teilnehmer(?:zahl|anzahl)", r"gruppengröße\s*:", "nombre (?:maximum )?de participants",
+    r"\d+ participants (?:maximum|max)", r"número (?:máximo )?de (?:participantes|plazas|alumnos|formandos)",
+    "numero (?:massimo )?(?:di )?partecipanti", "aantal deelnemers", "liczba (?:uczestników|miejsc)",
+    "antal deltagare", "antal deltagere", "antall deltakere", "osallistujamäärä", r"počet účastník\w*", "létszám",
+    r"număr(?:ul)? (?:maxim )?de participanți", "αριθμός συμμετεχόντων", "μέγιστος αριθμός συμμετεχόντων",
+    # how to get to the venue ("Easy to reach by public transport": the sector of 13 of 76 probe listings)
+    # (with the word for "by": a course on public transport keeps its subject)
+    "(?:by|with|via) public transport", "public transport (?:connections|links)", "mit (?:den )?öffentlichen verkehrsmitteln",
+    "öpnv-anbindung", "en transports? en commun", "en transporte público", "con i mezzi pubblici", "met het openbaar vervoer",
+    r"komunikacją miejską", "de transportes? públicos?", "med kollektivtrafik(?:en)?", "med offentlig transport",
+    "med kollektivtransport", "julkisilla liikennevälineillä", "hromadnou dopravou", "tömegközlekedéssel",
+    "cu transportul în comun", "με (?:τα )?μέσα μαζικής μεταφοράς",
+    r"(?:close to|near|next to) the (?:train |railway |main )?station", r"(?:nahe|nähe) (?:dem |des )?(?:hauptbahnhofs?|bahnhofs?)",
     # a note on gendered wording ("For readability we use the masculine form")
     "for (?:better |ease of )?readability", "aus gründen der (?:besseren )?lesbarkeit", "generische[sn]? maskulinum",
     "gilt gleichermaßen für alle geschlechter", "all genders are (?:meant|included|addressed)", "alle geschlechter", "pour (?:faciliter|alléger) la lecture", "per (?:facilità|semplicità) di lettura",
@@ -895,7 +919,8 @@ _VENUE_ACCESS = [
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?;|])\s+")
+# (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden")
+_SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bmin\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -968,7 +993,8 @@ def _is_nav_line(line: str) -> bool:
 
 _BOILERPLATE = FastPattern(
     rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)"
-    r"|[€£$]\s?\d|\d\s?(?:€|eur|zł|kr|ft|lei|kč|chf)\b"
+    # an amount before its currency: "490 €", "1.890 € zzgl. MwSt." ("€" ends no word, so no "\b" after it)
+    r"|[€£$]\s?\d|\d\s?(?:€|euros?|eur|zł|pln|kr|sek|dkk|nok|ft|huf|lei|ron|kč|czk|chf|лв|грн|₺)(?!\w)"
     rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
     rf"|(?<!\w)(?:{alternation(_FUNDING)})(?!\w)"
     rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
