@@ -209,6 +209,14 @@ CASES = [
     ("de", "80 Stunden: Theorie 30 Stunden, Praxis 50 Stunden", 80, None),
     ("en", "40 h theory and 80 h practice", 120, None),
     ("fr", "16 h (théorie) et 8 h (pratique)", 24, None),   # brackets that name a part
+    # a half between a number and its unit, and the vulgar fraction (probe of 61 phrasings: 5 missed, now 1)
+    ("en", "two and a half days", 18.75, None),
+    ("cs", "jeden a půl dne", 11.25, None),
+    ("sv", "en och en halv dag", 11.25, None),
+    ("hr", "Tečaj traje dva i pol dana.", 18.75, None),
+    ("de", "½ Tag", 3.75, None),
+    ("de", "1½ Tage", 11.25, None),
+    ("en", "2½ hours", 2.5, None),
 ]
 
 

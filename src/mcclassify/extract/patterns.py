@@ -89,7 +89,8 @@ def compiled(lang: str | None) -> Compiled:
     num_words = _alt(re.escape(w) for w in numbers)
     # a suffix a language joins to a numeral before its noun (Maltese "18-il siegħa"), own language only
     suffixes = _alt(re.escape(w) for lg in own for w in lexicon(lg).get("number_suffix", []))
-    digit = r"\d+(?:[.,]\d+)?" + (f"(?:[-‑](?:{suffixes}))?" if suffixes else "")
+    # "1½", "½" (a vulgar fraction) as well as "1,5"
+    digit = r"(?:\d+(?:[.,]\d+)?½?|½)" + (f"(?:[-‑](?:{suffixes}))?" if suffixes else "")
     num = f"(?:{digit}|{num_words})" if num_words else digit
     sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
     sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
@@ -101,8 +102,12 @@ def compiled(lang: str | None) -> Compiled:
     for key in ("total", "contact", "self_study"):
         mods += _collect("markers", key, all_langs)
     mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of"]
+    # a half between a number and its unit, in the listing's language and English ("two and a half days",
+    # "dva a půl dne", "två och en halv dag"): half a unit more
+    halves = _alt(_collect_list("half_after_number", ["en", *own]))
+    half = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
     quantity = FastPattern(
-        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num})(?:{sep}(?P<b>{num}))?"
+        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num}){half}(?:{sep}(?P<b>{num}))?"
         rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
     and_half = _collect_list("and_a_half", all_langs)
@@ -159,6 +164,9 @@ def parse_number(text: str, numbers: dict) -> float | None:
     if t in numbers:
         return numbers[t]
     t = re.sub(r"(?<=\d)[-‑][^\W\d]+$", "", t)  # a numeral's suffix ("18-il")
+    if t.endswith("½"):  # "1½", "½"
+        whole = parse_number(t[:-1], numbers) if t[:-1] else 0.0
+        return None if whole is None else whole + 0.5
     m = re.fullmatch(r"(\d+)([.,])(\d+)", t)
     if m:
         if len(m.group(3)) == 3 and m.group(1) != "0":  # 1.500 / 1,500 -> thousands

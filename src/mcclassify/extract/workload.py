@@ -163,6 +163,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
         if a is None:
             continue
+        if m.groupdict().get("half"):  # "two and a half days"
+            a += 0.5
         lo, hi = (a, b) if b is not None and b >= a else (a, a)
         if m.group("mult"):
             f = float(m.group("mult"))
