@@ -81,6 +81,7 @@ STATED = [
     ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),
     ("en", "Level 8 on the Irish NFQ", 6, "NFQ-IE"),
     ("de", "DQR 4 - 3 Tage", 4, "DQR"),
+    ("tr", "TYYÇ 5. düzey", 5, "NQF"),  # the Turkish framework's usual acronym
 ]
 
 
