@@ -868,7 +868,7 @@ _TERMS_OF_SALE = [
     r"(?:pay(?:ment)?|paid) (?:in|by) (?:\w+ )?instal?ments?", "instal?ment plans?", "ratenzahlung", "in raten zahlen",
     r"paiement en (?:plusieurs fois|\d+ fois|\w+ mensualités)", "pago (?:a plazos|fraccionado|aplazado)",
     "pagamento (?:rateale|a rate|em prestações|parcelado)", "betalen in termijnen", r"płatnoś\w+ w ratach", "raty 0",
-    "delbetalning", "afdragsordning", "avbetaling", "osamaksu", "splátk\w+", "részletfizetés", "plata în rate",
+    "delbetalning", "afdragsordning", "avbetaling", "osamaksu", r"na splátky", "részletfizetés", "plata în rate",
     # the size of a class ("Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12": the EQF of 6 and 17 of
     # 76 probe listings)
     r"(?:max(?:imum|\.)?|up to|bis zu|höchstens) \d+ (?:participants|teilnehmer\w*|personen|people|learners|attendees|delegates)",
@@ -880,8 +880,10 @@ _TERMS_OF_SALE = [
     # how to get to the venue ("Easy to reach by public transport": the sector of 13 of 76 probe listings)
     # (with the word for "by": a course on public transport keeps its subject)
     "(?:by|with|via) public transport", "public transport (?:connections|links)", "mit (?:den )?öffentlichen verkehrsmitteln",
-    "öpnv-anbindung", "en transports? en commun", "en transporte público", "con i mezzi pubblici", "met het openbaar vervoer",
-    r"komunikacją miejską", "de transportes? públicos?", "med kollektivtrafik(?:en)?", "med offentlig transport",
+    "öpnv-anbindung", "(?:accessible|accès|venir|se rendre) en transports? en commun",
+    "(?:llegar|acceso|accesible|acceder|ir) en transporte público", "con i mezzi pubblici", "met het openbaar vervoer",
+    r"komunikacją miejską", "(?:acesso|acessível|chegar) (?:de|em|por) transportes? públicos?", "med kollektivtrafik(?:en)?",
+    "med offentlig transport",
     "med kollektivtransport", "julkisilla liikennevälineillä", "hromadnou dopravou", "tömegközlekedéssel",
     "cu transportul în comun", "με (?:τα )?μέσα μαζικής μεταφοράς",
     r"(?:close to|near|next to) the (?:train |railway |main )?station", r"(?:nahe|nähe) (?:dem |des )?(?:hauptbahnhofs?|bahnhofs?)",
