@@ -232,6 +232,14 @@ def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
 
 
+def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
+    """A title ending in "Exam Prep" made the description's first word "Self-paced" an online exam's, so the
+    mode was None, and "online" once " 2027" was appended to the title (bench/surface.py on a probe set)."""
+    segs = [("title", "Cloud Practitioner Exam Prep"),
+            ("description", "Self-paced, 12 modules, approx. 20 hours of video. Ends with a practice exam.")]
+    assert extract_elements(segs, "en")["mode"] == "online"
+
+
 @pytest.mark.parametrize("lang,text,mode", [
     # a venue field names a place, unless its value is an online cue or still to be announced
     ("de", "Dauer: 2 Tage Ort: Hamburg Preis: 300 €", "onsite"),

@@ -81,6 +81,9 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
     """The matches of ``rx`` that say how this course is delivered."""
     for m in rx.finditer(text) if rx else ():
         before, after = text[max(0, m.start() - 25): m.start()], text[m.end(): m.end() + 15]
+        # the words around a cue are those of its own line: a title "... Exam Prep" does not make the
+        # description's first word "Self-paced" an exam's
+        before, after = before[before.rfind("\n") + 1:], after.split("\n", 1)[0]
         if _TOPIC_BEFORE.search(before):
             continue
         if booking and _BOOKING.search(text[max(0, m.start() - 15): m.end() + 15]):  # "Book online"
