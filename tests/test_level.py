@@ -238,6 +238,9 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     segs = [("title", "Cloud Practitioner Exam Prep"),
             ("description", "Self-paced, 12 modules, approx. 20 hours of video. Ends with a practice exam.")]
     assert extract_elements(segs, "en")["mode"] == "online"
+    # nor does "Payment ..." on the next line make "online" a shop's ("pay online")
+    assert extract_elements([("description", "Forma: prezenčne alebo online.\nPayment in instalments possible.")],
+                            "sk")["mode"] == "blended"
 
 
 @pytest.mark.parametrize("lang,text,mode", [

@@ -80,13 +80,16 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
                    booking: bool = False):
     """The matches of ``rx`` that say how this course is delivered."""
     for m in rx.finditer(text) if rx else ():
-        before, after = text[max(0, m.start() - 25): m.start()], text[m.end(): m.end() + 15]
         # the words around a cue are those of its own line: a title "... Exam Prep" does not make the
-        # description's first word "Self-paced" an exam's
-        before, after = before[before.rfind("\n") + 1:], after.split("\n", 1)[0]
+        # description's first word "Self-paced" an exam's, nor "Payment ..." on the next line "online" a shop's
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, m.start() - 25): m.start()]
+        after = text[m.end(): min(line_end, m.end() + 15)]
         if _TOPIC_BEFORE.search(before):
             continue
-        if booking and _BOOKING.search(text[max(0, m.start() - 15): m.end() + 15]):  # "Book online"
+        if booking and _BOOKING.search(text[max(line_start, m.start() - 15): min(line_end, m.end() + 15)]):  # "Book online"
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue
