@@ -105,9 +105,9 @@ def compiled(lang: str | None) -> Compiled:
     # a half between a number and its unit, in the listing's language and English ("two and a half days",
     # "dva a půl dne", "två och en halv dag"): half a unit more
     halves = _alt(_collect_list("half_after_number", ["en", *own]))
-    half = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
+    half_after = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
     quantity = FastPattern(
-        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num}){half}(?:{sep}(?P<b>{num}))?"
+        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
         rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
     and_half = _collect_list("and_a_half", all_langs)
