@@ -82,6 +82,11 @@ STATED = [
     ("en", "Level 8 on the Irish NFQ", 6, "NFQ-IE"),
     ("de", "DQR 4 - 3 Tage", 4, "DQR"),
     ("tr", "TYYÇ 5. düzey", 5, "NQF"),  # the Turkish framework's usual acronym
+    # a module of a degree programme named by the programme (probe of degree-level listings)
+    ("de", "Weiterbildungsmodul aus dem Masterstudiengang Wirtschaftsinformatik", 7, "QF-EHEA"),
+    ("de", "Modul 3 des Bachelorstudiengangs Pflege", 6, "QF-EHEA"),
+    ("fr", "Unité d'enseignement de licence professionnelle", 6, "QF-EHEA"),
+    ("es", "Curso de especialización universitaria en ciberseguridad", 7, "QF-EHEA"),
 ]
 
 
@@ -129,6 +134,9 @@ def test_no_false_stated_level(lang, text):
     ("es", "Requisitos: curso de posgrado o experiencia.", None),
     ("en", "Suitable for learners with a Level 3 qualification in business.", "A Level 3 qualification in business."),
     ("en", "Candidates must hold an EQF level 4 certificate.", "An EQF level 4 certificate."),
+    # graduates of a programme (probe of 2026-12-01, eighth session)
+    ("de", "Für Absolventen eines Bachelorstudiums in Informatik.", "Bachelorstudium in Informatik."),
+    ("fr", "Pour les titulaires d'une licence professionnelle.", "Licence professionnelle."),
 ])
 def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     assert extract_level([("description", text)], lang)["source"] == "none"
