@@ -235,6 +235,9 @@ def test_framework_tables_cover_their_ids():
     ("lt", "Mokymai vyksta nuotoliu. Pažymėjimas.", "online", None, "certificate"),
     ("lt", "Kontaktiniai mokymai Vilniuje.", "onsite", None, None),
     ("pl", "Szkolenie stacjonarne w Warszawie. Zaświadczenie według wzoru MEN.", "onsite", None, "professional_certificate"),
+    # a microcredential in Hungarian's instrumental case and Icelandic's "örvottun"
+    ("hu", "A képzés mikrotanúsítvánnyal zárul.", None, None, "microcredential"),
+    ("is", "Þátttakendur fá örvottun.", None, None, "microcredential"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
