@@ -239,6 +239,7 @@ def test_framework_tables_cover_their_ids():
     # a microcredential in Hungarian's instrumental case and Icelandic's "örvottun"
     ("hu", "A képzés mikrotanúsítvánnyal zárul.", None, None, "microcredential"),
     ("is", "Þátttakendur fá örvottun.", None, None, "microcredential"),
+    ("no", "Stedsbasert undervisning.", "onsite", None, None),  # a probe of 47 mode phrasings missed only this
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
