@@ -111,6 +111,8 @@ CHANGES = {
     "instalments": with_line("Payment in instalments possible."),
     "a class size": with_line("Teilnehmerzahl: max. 12"),
     "public transport": with_line("Easy to reach by public transport."),
+    "a generic category": with_line("Category: Professional development"),
+    "generic hashtags": with_line("#training #career #skills"),
 }
 
 

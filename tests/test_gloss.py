@@ -659,6 +659,17 @@ def test_terms_of_sale_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+def test_a_harvested_category_field_that_only_says_course_is_not_embedded():
+    from mcclassify.gloss import embed_texts
+    from mcclassify.text import to_listing
+
+    plain = embed_texts(to_listing({"title": "Welding basics", "description": "MIG welding."}), "en")
+    assert embed_texts(to_listing({"title": "Welding basics", "description": "MIG welding.",
+                                   "category": "Professional development"}), "en") == plain
+    assert embed_texts(to_listing({"title": "Welding basics", "description": "MIG welding.",
+                                   "category": "Metalworking"}), "en") != plain
+
+
 def test_places_left_links_schedules_and_update_dates_are_not_embedded():
     """Lines on places left, "Read more" and print links, a session's dates and times and when the page was
     updated say nothing of what a course is ("Only 3 places left!" changed the EQF of 21 of 76 probe
@@ -675,13 +686,16 @@ def test_places_left_links_schedules_and_update_dates_are_not_embedded():
                  "1.890 € zzgl. MwSt.", "490 €", "Цена: 390 лв.", "Preu: a consultar", "Ücret: 2.500 TL",
                  # instalments, class sizes, getting there
                  "Payment in instalments possible.", "Ratenzahlung möglich.", "Max. 12 participants.",
-                 "Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12", "Easy to reach by public transport."):
+                 "Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12", "Easy to reach by public transport.",
+                 # a category or hashtags that only say the listing is a course
+                 "Category: Professional development", "Kategorie: Weiterbildung / Seminare", "#training #career #skills"):
         assert strip_boilerplate("Welding basics.\n" + line).strip() == "Welding basics.", line
     assert strip_boilerplate("Welding basics. Read more") == "Welding basics."  # a teaser's link
     for text in ("You have used the Internet. Now find out more about how it works.", "Join us to learn more",
                  "Loading and unloading of trucks.", "Une formation complète pour devenir soudeur.",
                  "ISO 9001:2015 for auditors", "Excel 2.0 basics", "Published research shows how to weld.",
-                 "Public transport planning for municipalities.", "Course on group size effects in teams"):
+                 "Public transport planning for municipalities.", "Course on group size effects in teams",
+                 "Category: IT & Software", "#welding #MIG #training"):
         assert strip_boilerplate(text) == text, text
 
 

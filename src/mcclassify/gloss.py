@@ -293,8 +293,9 @@ def gloss(text: str, lang: str | None) -> str:
 # byline ("Published by ... on ...") is page furniture. 11: as 10, and a line with an amount before its currency
 # ("390 лв.", "1.890 € zzgl. MwSt.") or a price label in more languages ("Preu:", "Cijena:", "Kaina:") is
 # page furniture (a line's "€" at its end had escaped the rule, since "€" ends no word), and so are a
-# sentence on paying in instalments, the size of a class ("Teilnehmerzahl: max. 12") and how to reach the
-# venue by public transport.
+# sentence on paying in instalments, the size of a class ("Teilnehmerzahl: max. 12"), how to reach the
+# venue by public transport, a category that only says the listing is a course ("Kategorie: Weiterbildung",
+# also as a harvested "category" field) and a line of hashtags that only say it is about learning.
 GLOSS_RULE = 11
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")

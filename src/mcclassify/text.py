@@ -187,7 +187,8 @@ class Listing:
         if made is None:
             made = self.__dict__["_clean_parts"] = [
                 strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f) else t)).strip()
-                for f, t in self.segments if t.strip() and not is_provider_field(f)]
+                for f, t in self.segments if t.strip() and not is_provider_field(f)
+                and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
         return made
 
     def embed_title(self) -> str | None:
@@ -958,6 +959,62 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d[\d ()/.-]{6,}\d")  # international n
 _TAUGHT_IN = re.compile(r"(?<![\w-])[Tt]aught in [A-Z]\w+(?:,? (?:and )?[A-Z]\w+)*(?=\s*(?:[.;|\n]|$))")
 
 
+# a category that only says the listing is a course ("Category: Professional development", "Kategorie:
+# Weiterbildung", a harvested "category" field of "Seminare"): the EQF of 16 of 76 probe listings changed
+# with the first. A category that names a subject ("Category: IT & Software") stays.
+_CATEGORY_LABELS = ["categor(?:y|ies)", "kategorien?", "catégories?", "categorías?", "categori[ae]", "categorias?",
+                    "kategori(?:a|e|er|en|ja|ya)?", "kategória", "luokka", "κατηγορία", "категория", "категорія",
+                    "категорија", "категории", "rubri(?:k|que|ca)", "thema", "themenbereich"]
+_GENERIC_CATEGORY = frozenset("""
+professional development|continuing professional development|continuing education|cpd|training|trainings|courses|course|
+online courses|online training|e-learning|elearning|seminars|seminar|workshops|workshop|webinars|webinar|short courses|
+other|others|general|miscellaneous|misc|uncategorized|uncategorised|all courses|all|new|featured|popular|lifelong learning|
+adult education|further education|vocational training|certificate courses|certification|certifications|microcredentials|
+micro-credentials|open courses|events|weiterbildung|fortbildung|seminare|kurse|kurs|lehrgänge|lehrgang|schulungen|schulung|
+webinare|sonstiges|sonstige|allgemein|alle kurse|berufliche weiterbildung|berufliche bildung|erwachsenenbildung|
+zertifikatskurse|online-kurse|online-seminare|neu|veranstaltungen|formation|formations|formation continue|
+formation professionnelle|cours|ateliers|atelier|séminaires|webinaires|autres|divers|général|toutes les formations|
+nouveautés|formación|cursos|curso|formación continua|formación profesional|talleres|taller|seminarios|otros|varios|
+todos los cursos|novedades|formazione|corsi|corso|formazione continua|formazione professionale|seminari|altro|altri|
+generale|varie|tutti i corsi|novità|formação|formação contínua|formação profissional|seminários|outros|geral|diversos|
+opleidingen|opleiding|cursussen|cursus|trainingen|bijscholing|nascholing|overig|overige|algemeen|alle cursussen|
+szkolenia|szkolenie|kursy|warsztaty|seminaria|webinary|inne|ogólne|pozostałe|wszystkie szkolenia|doskonalenie zawodowe|
+kurzy|kurz|školení|semináře|workshopy|další vzdělávání|ostatní|obecné|utbildningar|utbildning|kurser|seminarier|övrigt|
+allmänt|kompetensutveckling|vidareutbildning|kursus|uddannelse|efteruddannelse|videreuddannelse|andet|øvrige|generelt|
+utdanning|etterutdanning|videreutdanning|annet|øvrig|koulutukset|koulutus|kurssit|täydennyskoulutus|muut|yleinen|
+webinaarit|képzések|képzés|tanfolyamok|tanfolyam|továbbképzés|egyéb|általános|cursuri|curs|formare profesională|formare|
+alte|altele|diverse|tečajevi|tečaj|edukacije|edukacija|radionice|obuke|ostalo|općenito|tečaji|izobraževanja|
+izobraževanje|seminarji|delavnice|drugo|splošno|σεμινάρια|εκπαίδευση|επιμόρφωση|μαθήματα|άλλα|γενικά|курсове|обучения|
+семинари|други|общи|kursai|mokymai|seminarai|kita|bendra|kursi|apmācības|semināri|citi|vispārīgi|koolitused|kursused|
+täiendkoolitus|muu|üldine|eğitimler|kurslar|seminerler|diğer|genel|курси|тренінги|навчання|семінари|інше|загальне
+""".replace("\n", "").split("|"))
+_CATEGORY_SPLIT = re.compile(r"\s*(?:[,/&|;>»›+]|\s(?:and|und|et|y|e|en|i|és|og|och|ja|și|и|і|ve)\s)\s*", re.IGNORECASE)
+_CATEGORY_AT = re.compile(rf"(?i)\s*(?:{'|'.join(_CATEGORY_LABELS)})\s*:\s*(?P<v>[^|;\n]{{1,80}}?)(?=\s*(?:[|;\n]|[.!?](?:\s|$)|$))")
+_CATEGORY_FIELD = re.compile(r"(?i)categor|kategor|catégor|luokka|κατηγορ|категор|rubri")
+
+
+# a line of hashtags that only say "learning" ("#training #career #skills": the EQF of 6 of 76 probe listings
+# changed); a tag that names a subject (#welding) keeps its line
+_HASHTAG_LINE = re.compile(r"^\s*(?:#[^\W\d][\w-]*[\s,]*)+$")
+_GENERIC_TAGS = _GENERIC_CATEGORY | frozenset(
+    "career|careers|skills|learning|upskilling|reskilling|education|edtech|onlinelearning|onlinecourse|elearning|"
+    "professionaldevelopment|lifelonglearning|jobs|job|success|motivation|growth|future|karriere|lernen|bildung|"
+    "emploi|empleo|lavoro|carrière|carrera|werk|praca|kariera|certificate|certification|study|students".split("|"))
+
+
+def generic_hashtags(line: str) -> bool:
+    """Whether a line is nothing but hashtags that say no more than that the listing is about learning."""
+    return bool(_HASHTAG_LINE.match(line)) and all(t.lower() in _GENERIC_TAGS for t in re.findall(r"#([\w-]+)", line))
+
+
+def generic_category(value: str) -> bool:
+    """Whether a category says no more than that the listing is a course ("Professional development",
+    "Weiterbildung / Seminare")."""
+    parts = [p.strip(" .:-").lower() for p in _CATEGORY_SPLIT.split(value)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in _GENERIC_CATEGORY for p in parts)
+
+
 def _furniture_spans(line: str) -> list[tuple[int, int]]:
     at_start, anywhere = _furniture()
     spans = []
@@ -966,6 +1023,11 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         if m is not None and m.end() > m.start():
             spans.append(m.span())
     spans += [m.span() for m in anywhere.finditer(line)]
+    if ":" in line:
+        for pos in [0, *(m.end() for m in _PART_START.finditer(line))]:
+            m = _CATEGORY_AT.match(line, pos)
+            if m is not None and generic_category(m.group("v")):
+                spans.append(m.span())
     low = line.lower()
     if "@" in line or "www." in low or "http" in low:
         spans += [m.span() for m in ADDRESS.finditer(line)]
@@ -1330,7 +1392,8 @@ def strip_boilerplate(text: str) -> str:
     if any(_ABOUT.match(ln) for ln in lines):
         drop = _about_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
-    kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)))
+    kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)
+                                                            or ("#" in ln and generic_hashtags(ln))))
                                        or is_consent_line(ln) or _is_newsletter_line(ln)
                                        or (len(ln) < 200 and _QUESTIONS.match(ln))
                                        or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))]
