@@ -371,6 +371,13 @@ def test_course_durations_beside_exams_and_access(text, hours):
     ({"title": "Excel", "hours_per_week": "3", "length_weeks": 6}, 18, None),
     ({"title": "Kurs", "dni": " 2 "}, 15, None),
     ({"title": "Welding", "hours": "40-50"}, 45, None),
+    # field names found by a probe of 33 (2026-12-01, eighth session): 8 had been missed
+    ({"Bezeichnung": "Excel", "Stundenumfang": "40"}, 40, None),
+    ({"Bezeichnung": "Excel", "Unterrichtseinheiten": "40"}, 30, None),
+    ({"Bezeichnung": "Excel", "Dauer in Tagen": "3"}, 22.5, None),
+    ({"intitulé": "Excel", "volume horaire": "35"}, 35, None),
+    ({"título": "Excel", "carga horária": "50"}, 50, None),
+    ({"nimi": "Excel", "laajuus (op)": "5"}, 137.5, 5),
 ])
 def test_a_field_named_for_its_unit_gives_a_bare_number_that_unit(item, hours, ects):
     from mcclassify.model import rules_record
