@@ -923,8 +923,9 @@ _VENUE_ACCESS = [
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
-# (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden")
-_SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bmin\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)\s+")
+# (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden"; "min." may
+# end a duration, "90 min.", so it ends a sentence)
+_SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)\s+")
 
 
 @functools.lru_cache(maxsize=1)
