@@ -992,7 +992,7 @@ täiendkoolitus|muu|üldine|eğitimler|kurslar|seminerler|diğer|genel|курс�
 """.replace("\n", "").split("|"))
 _CATEGORY_SPLIT = re.compile(r"\s*(?:[,/&|;>»›+]|\s(?:and|und|et|y|e|en|i|és|og|och|ja|și|и|і|ve)\s)\s*", re.IGNORECASE)
 _CATEGORY_AT = re.compile(rf"(?i)\s*(?:{'|'.join(_CATEGORY_LABELS)})\s*:\s*(?P<v>[^|;\n]{{1,80}}?)(?=\s*(?:[|;\n]|[.!?](?:\s|$)|$))")
-_CATEGORY_FIELD = re.compile(r"(?i)categor|kategor|catégor|luokka|κατηγορ|категор|rubri")
+_CATEGORY_FIELD = re.compile(rf"(?i){'|'.join(_CATEGORY_LABELS)}")  # a harvested field named as a category
 
 
 # a line of hashtags that only say "learning" ("#training #career #skills": the EQF of 6 of 76 probe listings
