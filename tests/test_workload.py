@@ -580,11 +580,12 @@ def test_a_predicted_band_is_the_median_band_by_size():
     from mcclassify.taxonomy import load_taxonomy_raw
 
     rec = empty_record("x", {})
-    Classifier._band(rec, ["short", "nano", "beyond_micro", "very_short"], [0.35, 0.1, 0.45, 0.1])
+    codes, probs = ["short", "nano", "beyond_micro", "very_short"], [0.35, 0.1, 0.45, 0.1]
+    Classifier._band(rec, codes, probs, Classifier._median_bands(codes, [probs])[0])
     w = rec["workload"]
     assert w["band"] == "short" and w["source"] == "predicted" and w["confidence"] == 0.35
     assert w["hours"] == float(load_taxonomy_raw("bands")["short"]["typical_hours"])
     stated = empty_record("y", {})
     stated["workload"].update(source="stated", hours=8.0)
-    Classifier._band(stated, ["short", "nano"], [0.9, 0.1])
+    Classifier._band(stated, ["short", "nano"], [0.9, 0.1], Classifier._median_bands(["short", "nano"], [[0.9, 0.1]])[0])
     assert stated["workload"]["hours"] == 8.0 and stated["workload"]["source"] == "stated"

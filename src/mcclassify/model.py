@@ -184,6 +184,13 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
     return rec
 
 
+def _median_index(p: np.ndarray) -> np.ndarray:
+    """Along the last axis of probabilities of ordered classes: the index of the first class whose
+    cumulative probability reaches half the total (the median, the class nearest on average)."""
+    cum = np.cumsum(p, axis=-1)
+    return np.minimum((cum < 0.5 * cum[..., -1:] - 1e-9).sum(axis=-1), p.shape[-1] - 1)
+
+
 class Classifier:
     """Classifies listings into microcredential records.
 
@@ -513,6 +520,7 @@ class Classifier:
         rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
               for name in label_maps}
         eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], provider=provider_prior)
+        band_pick = self._median_bands(classes["band"], P["band"])
         th = {name: rk[name].thresholds(tr[name]) for name in ("skill_areas", "transversal") if name in tr}
         for r, rec in enumerate(recs):
             sec = rk["sector"].row(r)
@@ -541,7 +549,7 @@ class Classifier:
                 lv["scores"] = {str(i): (1.0 if i == lv["eqf"] else 0.0) for i in range(1, 9)}
             else:
                 lv.update(scores=dict(zip(_EQF_KEYS, eqf_scores[r])), eqf=eqf_top[r], source="predicted")
-            self._band(rec, classes["band"], P["band"][r])
+            self._band(rec, classes["band"], P["band"][r], band_pick[r])
 
     @staticmethod
     @functools.lru_cache(maxsize=8)
@@ -565,22 +573,24 @@ class Classifier:
         full[:, [int(c) - 1 for c in classes]] = p_eqf
         full *= np.asarray([eqf_prior(rec, provider=provider) for rec in recs])
         post = full / full.sum(axis=1, keepdims=True)
-        median = (np.cumsum(post, axis=1) < 0.5 - 1e-9).sum(axis=1) + 1
-        return np.round(post, 4).tolist(), np.minimum(median, 8).tolist()
+        return np.round(post, 4).tolist(), (_median_index(post) + 1).tolist()
 
     @staticmethod
-    def _band(rec: dict, codes, probs) -> None:
+    def _median_bands(codes, probs: np.ndarray) -> np.ndarray:
+        """Per row, the index (into ``codes``) of the median band: bands are ordered by size, smallest
+        first, and the median is the one nearest on average, as for EQF (see _eqf_posteriors)."""
+        bands = taxonomy.load_taxonomy_raw("bands")
+        order = np.asarray(sorted(range(len(codes)), key=lambda j: float(bands[str(codes[j])]["typical_hours"])))
+        return order[_median_index(np.asarray(probs, dtype=float)[:, order])]
+
+    @staticmethod
+    def _band(rec: dict, codes, probs, i: int) -> None:
+        """A predicted workload from band ``i`` (the median band) where the rules found none stated."""
         w = rec["workload"]
         if w["source"] != "none":
             return
-        # bands are ordered by size: the median band (the first whose cumulative probability, smallest
-        # first, reaches one half) is the one nearest on average, as for EQF (see _eqf_posteriors)
-        bands = taxonomy.load_taxonomy_raw("bands")
-        order = sorted(range(len(codes)), key=lambda j: float(bands[str(codes[j])]["typical_hours"]))
-        cum = np.cumsum(np.asarray(probs, dtype=float)[order])
-        i = order[min(int((cum < 0.5 * cum[-1] - 1e-9).sum()), len(order) - 1)]
         band = str(codes[i])
-        hours = float(bands[band]["typical_hours"])
+        hours = float(taxonomy.load_taxonomy_raw("bands")[band]["typical_hours"])
         w.update(hours=hours, hours_min=None, hours_max=None, band=band_for_hours(hours), source="predicted",
                  assumptions=["no workload stated: band predicted from the text, hours = the band's typical value"],
                  confidence=round(float(probs[i]), 4))
