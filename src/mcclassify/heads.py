@@ -380,6 +380,13 @@ def sector_field_pairs(rows) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
+def field_given_sector_value_ok(key: str, value) -> bool:
+    """Whether ``value`` can be the ``weight`` (a number of 0 or more), ``alpha`` or ``temperature``
+    (numbers above 0) of ``field_given_sector``."""
+    return not (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0
+                or (key != "weight" and value == 0))
+
+
 def field_given_sector(p_field: np.ndarray, field_classes, p_sector: np.ndarray, sector_classes,
                        pairs: dict[str, int], alpha: float, weight: float, temperature: float = 1.0) -> np.ndarray:
     """The field probabilities times how well each field goes with the listing's likely sectors, to

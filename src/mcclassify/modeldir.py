@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import McclassifyError
-from .heads import LinearHead, OrdinalHead
+from .heads import LinearHead, OrdinalHead, field_given_sector_value_ok
 
 FORMAT = 1
 HEAD_NAMES = ("sector", "field", "field_detailed", "skill_areas", "transversal", "eqf", "band")
@@ -116,10 +116,8 @@ def _check_field_given_sector(path: Path, meta: dict, heads: dict) -> None:
     bad = ModelIntegrityError(f"{path}/model.json: field_given_sector is malformed")
     if not isinstance(fgs, dict) or not isinstance(fgs.get("pairs"), dict):
         raise bad
-    for key in ("alpha", "weight", "temperature"):
-        v = fgs.get(key, 1.0)
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (key != "weight" and v == 0):
-            raise bad
+    if not all(field_given_sector_value_ok(key, fgs.get(key, 1.0)) for key in ("alpha", "weight", "temperature")):
+        raise bad
     sectors = set(heads["sector"].classes_) if "sector" in heads else set()
     fields = set(heads["field"].classes_) if "field" in heads else set()
     for k, n in fgs["pairs"].items():

@@ -29,8 +29,8 @@ from .encode import get_encoder, listing_vectors
 from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
-from .heads import (PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, sector_field_pairs, zero_shot_features,
-                    zero_shot_width)
+from .heads import (PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, field_given_sector_value_ok,
+                    sector_field_pairs, zero_shot_features, zero_shot_width)
 from . import taxonomy
 from .modeldir import save_model
 
@@ -164,7 +164,7 @@ def field_given_sector_config(cfg: dict) -> dict | None:
     vals = {}
     for key, default in (("weight", 0.0), ("alpha", 1.0), ("temperature", 1.0)):
         v = fcfg.get(key, default)
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 or (key != "weight" and v == 0):
+        if not field_given_sector_value_ok(key, v):
             raise ConfigError(f"field_given_sector.{key} = {v!r}: a number of 0 or more (alpha and temperature above 0)")
         vals[key] = float(v)
     return vals if vals["weight"] > 0 else None
