@@ -1020,16 +1020,15 @@ def generic_category(value: str) -> bool:
 def _furniture_spans(line: str) -> list[tuple[int, int]]:
     at_start, anywhere = _furniture()
     spans = []
+    labelled = ":" in line  # a category needs its label's colon
     for pos in [0, *(m.end() for m in _PART_START.finditer(line))]:
         m = at_start.match(line, pos)
         if m is not None and m.end() > m.start():
             spans.append(m.span())
+        c = _CATEGORY_AT.match(line, pos) if labelled else None
+        if c is not None and generic_category(c.group("v")):
+            spans.append(c.span())
     spans += [m.span() for m in anywhere.finditer(line)]
-    if ":" in line:
-        for pos in [0, *(m.end() for m in _PART_START.finditer(line))]:
-            m = _CATEGORY_AT.match(line, pos)
-            if m is not None and generic_category(m.group("v")):
-                spans.append(m.span())
     low = line.lower()
     if "@" in line or "www." in low or "http" in low:
         spans += [m.span() for m in ADDRESS.finditer(line)]
