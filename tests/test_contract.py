@@ -85,6 +85,51 @@ def test_croatian_serbian_and_bosnian_by_the_words_that_tell_them_apart():
     assert detect_language("Tečaj za viljčarja. Usposabljanje traja 3 dni.") == "sl"
 
 
+@pytest.mark.parametrize("title, lang", [
+    ("Sveisekurs", "no"),                                   # lt 0.26, no 0.20
+    ("Corso sommelier", "it"),                              # nn 0.21, it 0.17
+    ("Muhasebe kursu", "tr"),                               # et 0.22, tr 0.15
+    ("Gaffeltruckkursus", "da"),                            # no
+    ("Energiledning enligt ISO 50001", "sv"),               # da
+    ("Machine learning e data science con Python", "it"),   # en 0.60
+    ("Cursus MIG/MAG-lassen", "nl"),                        # et
+    ("Design UX/UI avec Figma – online", "fr"),             # en
+    ("Revenue management v hotelnictví", "cs"),             # en
+])
+def test_a_short_titles_own_words_decide_its_language(title, lang):
+    """Below the identifier's probability 0.7, the lexicons' function words and course words decide among
+    its candidates (153 of 3,235 labelled titles were read wrong before, 110 after)."""
+    from mcclassify.text import detect_language
+
+    assert detect_language(title) == lang
+
+
+@pytest.mark.parametrize("title", [
+    "Create a Professional Online Presence", "Ethical Hacking: An Introduction", "Trading: 5k challenge",
+    "Learn Corel x7 Like a Pro", "Six Stage Negotiation", "E-commerce and online retail", "The Data Scientist's Toolbox",
+    "Forex Trading Secrets, no coding"])
+def test_english_titles_stay_english_despite_other_languages_short_words(title):
+    """A capitalised word ("Pro", "Stage"), a letter joined to a digit or hyphen ("5k", "E-commerce") or
+    after an apostrophe ("'s") is no other language's word."""
+    from mcclassify.text import detect_language
+
+    assert detect_language(title) == "en"
+
+
+def test_every_identified_language_has_its_words():
+    import re
+
+    from mcclassify import taxonomy
+    from mcclassify.text import LANGUAGES, _LANGUAGE_ALIASES, _language_word_patterns
+
+    pats = _language_word_patterns()
+    assert {lg for lg in LANGUAGES if lg not in _LANGUAGE_ALIASES} <= set(pats)
+    for lang in pats:
+        words = taxonomy.lexicon(lang)["language_words"]
+        assert words["function"] and words["course"], lang
+        assert all(w == w.lower() and not re.search(r"\W", w) for w in words["function"]), lang
+
+
 def test_predicted_band_when_nothing_stated(clf):
     rec = clf.predict(["Free webinar on social media marketing for small shops"])[0]
     w = rec["workload"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -621,6 +622,8 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         return None
     ident = _identifier(_european_script(t))
     lang, prob = ident.classify(t)
+    if prob < WORD_VOTE_BELOW:
+        lang, prob = _word_vote(re.sub(r"https?://\S+", " ", text[:600]), ident.rank(t), lang, prob)
     if lang in _SHTOKAVIAN:
         lang = _shtokavian(t, lang)
     elif lang in _RARELY_WON:
@@ -630,6 +633,57 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         if ranked.get(other, 0.0) * margin >= prob:
             lang, prob = other, ranked[other]
     return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
+
+
+# Short titles are where the identifier errs ("Sveisekurs" lt 0.26 / no 0.20, "Corso sommelier" nn 0.21 / it
+# 0.17, "Machine learning e data science con Python" en 0.60 / it 0.28; 153 of 3,235 labelled titles were
+# read wrong). Below this probability, the language's own words decide among the identifier's candidates:
+# its function words ("und", "och", "con") and its words for a course ("Kurs", "corso", "kursus"; in
+# languages that compound, also at a word's end: "Schweißkurs"), from each lexicon's `language_words`.
+# A candidate's score is its log probability plus WORD_WEIGHT for each of its words (a word counts like a
+# sixfold probability); the best replaces the identifier's answer only if it has more words than that one.
+# Language from the title alone, right of 3,235 labelled titles: 3,082 -> 3,125 (weights 0.7 / 1.0 / 1.4 /
+# 1.8 / 3 / 5 gave 3,112 / 3,118 / 3,124 / 3,127 / 3,129 / 3,130 with 2 to 10 right ones lost, before the
+# lists lost their loanwords); from title and description 3,231 -> 3,235.
+WORD_VOTE_BELOW = 0.7
+WORD_VOTE_FLOOR = 0.01  # a candidate's least probability
+WORD_WEIGHT = 1.8
+
+
+@functools.lru_cache(maxsize=None)
+def _language_word_patterns() -> dict[str, re.Pattern]:
+    out = {}
+    for lang in taxonomy.lexicon_languages():
+        words = taxonomy.lexicon(lang).get("language_words")
+        if not words:
+            continue
+        # function words in lower case only, and not joined to a hyphen or a digit: "Like a Pro", "E-commerce",
+        # "A+B", "5k" hold no Czech "pro", Italian "e", Hungarian "a"
+        function = "|".join(re.escape(w) for w in words.get("function", []))
+        course = "|".join(words.get("course", []))
+        before = r"(?<!\w)\w*?" if words.get("compound") else r"(?<!\w)"
+        parts = [rf"(?<![\w'’-])(?:{function})(?![\w+'’-])"] if function else []
+        if course:
+            parts.append(rf"(?i:{before}(?:{course})(?!\w))")
+        out[lang] = re.compile("|".join(parts))
+    return out
+
+
+def _word_vote(text: str, ranked: list[tuple[str, float]], lang: str, prob: float) -> tuple[str, float]:
+    probs: dict[str, float] = {}
+    for code, p in ranked:
+        code = _LANGUAGE_ALIASES.get(code, code)
+        probs[code] = probs.get(code, 0.0) + p
+    patterns = _language_word_patterns()
+    top = _LANGUAGE_ALIASES.get(lang, lang)
+    hits = {code: len(patterns[code].findall(text)) for code, p in probs.items()
+            if p >= WORD_VOTE_FLOOR and code in patterns}
+    if not hits or top not in hits:
+        return lang, prob
+    best = max(hits, key=lambda c: math.log(probs[c]) + WORD_WEIGHT * hits[c])
+    if best != top and hits[best] > hits[top]:
+        return best, probs[best]
+    return lang, prob
 
 
 # a language whose short texts the identifier cannot tell from a larger neighbour's: Galician from Spanish
