@@ -17,8 +17,10 @@ CASES = [
     ("cs", "4 víkendová setkání po 5 hodinách", 20, None),
     ("hu", "5 szombat, alkalmanként 6 óra", 30, None),
     ("pt", "Duração: 6 semanas a tempo inteiro", 225, None),
-    # Saturdays are days: 7.5 h unless their hours are given (clock times are not)
-    ("ca", "2 dissabtes de 9 a 14 h", 15, None),
+    # Saturdays are days: 7.5 h unless their hours are given (clock times of at most 5 h are, as "de 9:00 a
+    # 14:00" already were: whole hours with "h" after them read as clock times since the ninth session)
+    ("ca", "2 dissabtes de 9 a 14 h", 10, None),
+    ("ca", "2 dissabtes de 9 a 17 h", 15, None),
     ("en", "Three Saturdays, 6 hours a day", 18, None),
     # each day's or session's hours after a word for "each" or "every day" (probe of 2026-12-01)
     ("de", "4 Tage, jeweils 8 Stunden", 32, None),
@@ -199,6 +201,22 @@ CASES = [
     ("fr", "10 séances de 1h30", 15, None),
     ("fr", "Formation de 3 jours de 7h30", 22.5, None),
     ("fr", "3 séances de 14h30 à 17h30", 9, None),                 # a clock time, not a length
+    # clock times of weekly sessions (probe of 30 schedules in 19 languages, 2026-12-01: 21 missed, now 10,
+    # 7 of them a single date with its times, left as they are): a count of weekdays, "N x" a weekday,
+    # the count after the times, a weekday with a number of weeks, whole hours a word makes clock times
+    ("de", "8 x mittwochs, 18.30-21.30 Uhr", 24, None),
+    ("de", "jeweils montags von 18 bis 20 Uhr, 6 Abende", 12, None),
+    ("en", "Every Tuesday 6-9pm for 8 weeks", 24, None),
+    ("en", "8 weeks, Tuesdays 18:00–21:00", 24, None),
+    ("en", "Mondays and Wednesdays 18:00-20:00, 6 weeks", 24, None),
+    ("fr", "5 mardis de 18h à 21h", 15, None),
+    ("fr", "tous les lundis de 14h à 17h pendant 10 semaines", 30, None),
+    ("it", "6 incontri il giovedì dalle 18 alle 21", 18, None),
+    ("nl", "6 dinsdagavonden van 19.00 tot 22.00 uur", 18, None),
+    ("sv", "8 tisdagar kl. 18–21", 24, None),
+    ("da", "6 mandage kl. 17-20", 18, None),
+    ("fi", "8 kertaa tiistaisin klo 17–20", 24, None),
+    ("pt", "6 sessões às terças, das 18h às 21h", 18, None),
     # hours that are teaching units of the length given
     ("de", "Umfang: 40 Stunden à 45 Minuten", 30, None),
     ("de", "80 Unterrichtsstunden à 50 Minuten", 66.67, None),
@@ -306,6 +324,13 @@ def test_total_beats_contact_hours():
 
 def test_clock_times_are_not_workload():
     assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
+    # a date between the weekday and the times: one day, not a weekly session (single dates are left alone)
+    assert wl("Samstag, 14. März 2027, 9:00–13:00 Uhr. Dauer: 6 Wochen", "de")["source"] == "predicted"
+    # ages and class sizes are no clock times
+    assert wl("Pour les jeunes de 16 à 18 ans, 5 samedis", "fr")["hours"] == 37.5
+    assert wl("6 Abende, von 8 bis 12 Teilnehmern", "de")["hours"] is None
+    # without a count or weeks, the times of a weekday say nothing of the total
+    assert wl("Jeden Dienstag 18:00-21:00 Uhr", "de")["hours"] is None
     assert wl("Le 12 mars de 9h30 à 12h30", "fr")["source"] == "none"
     assert wl("Rendez-vous à 14h30, durée 2h", "fr")["hours"] == 2
 

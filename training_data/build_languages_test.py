@@ -285,7 +285,7 @@ ROWS = [
         "Escola d'Administració Pública", 20, None, None, [4, 5], "O", "0421", ["S2"], ["T2"], "online", True, "certificate"),
     row("ca", "Curs de cultiu de bolets",
         "Curs pràctic de cultiu de gírgola i xiitake sobre substrat i tronc, en una masia del Lluçanès. 2 dissabtes de 9 a 14 h. Certificat d'assistència.",
-        "Escola Agrària", 15, None, None, [2, 3], "A", "0811", ["S6"], ["T5"], "onsite", False, "certificate_of_attendance"),
+        "Escola Agrària", 10, None, None, [2, 3], "A", "0811", ["S6"], ["T5"], "onsite", False, "certificate_of_attendance"),
 ]
 
 

@@ -53,6 +53,11 @@ class Compiled:
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
+    weekday: re.Pattern | None  # a weekday's forms, every language's ("dienstags", "les mardis", "tiistaisin")
+    weekday_count: re.Pattern | None  # a count of weekdays at the end of a text ("5 mardis ", "8 x mittwochs, ")
+    clock_before: re.Pattern  # a word that makes the clock range after it one ("von ", "dalle ", "kl. ")
+    clock_after: re.Pattern  # a word after a range's second time that makes it a clock range (" Uhr")
+    clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
     numbers: dict
     duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
     dual: re.Pattern | None
@@ -116,6 +121,7 @@ def compiled(lang: str | None) -> Compiled:
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
     per_unit = _alt(_collect("per", "unit", all_langs) + _collect("per", "each", all_langs))
+    weekdays = _alt(_collect_list("weekdays", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
         quantity=quantity,
@@ -153,6 +159,12 @@ def compiled(lang: str | None) -> Compiled:
                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                            if units["session"] and _collect("per", "session", all_langs) else None),
         session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
+        weekday=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{weekdays}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if weekdays else None,
+        weekday_count=(re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{num_words or '(?!)'})\s*(?:[x×]\s*)?(?:{weekdays}){WORD_BOUNDARY_RIGHT}"
+                                  r"[^\d.;!?\n]{0,30}$", re.IGNORECASE) if weekdays else None),
+        clock_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_before', ['xx']))})\s*$", re.IGNORECASE),
+        clock_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
+        clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
         numbers=numbers,
         duals=duals,
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,

@@ -32,9 +32,9 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo co
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
 # the word between two clock times ("9-17", "9 à 17h", "19.00 tot 21.30", "18:00 do 20:00", "10 till 12")
-_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás"
+_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás|às"
 _TOD_RANGE = re.compile(
-    rf"(?<![\w.,])(\d{{1,2}})(?:[:.h](\d{{2}})|\s*h)?\s*(?:{_CLOCK_TO})\s*(\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
+    rf"(?<![\w.,])(\d{{1,2}})(?:[:.h](\d{{2}})|\s*(h))?\s*(?:{_CLOCK_TO})\s*(\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
 _TOD_SINGLE = re.compile(
     r"(?<!\w)(?:from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|à partir de|dès|starting)\s+(?:[01]?\d|2[0-4])\s*h(?!\w)"
@@ -45,8 +45,9 @@ def time_of_day_spans(text: str) -> list[tuple[int, int]]:
     """Spans that read as clock times ("9h-17h", "de 9h", "14h30"), not durations."""
     spans = [m.span() for m in _TOD_SINGLE.finditer(text)]
     for m in _TOD_RANGE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        if m.group(2) or (6 <= a <= 12 and 10 <= b <= 24 and b > a + 1):
+        a, b = int(m.group(1)), int(m.group(4))
+        # "9-17 Uhr", "de 9h à 17h"; in the afternoon and evening with "h" on both ends ("de 18h à 21h")
+        if m.group(2) or (6 <= a <= 12 and 10 <= b <= 24 and b > a + 1) or (m.group(3) and 6 <= a < b <= 24):
             spans.append(m.span())
     return spans
 
@@ -199,7 +200,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             mentions.append(men)
     if taken or c.dual is not None:  # hours and minutes, or duals, were read apart from the rest
         mentions.sort(key=lambda x: x.start)
-    _clock_sessions(mentions, text, field_name)
+    _clock_sessions(mentions, text, field_name, c)
     mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
@@ -211,19 +212,27 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
 
 # a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm")
 _CLOCK_RANGE = re.compile(
-    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
-    r"(?P<h2>2[0-4]|[01]?\d)(?:[:.h](?P<m2>[0-5]\d))?\s*(?P<p2>[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
+    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
+    r"(?P<h2>2[0-4]|[01]?\d)(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
 # what may stand between a count of days or sessions and their clock times: a few words, no figures
 _CLOCK_GAP = re.compile(r"[^\d.;!?\n]{0,30}")
 MAX_CLOCK_SESSION_HOURS = 5.0  # longer spans (9:00-17:00) include breaks: the day's 7.5 h stays
 
 
-def _clock_hours(m: re.Match) -> float | None:
+def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
-    clock times: minutes on both, or am/pm)."""
+    clock times: minutes on both, am/pm, "h" on both ("18h à 21h"), or whole hours of the day that a word
+    makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21", unless an age or a class
+    size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     if not ((m.group("m1") and m.group("m2")) or p2):
-        return None
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        if m.group("m1") or m.group("m2") or not 6 <= h1 < h2 <= 24:
+            return None
+        marked = (bool(m.group("x1") and m.group("x2")) or bool(c.clock_after.match(text, m.end()))
+                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())))
+        if not marked or c.clock_not_after.match(text, m.end()):
+            return None
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     p1 = p1 or p2
     h1 += 12 if p1 == "p" and h1 < 12 else 0
@@ -232,24 +241,53 @@ def _clock_hours(m: re.Match) -> float | None:
     return t if t > 0 else None
 
 
-def _clock_sessions(mentions: list[Mention], text: str, field_name: str) -> None:
-    """"10 evenings, 7pm-9pm", "6 Abende, 18:00-21:00": clock times after a count of sessions or days
-    give each one's hours (only spans of at most ``MAX_CLOCK_SESSION_HOURS``), unless hours are given."""
+def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> None:
+    """Clock times give each session's or day's hours (spans of at most ``MAX_CLOCK_SESSION_HOURS``), unless
+    hours are given: after a count of sessions or days ("10 evenings, 7pm-9pm", "6 Abende, 18:00-21:00"),
+    or of weekdays ("5 mardis de 18h à 21h", "8 x mittwochs, 18.30-21.30 Uhr"), or before one ("montags von
+    18 bis 20 Uhr, 6 Abende"); after a weekday with a number of weeks, each week's ("Every Tuesday 6-9pm for
+    8 weeks", "tous les lundis de 14h à 17h pendant 10 semaines": one session a week per weekday named)."""
+    if any(m.kind in ("hour", "minute", "lesson") for m in mentions):
+        return
     counts = [m for m in mentions if m.kind in ("session", "day") and not m.per_week]
-    if not counts or any(m.kind in ("hour", "minute", "lesson") for m in mentions):
+    weeks = any(m.kind in ("week", "month") and not m.per_week for m in mentions)
+    if not counts and not (c.weekday and c.weekday.search(text)):
         return
     for r in _CLOCK_RANGE.finditer(text):
-        h = _clock_hours(r)
-        before = [m for m in counts if m.end <= r.start() and _CLOCK_GAP.fullmatch(text, m.end, r.start())]
-        if h is None or h > MAX_CLOCK_SESSION_HOURS or not before:
+        h = _clock_hours(r, text, c)
+        if h is None or h > MAX_CLOCK_SESSION_HOURS:
             continue
-        p = before[-1]
+        start = r.start()
+        pre = c.clock_before.search(text, max(0, start - 20), start)
+        if pre:  # "kl. 18-21": the gap before ends before the clock word
+            start = pre.start()
+        lead_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+        lead = text[lead_start:start]
+        before = [m for m in counts if m.end <= start and _CLOCK_GAP.fullmatch(text, m.end, start)]
+        after = [m for m in counts if m.start >= r.end() and _CLOCK_GAP.fullmatch(text, r.end(), m.start)]
+        count = before[-1] if before else after[0] if after else None
+        # the weekdays just before the times, with no date between ("Samstag, 14. März, 9-13 Uhr" is one day)
+        days = [d for d in (c.weekday.finditer(lead) if c.weekday else ()) if not _DIGIT.search(lead, d.end())]
+        if count is None and days:
+            wc = c.weekday_count.search(lead)
+            n = parse_number(wc.group("n"), c.numbers) if wc else None
+            if n and 1 < n <= 60:
+                a = lead_start + wc.start()
+                said = wc.group(0).rstrip()
+                count = Mention("session", n, n, field_name, a, a + len(said), said)
+                mentions.append(count)
         men = Mention("hour", round(h, 2), round(h, 2), field_name, r.start(), r.end(), r.group(0))
-        if p.kind == "day":
-            men.per_day = True
-        else:
-            men.per_session = True
         men.factor_note = f"{h:g} h from the clock times"
+        if count is not None:
+            if count.kind == "day":
+                men.per_day = True
+            else:
+                men.per_session = True
+        elif days and weeks:
+            men.per_week, men.factor = True, float(len(days))
+            men.factor_note += f", {len(days)} session{'s' if len(days) > 1 else ''} a week"
+        else:
+            continue
         mentions.append(men)
         mentions.sort(key=lambda x: x.start)
         return
