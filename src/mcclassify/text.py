@@ -340,8 +340,8 @@ def _is_empty(value) -> bool:
 
 
 # the unit word put after a bare number in a field whose name says its unit (lexicon xx, field_units)
-FIELD_UNIT_WORDS = {"lesson": "Unterrichtseinheiten", "hour": "hours", "ects": "ECTS", "credit": "credits", "day": "days",
-                    "week": "weeks"}
+FIELD_UNIT_WORDS = {"lesson": "Unterrichtseinheiten", "hour": "hours", "ects": "ECTS", "credit_lv": "kredītpunkti",
+                    "credit": "credits", "day": "days", "week": "weeks"}
 # a bare number or range, as a harvested field holds it ("40", "1,5", "40-50")
 BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*")
 # an ISO 8601 duration, as schema.org's timeRequired and ELM's volumeOfLearning hold it ("PT60H", "PT2H30M", "P3D")

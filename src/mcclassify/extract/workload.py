@@ -667,6 +667,34 @@ def _credits_of_ten_hours(mentions: list[Mention]) -> None:
             c.kind = "credit_uk"
 
 
+# a label and a bare number, as a page's table of facts reads when flattened into text ("ECTS: 5", "Stunden: 40",
+# "Crédits ECTS : 3 | Horas: 60"): at a line's start or after a separator, the number ending its item
+_LABEL_NUMBER = re.compile(r"(?m)(?:^|(?<=[|;·•]))[ \t]*(?P<label>[^\W\d][^\d:\n|;·•]{0,40}?)[ \t]*:[ \t]*"
+                           r"(?P<num>\d+(?:[.,]\d+)?(?:[ \t]*(?:-|–|to)[ \t]*\d+(?:[.,]\d+)?)?)[ \t]*(?=$|[|;·•,])")
+
+
+def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
+    """A bare number after a label whose words name its unit, as a harvested field's name does ("ECTS: 5",
+    "Stunden: 40", "Nombre d'heures : 35", "Stunden pro Woche: 4"): read as the number with that unit, the
+    label before it ("Contact hours: 20", "Total hours: 75" keep what their words say)."""
+    out = []
+    for lm in _LABEL_NUMBER.finditer(text):
+        label = lm.group("label")
+        unit = field_unit_word(label)
+        if unit is None:
+            continue
+        num = lm.group("num")
+        for m in find_mentions(name, f"{label} {num} {unit}", lang):
+            if m.start < len(label) + 1:
+                continue
+            m.start, m.end = lm.start("num"), lm.end("num")
+            m.text = num
+            if _WEEKLY_FIELD.search(label) and m.kind in ("hour", "minute", "lesson") and not m.per_day:
+                m.per_week = True
+            out.append(m)
+    return out
+
+
 def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Workload part of the record from the listing's (field, text) segments."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
@@ -677,6 +705,8 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
         scan = f"{text.rstrip()} {unit}" if unit else iso or text
         found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
+        if not unit and not iso:
+            found += _labelled_numbers(name, text, lang)
         for m in found if unit else ():  # evidence stays inside the field's own text
             m.end = min(m.end, len(text.rstrip()))
             m.text = text[m.start:m.end]
