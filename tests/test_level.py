@@ -8,6 +8,12 @@ STATED = [
     ("en", "QQI Level 5 Certificate in Healthcare Support", 4, "NFQ-IE"),
     ("en", "NFQ Level 8 Special Purpose Award", 6, "NFQ-IE"),
     ("en", "Pearson BTEC Level 4 Certificate in Management", 5, "RQF"),
+    ("en", "Level 3 Award", 4, "RQF"),                        # the award word ending the title, no "in" after it
+    ("en", "Level 2 Certificate – Food Safety", 3, "RQF"),
+    # a framework's level as a label's value ("EQF: 5", "DQR-Niveau: 6"; probe of 35 labels in 27 languages)
+    ("en", "EQF: 5", 5, "EQF"),
+    ("de", "DQR-Niveau: 6", 6, "DQR"),
+    ("hu", "MKKR szint: 5", 5, "NQF"),
     ("en", "Credit-rated at SCQF level 9", 6, "SCQF"),
     ("en", "Delivered at postgraduate level", 7, "QF-EHEA"),
     ("de", "Abschluss auf DQR-Niveau 6", 6, "DQR"),

@@ -31,6 +31,10 @@ _QUALIFICATION_WORDS = [
 ]
 
 
+# an English qualification title of the UK's frameworks: "Level 3 Award in ...", or the award word ending its phrase
+_RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+in\b|\s*(?:$|[-–—:()|,;]))")
+
+
 @functools.lru_cache(maxsize=1)
 def _ordinals() -> dict[str, str]:
     """Ordinal words that stand for a level's number ("трета степен", "Trešais ... līmenis"), of every
@@ -189,8 +193,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 fw = _context_framework(full)
                 if fw is None:
-                    fw = "RQF" if lang == "en" and re.search(r"(?i)\b(?:award|certificate|diploma|extended certificate)\s+in\b",
-                                                              window) else "EQF"
+                    # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
+                    fw = "RQF" if lang == "en" and _RQF_TITLE.search(window) else "EQF"
                 eqf = _eqf_for(fw, m.group("v"))
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
