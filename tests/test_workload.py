@@ -206,6 +206,7 @@ CASES = [
     # the count after the times, a weekday with a number of weeks, whole hours a word makes clock times
     ("de", "8 x mittwochs, 18.30-21.30 Uhr", 24, None),
     ("de", "jeweils montags von 18 bis 20 Uhr, 6 Abende", 12, None),
+    ("en", "4 modules · 2 hours each", 8, None),                   # a middle dot between the count and its hours
     ("en", "Every Tuesday 6-9pm for 8 weeks", 24, None),
     ("en", "8 weeks, Tuesdays 18:00–21:00", 24, None),
     ("en", "Mondays and Wednesdays 18:00-20:00, 6 weeks", 24, None),

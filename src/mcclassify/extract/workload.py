@@ -308,7 +308,7 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat")."""
     gap = text[p.end:m.start]
     return bool(c.per_unit_gap.fullmatch(gap)
-                or (re.fullmatch(r"\s*[,:;(]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
+                or (re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
 
 
