@@ -593,6 +593,11 @@ def _round(x: float | None) -> float | None:
 
 _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|city\s*&\s*guilds|pearson|ncfe|"
                                 r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats)\b")
+# Irish higher education: an award at NFQ level 7-10 counts ECTS ("Certificate in Cybersecurity (Level 8 NFQ,
+# 10 credits)" is 10 ECTS); further education's credits (levels 1-6) are ten hours each, as the UK's are
+_IRISH_HE_LEVEL = re.compile(r"(?i)\b(?:nfq|qqi)\b[^.\n]{0,25}?\blevel\s*(?:[7-9]|10)\b|"
+                             r"\blevel\s*(?:[7-9]|10)\b[^.\n]{0,25}?\b(?:nfq|qqi)\b")
+_UK_ONLY = re.compile(r"(?i)\b(?:ofqual|rqf|scqf|sqa|city\s*&\s*guilds|pearson|ncfe|cats)\b")
 
 
 # field names that say their value is per week (FutureLearn's "weekly_study", "hours_per_week", "effort
@@ -719,7 +724,9 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
                 if m.kind in ("hour", "minute", "lesson") and not m.per_day:
                     m.per_week = True
         mentions += found
-    if any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(" ".join(t for _, t in segments)):
+    all_text = " ".join(t for _, t in segments)
+    if (any(m.kind == "credit" for m in mentions) and _UK_CREDIT_CONTEXT.search(all_text)
+            and not (_IRISH_HE_LEVEL.search(all_text) and not _UK_ONLY.search(all_text))):
         # UK and Irish FET credits are 10 notional hours: two make one ECTS
         for m in mentions:
             if _bare_credit(m):
