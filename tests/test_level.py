@@ -325,6 +325,13 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     # "local:" inside a sentence is not a venue field ("Local: Lisboa")
     ("ca", "Curs en línia per al personal administratiu local: procediment administratiu.", "online"),
     ("pt", "Formação prática. Local: Lisboa", "onsite"),
+    # a city the course runs in (configs/places.toml), not the provider's seat nor a heading's subject
+    ("es", "180 horas teóricas y prácticas en Madrid.", "onsite"),
+    ("sl", "1 dan (8 ur) v Ljubljani. Potrdilo o udeležbi.", "onsite"),
+    ("de", "Online-Kurs. Präsenztermin in München.", "blended"),
+    ("de", "Unser Team mit Sitz in Berlin bietet Online-Kurse an.", "online"),
+    ("en", "Offices in Madrid and Barcelona.", None),
+    ("en", "Policing and Protest in Manchester: The Moss Side Riots", None),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
@@ -485,6 +492,9 @@ def test_provider_level_words_in_other_senses(lang, text, level):
     ({"title": "Excel", "location": "Online", "description": "Kurs"}, "online"),
     ({"title": "Excel", "training_location": "TBA", "description": "Kurs"}, None),
     ({"title": "Excel", "price": "Brno 250 Kč", "description": "Kurs"}, None),
+    # the provider's name holds where it sits, not where the course runs
+    ({"title": "Analiza danych w Excelu", "provider": "Uniwersytet Ekonomiczny w Poznaniu",
+      "description": "Kurs, 2 punkty ECTS."}, None),
 ])
 def test_a_venue_field_names_a_place(item, mode):
     from mcclassify.model import rules_record

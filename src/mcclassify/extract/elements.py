@@ -4,9 +4,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ..config import load_toml
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
-from ..text import TITLE_KEYS, is_consent_line, rule_segments
+from ..text import TITLE_KEYS, is_consent_line, is_provider_field, rule_segments
 from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
@@ -104,14 +105,40 @@ def _says(cues) -> bool:
     return next(cues, None) is not None
 
 
-def _mode(text: str, rx) -> str | None:
+def _mode(text: str, rx, course_text: str = "") -> str | None:
+    """``course_text``: the listing without its provider's fields, whose city ("Uniwersytet Ekonomiczny w
+    Poznaniu", "Högskolan i Borås") is where the provider sits."""
     if _says(_delivery_cues(rx["blended"], text, terms=True)):
         return "blended"
     online = _says(_delivery_cues(rx["online"], text, exams=True, terms=True, booking=True))
-    onsite = _says(_delivery_cues(rx["onsite"], text, virtual_rooms=True)) or _names_a_place(text, rx)
+    onsite = (_says(_delivery_cues(rx["onsite"], text, virtual_rooms=True)) or _names_a_place(text, rx)
+              or _runs_in_a_city(course_text))
     if online and onsite:
         return "blended"
     return "online" if online else "onsite" if onsite else None
+
+
+@functools.lru_cache(maxsize=1)
+def _in_a_city() -> re.Pattern:
+    places = load_toml("places.toml")
+    cities, words = alternation(re.escape(c) for c in places["cities"]), alternation(re.escape(w) for w in places["in"])
+    # not before a colon: a heading's subject ("Policing and Protest in Manchester: The Moss Side Riots")
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{cities})(?![\w-])(?!\s*:)")
+
+
+# where the provider sits, not where the course runs ("our Berlin-based team", "offices in Madrid", "Sitz in Köln")
+_SEAT_BEFORE = re.compile(r"(?i)\b(?:based|headquarter\w*|offices?|located|registered|sitz|hauptsitz|siège|sede|"
+                          r"oficinas?|uffici|kantoor|biuro|siedzib\w*|sídlo|kontor\w*)\b[^\n.;]{0,12}$")
+
+
+def _runs_in_a_city(text: str) -> bool:
+    """Whether the listing says the course runs in a city: "in Köln", "en Madrid", "v Ljubljani", "w Warszawie"
+    (configs/places.toml), not where the provider sits ("offices in Madrid")."""
+    for m in _in_a_city().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _SEAT_BEFORE.search(text, line_start, m.start()):
+            return True
+    return False
 
 
 def _names_a_place(text: str, rx) -> bool:
@@ -148,7 +175,8 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None, t
     # a type ranked above attendance can have come from the title alone, so only then is the page read apart
     if credential in _ABOVE_ATTENDANCE and _credential(body, cred_rx) == "certificate_of_attendance":
         credential = "certificate_of_attendance"
-    return {"mode": _mode("\n".join([text, *venues]), mode_rx), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
+    course_text = _without_consent(" \n".join(t for f, t in segments if not is_provider_field(f)))
+    return {"mode": _mode("\n".join([text, *venues]), mode_rx, course_text), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
 
 
 _ABOVE_ATTENDANCE = CREDENTIAL_ORDER[:CREDENTIAL_ORDER.index("certificate_of_attendance")]
