@@ -15,7 +15,10 @@ Windows-1252), the title and description fields named in another language, the l
 object (JSON:API's "attributes"), other courses the page links to, a newsletter box, a cancellation
 line, a group discount, lunch and parking, a brochure link, an accessibility line, an about-us block, an
 invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
-the date the page was updated. None of these says anything about what a course is, so a
+the date the page was updated, a deadline to register, the time of day, section labels alone, legal links, a
+FAQ line, a VAT note, a minimum of participants, hygiene rules, Wi-Fi, a contact line with a phone number,
+a laptop to bring, "Certificate: Yes", "Prerequisites: none" and a delivery-format line ("Format: Präsenz",
+whose mode changes, as it should). None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -113,6 +116,21 @@ CHANGES = {
     "public transport": with_line("Easy to reach by public transport."),
     "a generic category": with_line("Category: Professional development"),
     "generic hashtags": with_line("#training #career #skills"),
+    # more page furniture (ninth session, gloss rule 12)
+    "a deadline to register": with_line("Anmeldeschluss: 01.03.2027"),
+    "the time of day": with_line("Zeit: 9:00-16:00 Uhr"),
+    "section labels alone": with_line("Inhalte:\nLernziele:\nZielgruppe:"),
+    "legal links": with_line("Impressum | Datenschutz | AGB"),
+    "a FAQ line": with_line("FAQ: How do I register? What happens if I cancel?"),
+    "a VAT note": with_line("Alle Preise zzgl. 19 % MwSt."),
+    "a minimum of participants": with_line("Der Kurs findet ab 6 Teilnehmenden statt."),
+    "hygiene rules": with_line("Es gelten die aktuellen Hygieneregeln."),
+    "Wi-Fi and coffee": with_line("Free Wi-Fi and coffee included."),
+    "a contact line with a phone": with_line("Kontakt: tel. 22 123 45 67, biuro@example.pl"),
+    "bring a laptop": with_line("Please bring your own laptop."),
+    "'Certificate: Yes'": with_line("Certificate: Yes"),
+    "'Prerequisites: none'": with_line("Prerequisites: none"),
+    "a delivery-format line": with_line("Format: Präsenz"),
 }
 
 

@@ -749,6 +749,37 @@ def test_common_words_that_are_also_share_buttons_keep_their_lines():
         assert strip_boilerplate("Welding basics\n" + line) == "Welding basics", line
 
 
+@pytest.mark.parametrize("extra", [
+    "Anmeldeschluss: 01.03.2027", "Registration deadline: 1 March", "Zeit: 9:00-16:00 Uhr", "Horaires : 9h-17h",
+    "Inhalte:\nLernziele:\nZielgruppe:", "Impressum | Datenschutz | AGB", "Privacy policy | Terms and conditions",
+    "FAQ: How do I register? What happens if I cancel?", "Alle Preise zzgl. 19 % MwSt.", "Prezzi IVA esclusa.",
+    "Der Kurs findet ab 6 Teilnehmenden statt.", "Es gelten die aktuellen Hygieneregeln.", "Free Wi-Fi and coffee included.",
+    "Kontakt: tel. 22 123 45 67, biuro@example.pl", "Please bring your own laptop.", "Certificate: Yes",
+    "Prerequisites: none", "Voraussetzungen: keine", "Format: Präsenz", "Lernform: Blended Learning mit 3 Präsenztagen"])
+def test_more_page_furniture_is_not_embedded(extra):
+    """Gloss rule 12: each of these moved the sector, field, skill area or EQF of some of 76 probe listings."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Welding basics\n" + extra).strip() == "Welding basics"
+
+
+@pytest.mark.parametrize("text", [
+    "Inhalte: Schweißen, Brennschneiden, Arbeitssicherheit", "Hygiene in der Küche: HACCP-Regeln",
+    "Time management for team leaders", "Excel: no-code automation", "Wi-Fi network design for engineers",
+    "Target group: welders and metal workers"])
+def test_furniture_rules_keep_a_subject(text):
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate(text) == text
+
+
+def test_a_short_description_with_its_price_keeps_its_words_but_not_a_faq_after_it():
+    from mcclassify.text import strip_boilerplate
+
+    d = "Kurs spawacza blach i rur, 146 godzin. Cena: 3200 zł.\nFAQ: How do I register?"
+    assert strip_boilerplate(d) == "Kurs spawacza blach i rur, 146 godzin. Cena: 3200 zł."
+
+
 def test_menus_footers_shop_buttons_and_venues_are_not_embedded():
     from mcclassify.text import strip_boilerplate
 

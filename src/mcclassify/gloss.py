@@ -295,8 +295,15 @@ def gloss(text: str, lang: str | None) -> str:
 # page furniture (a line's "€" at its end had escaped the rule, since "€" ends no word), and so are a
 # sentence on paying in instalments, the size of a class ("Teilnehmerzahl: max. 12"), how to reach the
 # venue by public transport, a category that only says the listing is a course ("Kategorie: Weiterbildung",
-# also as a harvested "category" field) and a line of hashtags that only say it is about learning.
-GLOSS_RULE = 11
+# also as a harvested "category" field) and a line of hashtags that only say it is about learning. 12: as 11,
+# and more page furniture: a deadline to register and the time of day as date labels ("Anmeldeschluss:",
+# "Zeit: 9:00-16:00 Uhr"), a section's label alone on its line ("Inhalte:", "Zielgruppe:"), a line of legal
+# links ("Impressum | Datenschutz | AGB"), a FAQ block, a VAT note, a minimum number of participants, the
+# venue's hygiene rules, Wi-Fi and what to bring, contact details up to their line's end ("Kontakt: tel. 22
+# ..."), a label whose value is only yes, no or none ("Certificate: Yes"), a delivery-format line ("Format:
+# Präsenz", which the rules read as the mode); and where every line of a text is
+# furniture, a short description with its price is kept without the lines of other furniture after it.
+GLOSS_RULE = 12
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 

@@ -127,7 +127,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    f"under rule {GLOSS_RULE} (gloss.GLOSS_RULE; from rule 3 on calendar years, from rule 4 on the capitals "
                    "of shouted lines, from rule 5 on pictographs and bullets are taken out, from rule 6 on page furniture such as "
                    "funding lines, menus, course languages, contacts and ratings, from rule 7 on the words that say a title names a "
-                   "course, from rule 10 on bylines, from rule 11 on prices written after their amount and class sizes, in every language): "
+                   "course, from rule 10 on bylines, from rule 11 on prices written after their amount and class sizes, from "
+                   "rule 12 on deadlines, times of day, legal links and section labels, in every language): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

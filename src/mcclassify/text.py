@@ -800,7 +800,22 @@ _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", 
                 "dernière mise à jour", "última actualización", "actualizado", "ultimo aggiornamento", "aggiornato",
                 "laatst bijgewerkt", "bijgewerkt", "ostatnia aktualizacja", "zaktualizowano", "última atualização",
                 "senast uppdaterad", "senest opdateret", "sist oppdatert", "päivitetty", "naposledy aktualizováno",
-                "utoljára frissítve", "ultima actualizare"]
+                "utoljára frissítve", "ultima actualizare",
+                # a deadline to register ("Anmeldeschluss: 01.03.2027": the EQF of 7 of 76 probe listings changed)
+                "anmeldeschluss", "anmeldefrist", "buchungsschluss", "(?:registration|application|booking|enrolment|enrollment) deadline",
+                "deadline", "closing date", "date limite(?: d.inscription)?", "clôture des inscriptions", "plazo de (?:inscripción|matrícula)",
+                "fecha límite(?: de inscripción)?", "scadenza(?: (?:delle )?iscrizioni)?", "termine (?:delle )?iscrizioni",
+                "inschrijven (?:vóór|voor|tot)", "uiterste inschrijfdatum", "termin zgłoszeń", "zgłoszenia do",
+                "prazo de inscrição", "inscrições até", "sista anmälningsdag", "anmälan senast", "tilmeldingsfrist",
+                "påmeldingsfrist", "ilmoittautuminen(?: viimeistään| päättyy)?", "uzávěrka přihlášek", "přihlášky do",
+                "uzávierka prihlášok", "jelentkezési határidő", "termen(?: limită)? de înscriere", "înscrieri până la",
+                "προθεσμία (?:εγγραφής|υποβολής|αιτήσεων)", "rok (?:za )?prijav[ae]", "prijave do", "срок за записване",
+                "kayıt (?:son tarihi|tarihi)",
+                # the time of day ("Zeit: 9:00-16:00 Uhr": the EQF of 12 of 76 probe listings changed)
+                "zeit", "uhrzeit", "kurszeiten?", "unterrichtszeiten?", "time", "times", "schedule", "horaires?",
+                "horarios?", "orari[oi]?", "tijd(?:en)?", "lestijden", "godziny(?: zajęć)?", "horário", "tid", "tider",
+                "kellonaika", "aika", "čas", "idő", "ora", "orar", "ώρα", "ώρες διεξαγωγής", "време", "vrijeme", "laikas",
+                "laiks", "kellaaeg", "saat"]
 # a byline: who put the page up and when ("Published by Training Academy Ltd on 12 March 2026", "Veröffentlicht
 # am 12.03.2026", "Publié le 12 mars"); a word that can begin a sentence counts with its preposition only
 _BYLINES = ["published (?:by|on|in)", "posted (?:by|on|in)", "written by", "veröffentlicht (?:von|am)", "erstellt (?:von|am)",
@@ -845,6 +860,16 @@ _LANGUAGE_LABELS = [
     "γλώσσα", "γλώσσα διδασκαλίας", "subtitles", "untertitel", "sous-titres", "subtítulos", "sottotitoli",
     "ondertiteling", "ondertitels", "napisy", "legendas", "undertexter", "tekstitys", "titulky", "undertekster",
     "feliratok?", "subtitrări", "subtitrare", "υπότιτλοι"]
+# labels of how a course is delivered ("Format: Präsenz", "Lernform: online"): the rules read the mode; as
+# embedded text the line moved the EQF of 7 and the first skill area of 6 of 76 probe listings
+_FORMAT_LABELS = [
+    "format", "course format", "delivery", "delivery mode", "mode of delivery", "mode", "study mode", "lernform",
+    "veranstaltungsform", "unterrichtsform", "durchführungsform", "kursform", "modalité(?:s)?(?: pédagogiques?)?",
+    "format de la formation", "modalidad", "formato", "modalità(?: di erogazione)?", "vorm", "lesvorm", "werkvorm",
+    "forma(?: zajęć| szkolenia| kursu| realizacji)?", "tryb", "modalidade", "undervisningsform", "studieform",
+    "toteutus(?:tapa)?", "opetusmuoto", "forma výuky", "forma kurzu", "forma štúdia", "képzés formája", "munkarend",
+    "forma de organizare", "μορφή", "τρόπος διεξαγωγής", "форма(?: на обучение| навчання)?", "oblik(?: nastave)?",
+    "izvedba", "õppevorm", "mokymo forma", "mācību forma"]
 _CONTACT_LABELS = [
     "contact", "contacts", "contact us", "kontakt", "ansprechpartner\\w*", "contacto", "contatto", "contatti",
     "contato", "contacten", "yhteystiedot", "kapcsolat", "contactați-ne", "επικοινωνία", "tel", "tel\\.",
@@ -874,6 +899,10 @@ _LEARNER_WORDS = [
     "účastník\\w*", "anmeldelser", "deltagere", "kursister", "értékelés\\w*", "résztvevő\\w*", "hallgató\\w*",
     "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι"]
 _BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending"]
+_EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non", "aucune?", "sí", "si", "ninguno", "ninguna",
+                 "nessuno", "nessuna", "nee", "geen", "tak", "nie", "brak", "sim", "não", "nenhum", "nej", "inga", "ingen",
+                 "kyllä", "ei", "ano", "ne", "žádné", "igen", "nem", "nincs", "da", "nu", "niciuna", "ναι", "όχι",
+                 "καμία", "да", "не", "няма", "nema", "nič", "jah", "puudub", "taip", "nėra", "jā", "nav", "evet", "hayır", "yok"]
 # the terms a course is sold on, not what it teaches: cancellation terms, discounts, meals and parking
 # included, a brochure to download. A sentence or part of a line with one is not embedded (a line
 # "Group discount: 10% for 3 or more participants." changed the sector of 30 of 200 fresh-topic
@@ -946,7 +975,32 @@ _TERMS_OF_SALE = [
     # a note on gendered wording ("For readability we use the masculine form")
     "for (?:better |ease of )?readability", "aus gründen der (?:besseren )?lesbarkeit", "generische[sn]? maskulinum",
     "gilt gleichermaßen für alle geschlechter", "all genders are (?:meant|included|addressed)", "alle geschlechter", "pour (?:faciliter|alléger) la lecture", "per (?:facilità|semplicità) di lettura",
-    "para facilitar la lectura", "leesbaarheid"]
+    "para facilitar la lectura", "leesbaarheid",
+    # a note on VAT ("Alle Preise zzgl. 19 % MwSt.": the sector of 7 of 76 probe listings changed)
+    r"(?:zzgl\.|zuzüglich|inkl\.|inklusive|exkl\.|plus|excl\.?|excluding|including|incl\.?)\s*(?:der )?(?:gesetzl\w* )?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst|ust|vat|btw|moms|alv|áfa|dph|ddv|pdv|tva|iva)\.?",
+    r"(?:mwst|vat|tva|iva|btw)[- ](?:frei|exempt|exonéré\w*|exent[oa]|vrijgesteld)", "hors taxes?", "toutes taxes comprises",
+    r"\+\s*(?:iva|vat|tva|btw|mwst|pdv|ddv|dph|áfa|moms|ΦΠΑ|ддс|пдв)", r"iva (?:incluid[oa]|inclus[ao]|esclus[ao]|no incluid[oa])",
+    r"(?:bez|plus|\+|netto \+) vat", r"ceny? (?:netto|brutto)", "exkl(?:usive)? moms", "inkl(?:usive)? moms",
+    # a minimum number of participants ("Der Kurs findet ab 6 Teilnehmenden statt.": 5 of 76 sectors)
+    r"findet (?:ab|erst ab) \d+ teilnehm\w* statt", r"mindestteilnehmer\w*", r"mindestens \d+ teilnehm\w*",
+    "minimum (?:number of )?(?:participants|attendees|delegates|learners)", r"(?:runs|go ahead) with (?:a minimum of )?\d+ (?:participants|people)",
+    "nombre minimum de participants", r"sous réserve d.un minimum de \d+", "número mínimo de (?:participantes|alumnos|inscritos)",
+    "numero minimo (?:di )?(?:partecipanti|iscritti)", "minimum aantal deelnemers", "minimalna liczba (?:uczestników|osób)",
+    "número mínimo de formandos", "minsta antal deltagare", "minimum antal deltagere", "minimum antall deltakere",
+    "vähimmäisosallistujamäärä", r"minimální počet účastník\w*", "minimális létszám", r"număr(?:ul)? minim de participanți",
+    # hygiene and Covid rules of the venue ("Es gelten die aktuellen Hygieneregeln.": 6 of 76 sectors)
+    r"(?:aktuellen|geltenden|gültigen) (?:hygiene|corona|covid)[\w-]*(?:regeln|maßnahmen|bestimmungen|vorschriften|konzept)",
+    "hygienekonzept", r"covid-?19[- ](?:measures|rules|safety measures|guidelines|protocols?)", "mesures sanitaires",
+    "medidas (?:sanitarias|de seguridad covid|anti-?covid)", "misure anti-?covid", "coronamaatregelen", "zasady sanitarne",
+    # the venue's Wi-Fi, refreshments and what to bring ("Free Wi-Fi and coffee included.", "Please bring your own
+    # laptop.": 7 and 5 of 76 sectors)
+    "(?:free|complimentary) wi-?fi", r"wi-?fi (?:is )?(?:available|included|access)", "kostenlose[sn]? (?:wlan|wi-?fi)",
+    "wlan (?:vorhanden|verfügbar|inklusive)", "wi-?fi gratuit", "wi-?fi gratis", "wi-?fi gratuito", "gratis wifi",
+    "darmowe wi-?fi", "ilmainen (?:wlan|wifi)", "bring (?:your own|a) (?:laptop|notebook|computer)",
+    "(?:eigene[rsn]? )?(?:laptop|notebook) (?:bitte )?mitbringen", "bitte (?:eigenen |einen )?(?:laptop|notebook) mitbringen",
+    "apportez votre (?:propre )?(?:ordinateur|pc)", "(?:trae|traer) (?:tu|su) (?:propio )?(?:portátil|ordenador)",
+    "portare il (?:proprio )?(?:portatile|pc)", "neem (?:je|uw) (?:eigen )?laptop mee", "zabierz (?:ze sobą )?laptop",
+    "ta med (?:egen )?(?:bärbar dator|laptop)", "medbring (?:egen )?(?:bærbar|computer)", "ota mukaan (?:oma )?kannettava"]
 # how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
 # the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
 _AVAILABILITY = [
@@ -977,9 +1031,10 @@ _VENUE_ACCESS = [
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
-# (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden"; "min." may
-# end a duration, "90 min.", so it ends a sentence)
-_SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)\s+")
+# (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
+# "min." may end a duration, "90 min.", so it ends a sentence)
+_SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)"
+                           r"(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bexcl\.)(?<!\bincl\.)\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -992,10 +1047,15 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
     at_start = FastPattern(
         # a label, a colon and a short value, up to the end of its sentence or part ("Sprache: Deutsch |
         # ...", not "personal administratiu local: procediment ...", whose label does not start a part)
-        rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _CONTACT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?"
+        rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?"
         r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
-        # who teaches: up to the end of the line or part (at most 60 characters)
+        # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
+        # part (at most 60 and 100 characters)
         rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}(?=\s*(?:[;|\n]|$))"
+        rf"|(?:{alternation(_CONTACT_LABELS)})\s*:\s*[^;|\n]{{0,100}}(?=\s*(?:[;|\n]|$))"
+        # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
+        # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
+        rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?(?=\s*(?:[;|\n]|$))"
         # a shop's badges, alone in their part ("Bestseller | ...", not "the most popular language")
         rf"|(?:{alternation(_BADGES)})(?=\s*(?:[|•·\])\n.!]|$)))")
     anywhere = FastPattern(
@@ -1101,6 +1161,63 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
     # "Languages: Python, Java, SQL" names what the course teaches
     return [(a, b) for a, b in spans if not _PROGRAMMING.search(line, a, b)]
+
+
+# a page's legal links ("Impressum | Datenschutz | AGB": the EQF of 15 of 76 probe listings changed)
+_LEGAL_WORDS = {
+    "impressum", "datenschutz", "datenschutzerklärung", "agb", "agbs", "cookie-einstellungen", "barrierefreiheit",
+    "imprint", "legal notice", "legal", "privacy", "privacy policy", "privacy notice", "cookies", "cookie policy",
+    "cookie settings", "terms", "terms of use", "terms and conditions", "terms & conditions", "accessibility",
+    "disclaimer", "sitemap", "mentions légales", "cgv", "cgu", "politique de confidentialité", "confidentialité",
+    "aviso legal", "política de privacidad", "privacidad", "política de cookies", "condiciones generales",
+    "note legali", "informativa privacy", "privacy policy e cookie", "termini e condizioni", "colofon", "privacyverklaring",
+    "privacybeleid", "algemene voorwaarden", "disclaimer", "regulamin", "polityka prywatności", "polityka cookies",
+    "política de privacidade", "termos e condições", "integritetspolicy", "villkor", "privatlivspolitik",
+    "personvern", "personvernerklæring", "tietosuoja", "tietosuojaseloste", "käyttöehdot", "ochrana osobních údajů",
+    "obchodní podmínky", "ochrana osobných údajov", "adatvédelem", "adatkezelési tájékoztató", "impresszum", "ászf",
+    "politica de confidențialitate", "termeni și condiții", "όροι χρήσης", "πολιτική απορρήτου"}
+
+
+def _is_legal_line(line: str) -> bool:
+    """A page's legal links: two or more items between bars or bullets, all legal or menu words."""
+    items = [i.strip().lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
+    return len(items) >= 2 and all(i in _LEGAL_WORDS or i in _NAV_WORDS for i in items) and any(i in _LEGAL_WORDS for i in items)
+
+
+# a section's label alone on its line ("Inhalte:", "Lernziele:", "Target group:"): what follows names the
+# subject, the label only that a course is described (three of them changed the EQF of 13 of 76 probe listings)
+_SECTION_LABELS = [
+    "contents?", "course contents?", "objectives", "learning objectives", "learning outcomes", "aims", "target group",
+    "target audience", r"who (?:is it|should attend|is this course) for\??", "requirements", "prerequisites", "methods?",
+    "methodology", "programme", "program", "agenda", "syllabus", "overview", "description", "course description",
+    "benefits", "your benefits", "certificate", "assessment", "details", "course details", "key facts", "at a glance",
+    "inhalte?", "kursinhalte?", "seminarinhalte?", "lernziele", "ziele", "zielgruppe", "voraussetzungen",
+    "teilnahmevoraussetzungen", "methoden", "methodik", "ihr nutzen", "nutzen", "programm", "ablauf", "beschreibung",
+    "kursbeschreibung", "abschluss", "auf einen blick", "details", "contenus?", "programme", "objectifs",
+    "objectifs pédagogiques", "public(?: visé| concerné)?", "prérequis", "pré-requis", "méthodes? pédagogiques?",
+    "modalités(?: d.évaluation| pédagogiques)?", "description", "contenidos?", "temario", "programa", "objetivos",
+    "dirigido a", "destinatarios", "requisitos", "metodología", "descripción", "contenuti", "programma", "obiettivi",
+    "destinatari", "requisiti", "metodologia", "descrizione", "inhoud", "programma", "doelen", "leerdoelen",
+    "doelgroep", "voorkennis", "vereisten", "werkwijze", "beschrijving", "program", "cele", "cele szkolenia",
+    "dla kogo", "adresaci", "wymagania", "metody", "opis", "conteúdos?", "conteúdo programático", "destinatários",
+    "metodologia", "descrição", "innehåll", "kursinnehåll", "mål", "målgrupp", "förkunskaper", "indhold", "formål",
+    "målgruppe", "forudsætninger", "innhold", "forkunnskaper", "sisältö", "tavoitteet", "kohderyhmä",
+    "esitiedot", "obsah", "cíle", "cílová skupina", "předpoklady", "ciele", "cieľová skupina", "tartalom", "célok",
+    "célcsoport", "előfeltételek", "conținut", "obiective", "grup țintă", "cerințe", "περιεχόμενο", "στόχοι",
+    "σε ποιους απευθύνεται", "προαπαιτούμενα", "съдържание", "цели", "целева група", "sadržaj", "ciljevi",
+    "ciljna skupina", "vsebina", "cilji", "ciljna skupina", "sisu", "eesmärgid", "sihtrühm", "turinys", "tikslai",
+    "tikslinė grupė", "saturs", "mērķi", "mērķauditorija", "içerik", "hedefler", "hedef kitle", "зміст", "мета"]
+_SECTION_LINE = re.compile(rf"(?i)^\s*[#*•·-]*\s*(?:{alternation(_SECTION_LABELS)})\s*:?\s*$")
+# a block of questions and answers on booking ("FAQ", "Häufige Fragen"): its label's line and the lines after it,
+# up to a blank line (a FAQ line changed the EQF of 15 of 76 probe listings)
+_FAQ_LABELS = [
+    "faqs?", "frequently asked questions", "häufige fragen", "häufig gestellte fragen", "questions fréquentes",
+    "foire aux questions", "preguntas frecuentes", "domande frequenti", "veelgestelde vragen", "veel gestelde vragen",
+    "często zadawane pytania", "perguntas frequentes", "vanliga frågor", "ofte stillede spørgsmål", "ofte stilte spørsmål",
+    "usein kysytyt kysymykset", "časté dotazy", "často kladené otázky", "gyakori kérdések", "întrebări frecvente",
+    "συχνές ερωτήσεις", "често задавани въпроси", "часті питання", "česta pitanja", "pogosta vprašanja",
+    "korduma kippuvad küsimused", "dažniausiai užduodami klausimai", "biežāk uzdotie jautājumi", "sıkça sorulan sorular"]
+_FAQ = FastPattern(rf"^\s*(?:{alternation(_FAQ_LABELS)})\s*(?:[:?!.|–—-]|$)")
 
 
 def _is_nav_line(line: str) -> bool:
@@ -1447,9 +1564,20 @@ def strip_boilerplate(text: str) -> str:
     if any(_ABOUT.match(ln) for ln in lines):
         drop = _about_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
-    kept = [ln for ln in lines if not ((len(ln) < 200 and (_BOILERPLATE.search(ln) or _SHARE.search(ln) or _is_nav_line(ln)
-                                                            or ("#" in ln and generic_hashtags(ln))))
-                                       or is_consent_line(ln) or _is_newsletter_line(ln)
-                                       or (len(ln) < 200 and _QUESTIONS.match(ln))
-                                       or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))]
+    if any(_FAQ.match(ln) for ln in lines):
+        drop = _block_lines(lines, _FAQ, ABOUT_LINES)
+        lines = [ln for i, ln in enumerate(lines) if i not in drop]
+    def furniture(ln: str, short_ones: bool = True) -> bool:
+        return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
+                                    or _is_legal_line(ln) or _SECTION_LINE.match(ln)
+                                    or ("#" in ln and generic_hashtags(ln))))
+                or is_consent_line(ln) or _is_newsletter_line(ln)
+                or (len(ln) < 200 and _QUESTIONS.match(ln))
+                or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))
+
+    kept = [ln for ln in lines if not furniture(ln)]
+    if not any(k.strip() for k in kept):
+        # every line was furniture: a short description that also names its price or a date ("Kurs spawacza ...
+        # Cena: 3200 zł.") is kept whole, without the lines that are furniture of other kinds (a FAQ after it)
+        kept = [ln for ln in lines if not furniture(ln, short_ones=False)]
     return "\n".join(kept) if any(k.strip() for k in kept) else text
