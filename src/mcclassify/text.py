@@ -978,7 +978,7 @@ _TERMS_OF_SALE = [
     "para facilitar la lectura", "leesbaarheid",
     # a note on VAT ("Alle Preise zzgl. 19 % MwSt.": the sector of 7 of 76 probe listings changed)
     r"(?:zzgl\.|zuzüglich|inkl\.|inklusive|exkl\.|plus|excl\.?|excluding|including|incl\.?)\s*(?:der )?(?:gesetzl\w* )?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst|ust|vat|btw|moms|alv|áfa|dph|ddv|pdv|tva|iva)\.?",
-    r"(?:mwst|vat|tva|iva|btw)[- ](?:frei|exempt|exonéré\w*|exent[oa]|vrijgesteld)", "hors taxes?", "toutes taxes comprises",
+    r"(?:mwst|vat|tva|iva|btw)[- ](?:frei|exempt|exonéré\w*|exent[oa]|vrijgesteld)", "hors taxes?", "toutes taxes comprises", r"tva\s*(?:\d+(?:[.,]\d+)?\s*%\s*)?en sus", "prix (?:ht|ttc|net)",
     r"\+\s*(?:iva|vat|tva|btw|mwst|pdv|ddv|dph|áfa|moms|ΦΠΑ|ддс|пдв)", r"iva (?:incluid[oa]|inclus[ao]|esclus[ao]|no incluid[oa])",
     r"(?:bez|plus|\+|netto \+) vat", r"ceny? (?:netto|brutto)", "exkl(?:usive)? moms", "inkl(?:usive)? moms",
     # a minimum number of participants ("Der Kurs findet ab 6 Teilnehmenden statt.": 5 of 76 sectors)
