@@ -17,8 +17,10 @@ line, a group discount, lunch and parking, a brochure link, an accessibility lin
 invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
 the date the page was updated, a deadline to register, the time of day, section labels alone, legal links, a
 FAQ line, a VAT note, a minimum of participants, hygiene rules, Wi-Fi, a contact line with a phone number,
-a laptop to bring, "Certificate: Yes", "Prerequisites: none" and a delivery-format line ("Format: Präsenz",
-whose mode changes, as it should). None of these says anything about what a course is, so a
+a laptop to bring, "Certificate: Yes", "Prerequisites: none", a delivery-format line ("Format: Präsenz",
+whose mode changes, as it should), a "Stand:" date, a photo credit, a link to all dates, an offer of advice, a
+call to ask for a quote, dates on request, payment by invoice, a star rating, an organiser label, the
+provider's certification, free entry for members, course materials included and an in-house option. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -131,6 +133,19 @@ CHANGES = {
     "'Certificate: Yes'": with_line("Certificate: Yes"),
     "'Prerequisites: none'": with_line("Prerequisites: none"),
     "a delivery-format line": with_line("Format: Präsenz"),
+    "a 'Stand:' date": with_line("Stand: 03/2027"),
+    "a photo credit": with_line("Photo: Shutterstock"),
+    "a link to all dates": with_line("Alle Termine anzeigen"),
+    "an offer of advice": with_line("Sie haben Fragen? Wir beraten Sie gern."),
+    "a call to ask for a quote": with_line("Demandez un devis"),
+    "dates on request": with_line("Termine auf Anfrage"),
+    "payment by invoice": with_line("Zahlung per Rechnung"),
+    "a star rating": with_line("4,8 von 5 Sternen (36 Bewertungen)"),
+    "an organiser label": with_line("Veranstalter: ACME Akademie GmbH"),
+    "the provider's certification": with_line("Unser Bildungsinstitut ist nach ISO 9001 zertifiziert."),
+    "free for members": with_line("Die Teilnahme ist für Mitglieder kostenlos."),
+    "course materials included": with_line("Seminarunterlagen sind im Preis enthalten."),
+    "also as an in-house course": with_line("Auch als Inhouse-Seminar buchbar."),
 }
 
 

@@ -301,7 +301,10 @@ def gloss(text: str, lang: str | None) -> str:
 # links ("Impressum | Datenschutz | AGB"), a FAQ block, a VAT note, a minimum number of participants, the
 # venue's hygiene rules, Wi-Fi and what to bring, contact details up to their line's end ("Kontakt: tel. 22
 # ..."), a label whose value is only yes, no or none ("Certificate: Yes"), a delivery-format line ("Format:
-# Präsenz", which the rules read as the mode); and where every line of a text is
+# Präsenz", which the rules read as the mode), a "Stand:" date, image credits, an organiser or provider label,
+# links to all dates, offers of advice and calls to ask for a quote, dates on request, payment by invoice, a
+# star rating, the provider's certification (AZAV, ISO 9001, Qualiopi), free entry for members, course
+# materials included, an in-house option; and where every line of a text is
 # furniture, a short description with its price is kept without the lines of other furniture after it.
 GLOSS_RULE = 12
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")

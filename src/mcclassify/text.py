@@ -736,6 +736,16 @@ _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
     "javascript (?:is )?(?:disabled|required)",
     "anmelden", "s'inscrire", "inscríbete", "iscriviti", "inschrijven", "zapisz się", "inscreva-se", "anmäl dig",
     "ilmoittaudu", "tilmeld", "přihlásit se", "εγγραφή", "înscrie-te", "jelentkezem", "register now", "apply now",
+    # calls to ask for advice, information or a quote ("Jetzt unverbindlich beraten lassen", "Demandez un devis":
+    # the EQF of 8 and the sector of 8 of 76 probe listings changed)
+    "(?:jetzt )?(?:unverbindlich |kostenlos )?beraten lassen", "beratung anfordern", "angebot anfordern", "infos? anfordern",
+    "request (?:a |more )?(?:quote|callback|call back|information|brochure)", "enquire today",
+    "demande(?:z|r)? (?:un devis|des informations|plus d.informations)",
+    "solicita(?:r)? (?:más )?información", "pide información", "solicita(?:r)? presupuesto", "richied(?:i|ere) (?:maggiori )?informazioni",
+    "richiedi (?:un )?preventivo", "vraag (?:een )?offerte aan", "offerte aanvragen", "informatie aanvragen",
+    "zapytaj o (?:szczegóły|ofertę)", "poproś o ofertę", "solicite (?:mais )?informações",
+    "peça (?:um )?orçamento", "begär offert", "anmod om tilbud", "pyydä tarjous",
+    "vyžádat nabídku", "kérjen ajánlatot", "solicită ofertă",
     # shop buttons and account prompts
     "add to (?:cart|basket|wishlist)", "already have an account", "(?:log|sign) in to (?:enrol|enroll|register)",
     "in den warenkorb", "auf die merkliste", "ajouter au panier", "añadir al carrito", "aggiungi al carrello",
@@ -750,7 +760,10 @@ _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
 # "Print this page | Download PDF"; a line of "Read more" changed the EQF of 6 of 76 probe listings,
 # bench/surface.py --listings): a line of nothing else, or the end of a teaser line ("... Read more")
 _LINK_WORDS = [
-    "read more", "show more", "show less", "learn more", "find out more", "mehr erfahren", "weiterlesen", "mehr lesen",
+    "read more", "show more", "show less", "learn more", "find out more", "(?:see |show |view )?all dates",
+    "alle termine(?: anzeigen)?", "weitere termine", "mehr termine", "voir toutes les dates", "autres dates",
+    "ver todas las fechas", "otras fechas", "tutte le date", "altre date", "alle data", "alle data's", "wszystkie terminy",
+    "todas as datas", "alla datum", "alle datoer", "kaikki päivämäärät", "všechny termíny", "összes időpont", "mehr erfahren", "weiterlesen", "mehr lesen",
     "mehr anzeigen", "weniger anzeigen", "en savoir plus", "lire la suite", "afficher plus", "leer más", "ver más",
     "mostrar más", "saber más", "scopri di più", "leggi di più", "leggi tutto", "mostra di più", "lees meer", "toon meer",
     "lees verder", "czytaj więcej", "dowiedz się więcej", "pokaż więcej", "saiba mais", "ler mais", "mostrar mais",
@@ -796,7 +809,7 @@ _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", 
                 "időpont", "începe", "data de início", "início", "έναρξη", "kursstart", "начало", "početak", "začetek",
                 "pradžia", "sākums", "algus", "oppstart", "kursusstart",
                 # when the page was last changed ("Last updated: 12/03/2026")
-                "last updated", "updated", "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "mis à jour",
+                "last updated", "updated", "stand", "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "mis à jour",
                 "dernière mise à jour", "última actualización", "actualizado", "ultimo aggiornamento", "aggiornato",
                 "laatst bijgewerkt", "bijgewerkt", "ostatnia aktualizacja", "zaktualizowano", "última atualização",
                 "senast uppdaterad", "senest opdateret", "sist oppdatert", "päivitetty", "naposledy aktualizováno",
@@ -882,6 +895,21 @@ _TEACHER_LABELS = [
     "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
     "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
     "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*"]
+# labels of an image's source and of who runs the course ("Photo: Shutterstock", "Bildnachweis: ...", "Veranstalter:
+# ACME Akademie GmbH": the sector of 3 and 10 of 76 probe listings changed): the value to the end of its line or part
+_CREDIT_LABELS = [
+    "photos?", "photo credits?", "image credits?", "images?", "picture", "credits", "foto(?:s|grafie|nachweis)?",
+    "bild(?:nachweis|quelle|rechte)?", "crédits? photos?", "crédit photo", "photo ?:", "fotografía", "imagen",
+    "immagine", "zdjęci[ae]", "źródło zdjęcia", "fotó", "kép", "φωτογραφία", "снимка", "фото"]
+_PROVIDER_LABELS = [
+    "provider", "course provider", "training provider", "organi[sz]er", "organi[sz]ed by", "offered by", "provided by",
+    "delivered by", "veranstalter", "anbieter", "bildungsträger", "träger", "durchführung", "organisme(?: de formation)?",
+    "organisateur", "prestataire", "organizador", "organiza", "imparte", "entidad", "organizzatore", "organizzato da",
+    "ente(?: erogatore)?", "aanbieder", "organisator", "georganiseerd door", "organizator", "realizator", "prowadzi",
+    "entidade(?: formadora)?", "promotor", "arrangör", "kursanordnare", "udbyder", "arrangør", "tilbyder", "järjestäjä",
+    "kouluttaja organisaatio", "pořadatel", "poskytovatel", "organizátor", "szervező", "képző intézmény", "furnizor",
+    "organizator", "πάροχος", "διοργανωτής", "организатор", "доставчик", "organizator", "izvajalec", "korraldaja",
+    "organizatorius", "organizētājs"]
 # labels of a course's code: with a colon or "#" before it ("Code: TR-2041", not "Code 95", the Dutch
 # driver qualification), or words that can only name a code ("Kursnummer 12345")
 _CODE_LABELS = [
@@ -976,6 +1004,38 @@ _TERMS_OF_SALE = [
     "for (?:better |ease of )?readability", "aus gründen der (?:besseren )?lesbarkeit", "generische[sn]? maskulinum",
     "gilt gleichermaßen für alle geschlechter", "all genders are (?:meant|included|addressed)", "alle geschlechter", "pour (?:faciliter|alléger) la lecture", "per (?:facilità|semplicità) di lettura",
     "para facilitar la lectura", "leesbaarheid",
+    # dates on request, payment by invoice ("Termine auf Anfrage", "Zahlung per Rechnung": 6 and 4 of 76 sectors)
+    "(?:termine?|dates?|date|fechas?|data|datum|termin\\w*) (?:auf anfrage|on request|sur demande|bajo (?:petición|demanda)|"
+    "su richiesta|op aanvraag|na zapytanie|sob consulta|på förfrågan|efter aftale|på forespørsel|pyynnöstä|na vyžádání|kérésre|la cerere)",
+    "(?:zahlung|bezahlung) (?:per|auf|gegen) rechnung", "payment (?:by|on) invoice", "paiement (?:par|sur) facture",
+    "pago (?:por|mediante) (?:transferencia|factura)", "pagamento (?:tramite|con|mediante) bonifico", "betaling (?:per|op) factuur",
+    r"płatnoś\w+ przelewem", "pagamento por transferência", "betalning mot faktura", "betaling mod faktura",
+    # the provider's certification ("Zertifiziert nach AZAV", "Unser Bildungsinstitut ist nach ISO 9001 zertifiziert":
+    # 4 and 8 of 76 sectors); ISO 9001 alone is also a subject (an auditor's course)
+    "(?:zertifiziert|zugelassen)(?: nach| gemäß)? azav", "azav-(?:zertifiziert|zugelassen)\\w*", "azav-träger",
+    r"(?:wir sind|unser\w* \w+ ist|ist|sind) (?:nach )?(?:din en )?iso 9001(?::\d{4})?[- ]?zertifiziert",
+    r"(?:we are|is) (?:an )?iso 9001(?::\d{4})?[- ]certified", r"iso 9001(?::\d{4})?[- ]certified (?:training )?(?:provider|centre|center|organi[sz]ation|company)",
+    "qualiopi", "organisme (?:de formation )?certifié", "certifié qualiopi", "centro (?:de formación )?(?:acreditado|homologado)",
+    "ente (?:di formazione )?accreditato", "cedeo-erkend", "crkbo-geregistreerd",
+    # also for one company ("Auch als Inhouse-Seminar buchbar.": 7 of 76 sectors; the rules still read it as on site)
+    r"(?:auch )?als inhouse[- ]?(?:seminar|schulung|training|veranstaltung)\w* (?:buchbar|möglich|erhältlich|anfragen)",
+    r"inhouse[- ]?(?:seminar|schulung|training)\w* (?:auf anfrage|möglich)", "(?:also )?available (?:as an? )?in-house(?: course| training)?",
+    "in-house (?:training|delivery|option) (?:is )?(?:also )?(?:available|on request|possible)",
+    r"(?:aussi|également) (?:disponible |possible |proposée? )?en intra(?:-entreprise)?", "(?:formation )?intra(?:-entreprise)? (?:possible|sur demande)",
+    "(?:también )?(?:en modalidad )?in company", "(?:anche )?in azienda su richiesta", "(?:ook )?in-?company (?:mogelijk|te boeken|aan te vragen)",
+    r"szkoleni\w+ zamknięt\w+ (?:na zamówienie|możliw\w+|na życzenie)",
+    # free for members ("Die Teilnahme ist für Mitglieder kostenlos.": 8 of 76 sectors)
+    "für mitglieder (?:kostenlos|kostenfrei|gratis|ermäßigt)", "(?:free|discounted)(?: of charge)? for members",
+    "members (?:attend )?(?:for )?free", "gratuit pour les (?:membres|adhérents)", "gratuito para (?:socios|miembros|asociados)",
+    "gratuito per i soci", "gratis voor leden", r"bezpłatn\w+ dla członków", "gratuito para associados",
+    # the room and floor ("Raum 2.14, 2. OG": 7 of 76 sectors)
+    r"(?:raum|room|salle|sala|aula|zaal|lokal|místnost|terem|sali) [a-z]?\d+(?:[.,]\d+)?[a-z]?",
+    r"\d\.\s?(?:og|obergeschoss|etage|stock)", r"\d+(?:st|nd|rd|th) floor", r"\d+(?:er|e|ème) étage",
+    # course materials included ("Seminarunterlagen sind im Preis enthalten.": 4 of 76 sectors)
+    r"(?:seminar|kurs|schulungs|lehrgangs)unterlagen[\w ,&]{0,20} (?:im preis |in der gebühr )?(?:enthalten|inklusive|inbegriffen)",
+    r"(?:course |training )?materials?[\w ,&]{0,20} (?:are |is )?included", r"supports? (?:de cours|pédagogiques?) (?:inclus|fournis|offerts)",
+    r"material (?:didáctico )?incluido", r"materiale didattico (?:incluso|compreso)", r"(?:les|cursus)materiaal[\w ,&]{0,20} inbegrepen",
+    r"materiały szkoleniowe[\w ,&]{0,20} w cenie",
     # a note on VAT ("Alle Preise zzgl. 19 % MwSt.": the sector of 7 of 76 probe listings changed)
     r"(?:zzgl\.|zuzüglich|inkl\.|inklusive|exkl\.|plus|excl\.?|excluding|including|incl\.?)\s*(?:der )?(?:gesetzl\w* )?(?:\d+(?:[.,]\d+)?\s*%\s*)?(?:mwst|ust|vat|btw|moms|alv|áfa|dph|ddv|pdv|tva|iva)\.?",
     r"(?:mwst|vat|tva|iva|btw)[- ](?:frei|exempt|exonéré\w*|exent[oa]|vrijgesteld)", "hors taxes?", "toutes taxes comprises", r"tva\s*(?:\d+(?:[.,]\d+)?\s*%\s*)?en sus", "prix (?:ht|ttc|net)",
@@ -1052,15 +1112,21 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
         # part (at most 60 and 100 characters)
         rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}(?=\s*(?:[;|\n]|$))"
-        rf"|(?:{alternation(_CONTACT_LABELS)})\s*:\s*[^;|\n]{{0,100}}(?=\s*(?:[;|\n]|$))"
+        rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}(?=\s*(?:[;|\n]|$))"
         # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
         # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
         rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?(?=\s*(?:[;|\n]|$))"
         # a shop's badges, alone in their part ("Bestseller | ...", not "the most popular language")
         rf"|(?:{alternation(_BADGES)})(?=\s*(?:[|•·\])\n.!]|$)))")
+    stars = (r"sterne\w*|stars?|étoiles|estrellas|stelle|sterren|gwiazd\w*|estrelas|stjärnor|stjerner|tähteä|hvězd\w*|"
+             r"csillag\w*")
     anywhere = FastPattern(
         # a code: one token with a digit
         rf"(?<![\w-])(?:(?:{alternation(_CODE_LABELS)})\s*[:#]|(?:{alternation(_CODE_WORDS)})\s*[:#]?)\s*[\w./-]*\d[\w./-]*"
+        # a star rating out of five ("4,8 von 5 Sternen", "4.5/5 stars", "4,7 sur 5")
+        # (a decimal or a word for stars: "Course 1 of 5", "the Big 3/5" are no ratings)
+        rf"|(?<![\d.,])(?:[0-5][.,]\d\s*(?:/|von|of|out of|sur|de|su|van|z|av|af)\s*5(?:[.,]0)?(?!\d)\s*(?:{stars})?"
+        rf"|[0-5]\s*(?:/|von|of|out of|sur|de|su|van|z|av|af)\s*5(?!\d)\s*(?:{stars}))"
         # a rating and counts of ratings or learners: "4.7 (1,284 ratings)", "12,345 students"
         rf"|(?<![\d.,])(?:[0-5][.,]\d\s*(?:/\s*5\s*)?\(\s*)?\d(?:[\d.,' ]*\d)?\+?\s*(?:{alternation(_LEARNER_WORDS)})(?!\w)\s*\)?")
     return at_start, anywhere
@@ -1471,7 +1537,9 @@ _ABOUT = FastPattern(rf"^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]
 ABOUT_LINES = 5  # lines after an about-us label dropped with it, up to a blank line
 # an invitation to ask ("Questions? Call us...", "Fragen? Rufen Sie uns an", "Des questions ?"): a short line
 # that starts with the word for questions and a question mark
-_QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |noch |des |¿)?(?:questions?|fragen|questions|preguntas|domande|vragen|pytania|"
+_QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |(?:do )?you have (?:any )?|sie haben (?:noch )?|haben sie (?:noch )?|noch |"
+                        r"vous avez des |avez-vous des |des |¿(?:tienes |tiene |alguna )?|hai (?:delle )?|heeft u |heb je |"
+                        r"masz |macie |¿)?(?:questions?|fragen|questions|preguntas|domande|vragen|pytania|"
                         r"dúvidas|frågor|spørgsmål|spørsmål|kysymyksiä|otázky|kérdése[ik]?|întrebări|ερωτήσεις|въпроси|питання|"
                         r"pitanja|vprašanja|küsimusi|klausimų|jautājumi)\s*\?")
 # a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
