@@ -766,7 +766,7 @@ def test_common_words_that_are_also_share_buttons_keep_their_lines():
     "Zahlung per Rechnung", "4,8 von 5 Sternen (36 Bewertungen)", "Veranstalter: ACME Akademie GmbH",
     "Provider: ACME Training Ltd", "Zertifiziert nach AZAV", "Unser Bildungsinstitut ist nach ISO 9001 zertifiziert.",
     "Die Teilnahme ist für Mitglieder kostenlos.", "Seminarunterlagen sind im Preis enthalten.",
-    "Auch als Inhouse-Seminar buchbar."])
+    "Auch als Inhouse-Seminar buchbar.", "Teilnahmebescheinigung", "Abschluss: IHK-Zertifikat", "Kursusbevis."])
 def test_more_page_furniture_is_not_embedded(extra):
     """Gloss rule 12: each of these moved the sector, field, skill area or EQF of some of 76 probe listings."""
     from mcclassify.text import strip_boilerplate
@@ -779,7 +779,8 @@ def test_more_page_furniture_is_not_embedded(extra):
     "Time management for team leaders", "Excel: no-code automation", "Wi-Fi network design for engineers",
     "Target group: welders and metal workers", "ISO 9001 internal auditor training", "Course 1 of 5 in the series on welding.",
     "Implement the Big 3/5 for your class.", "Photography for beginners: light and composition",
-    "In-house training design for HR teams", "Formation en intra-entreprise sur site, 30 heures."])
+    "In-house training design for HR teams", "Formation en intra-entreprise sur site, 30 heures.",
+    "Diploma in Nursing", "Zertifikatslehrgang Datenschutzbeauftragter"])
 def test_furniture_rules_keep_a_subject(text):
     from mcclassify.text import strip_boilerplate
 

@@ -304,7 +304,8 @@ def gloss(text: str, lang: str | None) -> str:
 # Präsenz", which the rules read as the mode), a "Stand:" date, image credits, an organiser or provider label,
 # links to all dates, offers of advice and calls to ask for a quote, dates on request, payment by invoice, a
 # star rating, the provider's certification (AZAV, ISO 9001, Qualiopi), free entry for members, course
-# materials included, an in-house option; and where every line of a text is
+# materials included, an in-house option, a line that only names the credential ("Teilnahmebescheinigung");
+# and where every line of a text is
 # furniture, a short description with its price is kept without the lines of other furniture after it.
 GLOSS_RULE = 12
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
