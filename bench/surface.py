@@ -21,7 +21,7 @@ a laptop to bring, "Certificate: Yes", "Prerequisites: none", a delivery-format 
 whose mode changes, as it should), a "Stand:" date, a photo credit, a link to all dates, an offer of advice, a
 call to ask for a quote, dates on request, payment by invoice, a star rating, an organiser label, the
 provider's certification, free entry for members, course materials included, an in-house option and a line that only names the credential
-("Teilnahmebescheinigung"). None of these says anything about what a course is, so a
+("Teilnahmebescheinigung"), and a room and floor. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -148,6 +148,7 @@ CHANGES = {
     "course materials included": with_line("Seminarunterlagen sind im Preis enthalten."),
     "also as an in-house course": with_line("Auch als Inhouse-Seminar buchbar."),
     "a credential line alone": with_line("Teilnahmebescheinigung"),
+    "a room and floor": with_line("Raum 2.14, 2. OG"),
 }
 
 

@@ -766,7 +766,8 @@ def test_common_words_that_are_also_share_buttons_keep_their_lines():
     "Zahlung per Rechnung", "4,8 von 5 Sternen (36 Bewertungen)", "Veranstalter: ACME Akademie GmbH",
     "Provider: ACME Training Ltd", "Zertifiziert nach AZAV", "Unser Bildungsinstitut ist nach ISO 9001 zertifiziert.",
     "Die Teilnahme ist für Mitglieder kostenlos.", "Seminarunterlagen sind im Preis enthalten.",
-    "Auch als Inhouse-Seminar buchbar.", "Teilnahmebescheinigung", "Abschluss: IHK-Zertifikat", "Kursusbevis."])
+    "Auch als Inhouse-Seminar buchbar.", "Teilnahmebescheinigung", "Abschluss: IHK-Zertifikat", "Kursusbevis.",
+    "Raum 2.14, 2. OG"])
 def test_more_page_furniture_is_not_embedded(extra):
     """Gloss rule 12: each of these moved the sector, field, skill area or EQF of some of 76 probe listings."""
     from mcclassify.text import strip_boilerplate

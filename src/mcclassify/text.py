@@ -1094,7 +1094,8 @@ _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,
 # (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
 # "min." may end a duration, "90 min.", so it ends a sentence)
 _SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)"
-                           r"(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bexcl\.)(?<!\bincl\.)\s+")
+                           r"(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bexcl\.)(?<!\bincl\.)\s+"
+                           r"(?!(?-i:OG|EG|UG)\b|obergeschoss|etage\b|stock\b)")  # "Raum 2.14, 2. OG" is one part
 
 
 @functools.lru_cache(maxsize=1)
