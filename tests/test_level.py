@@ -332,6 +332,10 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("de", "Unser Team mit Sitz in Berlin bietet Online-Kurse an.", "online"),
     ("en", "Offices in Madrid and Barcelona.", None),
     ("en", "Policing and Protest in Manchester: The Moss Side Riots", None),
+    # an alternative offer is not how this one runs ("also bookable as an in-house seminar"); "is" stays English
+    ("de", "Kurs. Auch als Inhouse-Seminar buchbar.", None),
+    ("en", "Online course. Also available as in-house training.", "online"),
+    ("en", "This course is online.", "online"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
