@@ -21,7 +21,9 @@ a laptop to bring, "Certificate: Yes", "Prerequisites: none", a delivery-format 
 whose mode changes, as it should), a "Stand:" date, a photo credit, a link to all dates, an offer of advice, a
 call to ask for a quote, dates on request, payment by invoice, a star rating, an organiser label, the
 provider's certification, free entry for members, course materials included, an in-house option and a line that only names the credential
-("Teilnahmebescheinigung"), and a room and floor. None of these says anything about what a course is, so a
+("Teilnahmebescheinigung"), a room and floor; and in the title: quotes around it, "[Online] " before
+it, a module's or part's number after it, "Crash course: ", "2-tägiges Seminar: ", "Copy of ", "Webinaire –
+" before it, a registered mark, dates and a bracketed price after it. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -149,6 +151,18 @@ CHANGES = {
     "also as an in-house course": with_line("Auch als Inhouse-Seminar buchbar."),
     "a credential line alone": with_line("Teilnahmebescheinigung"),
     "a room and floor": with_line("Raum 2.14, 2. OG"),
+    # a title's own furniture (ninth session): each changed the sector of 7 to 25 of the 76 probe listings
+    "quotes around the title": lambda it: {**it, "title": "„" + it["title"] + "“"},
+    "'[Online] ' before the title": lambda it: {**it, "title": "[Online] " + it["title"]},
+    "' – Modul 1 von 3' after it": lambda it: {**it, "title": it["title"] + " – Modul 1 von 3"},
+    "', Teil 2' after it": lambda it: {**it, "title": it["title"] + ", Teil 2"},
+    "'Crash course: ' before it": lambda it: {**it, "title": "Crash course: " + it["title"]},
+    "'2-tägiges Seminar: ' before": lambda it: {**it, "title": "2-tägiges Seminar: " + it["title"]},
+    "'Copy of ' before it": lambda it: {**it, "title": "Copy of " + it["title"]},
+    "'Webinaire – ' before it": lambda it: {**it, "title": "Webinaire – " + it["title"]},
+    "a registered mark": lambda it: {**it, "title": it["title"] + "®"},
+    "dates after the title": lambda it: {**it, "title": it["title"] + " (12.03.–14.03.2027)"},
+    "a price in brackets after it": lambda it: {**it, "title": it["title"] + " (490 €)"},
 }
 
 

@@ -788,6 +788,26 @@ def test_furniture_rules_keep_a_subject(text):
     assert strip_boilerplate(text) == text
 
 
+@pytest.mark.parametrize("title, bare", [
+    ("„Schweißen für Einsteiger“", "Schweißen für Einsteiger"), ("[Online] Excel für Profis", "Excel für Profis"),
+    ("Excel für Profis – Modul 1 von 3", "Excel für Profis"), ("Excel für Profis, Teil 2", "Excel für Profis"),
+    ("Crash course: Excel", "Excel"), ("2-tägiges Seminar: Excel für Profis", "Excel für Profis"),
+    ("Copy of Excel for managers", "Excel for managers"), ("Excel für Profis (Termin 1)", "Excel für Profis"),
+    ("Webinaire – Excel", "Excel"), ("Excel® für Profis", "Excel für Profis"),
+    ("Excel für Profis (12.03.–14.03.2027)", "Excel für Profis"), ("Excel für Profis (490 €)", "Excel für Profis"),
+    # what names the subject or its level stays
+    ("ISO 9001:2015 Internal Auditor", "ISO 9001:2015 Internal Auditor"), ("Python 3.12 basics", "Python 3.12 basics"),
+    ("Class 2 driving licence", "Class 2 driving licence"),
+    ("Level 3 Diploma in Health and Social Care", "Level 3 Diploma in Health and Social Care"),
+])
+def test_a_titles_own_furniture_is_not_embedded(title, bare):
+    """Gloss rule 12: quotes, tags, part numbers, dates, marks and course words of a title (each changed the
+    sector of 7 to 25 of 76 probe listings)."""
+    from mcclassify.text import bare_title, plain_symbols, untag_title
+
+    assert bare_title(plain_symbols(untag_title(title))) == bare
+
+
 def test_a_short_description_with_its_price_keeps_its_words_but_not_a_faq_after_it():
     from mcclassify.text import strip_boilerplate
 

@@ -1359,7 +1359,18 @@ _TITLE_FURNITURE = re.compile(
     r"(?i)\s*\(\s*[mwfdxhvkžn](?:\s*/\s*(?:[mwfdxhvkžni]|div))+\s*\)|(?<!\w)(?:m/w/d|m/f/d|w/m/d|f/m/d|m/w/x|m/v/x)(?!\w)"
     r"|\s*(?:(?:ab|from|dès|desde|da|vanaf|od|a partir de|fra|från|alkaen)\s+)?(?:[€£$]\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:,-)?\s?"
     r"(?:€|eur|euro|zł|pln|kr|sek|dkk|nok|ft|huf|lei|ron|kč|czk|chf)(?!\w))"
-    r"|\s*\((?:kopie|copy|copie|copia|kopia|kopio|kópia|kopija)\)|\s+#\d+\s*$")
+    r"|\s*\((?:kopie|copy|copie|copia|kopia|kopio|kópia|kopija)\)|\s+#\d+\s*$"
+    # a date or a range of dates ("(12.03.–14.03.2027)", "12/03/2027"; " (12.03.–14.03.2027)" after 76 probe titles
+    # changed the sector of 14)
+    r"|\s*(?<![\w.])\d{1,2}[./]\s?\d{1,2}[./](?:\s?(?:19|20)\d{2})?(?:\s*[-–—]\s*\d{1,2}[./]\s?\d{1,2}[./]?(?:\s?(?:19|20)\d{2})?)?(?![\w.])"
+    # a part, module or session's number ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of 76 changed)
+    r"|\s*[-–—,:|(]?\s*(?<!\w)(?:modul(?:e)?|part|teil|partie|parte|deel|część|session|sitzung|termin|séance|sesión|"
+    r"sessione|block|blok|lektion|lekcja|unit|einheit)\s*\d+(?:\s*(?:von|of|de|di|van|z|/|sur|af|av)\s*\d+)?\s*\)?\s*$"
+    # a copy's mark before the title ("Copy of ...": 14 of 76 sectors)
+    r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+# quotes around a whole title ("„Schweißen für Einsteiger“", "«Corso di potatura»": 16 of 76 sectors)
+_ENCLOSING_QUOTES = re.compile(r"^\s*[\"“”„‚‘’'«»‹›]\s*(?P<t>.+?)\s*[\"“”‘’'«»‹›]\s*$")
 # how it is given, in brackets or after a dash at the end, once the rest is off: " (online)", " – Präsenz" (the
 # rules read the mode from the title as given; " (online)" after 76 probe titles changed the sector of 10)
 _TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]site|hybrid|blended|präsenz|vor ort|"
@@ -1367,14 +1378,20 @@ _TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]si
                 r"op locatie|klassikaal|stacjonarnie|zdalnie|à distância|på plats|distans|lähiopetus|"
                 r"etäopetus|prezenčně|prezenčne|jelenléti|fizic|la distanță")
 _TITLE_MODE = re.compile(rf"(?i)(?:\s*\(\s*(?:{_TITLE_MODES})\s*\)|\s+[-–—|]\s+(?:{_TITLE_MODES}))\s*$")
+# a bracketed tag before a title that says how or in what form it is given ("[Online] ", "(Webinar) ":
+# 13 of 76 sectors)
+_TITLE_MODE_TAG = re.compile(rf"(?i)^\s*[\[(]\s*(?:{_TITLE_MODES}|webinar|webinaire|webinario|webinarium|seminar|workshop|"
+                             rf"kurs|course|new|neu|nouveau|nuevo|nuovo)\s*[\])]\s*[:–—-]?\s*")
 
 
 # words that say a title names a course, not which (first or last in a title, with what joins them to the
 # subject): "Online course: Excel", "Curso de fontanería", "Kurs obsługi koparki", "Excel – Online-Kurs".
 # Credential words (certificate, diploma, master) are not among them: they say something of the level
-_COURSE_WORDS = (r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?)?"
-                 r"(?:courses?|training|seminars?|workshops?|webinars?|masterclass|bootcamp|"
-                 r"kurs|kurse|kursus|schulung|lehrgang|weiterbildung|fortbildung|seminar|"
+_COURSE_WORDS = (r"(?:(?:\d+|one|two|three|four|five|ein|zwei|drei|vier|fünf)[- ]?(?:day|tägige[sr]?|tages|tage|jours?|días?|dias?|"
+                 r"giorni|dagars|dages|dagen|dniowe|denní|päiväinen|napos)[- ]?)?"
+                 r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?|crash[- ]?)?"
+                 r"(?:courses?|training|seminars?|workshops?|webinars?|webinaire|webinario|masterclass|bootcamp|kurs|"
+                 r"kurse|kursus|schulung|lehrgang|weiterbildung|fortbildung|seminar|"
                  r"formation|cours|atelier|curso|cursos|taller|seminario|corso|corsi|laboratorio|"
                  r"cursus|opleiding|leergang|szkolenie|warsztaty|webinarium|kurz|curs|formação|oficina)")
 _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|nel|nella|del|della|dello|dei|degli|su|sul|sulla|per|van|voor|over|"
@@ -1415,7 +1432,15 @@ def untag_title(title: str, provider: str | None = None) -> str:
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
     provider's name, or a part that names an organisation), and without a gender marker, a price, a
     copy mark or a running number ("Schweißer (m/w/d) ab 490 €" -> "Schweißer")."""
+    q = _ENCLOSING_QUOTES.match(title)
+    if q and not re.search(r"[\"“”„«»]", q.group("t")):
+        title = q.group("t")
+    tagged = _TITLE_MODE_TAG.sub("", title, count=1)
+    if tagged.strip() and tagged != title:
+        title = tagged
     out, n = _TITLE_FURNITURE.subn("", title)
+    if n:
+        out = _EMPTY_BRACKETS.sub("", out)
     place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
     if place:
         out = out[:place.start()]
@@ -1432,6 +1457,8 @@ def plain_symbols(text: str) -> str:
     """A text without pictographs and line bullets ("🔥", "✓ ", "• "), which move the encoder and say
     nothing about a course."""
     text = _BULLET.sub("", text)
+    if "®" in text or "©" in text:  # a registered or copyright mark ("Excel®": 7 of 76 sectors) is no word either
+        text = text.replace("®", "").replace("©", "")
     if any(ord(c) > 0x2000 for c in text):
         text = "".join(c for c in text if not (unicodedata.category(c) == "So" or c in "\ufe0f\u200d"))
     return text
