@@ -225,15 +225,14 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21", unless an age or a class
     size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if not ((m.group("m1") and m.group("m2")) or p2):
-        h1, h2 = int(m.group("h1")), int(m.group("h2"))
         if m.group("m1") or m.group("m2") or not 6 <= h1 < h2 <= 24:
             return None
         marked = (bool(m.group("x1") and m.group("x2")) or bool(c.clock_after.match(text, m.end()))
                   or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
-    h1, h2 = int(m.group("h1")), int(m.group("h2"))
     p1 = p1 or p2
     h1 += 12 if p1 == "p" and h1 < 12 else 0
     h2 += 12 if p2 == "p" and h2 < 12 else 0
@@ -750,13 +749,12 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
             out["ects"] = _round((elo + ehi) / 2)
         return out
     # Not stated: a calendar duration alone gives a predicted workload.
-    full_text = " ".join(t for _, t in segments)
     cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week]
     if cal:
         m = max(cal, key=lambda x: x.hi)
         weeks_lo = m.lo * (WEEKS_PER_MONTH if m.kind == "month" else 1)
         weeks_hi = m.hi * (WEEKS_PER_MONTH if m.kind == "month" else 1)
-        if _FULL_TIME and _FULL_TIME.search(full_text):
+        if _FULL_TIME and _FULL_TIME.search(all_text):
             per, conf, src = FULL_TIME_WEEK, 0.7, "stated"
             assumption = f"full-time week = {FULL_TIME_WEEK:g} h"
         else:
