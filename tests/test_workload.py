@@ -338,7 +338,9 @@ def test_a_bare_number_after_a_label_naming_its_unit(lang, text, hours, ects):
 
 
 @pytest.mark.parametrize("text", ["Teilnehmerzahl: 12", "Level: 5", "Places disponibles : 8", "Price: 490",
-                                  "Year: 2027", "Duration: 12", "Hours: 9:00-17:00", "Modules: 3"])
+                                  "Year: 2027", "Duration: 12", "Hours: 9:00-17:00", "Modules: 3",
+                                  # an access period or an exam's time, as the words around a figure say elsewhere
+                                  "Zugang (Tage): 365", "Access days: 365", "Exam minutes: 90"])
 def test_a_label_that_names_no_unit_gives_no_workload(text):
     assert wl(text, "en")["source"] != "stated"
 

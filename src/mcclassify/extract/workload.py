@@ -688,8 +688,10 @@ def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
         if unit is None:
             continue
         num = lm.group("num")
-        for m in find_mentions(name, f"{label} {num} {unit}", lang):
-            if m.start < len(label) + 1:
+        scan = f"{label} {num} {unit}"
+        for m in find_mentions(name, scan, lang):
+            # the label is the figure's context: "Zugang (Tage): 365" is an access period, not the course's days
+            if m.start < len(label) + 1 or _not_the_course(scan, m):
                 continue
             m.start, m.end = lm.start("num"), lm.end("num")
             m.text = num
