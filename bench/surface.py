@@ -23,7 +23,8 @@ call to ask for a quote, dates on request, payment by invoice, a star rating, an
 provider's certification, free entry for members, course materials included, an in-house option and a line that only names the credential
 ("Teilnahmebescheinigung"), a room and floor; and in the title: quotes around it, "[Online] " before
 it, a module's or part's number after it, "Crash course: ", "2-tägiges Seminar: ", "Copy of ", "Webinaire –
-" before it, a registered mark, dates and a bracketed price after it. None of these says anything about what a course is, so a
+" before it, a registered mark, dates and a bracketed price after it, and course words of more languages
+before it ("Ausbildung: ", "Koulutus: ", "Курс: ") or a mode ("E-Learning: "). None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -163,6 +164,10 @@ CHANGES = {
     "a registered mark": lambda it: {**it, "title": it["title"] + "®"},
     "dates after the title": lambda it: {**it, "title": it["title"] + " (12.03.–14.03.2027)"},
     "a price in brackets after it": lambda it: {**it, "title": it["title"] + " (490 €)"},
+    "'Ausbildung: ' before it": lambda it: {**it, "title": "Ausbildung: " + it["title"]},
+    "'Koulutus: ' before it": lambda it: {**it, "title": "Koulutus: " + it["title"]},
+    "'Курс: ' before it": lambda it: {**it, "title": "Курс: " + it["title"]},
+    "'E-Learning: ' before it": lambda it: {**it, "title": "E-Learning: " + it["title"]},
 }
 
 

@@ -307,7 +307,9 @@ def gloss(text: str, lang: str | None) -> str:
 # materials included, an in-house option, a line that only names the credential ("Teilnahmebescheinigung");
 # in a title, quotes around it, a bracketed tag before it ("[Online] "), a part's or module's number after it
 # ("– Modul 1 von 3"), "Copy of", dates, a registered mark, a bracketed price, and course words with a size or
-# "crash" ("2-tägiges Seminar: ", "Crash course: ", "Webinaire – "); and where every line of a text is
+# "crash" ("2-tägiges Seminar: ", "Crash course: ", "Webinaire – "), the course words of more languages
+# ("Ausbildung", "utbildning", "koulutus", "képzés", "tečaj", "курс", "mokymai", "kors") and a mode before a
+# colon ("E-Learning: "); and where every line of a text is
 # furniture, a short description with its price is kept without the lines of other furniture after it.
 GLOSS_RULE = 12
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")

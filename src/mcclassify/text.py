@@ -1380,8 +1380,10 @@ _TITLE_MODES = (r"online|live[- ]online|e-learning|virtual|in[- ]person|on[- ]si
 _TITLE_MODE = re.compile(rf"(?i)(?:\s*\(\s*(?:{_TITLE_MODES})\s*\)|\s+[-–—|]\s+(?:{_TITLE_MODES}))\s*$")
 # a bracketed tag before a title that says how or in what form it is given ("[Online] ", "(Webinar) ":
 # 13 of 76 sectors)
-_TITLE_MODE_TAG = re.compile(rf"(?i)^\s*[\[(]\s*(?:{_TITLE_MODES}|webinar|webinaire|webinario|webinarium|seminar|workshop|"
-                             rf"kurs|course|new|neu|nouveau|nuevo|nuovo)\s*[\])]\s*[:–—-]?\s*")
+_TITLE_MODE_TAG = re.compile(rf"(?i)^\s*(?:[\[(]\s*(?:{_TITLE_MODES}|webinar|webinaire|webinario|webinarium|seminar|workshop|"
+                             rf"kurs|course|new|neu|nouveau|nuevo|nuovo)\s*[\])]\s*[:–—-]?\s*"
+                             # or a mode before a colon or dash ("E-Learning: Excel": 32 of 76 sectors)
+                             rf"|(?:{_TITLE_MODES})\s*(?::|\s[–—-])\s+)")
 
 
 # words that say a title names a course, not which (first or last in a title, with what joins them to the
@@ -1390,12 +1392,18 @@ _TITLE_MODE_TAG = re.compile(rf"(?i)^\s*[\[(]\s*(?:{_TITLE_MODES}|webinar|webina
 _COURSE_WORDS = (r"(?:(?:\d+|one|two|three|four|five|ein|zwei|drei|vier|fünf)[- ]?(?:day|tägige[sr]?|tages|tage|jours?|días?|dias?|"
                  r"giorni|dagars|dages|dagen|dniowe|denní|päiväinen|napos)[- ]?)?"
                  r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?|crash[- ]?)?"
-                 r"(?:courses?|training|seminars?|workshops?|webinars?|webinaire|webinario|masterclass|bootcamp|kurs|"
+                 r"(?:courses?|training|seminars?|workshops?|webinars?|webinaire|webinario|masterclass|bootcamp|"
+                 r"kurs|ausbildung|utbildning(?:en)?|koulutus|kurssi|képzés|tanfolyam|tečaj|tečajevi|"
+                 r"usposabljanje|osposobljavanje|obuka|školení|školenie|kurzus|mokymai|kursai|kursi|apmācības|koolitus|"
+                 r"kursus|eğitim(?:i)?|kursu|kors|taħriġ|cúrsa|cwrs|ikastaroa|σεμινάριο|κατάρτιση|курс|курси|"
+                 r"курсове|обучение|обука|"
                  r"kurse|kursus|schulung|lehrgang|weiterbildung|fortbildung|seminar|"
                  r"formation|cours|atelier|curso|cursos|taller|seminario|corso|corsi|laboratorio|"
                  r"cursus|opleiding|leergang|szkolenie|warsztaty|webinarium|kurz|curs|formação|oficina)")
 _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|nel|nella|del|della|dello|dei|degli|su|sul|sulla|per|van|voor|over|"
-         r"z|ze|w|we|dla|do|o|em|da|sobre|para|zu|zur|zum|für|über|im|la|el|al|a)")
+         r"z|ze|w|we|dla|do|o|em|da|sobre|para|zu|zur|zum|für|über|im|la|el|al|a|"
+         # the course words of more languages ("Tečaj za viličariste", "Kors għal Skipper", "Курс по ...")
+         r"za|iz|po|na|u|i|för|om|inom|i|til|om|για|σε|по|за|на|з|għal|għall|ta'|dwar|ar|fir|mewn|ar gyfer)")
 _COURSE_LEAD = re.compile(rf"(?i)^\s*{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)(?=\w)")
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
