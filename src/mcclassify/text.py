@@ -1363,11 +1363,13 @@ _TITLE_FURNITURE = re.compile(
     # a date or a range of dates ("(12.03.–14.03.2027)", "12/03/2027"; " (12.03.–14.03.2027)" after 76 probe titles
     # changed the sector of 14)
     r"|\s*(?<![\w.])\d{1,2}[./]\s?\d{1,2}[./](?:\s?(?:19|20)\d{2})?(?:\s*[-–—]\s*\d{1,2}[./]\s?\d{1,2}[./]?(?:\s?(?:19|20)\d{2})?)?(?![\w.])"
-    # a part, module or session's number ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of 76 changed)
-    r"|\s*[-–—,:|(]?\s*(?<!\w)(?:modul(?:e)?|part|teil|partie|parte|deel|część|session|sitzung|termin|séance|sesión|"
-    r"sessione|block|blok|lektion|lekcja|unit|einheit)\s*\d+(?:\s*(?:von|of|de|di|van|z|/|sur|af|av)\s*\d+)?\s*\)?\s*$"
     # a copy's mark before the title ("Copy of ...": 14 of 76 sectors)
     r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+")
+# a part, module or session's number at a title's end ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of
+# 76 probe listings changed); taken off last, once the title's other furniture is off (``bare_title``)
+_PART_NUMBER = re.compile(
+    r"(?i)\s*[-–—,:|(]?\s*(?<!\w)(?:modul(?:e)?|part|teil|partie|parte|deel|część|session|sitzung|termin|séance|sesión|"
+    r"sessione|block|blok|lektion|lekcja|unit|einheit)\s*\d+(?:\s*(?:von|of|de|di|van|z|/|sur|af|av)\s*\d+)?\s*\)?\s*$")
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 # quotes around a whole title ("„Schweißen für Einsteiger“", "«Corso di potatura»": 16 of 76 sectors)
 _ENCLOSING_QUOTES = re.compile(r"^\s*[\"“”„‚‘’'«»‹›]\s*(?P<t>.+?)\s*[\"“”‘’'«»‹›]\s*$")
@@ -1413,6 +1415,11 @@ def bare_title(title: str) -> str:
     """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
     de fontanería" -> "fontanería"), nor how it is given at its end ("Excel (online)" -> "Excel"), for the
     title's embedding; a title of nothing else stays."""
+    for _ in range(3):  # "Excel - Module 1 – Teil 2"
+        unnumbered = _PART_NUMBER.sub("", title, count=1)
+        if unnumbered == title or len(unnumbered.strip()) < 3:
+            break
+        title = unnumbered.rstrip()
     untagged = _TITLE_MODE.sub("", title, count=1)
     if untagged != title and untagged.strip():
         title = untagged.rstrip()
