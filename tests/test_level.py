@@ -9,6 +9,7 @@ STATED = [
     ("en", "NFQ Level 8 Special Purpose Award", 6, "NFQ-IE"),
     ("en", "Pearson BTEC Level 4 Certificate in Management", 5, "RQF"),
     ("en", "Level 3 Award", 4, "RQF"),                        # the award word ending the title, no "in" after it
+    ("fi", "Hybridikoulutus. NQF-taso 5\nTermine auf Anfrage", 5, "NQF"),   # a unit on the next line is not the level's
     ("en", "Level 2 Certificate – Food Safety", 3, "RQF"),
     # a framework's level as a label's value ("EQF: 5", "DQR-Niveau: 6"; probe of 35 labels in 27 languages)
     ("en", "EQF: 5", 5, "EQF"),

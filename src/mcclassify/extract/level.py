@@ -116,7 +116,8 @@ def _compiled(lang: str | None):
 def _is_quantity(text: str, start: int, lang: str | None) -> bool:
     """Whether the number at ``start`` is a workload figure ("Level 6 NFQ, 10 credits": 10 is no NFQ level)."""
     q = workload_patterns(lang).quantity.match(text, start)
-    return bool(q and q.group("b") is None)  # not a range ("DQR 4 - 3 Tage")
+    # not a range ("DQR 4 - 3 Tage"), nor a unit on the next line ("NQF-taso 5" and a line "Termine auf Anfrage")
+    return bool(q and q.group("b") is None and "\n" not in q.group(0))
 
 
 def _fw_id(fw_res, text: str) -> str | None:
