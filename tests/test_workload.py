@@ -350,6 +350,14 @@ def test_total_beats_contact_hours():
     assert w["hours"] == 75
 
 
+@pytest.mark.parametrize("text", ["Preis: 490\nStunden: Grundlagen und Praxis", "Kurs 12\nTage der offenen Tür",
+                                  "Dauer: 40\nStunden"])
+def test_a_number_and_its_unit_are_on_one_line(text):
+    """A number at a line's end and a unit word starting the next are no quantity ("Preis: 490" and a line
+    "Stunden: ..." gave 490 h)."""
+    assert wl(text, "de")["source"] != "stated"
+
+
 def test_clock_times_are_not_workload():
     assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
     # a date between the weekday and the times: one day, not a weekly session (single dates are left alone)

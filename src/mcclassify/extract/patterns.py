@@ -113,7 +113,8 @@ def compiled(lang: str | None) -> Compiled:
     half_after = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
     quantity = FastPattern(
         rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
-        rf"(?:\s*[-‑]\s*|\s*)(?:(?P<mod>{_alt(mods)})[\s-]+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
+        # (a number and its unit on one line: "Preis: 490" and a line "Stunden: ..." are no 490 hours)
+        rf"(?:[^\S\n]*[-‑][^\S\n]*|[^\S\n]*)(?:(?P<mod>{_alt(mods)})(?:[^\S\n]|-)+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
     and_half = _collect_list("and_a_half", all_langs)
     and_minutes = _alt(_collect_list("and_minutes", all_langs))
