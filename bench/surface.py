@@ -24,7 +24,7 @@ provider's certification, free entry for members, course materials included, an 
 ("Teilnahmebescheinigung"), a room and floor; and in the title: quotes around it, "[Online] " before
 it, a module's or part's number after it, "Crash course: ", "2-tägiges Seminar: ", "Copy of ", "Webinaire –
 " before it, a registered mark, dates and a bracketed price after it, and course words of more languages
-before it ("Ausbildung: ", "Koulutus: ", "Курс: ") or a mode ("E-Learning: "). None of these says anything about what a course is, so a
+before it ("Ausbildung: ", "Koulutus: ", "Курс: ", "Programme: ") or a mode ("E-Learning: "). None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -168,6 +168,7 @@ CHANGES = {
     "'Koulutus: ' before it": lambda it: {**it, "title": "Koulutus: " + it["title"]},
     "'Курс: ' before it": lambda it: {**it, "title": "Курс: " + it["title"]},
     "'E-Learning: ' before it": lambda it: {**it, "title": "E-Learning: " + it["title"]},
+    "'Programme: ' before it": lambda it: {**it, "title": "Programme: " + it["title"]},
 }
 
 

@@ -802,6 +802,7 @@ def test_furniture_rules_keep_a_subject(text):
     ("Ausbildung: Excel", "Excel"), ("Ausbildung zum Staplerfahrer", "Staplerfahrer"), ("Tečaj za viličariste", "viličariste"),
     ("Курс по счетоводство", "счетоводство"), ("Kors għal Skipper", "Skipper"), ("E-Learning: Excel", "Excel"),
     ("Utbildning i truckkörning", "truckkörning"),
+    ("Programme: Leadership", "Leadership"), ("Programa – Liderazgo", "Liderazgo"),
     # a course word that is part of the subject stays
     ("E-learning design for teachers", "E-learning design for teachers"), ("Programme management basics", "Programme management basics"),
     ("Εκπαίδευση ενηλίκων", "Εκπαίδευση ενηλίκων"), ("Online marketing: SEO", "Online marketing: SEO"),

@@ -1406,7 +1406,9 @@ _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|n
          r"z|ze|w|we|dla|do|o|em|da|sobre|para|zu|zur|zum|für|über|im|la|el|al|a|"
          # the course words of more languages ("Tečaj za viličariste", "Kors għal Skipper", "Курс по ...")
          r"za|iz|po|na|u|i|för|om|inom|til|για|σε|по|за|на|з|għal|għall|ta'|dwar|ar gyfer|ar|fir|mewn)")
-_COURSE_LEAD = re.compile(rf"(?i)^\s*{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)(?=\w)")
+_COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)"
+                          # a programme only before a colon or dash ("Programme: Leadership", not "Programme management")
+                          r"|(?:programmes?|programs?|programa|programma|programm|programu|ohjelma)\s*(?::|\s[–—-])\s*)(?=\w)")
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
 
