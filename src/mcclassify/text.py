@@ -761,7 +761,7 @@ _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
 # bench/surface.py --listings): a line of nothing else, or the end of a teaser line ("... Read more")
 _LINK_WORDS = [
     "read more", "show more", "show less", "learn more", "find out more", "(?:see |show |view )?all dates",
-    "alle termine(?: anzeigen)?", "weitere termine", "mehr termine", "voir toutes les dates", "autres dates",
+    "alle termine(?: anzeigen)?", "weitere termine", "mehr termine", "voir toutes les dates", "toutes (?:nos|les) dates", "autres dates",
     "ver todas las fechas", "otras fechas", "tutte le date", "altre date", "alle data", "alle data's", "wszystkie terminy",
     "todas as datas", "alla datum", "alle datoer", "kaikki päivämäärät", "všechny termíny", "összes időpont", "mehr erfahren", "weiterlesen", "mehr lesen",
     "mehr anzeigen", "weniger anzeigen", "en savoir plus", "lire la suite", "afficher plus", "leer más", "ver más",
@@ -809,7 +809,7 @@ _DATE_LABELS = ["next start", "start date", "starts?", "dates?", "next dates?", 
                 "időpont", "începe", "data de início", "início", "έναρξη", "kursstart", "начало", "početak", "začetek",
                 "pradžia", "sākums", "algus", "oppstart", "kursusstart",
                 # when the page was last changed ("Last updated: 12/03/2026")
-                "last updated", "updated", "stand", "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "mis à jour",
+                "last updated", "updated", "stand", "mise à jour", "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "mis à jour",
                 "dernière mise à jour", "última actualización", "actualizado", "ultimo aggiornamento", "aggiornato",
                 "laatst bijgewerkt", "bijgewerkt", "ostatnia aktualizacja", "zaktualizowano", "última atualização",
                 "senast uppdaterad", "senest opdateret", "sist oppdatert", "päivitetty", "naposledy aktualizováno",
@@ -1029,7 +1029,7 @@ _TERMS_OF_SALE = [
     "members (?:attend )?(?:for )?free", "gratuit pour les (?:membres|adhérents)", "gratuito para (?:socios|miembros|asociados)",
     "gratuito per i soci", "gratis voor leden", r"bezpłatn\w+ dla członków", "gratuito para associados",
     # the room and floor ("Raum 2.14, 2. OG": 7 of 76 sectors)
-    r"(?:raum|room|salle|sala|aula|zaal|lokal|místnost|terem|sali) [a-z]?\d+(?:[.,]\d+)?[a-z]?",
+    r"(?:raum|room|salle|sala|aula|zaal|lokaal|lokal|místnost|terem|sali) [a-z]?\d+(?:[.,]\d+)?[a-z]?",
     r"\d\.\s?(?:og|obergeschoss|etage|stock)", r"\d+(?:st|nd|rd|th) floor", r"\d+(?:er|e|ème) étage",
     # course materials included ("Seminarunterlagen sind im Preis enthalten.": 4 of 76 sectors)
     r"(?:seminar|kurs|schulungs|lehrgangs)unterlagen[\w ,&]{0,20} (?:im preis |in der gebühr )?(?:enthalten|inklusive|inbegriffen)",
@@ -1536,6 +1536,7 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
 
 
 _LEFT_PUNCT = re.compile(r"\s*([.;|,])(?:\s*[.;|,])+")
+_BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*:\s*[(\[]?")
 
 
 def _furniture_out(line: str) -> str:
@@ -1550,7 +1551,8 @@ def _furniture_out(line: str) -> str:
         at = max(at, b)
     out.append(line[at:])
     kept = _LEFT_PUNCT.sub(r"\1", "".join(out)).strip(" .;|,")
-    return kept if re.search(r"\w", kept) else ""
+    # a label whose value was furniture ("Note : 4,7/5 (120 avis)" leaves "Note : (")
+    return kept if re.search(r"\w", kept) and not _BARE_LABEL.fullmatch(kept) else ""
 
 
 # other courses a page links to ("Related courses: ...", "Das könnte Sie auch interessieren:", "Formations
