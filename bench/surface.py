@@ -49,6 +49,11 @@ def _mojibake(text: str) -> str:
                    for b in text.encode("utf-8"))
 
 
+def with_title(before: str = "", after: str = ""):
+    """A change that writes something before or after the title."""
+    return lambda it: {**it, "title": before + it["title"] + after}
+
+
 def with_line(text: str):
     """A change that adds a line (or lines) after the description."""
     return lambda it: {**it, "description": it["description"] + "\n" + text}
@@ -153,22 +158,22 @@ CHANGES = {
     "a credential line alone": with_line("Teilnahmebescheinigung"),
     "a room and floor": with_line("Raum 2.14, 2. OG"),
     # a title's own furniture (ninth session): each changed the sector of 7 to 25 of the 76 probe listings
-    "quotes around the title": lambda it: {**it, "title": "„" + it["title"] + "“"},
-    "'[Online] ' before the title": lambda it: {**it, "title": "[Online] " + it["title"]},
-    "' – Modul 1 von 3' after it": lambda it: {**it, "title": it["title"] + " – Modul 1 von 3"},
-    "', Teil 2' after it": lambda it: {**it, "title": it["title"] + ", Teil 2"},
-    "'Crash course: ' before it": lambda it: {**it, "title": "Crash course: " + it["title"]},
-    "'2-tägiges Seminar: ' before": lambda it: {**it, "title": "2-tägiges Seminar: " + it["title"]},
-    "'Copy of ' before it": lambda it: {**it, "title": "Copy of " + it["title"]},
-    "'Webinaire – ' before it": lambda it: {**it, "title": "Webinaire – " + it["title"]},
-    "a registered mark": lambda it: {**it, "title": it["title"] + "®"},
-    "dates after the title": lambda it: {**it, "title": it["title"] + " (12.03.–14.03.2027)"},
-    "a price in brackets after it": lambda it: {**it, "title": it["title"] + " (490 €)"},
-    "'Ausbildung: ' before it": lambda it: {**it, "title": "Ausbildung: " + it["title"]},
-    "'Koulutus: ' before it": lambda it: {**it, "title": "Koulutus: " + it["title"]},
-    "'Курс: ' before it": lambda it: {**it, "title": "Курс: " + it["title"]},
-    "'E-Learning: ' before it": lambda it: {**it, "title": "E-Learning: " + it["title"]},
-    "'Programme: ' before it": lambda it: {**it, "title": "Programme: " + it["title"]},
+    "quotes around the title": with_title("„", "“"),
+    "'[Online] ' before the title": with_title("[Online] "),
+    "' – Modul 1 von 3' after it": with_title(after=" – Modul 1 von 3"),
+    "', Teil 2' after it": with_title(after=", Teil 2"),
+    "'Crash course: ' before it": with_title("Crash course: "),
+    "'2-tägiges Seminar: ' before": with_title("2-tägiges Seminar: "),
+    "'Copy of ' before it": with_title("Copy of "),
+    "'Webinaire – ' before it": with_title("Webinaire – "),
+    "a registered mark": with_title(after="®"),
+    "dates after the title": with_title(after=" (12.03.–14.03.2027)"),
+    "a price in brackets after it": with_title(after=" (490 €)"),
+    "'Ausbildung: ' before it": with_title("Ausbildung: "),
+    "'Koulutus: ' before it": with_title("Koulutus: "),
+    "'Курс: ' before it": with_title("Курс: "),
+    "'E-Learning: ' before it": with_title("E-Learning: "),
+    "'Programme: ' before it": with_title("Programme: "),
 }
 
 
