@@ -1245,12 +1245,6 @@ _LEGAL_WORDS = {
     "politica de confidențialitate", "termeni și condiții", "όροι χρήσης", "πολιτική απορρήτου"}
 
 
-def _is_legal_line(line: str) -> bool:
-    """A page's legal links: two or more items between bars or bullets, all legal or menu words."""
-    items = [i.strip().lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
-    return len(items) >= 2 and all(i in _LEGAL_WORDS or i in _NAV_WORDS for i in items) and any(i in _LEGAL_WORDS for i in items)
-
-
 # a section's label alone on its line ("Inhalte:", "Lernziele:", "Target group:"): what follows names the
 # subject, the label only that a course is described (three of them changed the EQF of 13 of 76 probe listings)
 _SECTION_LABELS = [
@@ -1305,9 +1299,12 @@ def _credential_line() -> re.Pattern:
 
 def _is_nav_line(line: str) -> bool:
     """A site's menu: four or more short items (at most three words) between bars or bullets, two of
-    them menu words ("Home | About us | Courses | Contact | Login")."""
+    them menu words ("Home | About us | Courses | Contact | Login"); or its legal links: two or more items,
+    all legal or menu words, one of them legal ("Impressum | Datenschutz | AGB")."""
     items = [i.strip().lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
-    return len(items) >= 4 and all(len(i.split()) <= 3 for i in items) and sum(i in _NAV_WORDS for i in items) >= 2
+    if len(items) >= 4 and all(len(i.split()) <= 3 for i in items) and sum(i in _NAV_WORDS for i in items) >= 2:
+        return True
+    return len(items) >= 2 and all(i in _LEGAL_WORDS or i in _NAV_WORDS for i in items) and any(i in _LEGAL_WORDS for i in items)
 
 
 _BOILERPLATE = FastPattern(
@@ -1436,10 +1433,16 @@ def bare_title(title: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def city_names() -> str:
+    """One alternation of the cities of configs/places.toml (matched whole, case-insensitive)."""
+    return alternation(re.escape(c) for c in load_toml("places.toml")["cities"])
+
+
+@functools.lru_cache(maxsize=1)
 def _place_suffix() -> FastPattern:
     """A city at the end of a title after a separator, a comma or a preposition ("Staplerschein - Hamburg",
     "Curso de soldadura en Madrid", "Szkolenie BHP w Warszawie"; configs/places.toml)."""
-    cities = alternation(re.escape(c) for c in load_toml("places.toml")["cities"])
+    cities = city_names()
     return FastPattern(rf"(?:\s+[-–—|/•·]\s+|\s*,\s*|\s+(?:in|im|en|a|à|au|em|no|na|w|we|v|ve|u|i|at|bei)\s+|\s*\(\s*)"
                        rf"(?:{cities})\s*\)?\s*$")
 
@@ -1700,7 +1703,7 @@ def strip_boilerplate(text: str) -> str:
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
     def furniture(ln: str, short_ones: bool = True) -> bool:
         return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
-                                    or _is_legal_line(ln) or _SECTION_LINE.match(ln) or _credential_line().match(ln)
+                                    or _SECTION_LINE.match(ln) or _credential_line().match(ln)
                                     or ("#" in ln and generic_hashtags(ln))))
                 or is_consent_line(ln) or _is_newsletter_line(ln)
                 or (len(ln) < 200 and _QUESTIONS.match(ln))

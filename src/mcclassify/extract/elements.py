@@ -7,7 +7,7 @@ import re
 from ..config import load_toml
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
-from ..text import TITLE_KEYS, is_consent_line, is_provider_field, rule_segments
+from ..text import TITLE_KEYS, city_names, is_consent_line, is_provider_field, rule_segments
 from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
@@ -127,8 +127,7 @@ def _mode(text: str, rx, course_text: str = "") -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _in_a_city() -> re.Pattern:
-    places = load_toml("places.toml")
-    cities, words = alternation(re.escape(c) for c in places["cities"]), alternation(re.escape(w) for w in places["in"])
+    cities, words = city_names(), alternation(re.escape(w) for w in load_toml("places.toml")["in"])
     # not before a colon: a heading's subject ("Policing and Protest in Manchester: The Moss Side Riots")
     return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{cities})(?![\w-])(?!\s*:)")
 
