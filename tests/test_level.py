@@ -83,6 +83,8 @@ STATED = [
     ("is", "Námskeiðið er á 2. hæfniþrepi", 3, "ISQF"),  # one word for "ISQF level"
     ("is", "Hæfniþrep: 4", 5, "ISQF"),
     ("is", "Nám á 3. þrepi íslenska hæfnirammans", 4, "ISQF"),
+    ("is", "Námskeiðið er hluti af grunnnámi í viðskiptafræði", 6, "QF-EHEA"),  # not "grunnnámskeið"
+    ("is", "Meistaranám í verkefnastjórnun", 7, "QF-EHEA"),
     # a figure after the framework's name is no level when a unit follows it (probe of 2026-12-01, eighth
     # session: "NFQ, 10 credits" was read as NFQ level 10); a nationality between level and framework
     ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),
@@ -126,6 +128,11 @@ def test_stated_level(lang, text, eqf, fw):
     ("pt", "Formação para professores do 2.º ciclo do ensino básico"),
     ("es", "Curso para maestros de segundo ciclo de educación infantil"),
     ("bg", "Втора част от курса по професионална квалификация"),
+    # a course word that begins with a degree's study word ("grunnnám", undergraduate study)
+    ("is", "Grunnnámskeið í skyndihjálp, 4 klukkustundir"),
+    ("is", "Framhaldsnámskeið í Excel"),
+    ("is", "Meistaranámskeið í ljósmyndun"),
+    ("es", "Máster class de fotografía"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
