@@ -358,9 +358,19 @@ def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
             gl.glossary("qr")
         with pytest.raises(ConfigError, match="unknown mutations 'cy'"):
             gl.glossary("qs")
+        for name in ("qq", "qr", "qs"):
+            (cfg / "glossary" / f"{name}.toml").unlink()
+        (cfg / "gloss_phrases.toml").write_text('[phrases]\n"hot wrok" = "hot work permit"\n')
+        gl.glossary_languages.cache_clear()
+        gl.phrases.cache_clear()
+        config.load_toml.cache_clear()
+        with pytest.raises(ConfigError, match="'hot wrok' is no glossary's concept"):
+            gl.phrases()
     finally:
         gl.glossary.cache_clear()
         gl.glossary_languages.cache_clear()
+        gl.phrases.cache_clear()
+        config.load_toml.cache_clear()
 
 
 def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
@@ -843,3 +853,24 @@ def test_menus_footers_shop_buttons_and_venues_are_not_embedded():
                  "Trainer: certified forklift instructor with 20 years of experience in warehouses and logistics",
                  "Curs per al personal administratiu local: procediment administratiu comú"):
         assert strip_boilerplate(text) == text
+
+
+def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
+    """Rule 13: a glossed title is embedded as its English words alone, so "hot work" alone was all the
+    encoder got of "Heta arbeten" (and read it as hairdressing); its phrase says the sense."""
+    from mcclassify.gloss import english, gloss_pair, phrases
+    ph = phrases()
+    assert ph["hot work"] == "hot work permit, welding fire safety"
+    assert gloss_pair("Heta arbeten\nEn dag.", "Heta arbeten", "sv")[1] == "hot work permit, welding fire safety"
+    assert gloss("Varmt arbeid, 1 dag", "no").endswith("(hot work permit, welding fire safety)")
+    # the glossary still gives the concept's key; a concept without a phrase is embedded as its key
+    assert glossary("sv").words("Heta arbeten") == ["hot work"]
+    assert english(["welding", "electrician"]) == "welding, electrician, electrical installation"
+    # every phrase belongs to a concept of some glossary
+    concepts = {en for lang in glossary_languages() for ens in glossary(lang).to_en.values() for en in ens}
+    assert set(ph) <= concepts
+
+
+def test_a_basic_course_is_no_degree_in_icelandic():
+    assert "bachelor's" not in glossary("is").words("Grunnnámskeið í skyndihjálp")
+    assert glossary("is").words("Grunnnám í viðskiptafræði")[0] == "bachelor's"

@@ -40,6 +40,7 @@ from .text import ADDRESS, Listing, bare_title, plain_symbols, unshout
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
+PHRASES_FILE = "gloss_phrases.toml"  # under configs/: the English words a concept is embedded as (rule 13)
 IGNORED = ""            # entries under this key are words that match and gloss nothing (``ignore = [...]``)
 MIN_STEM = 3            # shortest stem matched at word starts (shorter ones must be whole words: "=el")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -259,13 +260,33 @@ def glossary(lang: str | None) -> Glossary | None:
     return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations))
 
 
+@functools.lru_cache(maxsize=None)
+def phrases() -> dict[str, str]:
+    """The English words each concept is embedded as, where its key alone reads in another sense
+    (``configs/gloss_phrases.toml``; since rule 13): "hot work" as "hot work permit, welding fire safety"."""
+    raw = load_toml(PHRASES_FILE).get("phrases", {}) if (config_dir() / PHRASES_FILE).is_file() else {}
+    concepts = {en for lang in glossary_languages() for en in _entries(lang)[0]}
+    for en, phrase in raw.items():
+        if en not in concepts:
+            raise ConfigError(f"{PHRASES_FILE}: {en!r} is no glossary's concept (a key of [gloss] in configs/glossary)")
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise ConfigError(f"{PHRASES_FILE}: the phrase of {en!r} must be a non-empty string")
+    return dict(raw)
+
+
+def english(words: list[str]) -> str:
+    """Glossed concepts as the encoder gets them: each as its phrase (``phrases``), comma-separated."""
+    ph = phrases() if GLOSS_RULE >= 13 else {}
+    return ", ".join(ph.get(w, w) for w in words)
+
+
 def gloss(text: str, lang: str | None) -> str:
     """``text`` with the English words of its domain stems appended (unchanged where there are none)."""
     g = glossary(lang)
     if g is None:
         return text
     words = g.words(text)
-    return f"{text} ({', '.join(words)})" if words else text
+    return f"{text} ({english(words)})" if words else text
 
 
 # How glossed texts are embedded; a model records it (model.json "gloss_rule") and loading one trained
@@ -311,7 +332,11 @@ def gloss(text: str, lang: str | None) -> str:
 # ("Ausbildung", "utbildning", "koulutus", "képzés", "tečaj", "курс", "mokymai", "kors") and a mode before a
 # colon ("E-Learning: "); and where every line of a text is
 # furniture, a short description with its price is kept without the lines of other furniture after it.
-GLOSS_RULE = 12
+# 13: as 12, and a concept whose English key alone reads in another sense is embedded as its phrase
+# (configs/gloss_phrases.toml: "hot work" as "hot work permit, welding fire safety", "electrician" as
+# "electrician, electrical installation"); Icelandic "grunnnámskeið" (basic course) no longer glosses as
+# a bachelor's degree.
+GLOSS_RULE = 13
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -361,7 +386,7 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     if GLOSS_RULE == 1:
         return glossed, gloss(title, lang)
     words = g.words(title)
-    return glossed, ", ".join(words) if words else title
+    return glossed, english(words) if words else title
 
 
 def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
@@ -376,5 +401,7 @@ def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
 def glossary_hashes() -> dict[str, str]:
     """Hash of each language's glossary: a trained model's inputs depend on the glossaries of the
     languages it was trained on (recorded in model.json; a changed one is reported at load)."""
-    return {lang: hashlib.sha256((config_dir() / "glossary" / f"{lang}.toml").read_bytes()).hexdigest()[:16]
+    ph = config_dir() / PHRASES_FILE  # the phrases are part of every language's glossing
+    extra = ph.read_bytes() if ph.is_file() else b""
+    return {lang: hashlib.sha256((config_dir() / "glossary" / f"{lang}.toml").read_bytes() + extra).hexdigest()[:16]
             for lang in glossary_languages()}

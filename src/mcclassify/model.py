@@ -128,7 +128,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "of shouted lines, from rule 5 on pictographs and bullets are taken out, from rule 6 on page furniture such as "
                    "funding lines, menus, course languages, contacts and ratings, from rule 7 on the words that say a title names a "
                    "course, from rule 10 on bylines, from rule 11 on prices written after their amount and class sizes, from "
-                   "rule 12 on deadlines, times of day, legal links and section labels, in every language): "
+                   "rule 12 on deadlines, times of day, legal links and section labels, in every language; from rule 13 on "
+                   "glossed concepts are embedded as their phrases, configs/gloss_phrases.toml): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
