@@ -85,6 +85,16 @@ STATED = [
     ("is", "Nám á 3. þrepi íslenska hæfnirammans", 4, "ISQF"),
     ("is", "Námskeiðið er hluti af grunnnámi í viðskiptafræði", 6, "QF-EHEA"),  # not "grunnnámskeið"
     ("is", "Meistaranám í verkefnastjórnun", 7, "QF-EHEA"),
+    # a level label with a bare degree word, as university pages write it
+    ("nl", "Niveau: hbo-bachelor", 6, "QF-EHEA"),
+    ("de", "Niveau: Bachelor", 6, "QF-EHEA"),
+    ("en", "Level: Undergraduate", 6, "QF-EHEA"),
+    ("es", "Nivel: grado", 6, "QF-EHEA"),
+    ("pt", "Nível: licenciatura", 6, "QF-EHEA"),
+    ("pl", "Przedmiot na studiach I stopnia", 6, "QF-EHEA"),
+    ("cs", "Kurz bakalářského studia", 6, "QF-EHEA"),
+    ("fi", "Avoimen yliopiston aineopinnot", 6, "QF-EHEA"),
+    ("fi", "Syventävät opinnot, 10 op", 7, "QF-EHEA"),
     # a figure after the framework's name is no level when a unit follows it (probe of 2026-12-01, eighth
     # session: "NFQ, 10 credits" was read as NFQ level 10); a nationality between level and framework
     ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),
@@ -133,6 +143,8 @@ def test_stated_level(lang, text, eqf, fw):
     ("is", "Framhaldsnámskeið í Excel"),
     ("is", "Meistaranámskeið í ljósmyndun"),
     ("es", "Máster class de fotografía"),
+    ("pl", "Kurs II stopnia"),
+    ("fi", "Kirjanpidon perusopinnot"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
