@@ -592,6 +592,28 @@ def test_stated_ects_make_levels_up_to_4_unlikely():
     assert np.isclose(sum(post[0]), 1, atol=1e-3)
 
 
+def test_a_universitys_course_with_ects_leans_to_levels_6_and_7():
+    """A higher-education institution's listing that states ECTS takes ``HE_ECTS_PRIOR`` (5 and 8 down as
+    well); a provider that is not one (an academy, a college, a folk high school) keeps ``ECTS_PRIOR``."""
+    import numpy as np
+
+    from mcclassify.extract import extract_level, extract_workload
+    from mcclassify.model import ECTS_PRIOR, HE_ECTS_PRIOR, eqf_prior, higher_education
+
+    segs = [("description", "Online course, 5 ECTS")]
+    base = {"level": extract_level(segs, "en"), "workload": extract_workload(segs, "en")}
+    for name in ("Universitetet i Sørøst-Norge", "Hochschule für Versicherungswesen", "Ollscoil na Gaillimhe",
+                 "Masarykova univerzita", "Πανεπιστήμιο Αθηνών", "Tampereen ammattikorkeakoulu", "Politechnika Warszawska"):
+        assert higher_education(name), name
+        assert np.allclose(eqf_prior({**base, "provider": name}, provider=False), HE_ECTS_PRIOR)
+    for name in ("Akademia Urody", "Kursakademie GmbH", "Dublin Business College", "Krogerup Højskole", None, ""):
+        assert not higher_education(name), name
+        assert np.allclose(eqf_prior({**base, "provider": name}, provider=False), ECTS_PRIOR)
+    no_ects = [("description", "Online course, 2 days")]
+    rec = {"level": extract_level(no_ects, "en"), "workload": extract_workload(no_ects, "en"), "provider": "Universität Wien"}
+    assert np.allclose(eqf_prior(rec, provider=False), 1)
+
+
 def test_the_level_given_is_the_posterior_median():
     """EQF levels are ordered: the level given is the first whose cumulative probability reaches one half
     (nearest on average), not the most probable one, which may sit at a far end of a spread posterior."""
