@@ -24,7 +24,9 @@ provider's certification, free entry for members, course materials included, an 
 ("Teilnahmebescheinigung"), a room and floor; and in the title: quotes around it, "[Online] " before
 it, a module's or part's number after it, "Crash course: ", "2-tägiges Seminar: ", "Copy of ", "Webinaire –
 " before it, a registered mark, dates and a bracketed price after it, and course words of more languages
-before it ("Ausbildung: ", "Koulutus: ", "Курс: ", "Programme: ") or a mode ("E-Learning: "). None of these says anything about what a course is, so a
+before it ("Ausbildung: ", "Koulutus: ", "Курс: ", "Programme: ") or a mode ("E-Learning: "); credential words
+before it ("Certificate in ", "Level 3 Award in ", "Zertifikatslehrgang ", "Microcredential: "), which may move
+the level (a stated "Level 3" does) but not the subject. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -174,6 +176,17 @@ CHANGES = {
     "'Курс: ' before it": with_title("Курс: "),
     "'E-Learning: ' before it": with_title("E-Learning: "),
     "'Programme: ' before it": with_title("Programme: "),
+    # credential words before the subject (tenth session): the title's embedding goes without them, the whole
+    # text keeps them, so the level may move (a stated "Level 3" does) and the rest should not
+    "'Certificate in ' before it": with_title("Certificate in "),
+    "'Diploma in ' before it": with_title("Diploma in "),
+    "'Level 3 Award in ' before it": with_title("Level 3 Award in "),
+    "'Professional Certificate in '": with_title("Professional Certificate in "),
+    "'Zertifikatslehrgang ' before it": with_title("Zertifikatslehrgang "),
+    "'Microcredential: ' before it": with_title("Microcredential: "),
+    "'Certificat universitaire en '": with_title("Certificat universitaire en "),
+    "'Certificado: ' before it": with_title("Certificado: "),
+    "'Mikrocertifikát: ' before it": with_title("Mikrocertifikát: "),
 }
 
 

@@ -874,3 +874,41 @@ def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
 def test_a_basic_course_is_no_degree_in_icelandic():
     assert "bachelor's" not in glossary("is").words("Grunnnámskeið í skyndihjálp")
     assert glossary("is").words("Grunnnám í viðskiptafræði")[0] == "bachelor's"
+
+
+@pytest.mark.parametrize("title,subject", [
+    ("NVQ Level 2 Diploma in Bricklaying", "Bricklaying"),
+    ("Level 3 Award in Education and Training (AET)", "Education and Training (AET)"),
+    ("Professional Certificate in Data Protection (GDPR)", "Data Protection (GDPR)"),
+    ("Certificat universitaire en gestion de projets agiles", "gestion de projets agiles"),
+    ("Diplôme d'université en éthique", "éthique"),
+    ("Zertifikatslehrgang Projektmanagement", "Projektmanagement"),
+    ("Mikrocertifikát: Digitální marketing", "Digitální marketing"),
+    ("Certificado de Profesionalidad HOTR0108 Operaciones básicas de cocina", "HOTR0108 Operaciones básicas de cocina"),
+    ("Corso di perfezionamento in Diritto del lavoro", "Diritto del lavoro"),
+    ("Mbo-certificaat Logistiek medewerker", "Logistiek medewerker"),
+    ("BTS Négociation et Digitalisation de la Relation Client", "Négociation et Digitalisation de la Relation Client"),
+    ("Attestation de formation SST", "SST"),
+    # credential words that are the subject, or all there is, stay
+    ("Certificate management with PKI", "Certificate management with PKI"),
+    ("Award ceremonies and event planning", "Award ceremonies and event planning"),
+    ("Diploma", "Diploma"),
+    ("BTS", "BTS"),
+    ("Capstone project", "Capstone project"),
+])
+def test_a_titles_embedding_goes_without_the_credential_words_before_its_subject(title, subject):
+    from mcclassify.text import subject_title
+    assert subject_title(title) == subject
+
+
+def test_the_whole_text_keeps_the_credential_words_for_the_level():
+    from mcclassify.gloss import gloss_pair
+    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
+    assert title == "Bricklaying" and text.startswith("NVQ Level 2 Diploma in Bricklaying")
+
+
+def test_a_course_word_before_and_is_part_of_the_subject():
+    from mcclassify.text import bare_title
+    assert bare_title("Training and development") == "Training and development"
+    assert bare_title("Kurs und Prüfung") == "Kurs und Prüfung"
+    assert bare_title("Online course: Excel") == "Excel"

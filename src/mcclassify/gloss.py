@@ -36,7 +36,7 @@ import unicodedata
 
 from .config import config_dir, load_toml
 from .errors import ConfigError
-from .text import ADDRESS, Listing, bare_title, plain_symbols, unshout
+from .text import ADDRESS, Listing, bare_title, plain_symbols, subject_title, unshout
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -336,7 +336,11 @@ def gloss(text: str, lang: str | None) -> str:
 # (configs/gloss_phrases.toml: "hot work" as "hot work permit, welding fire safety", "electrician" as
 # "electrician, electrical installation"); Icelandic "grunnnámskeið" (basic course) no longer glosses as
 # a bachelor's degree.
-GLOSS_RULE = 13
+# 14: as 13, and the title's own embedding is without the credential words before its subject ("NVQ Level 2
+# Diploma in Bricklaying" as "Bricklaying", "Certificat universitaire en gestion de projets" as "gestion de
+# projets"; text.subject_title), which had read a bricklaying NVQ as education (P); the whole text keeps
+# them. A course word before "and" stays ("Training and development" had been embedded as "and development").
+GLOSS_RULE = 14
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -374,7 +378,9 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         bare = bare_title(title)
         if bare != title and text.startswith(title):
             text = bare + text[len(title):]
-        title = bare
+        # the title's own embedding without the credential words before its subject (rule 14); the whole
+        # text keeps them, for the level ("NVQ Level 2 Diploma in Bricklaying" -> "Bricklaying")
+        title = subject_title(title) if GLOSS_RULE >= 14 else bare
     else:
         text = _plain(text)
     g = glossary(lang)

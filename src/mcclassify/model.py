@@ -148,7 +148,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "funding lines, menus, course languages, contacts and ratings, from rule 7 on the words that say a title names a "
                    "course, from rule 10 on bylines, from rule 11 on prices written after their amount and class sizes, from "
                    "rule 12 on deadlines, times of day, legal links and section labels, in every language; from rule 13 on "
-                   "glossed concepts are embedded as their phrases, configs/gloss_phrases.toml): "
+                   "glossed concepts are embedded as their phrases, configs/gloss_phrases.toml; from rule 14 on a title is "
+                   "embedded without the credential words before its subject): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

@@ -1405,7 +1405,9 @@ _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|n
          r"za|iz|po|na|u|i|för|om|inom|til|για|σε|по|за|на|з|għal|għall|ta'|dwar|ar gyfer|ar|fir|mewn)")
 _COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)"
                           # a programme only before a colon or dash ("Programme: Leadership", not "Programme management")
-                          r"|(?:programmes?|programs?|programa|programma|programm|programu|ohjelma)\s*(?::|\s[–—-])\s*)(?=\w)")
+                          r"|(?:programmes?|programs?|programa|programma|programm|programu|ohjelma)\s*(?::|\s[–—-])\s*)(?=\w)"
+                          # not before "and": "Training and development", "Kurs und Prüfung" are the subject
+                          r"(?!(?:and|und|et|y|e|og|och|ja|és|oder|or|ou|o|&)\s)")
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
 
@@ -1430,6 +1432,53 @@ def bare_title(title: str) -> str:
     out, m = _COURSE_TAIL.subn("", out, count=1)
     out = out.strip()
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
+
+
+# credential words before a title's subject ("NVQ Level 2 Diploma in Bricklaying", "Certificat universitaire en
+# gestion de projets", "Zertifikatslehrgang Projektmanagement", "Mikrocertifikát: Digitální marketing"): they say
+# what is awarded, not the subject, and pulled the title's embedding toward education (the first read sector P
+# and a basic-programmes field). Taken off the title's embedding only (``subject_title``); the whole text keeps
+# them, for the level. A head of the first list needs a joining word or a colon after it ("Certificate in",
+# "Diplôme d'université en", "Diploma: "), since "Certificate management" and "Award ceremonies" are subjects;
+# one of the second names nothing else and may stand before its subject with a space.
+_LEVEL_TAG = r"(?:(?:rqf|scqf|nfq|mqf|qqi|eqf)\s+)?(?:level|niveau|nivel|livello|stufe|poziom|úroveň|szint)\s+\d+"
+_CREDENTIAL_MODIFIERS = (r"(?:higher\s+national|postgraduate|post-graduate|graduate|undergraduate|professional|advanced|extended|"
+                         r"foundation|university|national|technical|executive|short|online|universitaire|professionnel|"
+                         r"universitario|universitaria|universitário|d['’]universit[ée]|propio|propia|de\s+especialización|"
+                         r"de\s+perfeccionamiento|di\s+perfezionamento|de\s+especialização)")
+_CREDENTIAL_HEADS = (r"(?:(?:certificates?|certification|diplomas?|awards?|degree|qualification|micro-?credentials?|micro\s+credential|"
+                     r"nanodegree|mini-?degree|certificat|diplôme|attestation|certificado|diploma|título|titulo|certificato|"
+                     r"attestato|certificaat|certyfikat|dyplom|świadectwo|certifikat|certifikát|osvědčení|"
+                     r"tanúsítvány|oklevél|diplomă|certificatul|πιστοποιητικό|πιστοποίηση|δίπλωμα|сертификат|сертифікат|"
+                     r"удостоверение|sertifikaatti|todistus|sertifikāts|sertifikatas|pažymėjimas|potrdilo|svjedodžba|"
+                     r"mikrokredencial\w*|mikrokredenzjal|micreachreidiúint|teastas|dioplóma|"
+                     # a course of specialisation, once its course word came off ("Corso di perfezionamento in ...")
+                     r"especialización|especialização|perfezionamento|perfeccionamiento|postgrado|posgrado)"
+                     r"(?:\s+[ivx]{1,4}(?!\w))?(?:\s+(?:course|program|programme|programm|kurs))?)")
+_CREDENTIAL_NAMES = (r"(?:nvqs?|svqs?|hnc|hnd|btec|bts|cap|bac\s+pro|titre\s+professionnel|certificado\s+de\s+profesionalidad|"
+                     r"zertifikats(?:lehrgang|kurs|programm|studium)|hochschulzertifikat|mikrozertifikat|vorbereitungslehrgang|"
+                     r"mbo-certificaat|mikrocertifikát|mikrotanúsítvány|yrkeshögskoleutbildning|"
+                     r"studia\s+podyplomowe|pós-graduação|pos-graduação)")
+_CREDENTIAL_SEP = r"(?:\s*[:–—-]\s*|\s+(?:{join})(?:\s+|(?<=d)['’]\s*))".format(join=_JOIN)
+_CREDENTIAL_LEAD = re.compile(
+    # a name that may stand alone before its subject ("BTS Négociation", "NVQ Level 2 Diploma in ...")
+    rf"(?i)^\s*(?:(?:{_CREDENTIAL_NAMES})(?:\s+{_LEVEL_TAG})?"
+    rf"(?:\s+(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?{_CREDENTIAL_SEP}"
+    rf"|{_CREDENTIAL_SEP}|\s+)"
+    # a head with its joining word ("Level 3 Award in", "Certificat universitaire en", "Diplôme d'université en")
+    rf"|(?:{_LEVEL_TAG}\s+)?(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?"
+    rf"{_CREDENTIAL_SEP})(?=\w)")
+
+
+def subject_title(title: str) -> str:
+    """A bare title (``bare_title``) without the credential words before its subject ("NVQ Level 2 Diploma in
+    Bricklaying" -> "Bricklaying", "Certificado de Profesionalidad HOTR0108 Operaciones básicas de cocina" ->
+    "HOTR0108 Operaciones básicas de cocina"), for the title's embedding; a title of nothing else stays."""
+    bare = bare_title(title)
+    out = _CREDENTIAL_LEAD.sub("", bare, count=1).strip()
+    if out == bare.strip() or len(out) < 3 or _COURSE_MODIFIERS.match(out):
+        return bare
+    return bare_title(out)  # "Attestation de formation SST": a course word after the credential's
 
 
 @functools.lru_cache(maxsize=1)
