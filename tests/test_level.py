@@ -95,6 +95,15 @@ STATED = [
     ("cs", "Kurz bakalářského studia", 6, "QF-EHEA"),
     ("fi", "Avoimen yliopiston aineopinnot", 6, "QF-EHEA"),
     ("fi", "Syventävät opinnot, 10 op", 7, "QF-EHEA"),
+    # a national qualification whose name says its level
+    ("de", "Vorbereitungslehrgang Geprüfte/r Industriefachwirt/in (IHK)", 6, "DQR"),
+    ("de", "Vorbereitung auf die Meisterprüfung im Maler- und Lackiererhandwerk", 6, "DQR"),
+    ("de", "Staatlich geprüfte/r Techniker/in Maschinenbau", 6, "DQR"),
+    ("fr", "BTS Négociation et Digitalisation de la Relation Client", 5, "FR-RNCP"),
+    ("fr", "CAP Cuisine pour adultes", 3, "FR-RNCP"),
+    ("en", "HNC in Construction Management", 5, "RQF"),
+    ("it", "Corso IFTS Tecnico per la programmazione della produzione", 4, "NQF"),
+    ("sv", "Yrkeshögskoleutbildning: Redovisningsekonom", 5, "NQF"),
     # a figure after the framework's name is no level when a unit follows it (probe of 2026-12-01, eighth
     # session: "NFQ, 10 credits" was read as NFQ level 10); a nationality between level and framework
     ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),
@@ -145,6 +154,10 @@ def test_stated_level(lang, text, eqf, fw):
     ("es", "Máster class de fotografía"),
     ("pl", "Kurs II stopnia"),
     ("fi", "Kirjanpidon perusopinnot"),
+    ("fr", "Cap sur la réussite : formation management"),  # an acronym is matched in capitals
+    ("fr", "Adresse : BP 123, 75001 Paris"),  # a post-office box, not a brevet professionnel
+    ("de", "Meisterkurs Klavier"),  # a master class
+    ("de", "Voraussetzung: abgeschlossene Meisterprüfung"),  # a prerequisite
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"

@@ -110,7 +110,24 @@ def _compiled(lang: str | None):
     prereq_frs = [f for lg in lexicon_languages() for f in lexicon(lg).get("level", {}).get("prerequisite", [])]
     # the phrase, then the rest of its sentence up to the level
     prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
-    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq
+    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq, _qualification_names(lang)
+
+
+def _qualification_names(lang: str | None) -> list[tuple[re.Pattern, str, str]]:
+    """The national qualifications whose name says their level (lexicon ``[level.qualifications]``: a
+    name's pattern -> "FRAMEWORK LEVEL", "Meisterprüfung" -> DQR 6, "BTS" -> FR-RNCP 5), of the
+    listing's language (of every language where it is not known). A pattern that begins with "=" is an
+    acronym, matched whole and in capitals ("=CAP": not "cap", a peak)."""
+    out = []
+    for lg in [lang] if lang and lang in lexicon_languages() else lexicon_languages():
+        for raw, target in lexicon(lg).get("level", {}).get("qualifications", {}).items():
+            fw, _, value = target.rpartition(" ")
+            if raw.startswith("="):
+                pat = re.compile(rf"(?<![\w-]){raw[1:]}(?![\w-])")
+            else:
+                pat = re.compile(rf"(?<!\w)(?:{raw})(?!\w)", re.IGNORECASE)
+            out.append((pat, fw, value))
+    return out
 
 
 def _is_quantity(text: str, start: int, lang: str | None) -> bool:
@@ -164,7 +181,7 @@ def _eqf_for(fw: str, value: str) -> int | None:
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
-    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq = _compiled(lang)
+    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq, quals = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
@@ -213,6 +230,13 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+        # a national qualification whose name says its level ("Vorbereitung auf die Meisterprüfung", "BTS MCO")
+        for pat, fw, value in quals:
+            for m in pat.finditer(text):
+                eqf = _eqf_for(fw, value)
+                if eqf is None or _is_prerequisite(prereq, text, m.start()):
+                    continue
+                found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
