@@ -889,6 +889,10 @@ def test_a_basic_course_is_no_degree_in_icelandic():
     ("Mbo-certificaat Logistiek medewerker", "Logistiek medewerker"),
     ("BTS Négociation et Digitalisation de la Relation Client", "Négociation et Digitalisation de la Relation Client"),
     ("Attestation de formation SST", "SST"),
+    # every lexicon's words for a microcredential
+    ("Mikrodokazilo: Podatkovna analitika v zdravstvu", "Podatkovna analitika v zdravstvu"),
+    ("Microcredenziale in Economia Circolare", "Economia Circolare"),
+    ("Mikropoświadczenie: Analiza danych w Excelu", "Analiza danych w Excelu"),
     # credential words that are the subject, or all there is, stay
     ("Certificate management with PKI", "Certificate management with PKI"),
     ("Award ceremonies and event planning", "Award ceremonies and event planning"),

@@ -1460,14 +1460,23 @@ _CREDENTIAL_NAMES = (r"(?:nvqs?|svqs?|hnc|hnd|btec|bts|cap|bac\s+pro|titre\s+pro
                      r"mbo-certificaat|mikrocertifikát|mikrotanúsítvány|yrkeshögskoleutbildning|"
                      r"studia\s+podyplomowe|pós-graduação|pos-graduação)")
 _CREDENTIAL_SEP = r"(?:\s*[:–—-]\s*|\s+(?:{join})(?:\s+|(?<=d)['’]\s*))".format(join=_JOIN)
-_CREDENTIAL_LEAD = re.compile(
-    # a name that may stand alone before its subject ("BTS Négociation", "NVQ Level 2 Diploma in ...")
-    rf"(?i)^\s*(?:(?:{_CREDENTIAL_NAMES})(?:\s+{_LEVEL_TAG})?"
-    rf"(?:\s+(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?{_CREDENTIAL_SEP}"
-    rf"|{_CREDENTIAL_SEP}|\s+)"
-    # a head with its joining word ("Level 3 Award in", "Certificat universitaire en", "Diplôme d'université en")
-    rf"|(?:{_LEVEL_TAG}\s+)?(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?"
-    rf"{_CREDENTIAL_SEP})(?=\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _credential_lead() -> re.Pattern:
+    """The credential words before a title's subject; the names include every lexicon's words for a
+    microcredential ("Mikrodokazilo: ", "Mikrokvalifikacija ", "Örnám: ")."""
+    micro = [f for lg in taxonomy.lexicon_languages()
+             for f in taxonomy.lexicon(lg).get("credential", {}).get("microcredential", [])]
+    names = f"(?:{_CREDENTIAL_NAMES}|{'|'.join(micro)})" if micro else _CREDENTIAL_NAMES
+    return re.compile(
+        # a name that may stand alone before its subject ("BTS Négociation", "NVQ Level 2 Diploma in ...")
+        rf"(?i)^\s*(?:(?:{names})(?:\s+{_LEVEL_TAG})?"
+        rf"(?:\s+(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?{_CREDENTIAL_SEP}"
+        rf"|{_CREDENTIAL_SEP}|\s+)"
+        # a head with its joining word ("Level 3 Award in", "Certificat universitaire en", "Diplôme d'université en")
+        rf"|(?:{_LEVEL_TAG}\s+)?(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?"
+        rf"{_CREDENTIAL_SEP})(?=\w)")
 
 
 def subject_title(title: str) -> str:
@@ -1475,7 +1484,7 @@ def subject_title(title: str) -> str:
     Bricklaying" -> "Bricklaying", "Certificado de Profesionalidad HOTR0108 Operaciones básicas de cocina" ->
     "HOTR0108 Operaciones básicas de cocina"), for the title's embedding; a title of nothing else stays."""
     bare = bare_title(title)
-    out = _CREDENTIAL_LEAD.sub("", bare, count=1).strip()
+    out = _credential_lead().sub("", bare, count=1).strip()
     if out == bare.strip() or len(out) < 3 or _COURSE_MODIFIERS.match(out):
         return bare
     return bare_title(out)  # "Attestation de formation SST": a course word after the credential's
