@@ -899,6 +899,7 @@ def test_a_basic_course_is_no_degree_in_icelandic():
     ("Diploma", "Diploma"),
     ("BTS", "BTS"),
     ("Capstone project", "Capstone project"),
+    ("Cap table modelling", "Cap table modelling"),  # an acronym only in capitals
 ])
 def test_a_titles_embedding_goes_without_the_credential_words_before_its_subject(title, subject):
     from mcclassify.text import subject_title

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 
@@ -62,9 +63,7 @@ def higher_education(provider: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _he_pattern():
-    import re
-
+def _he_pattern() -> re.Pattern:
     words = taxonomy.lexicon("xx").get("higher_education", {}).get("provider", [])
     return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else re.compile(r"(?!x)x")
 

@@ -1455,7 +1455,7 @@ _CREDENTIAL_HEADS = (r"(?:(?:certificates?|certification|diplomas?|awards?|degre
                      # a course of specialisation, once its course word came off ("Corso di perfezionamento in ...")
                      r"especialización|especialização|perfezionamento|perfeccionamiento|postgrado|posgrado)"
                      r"(?:\s+[ivx]{1,4}(?!\w))?(?:\s+(?:course|program|programme|programm|kurs))?)")
-_CREDENTIAL_NAMES = (r"(?:nvqs?|svqs?|hnc|hnd|btec|bts|cap|bac\s+pro|titre\s+professionnel|certificado\s+de\s+profesionalidad|"
+_CREDENTIAL_NAMES = (r"(?:(?-i:NVQs?|SVQs?|HNC|HND|BTEC|BTS|CAP)|bac\s+pro|titre\s+professionnel|certificado\s+de\s+profesionalidad|"
                      r"zertifikats(?:lehrgang|kurs|programm|studium)|hochschulzertifikat|mikrozertifikat|vorbereitungslehrgang|"
                      r"mbo-certificaat|mikrocertifikát|mikrotanúsítvány|yrkeshögskoleutbildning|"
                      r"studia\s+podyplomowe|pós-graduação|pos-graduação)")
