@@ -36,7 +36,7 @@ import unicodedata
 
 from .config import config_dir, load_toml
 from .errors import ConfigError
-from .text import ADDRESS, Listing, bare_title, plain_symbols, subject_title, unshout
+from .text import ADDRESS, Listing, bare_title, plain_symbols, unshout, without_credential
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -380,7 +380,7 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
             text = bare + text[len(title):]
         # the title's own embedding without the credential words before its subject (rule 14); the whole
         # text keeps them, for the level ("NVQ Level 2 Diploma in Bricklaying" -> "Bricklaying")
-        title = subject_title(title) if GLOSS_RULE >= 14 else bare
+        title = without_credential(bare) if GLOSS_RULE >= 14 else bare
     else:
         text = _plain(text)
     g = glossary(lang)

@@ -1483,7 +1483,11 @@ def subject_title(title: str) -> str:
     """A bare title (``bare_title``) without the credential words before its subject ("NVQ Level 2 Diploma in
     Bricklaying" -> "Bricklaying", "Certificado de Profesionalidad HOTR0108 Operaciones básicas de cocina" ->
     "HOTR0108 Operaciones básicas de cocina"), for the title's embedding; a title of nothing else stays."""
-    bare = bare_title(title)
+    return without_credential(bare_title(title))
+
+
+def without_credential(bare: str) -> str:
+    """``subject_title`` of a title already bare (``bare_title``)."""
     out = _credential_lead().sub("", bare, count=1).strip()
     if out == bare.strip() or len(out) < 3 or _COURSE_MODIFIERS.match(out):
         return bare
