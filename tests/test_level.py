@@ -627,6 +627,20 @@ def test_a_universitys_course_with_ects_leans_to_levels_6_and_7():
     assert np.allclose(eqf_prior(rec, provider=False), 1)
 
 
+def test_a_trained_model_may_give_another_quantile_of_the_posterior():
+    """``model.eqf_quantile``: the level given is the first whose cumulative posterior reaches it; 0.5 is
+    the median, a lower one leans to the lower of two close levels."""
+    import numpy as np
+
+    from mcclassify.model import Classifier
+
+    p = np.array([[0.02, 0.05, 0.2, 0.2, 0.25, 0.18, 0.08, 0.02]])
+    rec = {"level": {"provider_level": None}, "workload": {}}
+    levels = [str(i) for i in range(1, 9)]
+    assert Classifier._eqf_posteriors([rec], p, levels, provider=False)[1] == [5]  # cumulative 0.47 at 4
+    assert Classifier._eqf_posteriors([rec], p, levels, provider=False, quantile=0.45)[1] == [4]
+
+
 def test_the_level_given_is_the_posterior_median():
     """EQF levels are ordered: the level given is the first whose cumulative probability reaches one half
     (nearest on average), not the most probable one, which may sit at a far end of a spread posterior."""

@@ -396,6 +396,14 @@ def test_only_ordered_heads_can_be_ordinal():
         train(ROOT / "configs/default.toml", ["heads.sector.ordinal=true", "data.dir=/nonexistent"], "unused")
 
 
+def test_a_bad_eqf_quantile_is_refused_before_any_data_is_read():
+    from mcclassify.errors import ConfigError
+
+    for bad in ("model.eqf_quantile=1.5", "model.eqf_quantile=0", "model.eqf_quantile='half'"):
+        with pytest.raises(ConfigError, match="eqf_quantile"):
+            train(ROOT / "configs/default.toml", [bad, "data.dir=/nonexistent"], "unused")
+
+
 def test_head_features_are_checked_before_any_data_is_read():
     from mcclassify.errors import ConfigError
 

@@ -170,7 +170,9 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "- EQF for courses without a stated level is a judgement; the figure counts a prediction inside the "
         "annotators' acceptable range as right. The level given is the median of the level posterior (levels are "
         "ordered; the median is the level nearest on average), so a posterior split between two far levels gives "
-        "one between them.",
+        "one between them" + (f"; this model gives the first level whose cumulative posterior reaches "
+        f"{meta['eqf_quantile']:g} instead of one half (`model.eqf_quantile`, chosen on the validation listings)"
+        if meta.get("eqf_quantile", 0.5) != 0.5 else "") + ".",
         "- Probabilities: the calibration error (ECE, 10 bins) of the sector and narrow-field top-1 probabilities is "
         "in the tables above (0 = a probability of p is right p of the time). The EQF level probabilities are not "
         "measured this way: a level is scored against a range of acceptable levels.",

@@ -205,11 +205,12 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
     return rec
 
 
-def _median_index(p: np.ndarray) -> np.ndarray:
+def _median_index(p: np.ndarray, quantile: float = 0.5) -> np.ndarray:
     """Along the last axis of probabilities of ordered classes: the index of the first class whose
-    cumulative probability reaches half the total (the median, the class nearest on average)."""
+    cumulative probability reaches ``quantile`` of the total (by default half: the median, the class
+    nearest on average)."""
     cum = np.cumsum(p, axis=-1)
-    return np.minimum((cum < 0.5 * cum[..., -1:] - 1e-9).sum(axis=-1), p.shape[-1] - 1)
+    return np.minimum((cum < quantile * cum[..., -1:] - 1e-9).sum(axis=-1), p.shape[-1] - 1)
 
 
 class Classifier:
@@ -540,7 +541,10 @@ class Classifier:
         provider_prior = "eqf" not in tr or bool((self.model_meta or {}).get("eqf_provider_prior"))
         rk = {name: _RankedRows(classes[name], P[name], label_maps[name], {"sector": 3, "field": 3}.get(name))
               for name in label_maps}
-        eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], provider=provider_prior)
+        # the level given: the posterior's median, or the quantile fitted for a trained head (model.json)
+        quantile = float((self.model_meta or {}).get("eqf_quantile", 0.5)) if "eqf" in tr else 0.5
+        eqf_scores, eqf_top = self._eqf_posteriors(recs, P["eqf"], classes["eqf"], provider=provider_prior,
+                                                   quantile=quantile)
         band_pick = self._median_bands(classes["band"], P["band"])
         th = {name: rk[name].thresholds(tr[name]) for name in ("skill_areas", "transversal") if name in tr}
         for r, rec in enumerate(recs):
@@ -585,16 +589,18 @@ class Classifier:
         return self._detailed_index_cached(tuple(str(c) for c in det_codes))
 
     @staticmethod
-    def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, provider: bool = True) -> tuple[list, list]:
+    def _eqf_posteriors(recs: list[dict], p_eqf: np.ndarray, classes, provider: bool = True,
+                        quantile: float = 0.5) -> tuple[list, list]:
         """Per row: EQF 1..8 posterior (the head's probabilities times ``eqf_prior``), rounded to 4 places,
         and its median level (the first level whose cumulative probability reaches one half). Levels are
         ordered, so the median, which minimises the expected distance in levels, is the decision; the
-        argmax of a posterior split between EQF 3 and 6 would pick a far end."""
+        argmax of a posterior split between EQF 3 and 6 would pick a far end. A trained model may give
+        another ``quantile`` (``model.eqf_quantile`` of its config, chosen on the validation listings)."""
         full = np.zeros((len(recs), 8))
         full[:, [int(c) - 1 for c in classes]] = p_eqf
         full *= np.asarray([eqf_prior(rec, provider=provider) for rec in recs])
         post = full / full.sum(axis=1, keepdims=True)
-        return np.round(post, 4).tolist(), (_median_index(post) + 1).tolist()
+        return np.round(post, 4).tolist(), (_median_index(post, quantile) + 1).tolist()
 
     @staticmethod
     def _median_bands(codes, probs: np.ndarray) -> np.ndarray:

@@ -170,6 +170,15 @@ def field_given_sector_config(cfg: dict) -> dict | None:
     return vals if vals["weight"] > 0 else None
 
 
+def eqf_quantile_config(cfg: dict) -> float:
+    """``model.eqf_quantile``: the share of the EQF posterior the level given must reach (0.5, the median,
+    by default); refused outside (0, 1)."""
+    q = cfg.get("model", {}).get("eqf_quantile", 0.5)
+    if isinstance(q, bool) or not isinstance(q, (int, float)) or not 0.0 < q < 1.0:
+        raise ConfigError(f"model.eqf_quantile = {q!r}: it must be a number between 0 and 1 (0.5: the median)")
+    return float(q)
+
+
 def ordinal_heads(cfg: dict) -> set[str]:
     """The heads that ``heads.<name>.ordinal = true`` makes ordinal; refused for a head whose classes
     are not ordered numbers."""
@@ -420,6 +429,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     t_start = time.time()
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
+    eqf_quantile_config(cfg)
     field_given_sector_config(cfg)
     head_features(cfg)
     for name in HEADS:
@@ -494,8 +504,9 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     dim = X_lab.shape[1] - (zero_shot_width(zs) if zs is not None else 0)  # the embedding's columns
 
     provider_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
+    eqf_quantile = eqf_quantile_config(cfg)
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
-            "eqf_provider_prior": provider_prior,
+            "eqf_provider_prior": provider_prior, "eqf_quantile": eqf_quantile,
             "taxonomy_hash": taxonomy.taxonomy_hash(),
             "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version}}
     metrics = {"counts": counts}
@@ -597,7 +608,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "encoder": {"spec": cfg["model"].get("encoder"), "name": encoder.name, "version": encoder.version},
         "features": features, "head_features": head_features(cfg), "taxonomy_hash": taxonomy.taxonomy_hash(),
-        "blend": blend, "eqf_provider_prior": provider_prior,
+        "blend": blend, "eqf_provider_prior": provider_prior, "eqf_quantile": eqf_quantile,
         **({"field_given_sector": stub["field_given_sector"]} if "field_given_sector" in stub else {}),
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
