@@ -104,6 +104,15 @@ STATED = [
     ("en", "HNC in Construction Management", 5, "RQF"),
     ("it", "Corso IFTS Tecnico per la programmazione della produzione", 4, "NQF"),
     ("sv", "Yrkeshögskoleutbildning: Redovisningsekonom", 5, "NQF"),
+    ("fi", "Johtamisen erikoisammattitutkinto", 5, "NQF"),
+    ("fi", "Kiinteistönhoitajan ammattitutkinto", 4, "NQF"),
+    ("no", "Fagskoleutdanning i ledelse", 5, "NQF"),
+    ("da", "Diplomuddannelse i ledelse", 6, "QF-EHEA"),
+    ("de", "Vorbereitung auf die Gesellenprüfung", 4, "DQR"),
+    ("pt", "CET em Redes e Sistemas Informáticos", 5, "NQF"),
+    # a qualification's code between its name and its level
+    ("es", "Certificado de profesionalidad SSCS0208. Nivel 2.", 3, "ES-CP"),
+    ("es", "Certificado de profesionalidad SSCS0208 (nivel 2)", 3, "ES-CP"),
     # a figure after the framework's name is no level when a unit follows it (probe of 2026-12-01, eighth
     # session: "NFQ, 10 credits" was read as NFQ level 10); a nationality between level and framework
     ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 5, "NFQ-IE"),

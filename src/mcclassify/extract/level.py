@@ -75,7 +75,10 @@ def _compiled(lang: str | None):
               r"dle|podľa|prema|conform|din|pagal|pēc|σύμφωνα|με|στο|στην|според|от|за|во|од|vum|vun|am|ar|an|"
               r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo|"
               # "Level 8 on the Irish NFQ"
-              r"irish|scottish|welsh|english|maltese|european|national)\b){0,8}")
+              r"irish|scottish|welsh|english|maltese|european|national)\b"
+              # a qualification's code between its name and its level ("Certificado de profesionalidad
+              # SSCS0208 (nivel 2)", "... HOTR0108. Nivel 2")
+              r"|\b[a-z]{4}\d{4}\b\.?){0,8}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
