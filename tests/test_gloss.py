@@ -917,3 +917,12 @@ def test_a_course_word_before_and_is_part_of_the_subject():
     assert bare_title("Training and development") == "Training and development"
     assert bare_title("Kurs und Prüfung") == "Kurs und Prüfung"
     assert bare_title("Online course: Excel") == "Excel"
+
+
+def test_registry_codes_and_licence_numbers_gloss_nothing():
+    """Romanian authorised courses give their occupation code ("cod COR", which is also a choir) and
+    Hungarian ones their adult-education licence number: neither is the course's topic."""
+    assert glossary("ro").words("Curs autorizat ANC, cod COR 333304") == []
+    assert glossary("ro").words("Corul de copii: cântec coral") == ["singing", "children"]
+    assert glossary("hu").words("Felnőttképzési nyilvántartásba vételi szám: B/2020/000123") == []
+    assert glossary("hu").words("Andragógia és felnőttképzés") == ["adult education"]
