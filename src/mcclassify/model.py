@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 
@@ -15,6 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
+from .extract.patterns import phrase_regex
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
@@ -59,13 +59,13 @@ def higher_education(provider: str | None) -> bool:
     """Whether a provider's name is a higher-education institution's (lexicon xx, [higher_education])."""
     if not provider:
         return False
-    return bool(_he_pattern().search(provider))
+    pat = _he_pattern()
+    return bool(pat and pat.search(provider))
 
 
 @functools.lru_cache(maxsize=1)
-def _he_pattern() -> re.Pattern:
-    words = taxonomy.lexicon("xx").get("higher_education", {}).get("provider", [])
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else re.compile(r"(?!x)x")
+def _he_pattern():
+    return phrase_regex(taxonomy.lexicon("xx").get("higher_education", {}).get("provider", []))
 
 
 @functools.lru_cache(maxsize=1)
