@@ -240,6 +240,18 @@ CASES = [
     ("de", "½ Tag", 3.75, None),
     ("de", "1½ Tage", 11.25, None),
     ("en", "2½ hours", 2.5, None),
+    # a unit and a half without its number; days and half days that add up; sessions counted with "x", by
+    # "Einheiten", or after the hours that each lasts (probe of 2026-12-01, eleventh session)
+    ("en", "Duration: a day and a half", 11.25, None),
+    ("es", "Duración: día y medio", 11.25, None),
+    ("pt", "Duração: dia e meio", 11.25, None),
+    ("fr", "Durée : jour et demi", 11.25, None),
+    ("en", "Format: 1 day + 2 half days", 15, None),
+    ("en", "3 days plus 1 half day", 26.25, None),
+    ("fr", "2 demi-journées et 1 journée", 15, None),
+    ("de", "6 Einheiten zu je 3 Stunden", 18, None),
+    ("tr", "Toplam 6 oturum x 3 saat", 18, None),
+    ("tr", "Eğitim, her biri 3 saat süren 6 oturumdan oluşur.", 18, None),
 ]
 
 
@@ -307,6 +319,15 @@ def test_a_short_word_is_no_number_word_and_unit():
     assert wl("Viertägiges Seminar", "de")["hours"] == 30
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "1 day or 2 half days", 7.5),          # an alternative, not a sum
+    ("en", "2 days (4 half days)", 15),
+    ("en", "Five hours and a half", 5.5),
+])
+def test_days_and_half_days_add_up_only_when_joined(lang, text, hours):
+    assert wl(text, lang)["hours"] == pytest.approx(hours)
+
+
 def test_languages_covered():
     assert len({c[0] for c in CASES}) >= 12
 
@@ -360,15 +381,50 @@ def test_a_number_and_its_unit_are_on_one_line(text):
 
 def test_clock_times_are_not_workload():
     assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
-    # a date between the weekday and the times: one day, not a weekly session (single dates are left alone)
+    # a date between the weekday and the times: one day, not a weekly session (and the weeks stated say more)
     assert wl("Samstag, 14. März 2027, 9:00–13:00 Uhr. Dauer: 6 Wochen", "de")["source"] == "predicted"
     # ages and class sizes are no clock times
     assert wl("Pour les jeunes de 16 à 18 ans, 5 samedis", "fr")["hours"] == 37.5
     assert wl("6 Abende, von 8 bis 12 Teilnehmern", "de")["hours"] is None
     # without a count or weeks, the times of a weekday say nothing of the total
     assert wl("Jeden Dienstag 18:00-21:00 Uhr", "de")["hours"] is None
-    assert wl("Le 12 mars de 9h30 à 12h30", "fr")["source"] == "none"
+    assert wl("Le 12 mars de 9h30 à 12h30", "fr")["source"] == "none"  # a day and month alone is no sure date
     assert wl("Rendez-vous à 14h30, durée 2h", "fr")["hours"] == 2
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Webinar. Date: 12 March 2026, 14:00-15:30 CET", 1.5),
+    ("en", "March 12, 2026 | 2:00pm - 3:30pm", 1.5),
+    ("de", "Termin: 12.03.2026, 9:00 - 16:30 Uhr", 7.5),        # a day with its breaks
+    ("de", "Samstag, 14. März, 9-13 Uhr", 4),
+    ("fr", "Le 12 mars 2026 de 9h à 17h", 7.5),
+    ("es", "Fecha: 12 de marzo de 2026, de 10:00 a 12:00 h", 2),
+    ("it", "Giovedì 12 marzo 2026, ore 14.30 - 17.30", 3),
+    ("hu", "2026. március 12. 9:00-12:00", 3),
+    ("pl", "12.03.2026 r., godz. 10:00-14:00", 4),
+])
+def test_one_date_and_its_clock_times(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+    assert "clock times of the one date" in " ".join(w["assumptions"])
+
+
+@pytest.mark.parametrize("text", [
+    "Dates: 12 March 2026 and 19 March 2026, 14:00-15:30",          # two dates
+    "Registration closes 1 March 2026. Session: 12 March 2026, 14:00-15:30",
+    "Office hours: Mon-Fri 9:00-17:00, start 12 March 2026.",         # days of the week: opening hours
+    "Next start: 12 March 2026. Contact: 9:00-17:00",                 # two sentences
+    "12 March 2026, 9:00-12:00 and 13:00-16:00",                      # two clock ranges
+])
+def test_clock_times_that_are_not_one_dated_session(text):
+    assert wl(text, "en")["source"] != "stated"
+
+
+def test_one_date_and_clock_times_in_a_harvesters_fields():
+    item = [("title", "Excel basics"), ("date", "2026-03-12"), ("time", "14:00-15:30 CET")]
+    assert extract_workload(item, "en")["hours"] == 1.5
+    item = [("title", "Excel basics"), ("description", "Learn Excel. Contact us 9:00-17:00."), ("date", "2026-03-12")]
+    assert extract_workload(item, "en")["source"] != "stated"
 
 
 def test_calendar_duration_alone_is_predicted():

@@ -198,7 +198,21 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             men = Mention(c.duals[m.group(0).lower()], 2, 2, field_name, m.start(), m.end(), m.group(0))
             _rate_flags(men, text, c)
             mentions.append(men)
-    if taken or c.dual is not None:  # hours and minutes, or duals, were read apart from the rest
+    if c.unit_and_half is not None:  # "a day and a half", "día y medio": one unit and a half
+        for m in c.unit_and_half.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            kind = _unit_kind(m.group("u"), c)
+            if kind is None:
+                continue
+            men = Mention(kind, 1.5, 1.5, field_name, m.start(), m.end(), m.group(0))
+            _rate_flags(men, text, c)
+            if sents is None:
+                sents = Sentences(text)
+            _context_flags(men, text, c, sents)
+            mentions.append(men)
+            taken.append((m.start(), m.end()))
+    if taken or c.dual is not None:  # hours and minutes, duals or bare units were read apart from the rest
         mentions.sort(key=lambda x: x.start)
     _clock_sessions(mentions, text, field_name, c)
     mentions = _link_hour_length(mentions, text, c)
@@ -207,7 +221,34 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
-    return mentions
+    mentions.sort(key=lambda x: x.start)
+    return _add_half_days(mentions, text, c)
+
+
+def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
+    """Days and half days joined by "+" or "and" add up ("1 day + 2 half days" is two days, "2 demi-journées
+    et 1 journée" too): the half days become half a day each of the day figure, and are dropped."""
+    dropped = set()
+    for p, m in zip(mentions, mentions[1:]):
+        pair = {p.kind, m.kind}
+        if (pair != {"day", "half_day"} or id(p) in dropped or p.per_week or m.per_week or p.factor != 1 or m.factor != 1
+                or not c.and_between.fullmatch(text[p.end:m.start])):
+            continue
+        d, h = (p, m) if p.kind == "day" else (m, p)
+        d.lo, d.hi = d.lo + h.lo / 2, d.hi + h.hi / 2
+        d.start, d.end = p.start, m.end
+        d.text = text[d.start:d.end]
+        d.factor_note = "half-day = half a day"
+        dropped.add(id(h))
+    return [x for x in mentions if id(x) not in dropped] if dropped else mentions
+
+
+def _unit_kind(word: str, c) -> str | None:
+    """The unit kind ("day", "hour", ...) of a unit word matched alone."""
+    for kind in ("day", "hour", "week", "month"):
+        if c.unit_word[kind].fullmatch(word):
+            return kind
+    return None
 
 
 # a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm")
@@ -292,6 +333,63 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         return
 
 
+# a calendar date: numeric with its year ("12.03.2026", "12/03/26", "2026-03-12"), a day and a month word
+# with the year ("12 March 2026", "14. März 2026", "12 de marzo de 2026", "March 12, 2026", "2026. március
+# 12.") or a weekday and a day ("Samstag, 14. März", "mardi 12 mars")
+_DATE = re.compile(
+    r"(?<![\d.,/-])(?:[0-3]?\d[./-][01]?\d[./-](?:20)?\d\d|20\d\d-[01]\d-[0-3]\d)(?![\d/-]|[.,]\d)"
+    r"|(?<![\d.,])[0-3]?\d(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?[^\W\d]{3,12}\.?(?:\s+de)?,?\s+20\d\d(?!\d)"
+    r"|(?<!\w)[^\W\d]{3,12}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d(?!\d)"
+    r"|(?<!\d)20\d\d\.\s+[^\W\d]{3,12}\s+[0-3]?\d\.")
+# what may stand between a date and its clock times ("12 March 2026, 14:00-15:30", "14:00-15:30 on 12 March 2026")
+# (no sentence ends: "Next start: 12 March 2026. Office: 9:00-17:00" are two things; abbreviations are
+# no ends: "12.03.2026 r., godz. 10:00-14:00")
+_DATE_CLOCK_GAP = re.compile(r"(?:(?<![^\W\d])[^\W\d]{1,5}\.|[^\d.;!?\n]|\.(?!\s)){0,25}")
+MAX_DATE_FIELD = 40  # the longest field that holds a date alone
+_WEEKDAY_DAY = re.compile(r"\.?,?\s*[0-3]?\d(?!\d)\.?(?:\s+[^\W\d]{3,12}\.?)?")
+# two words joined by a dash just before clock times: days of the week ("Mon-Fri 9:00-17:00", "Mo–Fr")
+_WEEKDAY_SPAN = re.compile(r"(?<!\w)[^\W\d]{2,10}\.?\s*[-–]\s*[^\W\d]{2,10}\.?[\s,:]*$")
+
+
+def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Mention | None:
+    """A listing that gives one date and the clock times of that day, and nothing else of its length
+    ("Webinar, 12 March 2026, 14:00-15:30 CET"; "Samstag, 14. März, 9-13 Uhr"), lasts those hours; a span of
+    more than ``MAX_CLOCK_SESSION_HOURS`` includes breaks and is a day (at most ``HOURS_PER_DAY``). Two dates
+    (another session, a deadline, a second run), two clock ranges or days of the week before the times
+    ("Mon-Fri 9:00-17:00": opening hours) give nothing."""
+    c = compiled(lang)
+    dates, ranges = [], []
+    for name, text in segments:
+        spans = [d.span() for d in _DATE.finditer(text)]
+        for w in c.weekday.finditer(text) if c.weekday is not None else ():
+            day = _WEEKDAY_DAY.match(text, w.end())  # "Samstag, 14. März": a weekday and its day number
+            if day and not any(a <= day.end() and w.start() <= b for a, b in spans):
+                spans.append((w.start(), day.end()))
+        dates += [(name, a, b) for a, b in spans]
+        for r in _CLOCK_RANGE.finditer(text):
+            h = _clock_hours(r, text, c)
+            if h is not None:
+                ranges.append((name, text, r, h))
+    if len(dates) != 1 or len(ranges) != 1:
+        return None
+    (dname, da, db), (name, text, r, h) = dates[0], ranges[0]
+    end = r.start() + len(r.group(0).rstrip())
+    if _WEEKDAY_SPAN.search(text, max(0, r.start() - 25), r.start()):
+        return None
+    if dname != name:  # a harvester's own fields ("date": "2026-03-12", "time": "14:00-15:30"): short ones only
+        date_text = next(t for n, t in segments if n == dname)
+        if len(date_text.strip()) > MAX_DATE_FIELD or len(text.strip()) - (end - r.start()) > 12:
+            return None  # the clock times' field holds them alone, with a word or two ("Uhr", "CET")
+    elif not (_DATE_CLOCK_GAP.fullmatch(text, db, r.start()) or _DATE_CLOCK_GAP.fullmatch(text, end, da)):
+        return None
+    men = Mention("hour", round(h, 2), round(h, 2), name, r.start(), end, text[r.start():end])
+    men.factor_note = f"{h:g} h from the clock times of the one date given"
+    if h > MAX_CLOCK_SESSION_HOURS:
+        men.lo = men.hi = min(h, HOURS_PER_DAY)
+        men.factor_note = f"one day from the clock times of the one date given ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)"
+    return men
+
+
 def _rate_flags(men: Mention, text: str, c) -> None:
     """Hours, minutes, lessons or days "per week" / "per day" by the words just after or before them."""
     if men.kind not in ("hour", "minute", "lesson", "day"):
@@ -336,6 +434,10 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
     """Hours that follow a count of days or sessions and are each one's ("2 Tage à 8 Stunden", "3 dni po
     8 hodín", "4 kvelder à 3 timer", "10 evenings, 2 hours each") become hours per day or per session."""
     for p, m in zip(mentions, mentions[1:]):
+        if (p.kind in ("hour", "minute", "lesson") and m.kind == "session" and c.lasting_before is not None
+                and not (p.per_week or p.per_day) and c.lasting_before.fullmatch(text[p.end:m.start])):
+            p.per_session = True  # "(her biri) 3 saat süren 6 oturum": 6 sessions lasting 3 hours
+            continue
         if p.kind == "session" and m.kind == "day" and c.per_unit_gap.fullmatch(text[p.end:m.start]):
             m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
             m.factor_note = f"{p.lo:g} sessions of the days given"
@@ -733,6 +835,9 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
             if _bare_credit(m):
                 m.kind = "credit_uk"
     _credits_of_ten_hours(mentions)
+    if not mentions:
+        dated = _dated_clock_range(segments, lang)
+        mentions = [dated] if dated is not None else mentions
     hours, ects = combine(mentions)
     out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
            "source": "none", "evidence": [], "assumptions": [], "confidence": 0.0}
