@@ -210,6 +210,14 @@ COURSE_WORDS = {
     "eu": "sarrera oinarriak ikastaroa aurreratua prestakuntza online tailerra ziurtagiria hasiberrientzat kredituak izen-ematea prezioa",
     "sq": "hyrje bazat kurs i avancuar trajnim online punëtori certifikatë fillestarë kredite regjistrim çmimi",
     "cy": "cyflwyniad hanfodion cwrs uwch hyfforddiant ar-lein gweithdy tystysgrif dechreuwyr credydau cofrestru pris",
+    # languages the encoder reads, whose glossaries append to the title (rule 15)
+    "de": "einführung grundlagen grundkurs aufbaukurs fortgeschrittene weiterbildung fortbildung schulung seminar lehrgang online workshop zertifikat teilnahmebescheinigung anfänger leistungspunkte anmeldung preis kurs",
+    "fr": "introduction bases initiation perfectionnement avancé formation stage en ligne atelier certificat attestation débutants crédits inscription tarif cours module",
+    "es": "introducción fundamentos básico curso avanzado formación capacitación en línea taller certificado diploma principiantes créditos inscripción precio módulo",
+    "it": "introduzione fondamenti base corso avanzato formazione aggiornamento online laboratorio certificato attestato principianti crediti iscrizione prezzo modulo",
+    "nl": "inleiding basis basiscursus gevorderd opleiding training cursus online workshop certificaat bewijs beginners studiepunten inschrijving prijs module",
+    "pl": "wprowadzenie podstawy kurs podstawowy zaawansowany szkolenie szkolenia online warsztaty certyfikat zaświadczenie początkujących punkty zapisy cena moduł",
+    "pt": "introdução fundamentos básico curso avançado formação capacitação online oficina certificado diploma iniciantes créditos inscrição preço módulo",
 }
 
 
@@ -248,6 +256,13 @@ PAGE_WORDS = {
     "eu": "pribatutasun politika cookieak onartu guztiak baztertu erabilera baldintzak buletina saioa hasi erregistratu bilatu jarri harremanetan guri buruz hasiera partekatu jarraitu gaitzazu eskubide guztiak erreserbatuta saskia",
     "sq": "politika e privatësisë cookies prano të gjitha refuzo kushtet e përdorimit buletini hyr regjistrohu kërko na kontaktoni rreth nesh kreu shpërndaj na ndiqni të gjitha të drejtat e rezervuara shporta Lajme",
     "cy": "polisi preifatrwydd cwcis derbyn y cyfan gwrthod telerau ac amodau cylchlythyr mewngofnodi cofrestru chwilio cysylltu â ni amdanom ni hafan rhannu dilynwch ni cedwir pob hawl basged Newyddion",
+    "de": "datenschutzerklärung cookies alle akzeptieren ablehnen allgemeine geschäftsbedingungen newsletter anmelden registrieren suche kontakt über uns startseite teilen folgen sie uns alle rechte vorbehalten warenkorb Neuigkeiten impressum",
+    "fr": "politique de confidentialité cookies tout accepter refuser conditions générales de vente newsletter connexion inscription rechercher contactez-nous qui sommes-nous accueil partager suivez-nous tous droits réservés panier Actualités mentions légales",
+    "es": "política de privacidad cookies aceptar todas rechazar términos y condiciones boletín iniciar sesión registrarse buscar contacto quiénes somos inicio compartir síguenos todos los derechos reservados carrito Noticias aviso legal",
+    "it": "informativa sulla privacy cookie accetta tutti rifiuta termini e condizioni newsletter accedi registrati cerca contattaci chi siamo home condividi seguici tutti i diritti riservati carrello Notizie",
+    "nl": "privacybeleid cookies alles accepteren weigeren algemene voorwaarden nieuwsbrief inloggen registreren zoeken contact over ons home delen volg ons alle rechten voorbehouden winkelwagen Nieuws",
+    "pl": "polityka prywatności pliki cookie akceptuj wszystkie odrzuć regulamin newsletter zaloguj się zarejestruj szukaj kontakt o nas strona główna udostępnij obserwuj nas wszelkie prawa zastrzeżone koszyk Aktualności",
+    "pt": "política de privacidade cookies aceitar todos rejeitar termos e condições newsletter entrar registar pesquisar contacte-nos sobre nós início partilhar siga-nos todos os direitos reservados carrinho Notícias",
 }
 
 
@@ -281,9 +296,10 @@ def test_irish_words_are_read_without_their_initial_mutation():
     assert ga.words("chun cinn thar an teach chomh maith") == []
 
 
-def test_gloss_appends_english_and_leaves_covered_languages_alone():
+def test_gloss_appends_english_and_leaves_languages_without_a_glossary_alone():
     assert gloss("Hitsauskurssi", "fi") == "Hitsauskurssi (welding)"
-    assert gloss("Schweißkurs für Anfänger", "de") == "Schweißkurs für Anfänger"   # the encoder reads German
+    assert gloss("Schweißkurs für Anfänger", "de") == "Schweißkurs für Anfänger (welding)"
+    assert gloss("Сварочные курсы", "ru") == "Сварочные курсы"   # no Russian glossary
     assert gloss("Hitsauskurssi", None) == "Hitsauskurssi"
     assert gloss("Sivusto käyttää evästeitä. Hyväksy kaikki", "fi") == "Sivusto käyttää evästeitä. Hyväksy kaikki"
 
@@ -348,6 +364,7 @@ def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
     (cfg / "glossary" / "qq.toml").write_text('language = "qq"\ninclude = ["zz"]\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qr.toml").write_text('language = "qr"\nscript = "klingon"\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qs.toml").write_text('language = "qs"\nmutations = "cy"\n[gloss]\nx = ["abcd"]\n')
+    (cfg / "glossary" / "qt.toml").write_text('language = "qt"\ntitle = "both"\n[gloss]\nx = ["abcd"]\n')
     monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
     gl.glossary.cache_clear()
     gl.glossary_languages.cache_clear()
@@ -358,6 +375,8 @@ def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
             gl.glossary("qr")
         with pytest.raises(ConfigError, match="unknown mutations 'cy'"):
             gl.glossary("qs")
+        with pytest.raises(ConfigError, match="unknown title 'both'"):
+            gl.glossary("qt")
         for name in ("qq", "qr", "qs"):
             (cfg / "glossary" / f"{name}.toml").unlink()
         (cfg / "gloss_phrases.toml").write_text('[phrases]\n"hot wrok" = "hot work permit"\n')
@@ -493,7 +512,7 @@ def test_shouted_lines_are_embedded_in_sentence_case():
     # a shouted title is read in its capitals before its course words are taken off; it counts as shouted
     # with fewer words than a line of text; kana, CJK and numerals in a title are no capitals
     assert gloss_pair("CURSO DE CARRETILLERO\nFormación práctica", "CURSO DE CARRETILLERO", "es") == \
-        ("carretillero\nFormación práctica", "carretillero")
+        ("carretillero\nFormación práctica (forklift)", "carretillero (forklift)")
     assert unshout("HACCP", title=True) == "HACCP" and unshout("FORKLIFT", title=True) == "Forklift"
     for text in ("こどもギターレッスン　リトルギタリストⅡ", "‏SQL لعلوم البيانات"):
         assert unshout(text, title=True) == text
@@ -926,3 +945,19 @@ def test_registry_codes_and_licence_numbers_gloss_nothing():
     assert glossary("ro").words("Corul de copii: cântec coral") == ["singing", "children"]
     assert glossary("hu").words("Felnőttképzési nyilvántartásba vételi szám: B/2020/000123") == []
     assert glossary("hu").words("Andragógia és felnőttképzés") == ["adult education"]
+
+
+@pytest.mark.parametrize("lang,title,embedded", [
+    ("fi", "Trukinkuljettajan koulutus", "forklift, driver"),        # the encoder does not read Finnish: English alone
+    ("nl", "Heftruckchauffeur", "Heftruckchauffeur (forklift, driver)"),   # it reads Dutch: the title stays
+    ("fr", "Formation cariste CACES R489", "cariste CACES R489 (forklift)"),
+    ("de", "Gerüstbauer Grundkurs", "Gerüstbauer Grundkurs (scaffolding)"),
+    ("pl", "Kurs kominiarz", "kominiarz (chimney sweep)"),
+    ("es", "Curso de Excel avanzado", "Excel avanzado"),             # nothing glossed: as it is
+])
+def test_a_glossed_title_is_replaced_or_kept_with_the_english_appended(lang, title, embedded):
+    """Glossaries of languages the encoder reads (de fr es it nl pl pt) say ``title = "append"`` (rule 15):
+    the encoder was unsteady on their trade words alone ("Heftruckchauffeur", "Cariste", "Kominiarz" came out in
+    other sectors than their English names), but their other words are not noise to it."""
+    assert embed_texts(to_listing({"title": title, "description": "x", "language": lang}), lang)[1] == embedded
+

@@ -91,6 +91,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(meta['glossaries']))}: text in "
            "these languages is embedded with English glosses of its domain words appended"
            + (", and a title with glosses as those English words alone" if meta.get("gloss_rule", 1) >= 2 else "")
+           + (f" ({', '.join(meta['glossary_titles_kept'])}, which the encoder reads: the title keeps its words and "
+              "the English words follow it)" if meta.get("glossary_titles_kept") else "")
            + f" (gloss rule {meta.get('gloss_rule', 1)}, `gloss.GLOSS_RULE`); the glossaries' hashes are in "
            "`model.json`, and loading warns if one or the rule has changed.", ""] if meta.get("glossaries") else []),
         "## ESCO",

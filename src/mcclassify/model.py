@@ -148,7 +148,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "course, from rule 10 on bylines, from rule 11 on prices written after their amount and class sizes, from "
                    "rule 12 on deadlines, times of day, legal links and section labels, in every language; from rule 13 on "
                    "glossed concepts are embedded as their phrases, configs/gloss_phrases.toml; from rule 14 on a title is "
-                   "embedded without the credential words before its subject): "
+                   "embedded without the credential words before its subject; from rule 15 on German, French, Spanish, "
+                   "Italian, Dutch, Polish and Portuguese texts are glossed too, their titles kept with the English appended): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

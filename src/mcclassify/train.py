@@ -26,7 +26,7 @@ from .config import cache_dir
 from .data import (Example, check_sources, data_dir, labelled_examples, needs_data_folder, public_examples,
                    qualification_type_examples, taxonomy_examples)
 from .encode import get_encoder, listing_vectors
-from .gloss import GLOSS_RULE, gloss_pair, glossary_hashes
+from .gloss import GLOSS_RULE, gloss_pair, glossary, glossary_hashes
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
 from .heads import (PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, field_given_sector_value_ok,
@@ -612,6 +612,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         **({"field_given_sector": stub["field_given_sector"]} if "field_given_sector" in stub else {}),
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
+        # glossary languages whose titles keep their words, the English appended (rule 15; the others' titles are
+        # embedded as the English words alone)
+        "glossary_titles_kept": sorted(k for k in glossary_hashes() if k in {e.lang for e in labelled + validation}
+                                       and glossary(k).title_mode == "append"),
         "gloss_rule": GLOSS_RULE,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
