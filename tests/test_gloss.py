@@ -210,7 +210,7 @@ COURSE_WORDS = {
     "eu": "sarrera oinarriak ikastaroa aurreratua prestakuntza online tailerra ziurtagiria hasiberrientzat kredituak izen-ematea prezioa",
     "sq": "hyrje bazat kurs i avancuar trajnim online punëtori certifikatë fillestarë kredite regjistrim çmimi",
     "cy": "cyflwyniad hanfodion cwrs uwch hyfforddiant ar-lein gweithdy tystysgrif dechreuwyr credydau cofrestru pris",
-    # languages the encoder reads, whose glossaries append to the title (rule 15)
+    # languages the encoder reads, whose glossaries append to the title (rule 15; Turkish since rule 16)
     "de": "einführung grundlagen grundkurs aufbaukurs fortgeschrittene weiterbildung fortbildung schulung seminar lehrgang online workshop zertifikat teilnahmebescheinigung anfänger leistungspunkte anmeldung preis kurs",
     "fr": "introduction bases initiation perfectionnement avancé formation stage en ligne atelier certificat attestation débutants crédits inscription tarif cours module",
     "es": "introducción fundamentos básico curso avanzado formación capacitación en línea taller certificado diploma principiantes créditos inscripción precio módulo",
@@ -218,6 +218,7 @@ COURSE_WORDS = {
     "nl": "inleiding basis basiscursus gevorderd opleiding training cursus online workshop certificaat bewijs beginners studiepunten inschrijving prijs module",
     "pl": "wprowadzenie podstawy kurs podstawowy zaawansowany szkolenie szkolenia online warsztaty certyfikat zaświadczenie początkujących punkty zapisy cena moduł",
     "pt": "introdução fundamentos básico curso avançado formação capacitação online oficina certificado diploma iniciantes créditos inscrição preço módulo",
+    "tr": "giriş temel temel kurs ileri düzey eğitim kurs çevrimiçi online atölye sertifika katılım belgesi başlangıç kredi kayıt fiyat modül",
 }
 
 
@@ -263,6 +264,7 @@ PAGE_WORDS = {
     "nl": "privacybeleid cookies alles accepteren weigeren algemene voorwaarden nieuwsbrief inloggen registreren zoeken contact over ons home delen volg ons alle rechten voorbehouden winkelwagen Nieuws",
     "pl": "polityka prywatności pliki cookie akceptuj wszystkie odrzuć regulamin newsletter zaloguj się zarejestruj szukaj kontakt o nas strona główna udostępnij obserwuj nas wszelkie prawa zastrzeżone koszyk Aktualności",
     "pt": "política de privacidade cookies aceitar todos rejeitar termos e condições newsletter entrar registar pesquisar contacte-nos sobre nós início partilhar siga-nos todos os direitos reservados carrinho Notícias",
+    "tr": "gizlilik politikası çerezler tümünü kabul et reddet kullanım koşulları bülten giriş yap kayıt ol ara bize ulaşın hakkımızda ana sayfa paylaş bizi takip edin tüm hakları saklıdır sepet Haberler",
 }
 
 
@@ -953,10 +955,11 @@ def test_registry_codes_and_licence_numbers_gloss_nothing():
     ("fr", "Formation cariste CACES R489", "cariste CACES R489 (forklift)"),
     ("de", "Gerüstbauer Grundkurs", "Gerüstbauer Grundkurs (scaffolding)"),
     ("pl", "Kurs kominiarz", "kominiarz (chimney sweep)"),
+    ("tr", "Vinç operatörü belgesi", "Vinç operatörü belgesi (crane)"),
     ("es", "Curso de Excel avanzado", "Excel avanzado"),             # nothing glossed: as it is
 ])
 def test_a_glossed_title_is_replaced_or_kept_with_the_english_appended(lang, title, embedded):
-    """Glossaries of languages the encoder reads (de fr es it nl pl pt) say ``title = "append"`` (rule 15):
+    """Glossaries of languages the encoder reads (de fr es it nl pl pt, and tr since rule 16) say ``title = "append"``:
     the encoder was unsteady on their trade words alone ("Heftruckchauffeur", "Cariste", "Kominiarz" came out in
     other sectors than their English names), but their other words are not noise to it."""
     assert embed_texts(to_listing({"title": title, "description": "x", "language": lang}), lang)[1] == embedded

@@ -1,4 +1,4 @@
-"""English glosses of domain words, for languages the encoder was not trained on, and as a help in seven it
+"""English glosses of domain words, for languages the encoder was not trained on, and as a help in eight it
 reads unsteadily (embed stage).
 
 The default encoder (multilingual USE v3) was trained on 16 languages; Finnish, Greek or Hungarian
@@ -8,7 +8,7 @@ against 0.54-0.69 in covered ones, and appending the English topic title lifted 
 glossary per language (``configs/glossary/<lang>.toml``) maps word stems of the domain (trades,
 sectors, fields, skills) to English words; the encoder sees the listing's text with the English
 words of the stems it contains appended, and a title that contains any as those English words alone
-(``gloss_pair``). In German, French, Spanish, Italian, Dutch, Polish and Portuguese, which the encoder reads
+(``gloss_pair``). In German, French, Spanish, Italian, Dutch, Polish, Portuguese and Turkish, which the encoder reads
 but reads unsteadily on trade words, a glossary says ``title = "append"``: the title keeps its words and the
 English ones follow in brackets (rule 15). Glossing is done the same way in training and
 prediction, so a trained model sees the same features.
@@ -355,7 +355,8 @@ def gloss(text: str, lang: str | None) -> str:
 # own words with the English ones appended (a glossary's ``title = "append"``): the encoder was unsteady on their
 # trade words alone (25 one-word trade titles: sector right 12-18 of 25 against 18 in English), and the Dutch
 # glossary alone, retrained, raised ISCED broad on the Dutch test listings from 0.653 to 0.716.
-GLOSS_RULE = 15
+# 16: as 15, and Turkish, which the encoder reads too, glossed the same way (title kept, English appended).
+GLOSS_RULE = 16
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 

@@ -149,7 +149,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "rule 12 on deadlines, times of day, legal links and section labels, in every language; from rule 13 on "
                    "glossed concepts are embedded as their phrases, configs/gloss_phrases.toml; from rule 14 on a title is "
                    "embedded without the credential words before its subject; from rule 15 on German, French, Spanish, "
-                   "Italian, Dutch, Polish and Portuguese texts are glossed too, their titles kept with the English appended): "
+                   "Italian, Dutch, Polish and Portuguese texts are glossed too, their titles kept with the English appended, "
+                   "and from rule 16 on Turkish ones): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
