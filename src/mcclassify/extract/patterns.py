@@ -152,7 +152,8 @@ def compiled(lang: str | None) -> Compiled:
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,
         unit_and_half=(re.compile(rf"(?<![\w.,])(?P<u>{units['day']}|{units['hour']}|{units['week']}|{units['month']})\s+(?:{_alt(and_half)})"
                                   r"(?![\w-])", re.IGNORECASE) if and_half else None),
-        and_between=re.compile(rf"\s*(?:\+|&|\s(?:{and_minutes}|{_alt(_collect_list('and_also', all_langs))}))\s*", re.IGNORECASE),
+        and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
+                               re.IGNORECASE),
         unit_word={k: re.compile(f"(?:{units[k]})", re.IGNORECASE) for k in ("day", "hour", "week", "month")},
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)
                         if _collect("per", "lasting", own) else None),
