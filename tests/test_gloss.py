@@ -171,6 +171,15 @@ def test_a_stem_of_several_words_matches_the_case_forms_of_its_adjective(lang, t
     ("cs", "Kurz se skládá ze tří částí, vytáhl"),               # warehouse, elevator
     ("ro", "Un caz izolat"),                                     # insulation
     ("el", "Έκκληση, μετάλλια, επιχείρημα, έσπασε, φορούσε, δεδομένο"),  # religion, metal, business, EU funding, tax, data
+    # the languages the encoder reads (rules 15-16): words of their listings in another sense
+    ("es", "Bibliotecas de Python; una inversión en tu futuro; dirigido a mayores de 18"),   # library, investment, elderly
+    ("fr", "Évolution de carrière, mode de formation, 2e édition, une culture commune"),     # mining, fashion, publishing, municipality
+    ("it", "Librerie e biblioteche Python, errori comuni, animazione 3D, giovani professionisti"),
+    ("pl", "Biblioteki Pythona, kolejny moduł, architekt oprogramowania, trener: Jan Kowalski"),
+    ("de", "Datenmigration und Datenexport, Fach- und Führungskräfte, SPS-Steuerung"),
+    ("nl", "Geld uitgeven; studiebelasting 28 uur; IT-architect"),
+    ("pt", "Ensino à distância; habilitações: 12.º ano; bibliotecas de Python"),
+    ("tr", "Kaynak: MEB; taksit imkanı; dijital araçlar; hasta ziyareti"),   # a source, an instalment, tools
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
