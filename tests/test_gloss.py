@@ -180,6 +180,13 @@ def test_a_stem_of_several_words_matches_the_case_forms_of_its_adjective(lang, t
     ("nl", "Geld uitgeven; studiebelasting 28 uur; IT-architect"),
     ("pt", "Ensino à distância; habilitações: 12.º ano; bibliotecas de Python"),
     ("tr", "Kaynak: MEB; taksit imkanı; dijital araçlar; hasta ziyareti"),   # a source, an instalment, tools
+    # their common words of wordfreq's lists (bench/gloss_senses.py, top 5000)
+    ("es", "unas horas para que podamos hablar del gas y de obras literarias"),   # manicure, tree care, gas, construction
+    ("nl", "politiek en politieke partijen verdwijnen; recht op zorg, zorg ervoor; beperkingen"),
+    ("de", "Ihre Erwartungen, die Vereinigung, im nahen Osten, weinen"),         # maintenance, cleaning, sewing, wine
+    ("pt", "Ele ama a obra; mão de obra; gás natural; a secretaria"),            # childminder, construction, gas, secretary
+    ("pl", "po kolei"),                                                          # railway
+    ("fr", "gaz à effet de serre"),                                              # gas installation
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
