@@ -429,7 +429,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     t_start = time.time()
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
-    eqf_quantile_config(cfg)
+    eqf_quantile = eqf_quantile_config(cfg)
     field_given_sector_config(cfg)
     head_features(cfg)
     for name in HEADS:
@@ -504,7 +504,6 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     dim = X_lab.shape[1] - (zero_shot_width(zs) if zs is not None else 0)  # the embedding's columns
 
     provider_prior = bool(cfg.get("model", {}).get("eqf_provider_prior", False))
-    eqf_quantile = eqf_quantile_config(cfg)
     stub = {"name": cfg["model"]["name"] + "-eval", "version": __version__, "features": features,
             "eqf_provider_prior": provider_prior, "eqf_quantile": eqf_quantile,
             "taxonomy_hash": taxonomy.taxonomy_hash(),
@@ -603,6 +602,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     edir = esco_dir(dcfg.get("esco") or None)
 
+    trained_langs = {e.lang for e in labelled + validation}
+    trained_glossaries = {k: v for k, v in glossary_hashes().items() if k in trained_langs}
     meta = {
         "name": cfg["model"]["name"], "version": __version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -611,11 +612,10 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "blend": blend, "eqf_provider_prior": provider_prior, "eqf_quantile": eqf_quantile,
         **({"field_given_sector": stub["field_given_sector"]} if "field_given_sector" in stub else {}),
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
-        "glossaries": {k: v for k, v in glossary_hashes().items() if k in {e.lang for e in labelled + validation}},
-        # glossary languages whose titles keep their words, the English appended (rule 15; the others' titles are
-        # embedded as the English words alone)
-        "glossary_titles_kept": sorted(k for k in glossary_hashes() if k in {e.lang for e in labelled + validation}
-                                       and glossary(k).title_mode == "append"),
+        "glossaries": trained_glossaries,
+        # those whose titles keep their words, the English appended (rule 15; the others' titles are embedded as
+        # the English words alone)
+        "glossary_titles_kept": sorted(k for k in trained_glossaries if glossary(k).title_mode == "append"),
         "gloss_rule": GLOSS_RULE,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
