@@ -48,7 +48,6 @@ class Compiled:
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     unit_and_half: re.Pattern | None  # "a day and a half", "día y medio": a unit without its number, and a half
     and_between: re.Pattern  # the text between "1 day" and "2 half days" when they add up ("+", "and", "und", "et")
-    unit_word: dict  # kind -> the pattern of its unit words alone
     lasting_before: re.Pattern | None  # " süren " between "3 saat" and "6 oturum": hours that each session lasts
     minutes_after: re.Pattern  # " 30 minutes", " und 30 Minuten" after "2 hours": minutes more
     hours_minutes: re.Pattern  # "3h30", "2 h 30 min", "5h 20m": hours and minutes written together
@@ -150,11 +149,11 @@ def compiled(lang: str | None) -> Compiled:
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,
-        unit_and_half=(re.compile(rf"(?<![\w.,])(?P<u>{units['day']}|{units['hour']}|{units['week']}|{units['month']})\s+(?:{_alt(and_half)})"
-                                  r"(?![\w-])", re.IGNORECASE) if and_half else None),
+        # the unit's kind is the name of the group that matched ("u_day")
+        unit_and_half=(re.compile(rf"(?<![\w.,])(?:{'|'.join(f'(?P<u_{k}>{units[k]})' for k in ('day', 'hour', 'week', 'month'))})"
+                                  rf"\s+(?:{_alt(and_half)})(?![\w-])", re.IGNORECASE) if and_half else None),
         and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
                                re.IGNORECASE),
-        unit_word={k: re.compile(f"(?:{units[k]})", re.IGNORECASE) for k in ("day", "hour", "week", "month")},
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)
                         if _collect("per", "lasting", own) else None),
         # two digits without a unit only before the end of a phrase ("3 heures 30.")

@@ -202,9 +202,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         for m in c.unit_and_half.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in mentions):
                 continue
-            kind = _unit_kind(m.group("u"), c)
-            if kind is None:
-                continue
+            kind = next(k[2:] for k, v in m.groupdict().items() if v is not None)  # the group "u_day" that matched
             men = Mention(kind, 1.5, 1.5, field_name, m.start(), m.end(), m.group(0))
             _rate_flags(men, text, c)
             if sents is None:
@@ -241,14 +239,6 @@ def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
         d.factor_note = "half-day = half a day"
         dropped.add(id(h))
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
-
-
-def _unit_kind(word: str, c) -> str | None:
-    """The unit kind ("day", "hour", ...) of a unit word matched alone."""
-    for kind in ("day", "hour", "week", "month"):
-        if c.unit_word[kind].fullmatch(word):
-            return kind
-    return None
 
 
 # a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm")
