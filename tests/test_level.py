@@ -28,6 +28,9 @@ STATED = [
     ("hu", "MKKR 4. szint", 4, "NQF"),
     ("hr", "Program na razini 4.2 HKO", 4, "HKO"),
     ("sl", "Program 5. ravni SOK", 4, "SOK"),
+    ("lt", "Kvalifikacija atitinka III LTKS lygį.", 3, "NQF"),  # the accusative of "lygis"
+    ("fi", "Tutkinto on Suomen tutkintojen viitekehyksen tasolla 4.", 4, "NQF"),
+    ("de", "Certificate of Advanced Studies, Weiterbildung auf Masterstufe", 7, "QF-EHEA"),  # Swiss "Stufe"
     ("fi", "EQF-taso 4", 4, "EQF"),
     ("sv", "Kurs på avancerad nivå", 7, "QF-EHEA"),
     ("cs", "Kvalifikace úrovně 3 EQF", 3, "EQF"),

@@ -167,7 +167,7 @@ CASES = [
     ("en", "5 credits, 125-150 hours of study", 137.5, 5),
     ("cy", "Modiwl 20 credyd", 275, 10),  # Welsh credits (CQFW) are UK credits
     ("tr", "Toplam 120 ders saati", 90, None),
-    ("uk", "Обсяг: 72 академічні години", 72, None),
+    ("uk", "Обсяг: 72 академічні години", 54, None),  # 45-minute academic hours, as the Russian ones
     ("lb", "6 Wochen, 3 Stonnen d'Woch", 18, None),
     # a weekly word that describes the sessions; sessions a week over fewer weeks than sessions
     ("en", "Twelve weekly sessions of 2 hours.", 24, None),
@@ -706,3 +706,40 @@ def test_a_predicted_band_is_the_median_band_by_size():
     stated["workload"].update(source="stated", hours=8.0)
     Classifier._band(stated, ["short", "nano"], [0.9, 0.1], Classifier._median_bands(["short", "nano"], [[0.9, 0.1]])[0])
     assert stated["workload"]["hours"] == 8.0 and stated["workload"]["source"] == "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # parts of a day counted as sessions, with their clock times
+    ("pt", "2 manhãs, das 9h30 às 13h.", 7),
+    ("fr", "2 matinées de 9h à 12h30", 7),
+    ("en", "3 mornings, 9:00-12:30", 10.5),
+    ("es", "3 tardes de 16:00 a 19:00", 9),
+    # figures of hours joined by "+" or "plus" add up
+    ("it", "Durata: 20 ore in aula + 10 ore di stage.", 30),
+    ("fr", "16 h en présentiel + 8 h à distance", 24),
+    ("en", "8 hours plus 2 hours exam", 10),
+    # sessions a week by a word of their own, over weeks
+    ("en", "2 weeks, 3 sessions per week, 4 hours each", 24),
+    ("hu", "Időtartam: 2 hét, heti 3 alkalom, alkalmanként 4 óra.", 24),
+    ("en", "8 weeks, 2 sessions per week, 18:00-21:00", 48),
+    ("et", "Kestus: 3 päeva (24 ak/h).", 18),
+])
+def test_parts_of_days_plus_joined_hours_and_weekly_sessions(lang, text, hours):
+    w = extract_workload([("description", text)], lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "40 Stunden, davon 10 Stunden Praxis + 5 Stunden Prüfung", 40),  # parts of a figure given before
+    ("es", "150 h (teoría 50 h + práctica 100 h)", 150),
+    ("fr", "Durée totale 24 h : 16 h en présentiel + 8 h à distance", 24),  # a total stands
+    ("en", "Duration 20 to 30 hours", 25),  # "to" joins a range, never adds
+])
+def test_what_does_not_add_up(lang, text, hours):
+    w = extract_workload([("description", text)], lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours)
+
+
+def test_lengths_written_as_hours_are_no_clock_range():
+    w = extract_workload([("description", "Durée 1h30 à 2h")], "fr")  # not 1:30 to 2:00 at night
+    assert w["source"] == "stated" and 1.5 <= w["hours"] <= 2

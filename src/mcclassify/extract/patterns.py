@@ -48,6 +48,7 @@ class Compiled:
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     unit_and_half: re.Pattern | None  # "a day and a half", "día y medio": a unit without its number, and a half
     and_between: re.Pattern  # the text between "1 day" and "2 half days" when they add up ("+", "and", "und", "et")
+    plus_between: re.Pattern  # the text between two figures of hours that add up ("20 ore in aula + 10 ore di stage")
     lasting_before: re.Pattern | None  # " süren " between "3 saat" and "6 oturum": hours that each session lasts
     minutes_after: re.Pattern  # " 30 minutes", " und 30 Minuten" after "2 hours": minutes more
     hours_minutes: re.Pattern  # "3h30", "2 h 30 min", "5h 20m": hours and minutes written together
@@ -154,6 +155,9 @@ def compiled(lang: str | None) -> Compiled:
                                   rf"\s+(?:{_alt(and_half)})(?![\w-])", re.IGNORECASE) if and_half else None),
         and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
                                re.IGNORECASE),
+        # a few words, then "+" or "plus", "sowie"... (never "and", which also joins a range), then a few more
+        plus_between=re.compile(rf"[^\d.;:!?\n()]{{0,30}}(?:\+|(?<!\w)(?:{_alt(_collect_list('and_also', all_langs))})(?!\w))"
+                                r"[^\d.;:!?\n()]{0,20}", re.IGNORECASE),
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)
                         if _collect("per", "lasting", own) else None),
         # two digits without a unit only before the end of a phrase ("3 heures 30.")

@@ -68,6 +68,7 @@ class Mention:
     self_study: bool = False
     per_session: bool = False  # the hours of each of a number of sessions ("4 Abende à 3 Stunden")
     part: bool = False  # a named part of the hours ("40 h theory", "80 h practice")
+    rate: bool = False  # a count of sessions a week by a word of its own ("3 sessions per week", "heti 3 alkalom")
     factor: float = 1.0  # how many times the figure counts ("2x wöchentlich à 90 Minuten", "Eight 90-minute sessions")
     factor_note: str = ""  # the assumption that says so
 
@@ -220,7 +221,19 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     mentions.sort(key=lambda x: x.start)
+    _plus_parts(mentions, text, c)
     return _add_half_days(mentions, text, c)
+
+
+def _plus_parts(mentions: list[Mention], text: str, c) -> None:
+    """Two figures of hours joined by "+" or "plus" are parts that add up ("20 ore in aula + 10 ore di stage",
+    "16 h présentiel + 8 h à distance"), unless either is a total, a rate, or a part of a figure given before."""
+    for p, m in zip(mentions, mentions[1:]):
+        if any(x.kind not in ("hour", "minute", "lesson") or x.per_week or x.per_day or x.per_session or x.total
+               for x in (p, m)):
+            continue
+        if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(text[max(0, p.start - 45):p.start]):
+            p.part = m.part = True
 
 
 def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
@@ -252,15 +265,17 @@ MAX_CLOCK_SESSION_HOURS = 5.0  # longer spans (9:00-17:00) include breaks: the d
 
 def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
-    clock times: minutes on both, am/pm, "h" on both ("18h à 21h"), or whole hours of the day that a word
-    makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21", unless an age or a class
-    size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
+    clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
+    hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
+    unless an age or a class size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if not ((m.group("m1") and m.group("m2")) or p2):
-        if m.group("m1") or m.group("m2") or not 6 <= h1 < h2 <= 24:
+        # each end written as a time of day, one with minutes and one with "h" ("9h30 às 13h")
+        both = bool((m.group("m1") or m.group("x1")) and (m.group("m2") or m.group("x2")))
+        if (m.group("m1") or m.group("m2")) and not both or not 6 <= h1 < h2 <= 24:
             return None
-        marked = (bool(m.group("x1") and m.group("x2")) or bool(c.clock_after.match(text, m.end()))
+        marked = (both or bool(c.clock_after.match(text, m.end()))
                   or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
@@ -279,7 +294,7 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
     8 weeks", "tous les lundis de 14h à 17h pendant 10 semaines": one session a week per weekday named)."""
     if any(m.kind in ("hour", "minute", "lesson") for m in mentions):
         return
-    counts = [m for m in mentions if m.kind in ("session", "day") and not m.per_week]
+    counts = [m for m in mentions if m.kind in ("session", "day") and not (m.per_week and not m.rate)]
     weeks = any(m.kind in ("week", "month") and not m.per_week for m in mentions)
     if not counts and not (c.weekday and c.weekday.search(text)):
         return
@@ -381,19 +396,27 @@ def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Men
 
 
 def _rate_flags(men: Mention, text: str, c) -> None:
-    """Hours, minutes, lessons or days "per week" / "per day" by the words just after or before them."""
-    if men.kind not in ("hour", "minute", "lesson", "day"):
+    """Hours, minutes, lessons or days "per week" / "per day" by the words just after or before them;
+    sessions "per week" ("3 sessions per week, 4 hours each", "heti 3 alkalom")."""
+    if men.kind not in ("hour", "minute", "lesson", "day", "session"):
         return
     after, before = text[men.end: men.end + 30], text[max(0, men.start - 40): men.start]
     men.per_week = bool(c.per_week_after.search(after) or c.per_week_before.search(before))
+    if men.kind == "session":
+        men.rate = men.per_week
+        return
     men.per_day = not men.per_week and men.kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
 
 
 def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     """Whether the hours ``m`` just after the count ``p`` are each one's: joined by a word such as "à",
     "po", "of" ("2 Tage à 8 Stunden"), followed by "each" ("10 evenings, 2 hours each"), or set side by
-    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat")."""
+    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat"). A count of sessions a
+    week may have its weekly words between ("3 sessions per week, 4 hours each")."""
     gap = text[p.end:m.start]
+    if p.rate:
+        wk = c.per_week_after.match(gap)
+        gap = gap[wk.end():] if wk else gap
     return bool(c.per_unit_gap.fullmatch(gap)
                 or (re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
@@ -613,8 +636,9 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         r = max(hps, key=lambda x: x.hi)
         rlo, rhi, a = _hours_of(r)
         w = max(weeks, key=lambda x: x.hi) if weeks else None
-        if n.per_week and w is not None and n.hi < w.lo:
-            # "2 weekly sessions of 90 minutes over 8 weeks" (but "8 weekly sessions over 8 weeks" are 8)
+        if n.per_week and w is not None and (n.hi < w.lo or n.rate):
+            # "2 weekly sessions of 90 minutes over 8 weeks", "3 sessions per week over 2 weeks" (but "8 weekly
+            # sessions over 8 weeks" are 8)
             return Hours(n.lo * rlo * w.lo, n.hi * rhi * w.hi, n.mid * (rlo + rhi) / 2 * w.mid, [n, r, w],
                          a + ["workload = sessions a week x hours per session x weeks"], 0.85)
         return Hours(n.lo * rlo, n.hi * rhi, n.mid * (rlo + rhi) / 2, [n, r],
