@@ -445,6 +445,10 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     # a microloan is not a microcredential, in any language's cues
     ("hr", "Mikrokreditiranje za male poduzetnike. Digitalni certifikat.", "certificate"),
     ("tr", "Mikro kredi danışmanlığı eğitimi. Sertifika verilir.", "certificate"),
+    # licences to operate and Italy's attendance "with profit" (assessed)
+    ("pl", "Egzamin przed komisją SEP. Uczestnicy otrzymują zaświadczenie kwalifikacyjne.", "professional_certificate"),
+    ("hu", "Vizsga után gépkezelői jogosítvány.", "professional_certificate"),
+    ("it", "Verifica finale di apprendimento. Attestato di frequenza con profitto.", "certificate"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred
@@ -667,3 +671,22 @@ def test_the_level_given_is_the_posterior_median():
     post, top = Classifier._eqf_posteriors(recs, p, [str(i) for i in range(1, 9)], provider=False)
     assert top == [5, 6, 8]
     assert np.allclose(np.asarray(post).sum(axis=1), 1, atol=1e-3)
+
+
+@pytest.mark.parametrize("lang,text,mode", [
+    # Finnish case forms of the delivery words ("as classroom teaching"); a title's genitive is its topic
+    ("fi", "Koulutus järjestetään lähiopetuksena Oulussa.", "onsite"),
+    ("fi", "Kurssi toteutetaan etäopetuksena.", "online"),
+    ("is", "Námskeiðið fer fram í fjarkennslu.", "online"),
+])
+def test_delivery_words_in_case_forms(lang, text, mode):
+    assert extract_elements([("description", text)], lang)["mode"] == mode
+
+
+def test_a_finnish_title_about_online_teaching_is_not_its_mode():
+    segs = [("title", "Verkko-opetuksen pedagoginen suunnittelu"), ("description", "4 h/vk, 6 viikkoa lähiopetus.")]
+    assert extract_elements(segs, "fi", title_field="title")["mode"] == "onsite"
+
+
+def test_attendance_with_profit_is_assessed():
+    assert extract_elements([("description", "Attestato di frequenza con profitto.")], "it")["assessed"] is True
