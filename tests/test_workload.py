@@ -420,6 +420,23 @@ def test_clock_times_that_are_not_one_dated_session(text):
     assert wl(text, "en")["source"] != "stated"
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "Termine: 12.03., 19.03. und 26.03.2026, jeweils 18:00-21:00 Uhr.", 9),
+    ("fr", "Dates : les 4, 5 et 6 juin 2026 de 9h à 17h.", 22.5),     # three days with breaks
+    ("de", "Am 5. und 6. Mai 2026, 9:00-16:00", 14),
+    ("fr", "Le 4 ou 5 juin 2026 de 9h à 17h.", 7.5),                   # "or": one of two days
+    ("de", "Termine: 12.03. oder 19.03.2026, 18-21 Uhr", 3),
+])
+def test_days_listed_before_a_date_are_sessions_too(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+
+
+def test_sessions_a_week_over_months():
+    w = wl("Dauer: 12 Monate berufsbegleitend, 2 Abende pro Woche à 3 Stunden.", "de")
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(2 * 3 * 12 * 4.33, rel=0.02)
+
+
 def test_one_date_and_clock_times_in_a_harvesters_fields():
     item = [("title", "Excel basics"), ("date", "2026-03-12"), ("time", "14:00-15:30 CET")]
     assert extract_workload(item, "en")["hours"] == 1.5

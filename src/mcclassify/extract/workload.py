@@ -354,12 +354,16 @@ MAX_DATE_FIELD = 40  # the longest field that holds a date alone
 _WEEKDAY_DAY = re.compile(r"\.?,?\s*[0-3]?\d(?!\d)\.?(?:\s+[^\W\d]{3,12}\.?)?")
 # two words joined by a dash just before clock times: days of the week ("Mon-Fri 9:00-17:00", "Mo–Fr")
 _WEEKDAY_SPAN = re.compile(r"(?<!\w)[^\W\d]{2,10}\.?\s*[-–]\s*[^\W\d]{2,10}\.?[\s,:]*$")
+# a day listed before a date, of its month ("4, 5 et 6 juin 2026", "12.03., 19.03. und 26.03.2026"): a day
+# number (with its month number) and what joins it to the next: a comma, or a word that must mean "and"
+_LISTED_DAY = re.compile(r"(?<![\d.,/:])[0-3]?\d(?:\.[01]?\d)?\.?(?P<sep>\s*[,;&+]\s*|\s+[^\W\d]{1,6}\s+)")
 
 
 def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Mention | None:
     """A listing that gives one date and the clock times of that day, and nothing else of its length
     ("Webinar, 12 March 2026, 14:00-15:30 CET"; "Samstag, 14. März, 9-13 Uhr"), lasts those hours; a span of
-    more than ``MAX_CLOCK_SESSION_HOURS`` includes breaks and is a day (at most ``HOURS_PER_DAY``). Two dates
+    more than ``MAX_CLOCK_SESSION_HOURS`` includes breaks and is a day (at most ``HOURS_PER_DAY``). Days listed
+    before the date with "and" are days of the course too ("4, 5 et 6 juin 2026 de 9h à 17h"). Two dates
     (another session, a deadline, a second run), two clock ranges or days of the week before the times
     ("Mon-Fri 9:00-17:00": opening hours) give nothing."""
     c = compiled(lang)
@@ -392,7 +396,22 @@ def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Men
     if h > MAX_CLOCK_SESSION_HOURS:
         men.lo = men.hi = min(h, HOURS_PER_DAY)
         men.factor_note = f"one day from the clock times of the one date given ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)"
+    n = 1 + _days_listed_before(next(t for nm, t in segments if nm == dname), da, c)
+    if n > 1:  # "les 4, 5 et 6 juin 2026 de 9h à 17h": each day listed has those hours ("4 ou 5 juin": not)
+        men.factor = float(n)
+        men.factor_note = men.factor_note.replace("the one date given", f"each of the {n} dates given")
     return men
+
+
+def _days_listed_before(text: str, start: int, c) -> int:
+    """How many days are listed just before the date at ``start``, joined by commas or "and"."""
+    n, end = 0, start
+    while True:
+        prev = [m for m in _LISTED_DAY.finditer(text, max(0, end - 16), end) if m.end() == end]
+        sep = prev[-1].group("sep") if prev else ""
+        if not prev or (any(ch.isalpha() for ch in sep) and not c.and_between.fullmatch(sep)):
+            return n
+        n, end = n + 1, prev[-1].start()
 
 
 def _rate_flags(men: Mention, text: str, c) -> None:
@@ -636,6 +655,12 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         r = max(hps, key=lambda x: x.hi)
         rlo, rhi, a = _hours_of(r)
         w = max(weeks, key=lambda x: x.hi) if weeks else None
+        if n.per_week and n.rate and w is None and months:
+            # "12 Monate berufsbegleitend, 2 Abende pro Woche à 3 Stunden": sessions a week over months
+            mo = max(months, key=lambda x: x.hi)
+            f = WEEKS_PER_MONTH
+            return Hours(n.lo * rlo * mo.lo * f, n.hi * rhi * mo.hi * f, n.mid * (rlo + rhi) / 2 * mo.mid * f, [n, r, mo],
+                         a + [f"1 month = {WEEKS_PER_MONTH} weeks", "workload = sessions a week x hours per session x weeks"], 0.8)
         if n.per_week and w is not None and (n.hi < w.lo or n.rate):
             # "2 weekly sessions of 90 minutes over 8 weeks", "3 sessions per week over 2 weeks" (but "8 weekly
             # sessions over 8 weeks" are 8)
