@@ -760,3 +760,29 @@ def test_what_does_not_add_up(lang, text, hours):
 def test_lengths_written_as_hours_are_no_clock_range():
     w = extract_workload([("description", "Durée 1h30 à 2h")], "fr")  # not 1:30 to 2:00 at night
     assert w["source"] == "stated" and 1.5 <= w["hours"] <= 2
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # a span of weekdays with clock times over weeks: that many days a week
+    ("de", "Unterrichtszeiten: Montag bis Freitag von 8:00 bis 15:30 Uhr. Dauer: 6 Wochen", 225),   # days with breaks
+    ("de", "Mo-Fr 9-12 Uhr, 4 Wochen", 60),
+    ("en", "Monday to Thursday, 6pm-9pm, for 5 weeks", 60),
+    ("fr", "Du lundi au vendredi de 9h à 12h pendant 2 semaines", 30),
+    ("es", "Horario: lunes a jueves de 16:00 a 20:00 durante 3 semanas.", 48),
+    ("nl", "Ma-vr 9:00-12:00, 4 weken", 60),
+    ("pl", "Od poniedziałku do piątku w godz. 8:00-14:00, 3 tygodnie", 90),
+    ("cs", "Kurs trvá 4 týdny, po–pá 8:00–12:00", 80),
+    ("sv", "4 veckor, mån–fre kl. 9–12", 60),
+])
+def test_a_span_of_weekdays_over_weeks(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Hotline: Mo-Fr 8-18 Uhr. Kursdauer 4 Wochen"),      # a service's hours
+    ("de", "Kontakt: Mo-Fr 9:00-12:00. Dauer 4 Wochen"),
+    ("en", "Office hours Monday to Friday 9:00-12:00. Duration: 4 weeks"),
+])
+def test_a_services_hours_are_not_the_courses(lang, text):
+    assert wl(text, lang)["source"] != "stated"

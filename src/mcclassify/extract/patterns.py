@@ -59,6 +59,8 @@ class Compiled:
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
     weekday: re.Pattern | None  # a weekday's forms, every language's ("dienstags", "les mardis", "tiistaisin")
     weekday_count: re.Pattern | None  # a count of weekdays at the end of a text ("5 mardis ", "8 x mittwochs, ")
+    weekday_spans: tuple  # the first and last day of a span of weekdays ("Mo-Fr", "du lundi au vendredi"), per language
+    office_hours: re.Pattern  # words before clock times that make them a service's hours ("Hotline", "Öffnungszeiten")
     clock_before: re.Pattern  # a word that makes the clock range after it one ("von ", "dalle ", "kl. ")
     clock_after: re.Pattern  # a word after a range's second time that makes it a clock range (" Uhr")
     clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
@@ -77,6 +79,19 @@ def _collect(key: str, sub: str, langs) -> list[str]:
     for lg in langs:
         out += lexicon(lg).get(key, {}).get(sub, [])
     return out
+
+
+def _weekday_span(lang: str) -> re.Pattern | None:
+    """"Mo-Fr", "Montag bis Freitag", "du lundi au vendredi": groups ``a0``-``a6`` name the first day (Monday
+    first, lexicon ``weekday_order``) and ``b0``-``b6`` the last; a dash or a word of ``weekday_to`` joins them."""
+    lx = lexicon(lang)
+    order = lx.get("weekday_order")
+    if not order:
+        return None
+    first = "|".join(f"(?P<a{i}>{w})" for i, w in enumerate(order))
+    last = "|".join(f"(?P<b{i}>{w})" for i, w in enumerate(order))
+    to = r"\s*[-–—]\s*" + (rf"|\s+(?:{_alt(lx['weekday_to'])})\s+" if lx.get("weekday_to") else "")
+    return re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{first})\.?(?:{to})(?:{last})\.?{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -177,6 +192,9 @@ def compiled(lang: str | None) -> Compiled:
         weekday=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{weekdays}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if weekdays else None,
         weekday_count=(re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{num_words or '(?!)'})\s*(?:[x×]\s*)?(?:{weekdays}){WORD_BOUNDARY_RIGHT}"
                                   r"[^\d.;!?\n]{0,30}$", re.IGNORECASE) if weekdays else None),
+        weekday_spans=tuple(x for x in (_weekday_span(lg) for lg in own) if x is not None),
+        office_hours=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('office_hours', ['xx']))}){WORD_BOUNDARY_RIGHT}",
+                                re.IGNORECASE),
         clock_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_before', ['xx']))})\s*$", re.IGNORECASE),
         clock_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),

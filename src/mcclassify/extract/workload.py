@@ -291,16 +291,17 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
     hours are given: after a count of sessions or days ("10 evenings, 7pm-9pm", "6 Abende, 18:00-21:00"),
     or of weekdays ("5 mardis de 18h à 21h", "8 x mittwochs, 18.30-21.30 Uhr"), or before one ("montags von
     18 bis 20 Uhr, 6 Abende"); after a weekday with a number of weeks, each week's ("Every Tuesday 6-9pm for
-    8 weeks", "tous les lundis de 14h à 17h pendant 10 semaines": one session a week per weekday named)."""
+    8 weeks", "tous les lundis de 14h à 17h pendant 10 semaines": one session a week per weekday named, or
+    per day of a span of weekdays: "Mo-Fr 9-12 Uhr, 4 Wochen", where a longer span is a day with breaks)."""
     if any(m.kind in ("hour", "minute", "lesson") for m in mentions):
         return
     counts = [m for m in mentions if m.kind in ("session", "day") and not (m.per_week and not m.rate)]
     weeks = any(m.kind in ("week", "month") and not m.per_week for m in mentions)
-    if not counts and not (c.weekday and c.weekday.search(text)):
+    if not counts and not (c.weekday and c.weekday.search(text)) and not (weeks and any(x.search(text) for x in c.weekday_spans)):
         return
     for r in _CLOCK_RANGE.finditer(text):
         h = _clock_hours(r, text, c)
-        if h is None or h > MAX_CLOCK_SESSION_HOURS:
+        if h is None:
             continue
         start = r.start()
         pre = c.clock_before.search(text, max(0, start - 20), start)
@@ -308,6 +309,21 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
             start = pre.start()
         lead_start = max(text.rfind("\n", 0, start) + 1, start - 40)
         lead = text[lead_start:start]
+        span = _weekday_span_days(lead, c) if weeks else 0
+        if span and c.office_hours.search(text, max(text.rfind("\n", 0, start) + 1, start - 80), start):
+            continue  # "Hotline: Mo-Fr 8-18 Uhr": a service's hours
+        if span:  # "Montag bis Freitag von 8:00 bis 15:30 Uhr, 6 Wochen": that many days a week
+            men = Mention("hour", round(min(h, HOURS_PER_DAY), 2), round(min(h, HOURS_PER_DAY), 2), field_name,
+                          r.start(), r.end(), r.group(0))
+            men.per_week, men.factor = True, float(span)
+            men.factor_note = (f"{h:g} h from the clock times" if h <= MAX_CLOCK_SESSION_HOURS else
+                               f"one day from the clock times ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)")
+            men.factor_note += f", {span} days a week"
+            mentions.append(men)
+            mentions.sort(key=lambda x: x.start)
+            return
+        if h > MAX_CLOCK_SESSION_HOURS:
+            continue
         before = [m for m in counts if m.end <= start and _CLOCK_GAP.fullmatch(text, m.end, start)]
         after = [m for m in counts if m.start >= r.end() and _CLOCK_GAP.fullmatch(text, r.end(), m.start)]
         count = before[-1] if before else after[0] if after else None
@@ -336,6 +352,19 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         mentions.append(men)
         mentions.sort(key=lambda x: x.start)
         return
+
+
+def _weekday_span_days(lead: str, c) -> int:
+    """How many days a week the last span of weekdays in ``lead`` names ("Mo-Fr": 5, "lunes a jueves": 4)."""
+    for rx in c.weekday_spans:
+        found = list(rx.finditer(lead))
+        if found:
+            g = found[-1].groupdict()
+            a = next(int(k[1:]) for k, v in g.items() if v is not None and k.startswith("a"))
+            b = next(int(k[1:]) for k, v in g.items() if v is not None and k.startswith("b"))
+            if a != b:
+                return (b - a) % 7 + 1
+    return 0
 
 
 # a calendar date: numeric with its year ("12.03.2026", "12/03/26", "2026-03-12"), a day and a month word
