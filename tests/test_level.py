@@ -449,6 +449,8 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     ("pl", "Egzamin przed komisją SEP. Uczestnicy otrzymują zaświadczenie kwalifikacyjne.", "professional_certificate"),
     ("hu", "Vizsga után gépkezelői jogosítvány.", "professional_certificate"),
     ("it", "Verifica finale di apprendimento. Attestato di frequenza con profitto.", "certificate"),
+    ("es", "Carnet de manipulador de alimentos. Curso online con test final.", "professional_certificate"),
+    ("fi", "Hygieniapassi: hygieniaosaamistesti.", "professional_certificate"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred
@@ -690,3 +692,11 @@ def test_a_finnish_title_about_online_teaching_is_not_its_mode():
 
 def test_attendance_with_profit_is_assessed():
     assert extract_elements([("description", "Attestato di frequenza con profitto.")], "it")["assessed"] is True
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Certificat de qualification professionnelle, épreuves finales."),
+    ("fr", "Titre du ministère du Travail. Passage devant jury."),
+])
+def test_french_tests_and_juries_are_assessment(lang, text):
+    assert extract_elements([("description", text)], lang)["assessed"] is True
