@@ -85,6 +85,19 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("uk", "Як залучити кошти ЄС", ["EU funding"]),
     ("is", "Námskeið í upplýsingatækni", ["information technology"]),
     ("sq", "Kurs për rrobaqepës", ["textile", "sewing"]),
+    # keepers and operators are no nurses; a state budget is no household; remediation is no therapy
+    ("fi", "Kasinon pelinhoitajan koulutus", ["casino"]),
+    ("fi", "Prosessinhoitajan täydennyskoulutus", []),
+    ("fi", "Sairaanhoitajan ja lähihoitajan täydennyskoulutus", ["nursing"]),
+    ("hu", "Államháztartási számvitel", ["public administration", "accounting"]),
+    ("el", "Αποκατάσταση ρυπασμένων εδαφών", ["waste"]),
+    # drilling, quarrying, injection moulding, ball sports, seafarers, optical fibre (2026-12-01, twelfth session)
+    ("fi", "Porauslautan toiminta", ["oil and gas"]),
+    ("fi", "Murskaamon laitosoperaattori", ["mining"]),
+    ("hu", "Fröccsöntőgép-beállító képzés", ["plastics"]),
+    ("hu", "STCW képzés tengerészeknek", ["ship"]),
+    ("el", "Σεμινάριο προπονητών ποδοσφαίρου", ["trainer", "sport"]),
+    ("el", "Συγκόλληση οπτικών ινών", ["welding", "telecommunications"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
