@@ -98,6 +98,19 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hu", "STCW képzés tengerészeknek", ["ship"]),
     ("el", "Σεμινάριο προπονητών ποδοσφαίρου", ["trainer", "sport"]),
     ("el", "Συγκόλληση οπτικών ινών", ["welding", "telecommunications"]),
+    ("sv", "Fiberskarvning och FTTH-installation", ["telecommunications"]),
+    ("sv", "STCW säkerhetsutbildning för sjöfolk", ["safety", "ship"]),
+    ("da", "Undersøgelse og oprensning af forurenet jord", ["waste"]),
+    ("cs", "Seřizovač vstřikovacích lisů", ["plastics"]),
+    ("cs", "Obsluha motorového vozíku", ["forklift"]),
+    ("ro", "Operațiuni de foraj și certificare în controlul sondelor", ["oil and gas"]),
+    ("ro", "Operator stație de concasare și sortare agregate", ["mining"]),
+    ("sr", "Fudbalski trener", ["sport", "trainer"]),
+    ("bg", "Курс за моряци", ["ship"]),
+    # Swedish pipes and cables are no management; reading is no lock ("läs-" folds to "las")
+    ("sv", "Reparation av vattenledningar och ledningsnät", ["repair", "water"]),
+    ("sv", "Agil projektledning med Scrum", ["project", "management"]),
+    ("sv", "Cirkelledarutbildning: läs- och skrivstöd", []),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
