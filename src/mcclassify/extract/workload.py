@@ -297,7 +297,8 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         return
     counts = [m for m in mentions if m.kind in ("session", "day") and not (m.per_week and not m.rate)]
     weeks = any(m.kind in ("week", "month") and not m.per_week for m in mentions)
-    if not counts and not (c.weekday and c.weekday.search(text)) and not (weeks and any(x.search(text) for x in c.weekday_spans)):
+    spans = weeks and any(x.search(text) for x in c.weekday_spans)  # "Mo-Fr", with weeks
+    if not counts and not (c.weekday and c.weekday.search(text)) and not spans:
         return
     for r in _CLOCK_RANGE.finditer(text):
         h = _clock_hours(r, text, c)
@@ -684,17 +685,13 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         r = max(hps, key=lambda x: x.hi)
         rlo, rhi, a = _hours_of(r)
         w = max(weeks, key=lambda x: x.hi) if weeks else None
-        if n.per_week and n.rate and w is None and months:
-            # "12 Monate berufsbegleitend, 2 Abende pro Woche à 3 Stunden": sessions a week over months
-            mo = max(months, key=lambda x: x.hi)
-            f = WEEKS_PER_MONTH
-            return Hours(n.lo * rlo * mo.lo * f, n.hi * rhi * mo.hi * f, n.mid * (rlo + rhi) / 2 * mo.mid * f, [n, r, mo],
-                         a + [f"1 month = {WEEKS_PER_MONTH} weeks", "workload = sessions a week x hours per session x weeks"], 0.8)
-        if n.per_week and w is not None and (n.hi < w.lo or n.rate):
-            # "2 weekly sessions of 90 minutes over 8 weeks", "3 sessions per week over 2 weeks" (but "8 weekly
-            # sessions over 8 weeks" are 8)
-            return Hours(n.lo * rlo * w.lo, n.hi * rhi * w.hi, n.mid * (rlo + rhi) / 2 * w.mid, [n, r, w],
-                         a + ["workload = sessions a week x hours per session x weeks"], 0.85)
+        if n.per_week and (w is not None and (n.hi < w.lo or n.rate) or w is None and n.rate and months):
+            # "2 weekly sessions of 90 minutes over 8 weeks", "3 sessions per week over 2 weeks", "2 Abende pro
+            # Woche à 3 Stunden, 12 Monate" (but "8 weekly sessions over 8 weeks" are 8)
+            w, f, extra = (w, 1.0, []) if w is not None else (max(months, key=lambda x: x.hi), WEEKS_PER_MONTH,
+                                                              [f"1 month = {WEEKS_PER_MONTH} weeks"])
+            return Hours(n.lo * rlo * w.lo * f, n.hi * rhi * w.hi * f, n.mid * (rlo + rhi) / 2 * w.mid * f, [n, r, w],
+                         a + extra + ["workload = sessions a week x hours per session x weeks"], 0.85 if f == 1.0 else 0.8)
         return Hours(n.lo * rlo, n.hi * rhi, n.mid * (rlo + rhi) / 2, [n, r],
                      a + ["workload = sessions x hours per session"], 0.85)
 
