@@ -786,3 +786,23 @@ def test_a_span_of_weekdays_over_weeks(lang, text, hours):
 ])
 def test_a_services_hours_are_not_the_courses(lang, text):
     assert wl(text, lang)["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Schedule: Day 1 09:00-17:00, Day 2 09:00-13:00.", 11.5),   # a day with breaks is 7.5 h at most
+    ("de", "Tag 1: 9-17 Uhr / Tag 2: 9-16 Uhr", 14.5),
+    ("de", "1. Tag: 09:00 – 17:00 Uhr\n2. Tag: 09:00 – 15:00 Uhr", 13.5),
+    ("fr", "Jour 1 : 9h-17h ; Jour 2 : 9h-12h30", 11),
+])
+def test_a_schedule_of_numbered_days(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+
+
+@pytest.mark.parametrize("text", [
+    "Day 1 09:00-12:00 and 13:00-17:00, Day 2 09:00-13:00",   # a range without its own day label
+    "Day 2 09:00-17:00, Day 1 09:00-13:00",                   # days out of order
+    "09:00-10:30 Intro, 10:45-12:00 Workshop",                # an agenda of blocks
+])
+def test_schedules_that_are_not_read(text):
+    assert wl(text, "en")["source"] != "stated"

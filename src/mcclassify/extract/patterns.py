@@ -61,6 +61,7 @@ class Compiled:
     weekday_count: re.Pattern | None  # a count of weekdays at the end of a text ("5 mardis ", "8 x mittwochs, ")
     weekday_spans: tuple  # the first and last day of a span of weekdays ("Mo-Fr", "du lundi au vendredi"), per language
     office_hours: re.Pattern  # words before clock times that make them a service's hours ("Hotline", "Öffnungszeiten")
+    day_label: re.Pattern  # a numbered day just before its clock times ("Day 1 ", "Tag 2: ", "2. Tag: ", "Jour 1 -")
     clock_before: re.Pattern  # a word that makes the clock range after it one ("von ", "dalle ", "kl. ")
     clock_after: re.Pattern  # a word after a range's second time that makes it a clock range (" Uhr")
     clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
@@ -195,6 +196,8 @@ def compiled(lang: str | None) -> Compiled:
         weekday_spans=tuple(x for x in (_weekday_span(lg) for lg in own) if x is not None),
         office_hours=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('office_hours', ['xx']))}){WORD_BOUNDARY_RIGHT}",
                                 re.IGNORECASE),
+        day_label=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:(?:{units['day']})\s*(?P<n>[1-9])|(?P<n2>[1-9])\.\s*(?:{units['day']}))"
+                             r"\s*[:\-–.)|]?\s*$", re.IGNORECASE),
         clock_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_before', ['xx']))})\s*$", re.IGNORECASE),
         clock_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),

@@ -433,6 +433,31 @@ def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Men
     return men
 
 
+def _day_schedule(segments: list[tuple[str, str]], lang: str | None) -> Mention | None:
+    """A schedule of numbered days with the clock times of each ("Day 1 09:00-17:00, Day 2 09:00-13:00",
+    "Tag 1: 9-17 Uhr / Tag 2: 9-16 Uhr") lasts their sum, each day at most ``HOURS_PER_DAY``. Every clock
+    range must follow its own day label, numbered 1, 2, 3... in order (an agenda of blocks gives nothing)."""
+    c = compiled(lang)
+    for name, text in segments:
+        ranges = [(r, h) for r in _CLOCK_RANGE.finditer(text) if (h := _clock_hours(r, text, c)) is not None]
+        if len(ranges) < 2:
+            continue
+        total, first = 0.0, None
+        for i, (r, h) in enumerate(ranges, 1):
+            label = c.day_label.search(text, max(0, r.start() - 20), r.start())
+            if not label or int(label.group("n") or label.group("n2")) != i:
+                break
+            first = label.start() if first is None else first
+            total += min(h, HOURS_PER_DAY)
+        else:
+            end = ranges[-1][0].end()
+            men = Mention("hour", round(total, 2), round(total, 2), name, first, end, text[first:end])
+            men.factor_note = (f"{len(ranges)} days of a schedule, from their clock times "
+                               f"(1 day = at most {HOURS_PER_DAY:g} h)")
+            return men
+    return None
+
+
 def _days_listed_before(text: str, start: int, c) -> int:
     """How many days are listed just before the date at ``start``, joined by commas or "and"."""
     n, end = 0, start
@@ -901,7 +926,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
                 m.kind = "credit_uk"
     _credits_of_ten_hours(mentions)
     if not mentions:
-        dated = _dated_clock_range(segments, lang)
+        dated = _dated_clock_range(segments, lang) or _day_schedule(segments, lang)
         mentions = [dated] if dated is not None else mentions
     hours, ects = combine(mentions)
     out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
