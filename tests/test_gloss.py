@@ -119,6 +119,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("it", "Bonifica dei siti contaminati", ["waste"]),
     ("pl", "Trener piłki nożnej", ["sport"]),
     ("pt", "Abastecimento de água potável", ["water"]),
+    # the Turkish second block (2026-12-01, twelfth session); "istihdam garantili" is a sales line
+    ("tr", "Belediye personeli için kamu yönetimi eğitimi", ["municipality", "public administration"]),
+    ("tr", "Oto lastik değişimi ve balans", ["tyres"]),
+    ("tr", "İstihdam garantili muhasebe kursu", ["accounting"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
