@@ -9,6 +9,11 @@ def wl(text, lang, field="description"):
     return extract_workload([(field, text)], lang)
 
 
+def assert_stated(text, lang, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+
+
 CASES = [
     # (lang, snippet, hours, ects)
     # sessions described by one more word, before or after their noun
@@ -428,8 +433,7 @@ def test_clock_times_that_are_not_one_dated_session(text):
     ("de", "Termine: 12.03. oder 19.03.2026, 18-21 Uhr", 3),
 ])
 def test_days_listed_before_a_date_are_sessions_too(lang, text, hours):
-    w = wl(text, lang)
-    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+    assert_stated(text, lang, hours)
 
 
 def test_sessions_a_week_over_months():
@@ -742,8 +746,7 @@ def test_a_predicted_band_is_the_median_band_by_size():
     ("et", "Kestus: 3 päeva (24 ak/h).", 18),
 ])
 def test_parts_of_days_plus_joined_hours_and_weekly_sessions(lang, text, hours):
-    w = extract_workload([("description", text)], lang)
-    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours)
+    assert_stated(text, lang, hours)
 
 
 @pytest.mark.parametrize("lang,text,hours", [
@@ -753,8 +756,7 @@ def test_parts_of_days_plus_joined_hours_and_weekly_sessions(lang, text, hours):
     ("en", "Duration 20 to 30 hours", 25),  # "to" joins a range, never adds
 ])
 def test_what_does_not_add_up(lang, text, hours):
-    w = extract_workload([("description", text)], lang)
-    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours)
+    assert_stated(text, lang, hours)
 
 
 def test_lengths_written_as_hours_are_no_clock_range():
@@ -775,8 +777,7 @@ def test_lengths_written_as_hours_are_no_clock_range():
     ("sv", "4 veckor, mån–fre kl. 9–12", 60),
 ])
 def test_a_span_of_weekdays_over_weeks(lang, text, hours):
-    w = wl(text, lang)
-    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+    assert_stated(text, lang, hours)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -795,8 +796,7 @@ def test_a_services_hours_are_not_the_courses(lang, text):
     ("fr", "Jour 1 : 9h-17h ; Jour 2 : 9h-12h30", 11),
 ])
 def test_a_schedule_of_numbered_days(lang, text, hours):
-    w = wl(text, lang)
-    assert w["source"] == "stated" and w["hours"] == pytest.approx(hours), w
+    assert_stated(text, lang, hours)
 
 
 @pytest.mark.parametrize("text", [
