@@ -123,6 +123,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("tr", "Belediye personeli için kamu yönetimi eğitimi", ["municipality", "public administration"]),
     ("tr", "Oto lastik değişimi ve balans", ["tyres"]),
     ("tr", "İstihdam garantili muhasebe kursu", ["accounting"]),
+    # dental assistants and nurses, and Swedish compounds of "museum"
+    ("sv", "Tandsköterska – vidareutbildning", ["dentist"]),
+    ("da", "Tandklinikassistent – kursus", ["dentist", "secretary"]),
+    ("sv", "Museiguide – utbildning", ["museum", "guide"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
