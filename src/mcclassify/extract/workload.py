@@ -308,10 +308,11 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         pre = c.clock_before.search(text, max(0, start - 20), start)
         if pre:  # "kl. 18-21": the gap before ends before the clock word
             start = pre.start()
-        lead_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+        line_start = text.rfind("\n", 0, start) + 1
+        lead_start = max(line_start, start - 40)
         lead = text[lead_start:start]
         span = _weekday_span_days(lead, c) if weeks else 0
-        if span and c.office_hours.search(text, max(text.rfind("\n", 0, start) + 1, start - 80), start):
+        if span and c.office_hours.search(text, max(line_start, start - 80), start):
             continue  # "Hotline: Mo-Fr 8-18 Uhr": a service's hours
         if span:  # "Montag bis Freitag von 8:00 bis 15:30 Uhr, 6 Wochen": that many days a week
             men = Mention("hour", round(min(h, HOURS_PER_DAY), 2), round(min(h, HOURS_PER_DAY), 2), field_name,
@@ -389,15 +390,20 @@ _WEEKDAY_SPAN = re.compile(r"(?<!\w)[^\W\d]{2,10}\.?\s*[-–]\s*[^\W\d]{2,10}\.?
 _LISTED_DAY = re.compile(r"(?<![\d.,/:])[0-3]?\d(?:\.[01]?\d)?\.?(?P<sep>\s*[,;&+]\s*|\s+[^\W\d]{1,6}\s+)")
 
 
-def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Mention | None:
+def _clock_ranges(segments: list[tuple[str, str]], c) -> list[tuple[str, str, re.Match, float]]:
+    """Each field's clock ranges that read as clock times, with their hours: (field, text, match, hours)."""
+    return [(name, text, r, h) for name, text in segments for r in _CLOCK_RANGE.finditer(text)
+            if (h := _clock_hours(r, text, c)) is not None]
+
+
+def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Mention | None:
     """A listing that gives one date and the clock times of that day, and nothing else of its length
     ("Webinar, 12 March 2026, 14:00-15:30 CET"; "Samstag, 14. März, 9-13 Uhr"), lasts those hours; a span of
     more than ``MAX_CLOCK_SESSION_HOURS`` includes breaks and is a day (at most ``HOURS_PER_DAY``). Days listed
     before the date with "and" are days of the course too ("4, 5 et 6 juin 2026 de 9h à 17h"). Two dates
     (another session, a deadline, a second run), two clock ranges or days of the week before the times
-    ("Mon-Fri 9:00-17:00": opening hours) give nothing."""
-    c = compiled(lang)
-    dates, ranges = [], []
+    ("Mon-Fri 9:00-17:00": opening hours) give nothing. ``ranges``: ``_clock_ranges`` of the segments."""
+    dates = []
     for name, text in segments:
         spans = [d.span() for d in _DATE.finditer(text)]
         for w in c.weekday.finditer(text) if c.weekday is not None else ():
@@ -405,10 +411,6 @@ def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Men
             if day and not any(a <= day.end() and w.start() <= b for a, b in spans):
                 spans.append((w.start(), day.end()))
         dates += [(name, a, b) for a, b in spans]
-        for r in _CLOCK_RANGE.finditer(text):
-            h = _clock_hours(r, text, c)
-            if h is not None:
-                ranges.append((name, text, r, h))
     if len(dates) != 1 or len(ranges) != 1:
         return None
     (dname, da, db), (name, text, r, h) = dates[0], ranges[0]
@@ -433,26 +435,27 @@ def _dated_clock_range(segments: list[tuple[str, str]], lang: str | None) -> Men
     return men
 
 
-def _day_schedule(segments: list[tuple[str, str]], lang: str | None) -> Mention | None:
+def _day_schedule(ranges: list, c) -> Mention | None:
     """A schedule of numbered days with the clock times of each ("Day 1 09:00-17:00, Day 2 09:00-13:00",
     "Tag 1: 9-17 Uhr / Tag 2: 9-16 Uhr") lasts their sum, each day at most ``HOURS_PER_DAY``. Every clock
-    range must follow its own day label, numbered 1, 2, 3... in order (an agenda of blocks gives nothing)."""
-    c = compiled(lang)
-    for name, text in segments:
-        ranges = [(r, h) for r in _CLOCK_RANGE.finditer(text) if (h := _clock_hours(r, text, c)) is not None]
-        if len(ranges) < 2:
+    range must follow its own day label, numbered 1, 2, 3... in order (an agenda of blocks gives nothing).
+    ``ranges``: ``_clock_ranges`` of the segments."""
+    for name in dict.fromkeys(n for n, _, _, _ in ranges):
+        field = [(t, r, h) for n, t, r, h in ranges if n == name]
+        if len(field) < 2:
             continue
+        text = field[0][0]
         total, first = 0.0, None
-        for i, (r, h) in enumerate(ranges, 1):
+        for i, (_, r, h) in enumerate(field, 1):
             label = c.day_label.search(text, max(0, r.start() - 20), r.start())
             if not label or int(label.group("n") or label.group("n2")) != i:
                 break
             first = label.start() if first is None else first
             total += min(h, HOURS_PER_DAY)
         else:
-            end = ranges[-1][0].end()
+            end = field[-1][1].end()
             men = Mention("hour", round(total, 2), round(total, 2), name, first, end, text[first:end])
-            men.factor_note = (f"{len(ranges)} days of a schedule, from their clock times "
+            men.factor_note = (f"{len(field)} days of a schedule, from their clock times "
                                f"(1 day = at most {HOURS_PER_DAY:g} h)")
             return men
     return None
@@ -926,7 +929,9 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
                 m.kind = "credit_uk"
     _credits_of_ten_hours(mentions)
     if not mentions:
-        dated = _dated_clock_range(segments, lang) or _day_schedule(segments, lang)
+        c = compiled(lang)
+        ranges = _clock_ranges(segments, c)
+        dated = _dated_clock_range(segments, ranges, c) or _day_schedule(ranges, c)
         mentions = [dated] if dated is not None else mentions
     hours, ects = combine(mentions)
     out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
