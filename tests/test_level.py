@@ -127,6 +127,9 @@ STATED = [
     ("de", "Modul 3 des Bachelorstudiengangs Pflege", 6, "QF-EHEA"),
     ("fr", "Unité d'enseignement de licence professionnelle", 6, "QF-EHEA"),
     ("es", "Curso de especialización universitaria en ciberseguridad", 7, "QF-EHEA"),
+    # a follow-on master's programme (probe of 51 workload and level listings, 2026-12-02)
+    ("cs", "Navazující magisterský program Veřejná správa", 7, "QF-EHEA"),
+    ("sk", "Nadväzujúci magisterský študijný program", 7, "QF-EHEA"),
 ]
 
 
@@ -229,6 +232,15 @@ def test_a_bare_level_of_a_uk_listing_is_an_rqf_level(text):
     lv = extract_level([("description", text)], "en")
     assert (lv["eqf"], lv["framework"]) == (3, "RQF")
     assert extract_level([("description", "Customer Service Qualification (Level 2).")], "en")["eqf"] == 2
+
+
+def test_a_bare_level_is_read_where_the_listing_names_its_system_in_another_field():
+    segs = [("title", "Certificado de profesionalidad: Atención sociosanitaria a personas dependientes"),
+            ("description", "SSCS0208 – Nivel 2. Duración: 450 horas.")]
+    lv = extract_level(segs, "es")
+    assert (lv["eqf"], lv["framework"], lv["evidence"][0]["text"]) == (3, "ES-CP", "Nivel 2")
+    # without a system named, a bare level beside no qualification word is not stated
+    assert extract_level([("description", "SSCS0208 – Nivel 2. Duración: 450 horas.")], "es")["source"] == "none"
 
 
 def test_a_listing_about_school_stages_means_them_by_its_bare_cycles_too():

@@ -151,19 +151,25 @@ _CONTEXT_FRAMEWORK = [
     (re.compile(r"\b(?:qqi|nfq|fetac)\b", re.I), "NFQ-IE"),
     (re.compile(r"\b(?:scqf|sqa)\b", re.I), "SCQF"),
     (re.compile(r"\b(?:rqf|ofqual|city\s*&\s*guilds|pearson btec|ncfe|highfield)\b", re.I), "RQF"),
-    # a bare "Level 3" of a listing that names the UK or its currency is an RQF level (Scotland's SCQF and
-    # Ireland's NFQ are recognised above by their own names)
-    (re.compile(r"\b(?:uk|united kingdom|england|wales|northern ireland)\b|£", re.I), "RQF"),
     (re.compile(r"\b(?:rncp|titre professionnel|france compétences)\b", re.I), "FR-RNCP"),
     (re.compile(r"certificados? de profesionalidad", re.I), "ES-CP"),
     (re.compile(r"\bmbo\b", re.I), "NLQF"),
 ]
+# a bare "Level 3" of a listing that names the UK or its currency is an RQF level (Scotland's SCQF and
+# Ireland's NFQ are recognised above by their own names)
+_CONTEXT_PLACE = re.compile(r"\b(?:uk|united kingdom|england|wales|northern ireland)\b|£", re.I)
+
+
+def _named_system(full: str) -> str | None:
+    """The qualification system that the listing's whole text names (QQI -> NFQ-IE, RNCP -> FR-RNCP,
+    "certificado de profesionalidad" -> ES-CP...)."""
+    return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
 
 
 def _context_framework(full: str) -> str | None:
     """The framework that the listing's whole text points to, for a level without one (or with a
-    generic "NQF"): QQI -> NFQ-IE, a UK place or £ -> RQF, RNCP -> FR-RNCP..."""
-    return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
+    generic "NQF"): a system it names, else RQF where it names a UK place or £."""
+    return _named_system(full) or ("RQF" if _CONTEXT_PLACE.search(full) else None)
 
 
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
@@ -210,9 +216,12 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         if not found and has_digit:
             for m in bare.finditer(text):
                 window = text[max(0, m.start() - 40): m.end() + 40]
-                if not (qual and qual.search(window)):
+                system = _named_system(full)
+                if not (qual and qual.search(window)) and system is None:
+                    # a bare level needs a qualification word beside it, or a listing that names the system
+                    # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
-                fw = _context_framework(full)
+                fw = system or _context_framework(full)
                 if fw is None:
                     # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
                     fw = "RQF" if lang == "en" and _RQF_TITLE.search(window) else "EQF"
