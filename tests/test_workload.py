@@ -393,7 +393,9 @@ def test_clock_times_are_not_workload():
     assert wl("6 Abende, von 8 bis 12 Teilnehmern", "de")["hours"] is None
     # without a count or weeks, the times of a weekday say nothing of the total
     assert wl("Jeden Dienstag 18:00-21:00 Uhr", "de")["hours"] is None
-    assert wl("Le 12 mars de 9h30 à 12h30", "fr")["source"] == "none"  # a day and month alone is no sure date
+    # a day of a named month is a date (month names since 2026-12-02); a number before another word is not
+    assert wl("Le 12 mars de 9h30 à 12h30", "fr")["hours"] == 3
+    assert wl("Groupe de 12 personnes, de 9h30 à 12h30", "fr")["source"] == "none"
     assert wl("Rendez-vous à 14h30, durée 2h", "fr")["hours"] == 2
 
 
@@ -806,3 +808,71 @@ def test_a_schedule_of_numbered_days(lang, text, hours):
 ])
 def test_schedules_that_are_not_read(text):
     assert wl(text, "en")["source"] != "stated"
+
+
+# years of a course, weekends, dates without a year (probe of 51 workload and level listings, 2026-12-02)
+@pytest.mark.parametrize("lang,text,hours", [
+    ("nl", "Duur: 1 jaar, 1 avond per week van 19.00 tot 22.00 uur.", 120),   # 40 teaching weeks a year
+    ("es", "Duración: 1 curso académico (octubre a junio), 4 horas semanales.", 160),
+    ("pl", "Kurs trwa 1 rok, zajęcia 2 razy w tygodniu po 3 godziny.", 240),
+    ("de", "Dauer: 2 Jahre Vollzeit", 3000),
+    ("nl", "Deze voltijdse opleiding duurt 2 jaar.", 3000),
+])
+def test_years_of_a_course_with_hours_a_week_or_full_time(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Voraussetzung: 2 Jahre Berufserfahrung. 4 Stunden pro Woche."),   # experience asked for
+    ("de", "Kinder ab 3 Jahren, 1 Stunde pro Woche"),                         # an age
+    ("en", "Part of our 3-year BA. Workload: 2 hours per week."),             # another programme's years
+    ("nl", "Duur: 2 jaar."),                                                  # no hours a week
+    ("en", "Since 25 years we train nurses, 3 hours per week."),              # a history
+])
+def test_years_that_are_not_the_courses_length(lang, text):
+    assert wl(text, lang)["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("no", "Kurset går over 2 helger, fredag 17-21 og lørdag 9-16.", 22),     # each weekday's clock times
+    ("pl", "5 zjazdów weekendowych (sobota i niedziela, 9:00-16:00).", 70),
+    ("pl", "Zajęcia w soboty i niedziele w godz. 9:00-15:00, łącznie 8 zjazdów.", 96),
+    ("pl", "Kurs trwa 3 zjazdy po 2 dni (sobota-niedziela, 8:00-16:00).", 45),  # a day is at most 7.5 h
+    ("de", "Die Weiterbildung umfasst 3 Wochenenden.", 45),                  # 2 days of 7.5 h each
+    ("de", "4 Wochenenden, jeweils samstags 9-16 Uhr", 28),                  # one weekday named
+    ("de", "3 Wochenenden à 12 Stunden", 36),                                # the hours of each
+    ("cs", "3 víkendová setkání po 6 hodinách.", 18),                        # weekend sessions of 6 hours
+])
+def test_weekends(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+def test_one_weekend_in_a_slogan_is_no_length():
+    assert wl("Los 7 acordes para tocarlo todo en un fin de semana", "es")["source"] != "stated"
+    assert_stated("Ein Wochenende, Samstag 10-17 Uhr und Sonntag 10-16 Uhr", "de", 13)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("es", "Fechas: 3, 10, 17 y 24 de octubre, de 16:00 a 20:00 h.", 16),
+    ("de", "Termin: 12. März, 9-13 Uhr", 4),
+    ("en", "Date: October 3, 2pm-5pm", 3),
+    ("it", "Il 12 maggio dalle 9:00 alle 13:00", 4),
+    ("pl", "Szkolenie 14 i 15 października, godz. 9:00-15:00", 12),
+])
+def test_dates_without_a_year(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+def test_a_date_with_its_year_leaves_yearless_deadlines_aside():
+    assert_stated("Webinar, 12 March 2026, 14:00-15:30 CET. Register by 10 March.", "en", 1.5)
+    # two yearless dates are two things, as two dated ones are
+    assert wl("Webinar on 12 March, 14:00-15:30 CET. Register by 10 March.", "en")["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("nl", "Opleiding van 2 jaar, 1 lesavond per week van 3 uur", 240),   # one session a week, singular
+    ("it", "8 settimane, 1 incontro a settimana di 2 ore", 16),
+    ("sv", "6 veckor, 1 kväll per vecka à 3 timmar", 18),
+])
+def test_one_session_a_week(lang, text, hours):
+    assert_stated(text, lang, hours)

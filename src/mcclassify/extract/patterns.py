@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..fastre import FastPattern, alternation as _alt
 from ..taxonomy import lexicon, lexicon_languages
 
-UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "week", "month", "credit", "credit_uk", "credit_lv", "credit_vet",
+UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "weekend", "week", "month", "year", "credit", "credit_uk", "credit_lv", "credit_vet",
               "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
@@ -62,6 +62,8 @@ class Compiled:
     weekday_spans: tuple  # the first and last day of a span of weekdays ("Mo-Fr", "du lundi au vendredi"), per language
     office_hours: re.Pattern  # words before clock times that make them a service's hours ("Hotline", "Öffnungszeiten")
     day_label: re.Pattern  # a numbered day just before its clock times ("Day 1 ", "Tag 2: ", "2. Tag: ", "Jour 1 -")
+    weekday_before: re.Pattern | None  # a weekday just before clock times ("fredag 17-21", "samstags: 9-16")
+    month_date: re.Pattern | None  # a day of a named month without a year ("24 de octubre", "12. März", "October 3")
     clock_before: re.Pattern  # a word that makes the clock range after it one ("von ", "dalle ", "kl. ")
     clock_after: re.Pattern  # a word after a range's second time that makes it a clock range (" Uhr")
     clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
@@ -143,6 +145,7 @@ def compiled(lang: str | None) -> Compiled:
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
     per_unit = _alt(_collect("per", "unit", all_langs) + _collect("per", "each", all_langs))
     weekdays = _alt(_collect_list("weekdays", all_langs))
+    months = _alt(_collect_list("month_names", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
         quantity=quantity,
@@ -198,6 +201,12 @@ def compiled(lang: str | None) -> Compiled:
                                 re.IGNORECASE),
         day_label=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:(?:{units['day']})\s*(?P<n>[1-9])|(?P<n2>[1-9])\.\s*(?:{units['day']}))"
                              r"\s*[:\-–.)|]?\s*$", re.IGNORECASE),
+        weekday_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{weekdays})[\s,:]*$", re.IGNORECASE) if weekdays else None,
+        # the day first ("24 de octubre", "12. März", "3 d'octubre", "3rd of May") or after its month ("October 3",
+        # "október 3-án", "spalio 3 d."), every language's months
+        month_date=re.compile(rf"(?<![\d.,/:])[0-3]?\d(?:\.|st|nd|rd|th|er|º|ª)?\s*(?:de\s+|d['’]\s*|of\s+)?(?:{months})"
+                              rf"{WORD_BOUNDARY_RIGHT}|{WORD_BOUNDARY_LEFT}(?:{months})\.?\s+[0-3]?\d(?:st|nd|rd|th|\.|-\w{{1,3}}|\s+d\.)?"
+                              r"(?![\d:])", re.IGNORECASE) if months else None,
         clock_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_before', ['xx']))})\s*$", re.IGNORECASE),
         clock_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),

@@ -20,14 +20,17 @@ HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
 ECTS_HOURS = (25.0, 30.0, 27.5)
 WEEKS_PER_MONTH = 4.33
+# a course's year is a school or academic year: 40 teaching weeks (40 x 37.5 h = 1,500 h, the low end of 60 ECTS)
+WEEKS_PER_YEAR = 40
+MAX_COURSE_YEARS = 4  # more years are an age, a history or experience ("seit 25 Jahren", "18 ans")
 DAYS_PER_WEEK = 5  # hours a day over weeks count the working days
 FULL_TIME_WEEK = 37.5
 LESSON_HOURS = 0.75
 PREDICTED_HOURS_PER_WEEK = 4.0
 MAX_PLAUSIBLE_HOURS = 20000
 
-_FULL_TIME = phrase_regex(["full[- ]time", "vollzeit", "temps plein", "tiempo completo", "tempo pieno",
-                           "voltijd", "heltid", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
+_FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiempo completo", "tempo pieno",
+                           "voltijd\\w*", "heltid\\w*", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
                            "tempo inteiro", "tempo integral", "jornada completa", "fuld tid", "fuldtid", "na plný úvazek",
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
@@ -213,6 +216,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             taken.append((m.start(), m.end()))
     if taken or c.dual is not None:  # hours and minutes, duals or bare units were read apart from the rest
         mentions.sort(key=lambda x: x.start)
+    mentions = _weekends(mentions, text, field_name, c)
     _clock_sessions(mentions, text, field_name, c)
     mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
@@ -267,7 +271,8 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
     clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
     hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
-    unless an age or a class size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
+    a weekday just before ("fredag 17-21", "samstags 9-16"), unless an age or a class size follows ("de 16
+    à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if not ((m.group("m1") and m.group("m2")) or p2):
@@ -276,7 +281,8 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
         if (m.group("m1") or m.group("m2")) and not both or not 6 <= h1 < h2 <= 24:
             return None
         marked = (both or bool(c.clock_after.match(text, m.end()))
-                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())))
+                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start()))
+                  or bool(c.weekday_before and c.weekday_before.search(text, max(0, m.start() - 25), m.start())))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
     p1 = p1 or p2
@@ -296,7 +302,7 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
     if any(m.kind in ("hour", "minute", "lesson") for m in mentions):
         return
     counts = [m for m in mentions if m.kind in ("session", "day") and not (m.per_week and not m.rate)]
-    weeks = any(m.kind in ("week", "month") and not m.per_week for m in mentions)
+    weeks = any(m.kind in ("week", "month", "year") and not m.per_week for m in mentions)
     spans = weeks and any(x.search(text) for x in c.weekday_spans)  # "Mo-Fr", with weeks
     if not counts and not (c.weekday and c.weekday.search(text)) and not spans:
         return
@@ -356,6 +362,58 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         return
 
 
+WEEKEND_DAYS = 2  # a weekend of a course, where no weekdays are named with it
+
+
+def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Mention]:
+    """A count of weekends ("2 Wochenenden", "5 zjazdów weekendowych", "2 helger") is that many times the
+    days of one: the clock times of the weekdays named in its sentence ("2 helger, fredag kl. 17-21 og lørdag
+    kl. 9-16": 2 x 11 h; "(sobota i niedziela, 9:00-16:00)": 2 days of 7 h each), else the days given with
+    it ("3 zjazdy po 2 dni"), the weekdays named ("samedi et dimanche") or ``WEEKEND_DAYS``, as days. With the
+    hours of each after it ("3 Wochenenden à 12 Stunden") a weekend is a session; "in one weekend" without
+    clock times is a slogan ("Learn the guitar in one weekend"), not a length."""
+    weekends = [m for m in mentions if m.kind == "weekend"]
+    if not weekends:
+        return mentions
+    sents, out, dropped = Sentences(text), [], set()
+    for w in weekends:
+        lo, hi = sents.bounds(w.start)
+        per = 0.0
+        for r in _CLOCK_RANGE.finditer(text, lo, hi):
+            h = _clock_hours(r, text, c)
+            if h is None:
+                continue
+            lead = text[max(0, r.start() - 40):r.start()]  # (not cut at an abbreviation: "w godz. 9:00-15:00")
+            days = [d for d in (c.weekday.finditer(lead) if c.weekday else ()) if not _DIGIT.search(lead, d.end())]
+            per += max(len(days), 1) * (h if h <= MAX_CLOCK_SESSION_HOURS else min(h, HOURS_PER_DAY))
+        if per:
+            men = Mention("hour", w.lo * per, w.hi * per, field_name, w.start, w.end, w.text)
+            men.factor_note = f"{per:g} h a weekend from the clock times of its days"
+            out.append(men)
+            continue
+        nxt = next((m for m in mentions if m.start >= w.end), None)
+        if nxt is not None and nxt.kind in ("hour", "minute", "lesson") and _each_ones(w, nxt, text, c):
+            w.kind = "session"  # linked to its hours by _link_per_unit
+            continue
+        if w.lo == 1 and not text[w.start].isdigit():
+            dropped.add(id(w))
+            continue
+        given = next((d for d in mentions if d.kind == "day" and d.start >= w.end
+                      and c.per_unit_gap.fullmatch(text, w.end, d.start)), None)
+        if given is not None:  # "3 zjazdy po 2 dni"
+            dropped.add(id(given))
+            n, note = given.mid, f"{given.mid:g} days a weekend, as stated"
+        else:
+            named = {d.group(0).lower() for d in c.weekday.finditer(text, lo, hi)} if c.weekday else set()
+            n = len(named) if named else WEEKEND_DAYS
+            note = f"{n} days a weekend" + (" (the weekdays named)" if named else "")
+        men = Mention("day", w.lo * n, w.hi * n, field_name, w.start, w.end, w.text)
+        men.factor_note = note
+        out.append(men)
+    kept = [m for m in mentions if m.kind != "weekend" and id(m) not in dropped] + out
+    return sorted(kept, key=lambda x: x.start)
+
+
 def _weekday_span_days(lead: str, c) -> int:
     """How many days a week the last span of weekdays in ``lead`` names ("Mo-Fr": 5, "lunes a jueves": 4)."""
     for rx in c.weekday_spans:
@@ -404,8 +462,11 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     (another session, a deadline, a second run), two clock ranges or days of the week before the times
     ("Mon-Fri 9:00-17:00": opening hours) give nothing. ``ranges``: ``_clock_ranges`` of the segments."""
     dates = []
+    # a day of a named month without its year ("3, 10, 17 y 24 de octubre, de 16:00 a 20:00") where no date
+    # has one ("12 March 2026, 14:00-15:30. Registration until 10 March" is one date and a deadline)
+    yearless = c.month_date is not None and not any(_DATE.search(text) for _, text in segments)
     for name, text in segments:
-        spans = [d.span() for d in _DATE.finditer(text)]
+        spans = [d.span() for d in (c.month_date if yearless else _DATE).finditer(text)]
         for w in c.weekday.finditer(text) if c.weekday is not None else ():
             day = _WEEKDAY_DAY.match(text, w.end())  # "Samstag, 14. März": a weekday and its day number
             if day and not any(a <= day.end() and w.start() <= b for a, b in spans):
@@ -576,7 +637,7 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
         if n and 1 <= n <= 7 and after:
             m = min(after, key=lambda x: x.start)
             if _hours_of(m)[1] <= 10:
-                m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} sessions a week"
+                m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
 
 
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
@@ -637,6 +698,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     hpd = [m for m in hour_ms if m.per_day]
     weeks = [m for m in mentions if m.kind == "week" and not m.per_week]
     months = [m for m in mentions if m.kind == "month"]
+    years = [m for m in mentions if m.kind == "year"]
     days = [m for m in mentions if m.kind == "day" and not m.per_week]
     days_pw = [m for m in mentions if m.kind == "day" and m.per_week]
     halves = [m for m in mentions if m.kind == "half_day"]
@@ -675,35 +737,31 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         return Hours(lo, hi, (lo + hi) / 2, [m], a, 0.9)
 
     def from_rate() -> Hours | None:
-        if hpw and (weeks or months):
+        if hpw:
             r = max(hpw, key=lambda x: x.hi)
-            rlo, rhi, a = _hours_of(r)
-            if weeks:
-                w = max(weeks, key=lambda x: x.hi)
-                wlo, whi, extra = w.lo, w.hi, []
-            else:
-                w = max(months, key=lambda x: x.hi)
-                wlo, whi = w.lo * WEEKS_PER_MONTH, w.hi * WEEKS_PER_MONTH
-                extra = [f"1 month = {WEEKS_PER_MONTH} weeks"]
-            lo, hi = wlo * rlo, whi * rhi
-            mid = ((wlo + whi) / 2) * ((rlo + rhi) / 2)
-            return Hours(lo, hi, mid, [w, r], a + extra + ["workload = duration x hours per week"], 0.85)
-        if days_pw and (weeks or months):
+            cal = _calendar(weeks, months, years)
+            if cal:
+                rlo, rhi, a = _hours_of(r)
+                w, f, extra = cal
+                return Hours(w.lo * f * rlo, w.hi * f * rhi, w.mid * f * (rlo + rhi) / 2, [w, r],
+                             a + extra + ["workload = duration x hours per week"], 0.85)
+        if days_pw:
             d = max(days_pw, key=lambda x: x.hi)
-            w = max(weeks or months, key=lambda x: x.hi)
-            f = 1.0 if weeks else WEEKS_PER_MONTH
-            per_day = max(hpd, key=lambda x: x.hi).mid if hpd else HOURS_PER_DAY
-            lo, hi = d.lo * w.lo * f * per_day, d.hi * w.hi * f * per_day
-            return Hours(lo, hi, (lo + hi) / 2, [d, w], [f"1 day = {per_day:g} h"], 0.8)
+            cal = _calendar(weeks, months, years)
+            if cal:
+                w, f, extra = cal
+                per_day = max(hpd, key=lambda x: x.hi).mid if hpd else HOURS_PER_DAY
+                lo, hi = d.lo * w.lo * f * per_day, d.hi * w.hi * f * per_day
+                return Hours(lo, hi, (lo + hi) / 2, [d, w], [f"1 day = {per_day:g} h"] + extra, 0.8)
         if hpd and (weeks or months) and not days:
             # "2 semanas, de lunes a viernes, 5 horas al día", "3 Wochen, 6 Stunden täglich": hours a day
             # over weeks, the days being the working days
             r = max(hpd, key=lambda x: x.hi)
             rlo, rhi, a = _hours_of(r)
-            w = max(weeks or months, key=lambda x: x.hi)
-            f = DAYS_PER_WEEK * (1.0 if weeks else WEEKS_PER_MONTH)
+            w, f, extra = _calendar(weeks, months, [])
+            f *= DAYS_PER_WEEK
             return Hours(w.lo * f * rlo, w.hi * f * rhi, w.mid * f * (rlo + rhi) / 2, [w, r],
-                         a + [f"{DAYS_PER_WEEK:g} days a week"] + ([] if weeks else [f"1 month = {WEEKS_PER_MONTH} weeks"]), 0.8)
+                         a + [f"{DAYS_PER_WEEK:g} days a week"] + extra, 0.8)
         return None
 
     def from_sessions() -> Hours | None:
@@ -713,11 +771,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         r = max(hps, key=lambda x: x.hi)
         rlo, rhi, a = _hours_of(r)
         w = max(weeks, key=lambda x: x.hi) if weeks else None
-        if n.per_week and (w is not None and (n.hi < w.lo or n.rate) or w is None and n.rate and months):
+        if n.per_week and (w is not None and (n.hi < w.lo or n.rate) or w is None and n.rate and (months or years)):
             # "2 weekly sessions of 90 minutes over 8 weeks", "3 sessions per week over 2 weeks", "2 Abende pro
-            # Woche à 3 Stunden, 12 Monate" (but "8 weekly sessions over 8 weeks" are 8)
-            w, f, extra = (w, 1.0, []) if w is not None else (max(months, key=lambda x: x.hi), WEEKS_PER_MONTH,
-                                                              [f"1 month = {WEEKS_PER_MONTH} weeks"])
+            # Woche à 3 Stunden, 12 Monate", "1 jaar, 1 avond per week" (but "8 weekly sessions over 8 weeks" are 8)
+            w, f, extra = _calendar(weeks, months, years)
             return Hours(n.lo * rlo * w.lo * f, n.hi * rhi * w.hi * f, n.mid * (rlo + rhi) / 2 * w.mid * f, [n, r, w],
                          a + extra + ["workload = sessions a week x hours per session x weeks"], 0.85 if f == 1.0 else 0.8)
         return Hours(n.lo * rlo, n.hi * rhi, n.mid * (rlo + rhi) / 2, [n, r],
@@ -781,6 +838,39 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     return hours, None
 
 
+_WEEKS_IN = {"week": (1.0, ""), "month": (WEEKS_PER_MONTH, f"1 month = {WEEKS_PER_MONTH} weeks"),
+             "year": (WEEKS_PER_YEAR, f"1 year = {WEEKS_PER_YEAR} teaching weeks")}
+
+
+def _calendar(weeks: list[Mention], months: list[Mention], years: list[Mention]) -> tuple[Mention, float, list[str]] | None:
+    """The course's calendar length, the first kind given (weeks, then months, then years), its longest
+    figure: (mention, weeks in one of its units, the assumption that says so)."""
+    ms = weeks or months or years
+    if not ms:
+        return None
+    m = max(ms, key=lambda x: x.hi)
+    f, note = _WEEKS_IN[m.kind]
+    return m, f, [note] if note else []
+
+
+def _course_years(found: list[Mention], text: str, lang: str | None) -> list[Mention]:
+    """Years are the course's length only after a duration label ("Duur: 1 jaar", "Dauer: 2 Jahre
+    Vollzeit") or in the sentence of a weekly figure or of full time ("Opleiding van 2 jaar, 2 lesavonden
+    per week", "1 curso académico, 4 horas semanales"); elsewhere they may be another programme's ("Part
+    of our 3-year BA. Workload: 2 hours per week.")."""
+    if not any(m.kind == "year" for m in found):
+        return found
+    c, sents = compiled(lang), Sentences(text)
+    weekly = [m.start for m in found if m.per_week or m.rate]
+    weekly += [m.start() for m in _FULL_TIME.finditer(text)] if _FULL_TIME else []
+
+    def course_years(m: Mention) -> bool:
+        lo, hi = sents.bounds(m.start)
+        return bool(c.duration_label.search(text, max(0, m.start - 30), m.start)
+                    or any(lo <= w < hi for w in weekly))
+    return [m for m in found if m.kind != "year" or course_years(m)]
+
+
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 2)
 
@@ -838,13 +928,30 @@ _OF_PURCHASE_AFTER = re.compile(r"(?i)^\s*(?:of|after|from|nach|après|después 
                                 r"(?:purchase|enrol\w*|registration|kauf|buchung|achat|inscription|compra|acquisto|aankoop|zakupu|köpet)")
 
 
+# years that are not the course's: experience asked for or an age ("2 years of experience", "2 Jahre
+# Berufserfahrung", "ab 3 Jahren", "niños de 3 años"); with at most two words between ("2 years relevant
+# experience")
+_YEARS_NOT_COURSE_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:[^\W\d]+\s+){0,2}?(?:of\s+|d['’]\s*|de\s+|di\s+)?(?:experience|old|of age|aged?|\w*erfahrung\w*|"
+    r"\w*ervaring|oud|expérience|âge|experiencia|edad|esperienza|età|doświadcz\w*|praxe|praxi|zkušen\w*|skúsen\w*|"
+    r"tapasztalat\w*|korú\w*|kortól|\w*kokemus\w*|erfaring\w*|erfarenhet\w*|kogemu\w*|iskust\w*|опит\w*|досвід\w*|"
+    r"опыт\w*|experienț\w*|vârst\w*|εμπειρί\w*|ηλικί\w*|patirt\w*|pieredz\w*|deneyim\w*|tecrübe\w*|taithí|"
+    r"esperjenza|reynsl\w*|experiència|edat|idade|experiência)(?!\w)")
+_YEARS_NOT_COURSE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:aged?|ages|age of|from|over|under|ab|über|unter|vanaf|à partir de|dès|a partir de|desde|mayores de|"
+    r"dai|od|powyżej|от|children|kinder|kids|enfants|niños|bambini|dzieci|crianças)\s*(?:\d+\s*[-–]\s*)?$")
+
+
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
     if m.kind in ("hour", "minute"):
         return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
-    if m.kind in ("day", "week", "month"):
+    if m.kind in ("day", "week", "month", "year"):
+        if m.kind == "year" and (m.hi > MAX_COURSE_YEARS or _YEARS_NOT_COURSE_AFTER.match(after)
+                                 or _YEARS_NOT_COURSE_BEFORE.search(before)):
+            return True
         return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before))
     if m.kind == "credit":
         return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
@@ -906,6 +1013,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
         scan = f"{text.rstrip()} {unit}" if unit else iso or text
         found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
+        found = _course_years(found, scan, lang)
         if not unit and not iso:
             found += _labelled_numbers(name, text, lang)
         for m in found if unit else ():  # evidence stays inside the field's own text
@@ -951,12 +1059,15 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
             out["ects"] = _round((elo + ehi) / 2)
         return out
     # Not stated: a calendar duration alone gives a predicted workload.
-    cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week]
+    full_time = bool(_FULL_TIME and _FULL_TIME.search(all_text))
+    # years alone only with full time ("2 jaar voltijd"): "Duur: 2 jaar" says nothing of the hours a week
+    cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week] or (
+        [m for m in mentions if m.kind == "year"] if full_time else [])
     if cal:
         m = max(cal, key=lambda x: x.hi)
-        weeks_lo = m.lo * (WEEKS_PER_MONTH if m.kind == "month" else 1)
-        weeks_hi = m.hi * (WEEKS_PER_MONTH if m.kind == "month" else 1)
-        if _FULL_TIME and _FULL_TIME.search(all_text):
+        f, note = _WEEKS_IN[m.kind]
+        weeks_lo, weeks_hi = m.lo * f, m.hi * f
+        if full_time:
             per, conf, src = FULL_TIME_WEEK, 0.7, "stated"
             assumption = f"full-time week = {FULL_TIME_WEEK:g} h"
         else:
@@ -965,6 +1076,6 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         lo, hi = weeks_lo * per, weeks_hi * per
         mid = (lo + hi) / 2
         out.update(hours=_round(mid), hours_min=_round(lo), hours_max=_round(hi), band=band_for_hours(mid),
-                   source=src, evidence=[m.evidence()], assumptions=[assumption]
-                   + ([f"1 month = {WEEKS_PER_MONTH} weeks"] if m.kind == "month" else []), confidence=conf)
+                   source=src, evidence=[m.evidence()], assumptions=[assumption] + ([note] if note else []),
+                   confidence=conf)
     return out
