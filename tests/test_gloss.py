@@ -145,6 +145,23 @@ def test_a_stem_of_several_words_matches_the_case_forms_of_its_adjective(lang, t
     assert glossary(lang).words(text) == ["first aid"]
 
 
+def test_a_stem_word_without_its_ending_takes_an_ending_not_another_word():
+    """"koku zāģēšan" (tree felling) lost the "u" of "koku" to match its case forms, and then matched
+    "kokmateriālu zāģēšana" (sawing timber) through "kok" (probe of 48 listings, 2026-12-02)."""
+    lv = glossary("lv")
+    assert lv.words("koku zāģēšana") == ["tree care"]
+    assert "tree care" not in lv.words("kokmateriālu zāģēšana un ēvelēšana mēbeļu ražotnē")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Електродъгово заваряване"), ("mk", "Електролачно заварување"), ("uk", "Електродугове зварювання"),
+    ("hr", "Elektrolučno zavarivanje"), ("sl", "Elektroobločno varjenje"), ("sk", "Zváranie elektrickým oblúkom"),
+    ("cs", "Svařování elektrickým obloukem"), ("lv", "Elektriskā loka metināšana"), ("ro", "Sudură cu arc electric"),
+])
+def test_electric_arc_welding_is_welding_not_electrical_work(lang, text):
+    assert glossary(lang).words(text) == ["welding"]
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
