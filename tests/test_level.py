@@ -463,6 +463,9 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     ("it", "Verifica finale di apprendimento. Attestato di frequenza con profitto.", "certificate"),
     ("es", "Carnet de manipulador de alimentos. Curso online con test final.", "professional_certificate"),
     ("fi", "Hygieniapassi: hygieniaosaamistesti.", "professional_certificate"),
+    ("de", "ITIL 4 Foundation inkl. Prüfungsvoucher.", "professional_certificate"),
+    ("fr", "Préparation à la certification, voucher d'examen inclus.", "professional_certificate"),
+    ("nl", "Scrum Master training inclusief examenvoucher.", "professional_certificate"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred
@@ -478,6 +481,10 @@ def test_credential_words(lang, text, cred):
     ("Forklift licence (RTITB) included.", "professional_certificate"),
     ("Driver CPC periodic training, 7 hours.", "professional_certificate"),
     ("CPCS ticket for plant operators.", "professional_certificate"),
+    # a vendor's certification exam, by its voucher (probe of national certificates, 2026-12-01)
+    ("PRINCE2 Foundation. Includes the official PRINCE2 Foundation exam voucher.", "professional_certificate"),
+    ("AWS prep course. Exam voucher not included.", None),
+    ("No exam voucher is part of this course.", None),
 ])
 def test_english_credential_words_in_other_senses(text, cred):
     assert extract_elements([("description", text)], "en")["credential_type"] == cred
