@@ -876,3 +876,20 @@ def test_a_date_with_its_year_leaves_yearless_deadlines_aside():
 ])
 def test_one_session_a_week(lang, text, hours):
     assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Course duration: 01:30:00", 1.5),      # hh:mm:ss after a duration label
+    ("de", "Dauer: 2:30", 2.5),
+    ("de", "12 Lektionen à 45 Minuten", 9),        # Swiss lessons, counted as sessions
+])
+def test_lengths_written_as_a_clock_after_a_label_and_lessons_of_a_stated_length(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Dauer: 10:00-12:00 Uhr"), ("de", "Dauer: 10:00 Uhr"), ("fr", "Durée : 10h00 à 12h00"),  # times of day
+    ("de", "Online-Kurs mit 12 Lektionen"),        # a lesson of a video course has no known length
+])
+def test_times_of_day_after_a_label_are_no_length(lang, text):
+    assert wl(text, lang)["source"] != "stated"

@@ -112,6 +112,13 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
 
 
 MAX_SESSION_HOURS = 10.0  # the longest session or day length written as hours and minutes ("de 7h30")
+_COLON_DURATION = re.compile(r"(?<![\w.,:])(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])")
+
+
+def _starts_clock_times(text: str, start: int, c) -> bool:
+    """Whether a range of clock times starts at ``start`` ("10h00 à 12h00", "10:00-12:00")."""
+    r = _CLOCK_RANGE.match(text, start)
+    return bool(r and _clock_hours(r, text, c) is not None)
 
 
 def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
@@ -126,6 +133,8 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
         # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times
         if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))):
             continue
+        if not m.group("unit") and _starts_clock_times(text, m.start(), c):
+            continue  # the start of clock times after the label ("Durée : 10h00 à 12h00"; "1h30 à 2h" is a length)
         if h <= 0:
             continue
         men = Mention("hour", h, h, field_name, m.start(), m.end(), m.group(0))
@@ -133,6 +142,12 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
         sents = sents or Sentences(text)
         _context_flags(men, text, c, sents)
         out.append(men)
+    for m in _COLON_DURATION.finditer(text):  # "Duration: 01:30:00", "Dauer: 2:30": a label makes them a length
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        h = int(m.group("h")) + int(m.group("m")) / 60 + int(m.group("s") or 0) / 3600
+        if (h > 0 and c.duration_label.search(line) and not any(x.start < m.end() and m.start() < x.end for x in out)
+                and not _starts_clock_times(text, m.start(), c) and not c.clock_after.match(text, m.end())):  # "10:00-12:00 Uhr"
+            out.append(Mention("hour", round(h, 2), round(h, 2), field_name, m.start(), m.end(), m.group(0)))
     return out
 
 
