@@ -130,6 +130,10 @@ STATED = [
     # a follow-on master's programme (probe of 51 workload and level listings, 2026-12-02)
     ("cs", "Navazující magisterský program Veřejná správa", 7, "QF-EHEA"),
     ("sk", "Nadväzujúci magisterský študijný program", 7, "QF-EHEA"),
+    # "qualification level" as one word, and the Irish framework's acronym after "ar an" (eclipsed)
+    ("sv", "Kvalifikationsnivå 5 i SeQF", 5, "NQF"),
+    ("de", "Qualifikationsniveau 6 des DQR", 6, "DQR"),
+    ("ga", "Leibhéal 6 ar an gCNC", 5, "NFQ-IE"),
 ]
 
 
