@@ -297,8 +297,10 @@ def test_framework_tables_cover_their_ids():
     # a third probe (2026-12-01, eighth session): distance and contact words, attendance certificates
     ("en", "Delivered at our Manchester training centre. Certificate of completion.", "onsite", False, "certificate_of_attendance"),
     ("pt", "Formação à distância em regime síncrono. Certificado de frequência.", "online", False, "certificate_of_attendance"),
-    ("ro", "Curs online, live. Diplomă de participare.", "online", None, "certificate_of_attendance"),
-    ("el", "Δια ζώσης εκπαίδευση στην Αθήνα. Πιστοποιητικό παρακολούθησης.", "onsite", None, "certificate_of_attendance"),
+    # an attendance certificate alone says the course is not assessed (GUIDE.md; so are the labels of
+    # "adeverință de participare" and "βεβαίωση παρακολούθησης"; until 2026-12-02 these two said None)
+    ("ro", "Curs online, live. Diplomă de participare.", "online", False, "certificate_of_attendance"),
+    ("el", "Δια ζώσης εκπαίδευση στην Αθήνα. Πιστοποιητικό παρακολούθησης.", "onsite", False, "certificate_of_attendance"),
     ("et", "Kontaktõpe Tallinnas. Tõend.", "onsite", None, "certificate_of_attendance"),
     ("lt", "Mokymai vyksta nuotoliu. Pažymėjimas.", "online", None, "certificate"),
     ("lt", "Kontaktiniai mokymai Vilniuje.", "onsite", None, None),
@@ -310,6 +312,8 @@ def test_framework_tables_cover_their_ids():
     # national vocational certificates (a probe of 26 in 26 languages missed 3)
     ("en", "Leads to an NVQ Level 2.", None, None, "professional_certificate"),
     ("fi", "Suorittaja saa työturvallisuuskortin.", None, None, "professional_certificate"),
+    ("hu", "Kombinált képzés, záróvizsga, tanúsítvány.", "blended", True, "certificate"),
+    ("el", "Εξ αποστάσεως εκπαίδευση. Πιστοποιητικό παρακολούθησης.", "online", False, "certificate_of_attendance"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
