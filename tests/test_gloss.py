@@ -162,6 +162,20 @@ def test_electric_arc_welding_is_welding_not_electrical_work(lang, text):
     assert glossary(lang).words(text) == ["welding"]
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # renewable energy is no renovation (a probe of 40 listings on common topics, 2026-12-02: a Slovenian
+    # solar installers' course was read as D through "renovation, energy, solar, electrical, mechanics")
+    ("sl", "Obnovljivi viri energije", ["energy"]), ("hr", "Obnovljivi izvori energije", ["energy"]),
+    ("sr", "Obnovljivi izvori energije", ["energy"]), ("sl", "Obnova kopalnice", ["renovation"]),
+    # montáž is fitting and installing, in building as in plants, not a mechanic's trade
+    ("cs", "Montáž sádrokartonu", ["installation", "drywall"]), ("sk", "Montáž fotovoltických panelov", ["installation", "solar"]),
+    ("sl", "Montaža fotovoltaičnih sistemov", ["installation", "solar"]),
+    ("bg", "Монтаж на соларни панели", ["installation", "solar"]),
+])
+def test_renewable_energy_and_installation(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
