@@ -893,3 +893,15 @@ def test_lengths_written_as_a_clock_after_a_label_and_lessons_of_a_stated_length
 ])
 def test_times_of_day_after_a_label_are_no_length(lang, text):
     assert wl(text, lang)["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # a probe of 20 harvested pages with their noise (2026-12-02): a deadline counted from the start, a
+    # recording kept for a time, contact days beside self-study hours
+    ("it", "Il corso prevede 20 lezioni da 90 minuti. Iscrizioni entro 10 giorni dall'inizio.", 30),
+    ("de", "Live-Webinar am 22.04.2026, 10:00–11:30 Uhr. Aufzeichnung 30 Tage verfügbar.", 1.5),
+    ("en", "Live session on 12 March 2026, 14:00-15:30. Replay for 7 days.", 1.5),
+    ("de", "Berufsbegleitend: 8 Präsenztage plus ca. 40 Stunden Selbststudium.", 100),
+])
+def test_deadlines_recordings_and_days_beside_self_study(lang, text, hours):
+    assert_stated(text, lang, hours)

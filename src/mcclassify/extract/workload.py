@@ -833,6 +833,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
                           r.assumptions + ["notional workload = the sum of its named parts"], min(r.confidence, d.confidence))
     elif d is not None:
         hours = d
+        dd = from_days() if all(m.self_study for m in d.used) else None
+        if dd is not None:  # "8 Präsenztage plus ca. 40 Stunden Selbststudium": the days and the self-study
+            hours = Hours(d.lo + dd.lo, d.hi + dd.hi, d.mid + dd.mid, dd.used + d.used, dd.assumptions
+                          + ["notional workload = contact days + self-study hours"], min(d.confidence, dd.confidence))
     else:
         hours = from_days()
     if hours is None and hpd and days:
@@ -922,7 +926,7 @@ _CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|ceu|dpc|pe|kwalitei
 # Lithuanian "prieš", Latvian "pirms"
 _DEADLINE_AFTER = re.compile(
     r"(?i)^(?:['’]s?)?\s*(?:before|prior to|in advance|ahead|notice|vor(?!\s+ort\b)|im voraus|avant|à l'avance|"
-    r"antes|con antelación|prima|in anticipo|voor (?:aanvang|de (?:start|aanvang|cursus)|het begin)|vooraf|van tevoren|"
+    r"antes|con antelación|prima|in anticipo|dall['’](?:inizio|avvio|iscrizione)|dalla data|voor (?:aanvang|de (?:start|aanvang|cursus)|het begin)|vooraf|van tevoren|"
     r"przed|com antecedência|före|innan|i förväg|før|inden|forud|ennen|etukäteen|před|pred|înainte|πριν|преди|перед|"
     r"prije|pre|enne|önce|qabel|roimh)(?![\w-])")
 _DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:prieš|pirms|likus)\s*$")
@@ -931,6 +935,8 @@ _DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:prieš|pirms|likus)\s*$")
 # figure (with "of", "free", "full" or "unlimited" between), or in the few words before it in its clause
 # (not the EU's Youth Guarantee, which funds courses: "Curso Garantía Juvenil de 5 días", "Garanzia Giovani")
 _ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|validity|valid|zugang|zugriff|geld[- ]zurück\w*|"
+                 # a recording kept for a time ("Aufzeichnung 30 Tage verfügbar", "replay available for 7 days")
+                 r"recording|replay|aufzeichnung|verfügbar|enregistrement|grabación|registrazione|opname|nagranie|"
                  r"rückerstattung|gültig\w*|accès|acces|remboursé\w*|remboursement|valable|acceso|garant[ií]a(?!\s+juvenil)|devoluci[oó]n|"
                  r"reembolso|válid[oa]|accesso|garanzia(?!\s+giovani)|rimbors\w*|valid[oa]|toegang|geld[- ]terug\w*|geldig|dostęp\w*|"
                  r"gwarancj\w*|zwrot\w*|ważn\w*|acesso|garantia|devolução|tillgång|åtkomst|giltig\w*|adgang|tilgang|gyldig\w*|"
