@@ -905,3 +905,28 @@ def test_times_of_day_after_a_label_are_no_length(lang, text):
 ])
 def test_deadlines_recordings_and_days_beside_self_study(lang, text, hours):
     assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # a second probe of 20 harvested pages (2026-12-02)
+    ("de", "Modul 1 (5 Tage), Modul 2 (5 Tage), Modul 3 (4 Tage) plus Praktikum.", 105),   # numbered parts add up
+    ("de", "Teil 1: 16 Stunden, Teil 2: 24 Stunden", 40),
+    ("pl", "2 dni x 8 godzin. Certyfikat wysyłamy w ciągu 7 dni.", 16),                # a certificate's delivery
+    ("hu", "A képzés időtartama 6 hét, hetente 3 alkalom, alkalmanként 5 óra. A tanúsítványt 10 napon belül postázzuk.", 90),
+    ("de", "3 Tage. Das Zertifikat erhalten Sie innerhalb von 4 Wochen nach der Prüfung.", 22.5),
+    ("nl", "3 modules van elk 2 dagen. Tussen de modules werk je ongeveer 4 uur aan praktijkopdrachten.", 49),
+    ("da", "2 kursusdage á 7 timer.", 14),
+    ("sv", "Heldag 08.00-16.00, lunch ingår.", 7.5),                                     # one full day, no number
+    ("en", "A full-day workshop in Leeds.", 7.5),
+])
+def test_parts_certificates_and_full_days(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "Modul 1: 16 Stunden, Modul 2: 24 Stunden, gesamt 40 Stunden", 40),   # a total stands
+    ("nl", "Eendaagse cursus: 1 dag (7 uur) in ons praktijkcentrum.", 7),         # the day's own hours
+    ("en", "Level 1 (2 days), Level 2 (3 days)", 22.5),                          # levels may be separate offers
+])
+def test_what_numbered_parts_and_part_hours_leave(lang, text, hours):
+    assert_stated(text, lang, hours)

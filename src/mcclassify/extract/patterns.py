@@ -32,6 +32,7 @@ def _langs_for(lang: str | None) -> list[str]:
 class Compiled:
     quantity: re.Pattern
     half_day: re.Pattern
+    full_day: re.Pattern | None  # one full day named without a number ("Heldag", "Tagesseminar", "full-day workshop")
     per_week_after: re.Pattern
     per_week_before: re.Pattern
     per_day_after: re.Pattern
@@ -150,6 +151,8 @@ def compiled(lang: str | None) -> Compiled:
     return Compiled(
         quantity=quantity,
         half_day=half,
+        full_day=(FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('full_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
+                  if _collect_list("full_day", all_langs) else None),
         per_week_after=re.compile(rf"^{filler}\s*(?:{per_w}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
         per_week_before=re.compile(rf"(?<!\w)(?:{per_w})(?:\s+[^\W\d]+){{0,2}}\s*:?\s*$", re.IGNORECASE),
         per_day_after=re.compile(rf"^{filler}\s*(?:{per_d}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),

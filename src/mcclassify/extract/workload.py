@@ -239,9 +239,45 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
+    for m in c.full_day.finditer(text) if c.full_day is not None else ():  # "Heldag 08.00-16.00": one day
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            mentions.append(Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     mentions.sort(key=lambda x: x.start)
     _plus_parts(mentions, text, c)
+    mentions = _numbered_parts(mentions, text, field_name)
     return _add_half_days(mentions, text, c)
+
+
+# a numbered part of a course just before its length ("Modul 1 (5 Tage)", "Teil 2: 16 Stunden", "Module 3 - 2 days",
+# "Moduł 1 – 8 godzin"): levels and courses are left out, a page may list several of them as separate offers
+_PART_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:modul\w*|module|moduł\w*|módulo|modulo|block|blok\w*|teil|part|parte|partie|fase|phase|étape|"
+    r"unit|unidad|unità|osa|rész|del|deel|část|časť|dio|dalis|daļa)\s*(?P<n>\d{1,2}|[ivx]{1,4})\s*[:(–—-]?\s*$")
+
+
+def _numbered_parts(mentions: list[Mention], text: str, field_name: str) -> list[Mention]:
+    """Days or hours given for each of two or more numbered parts ("Modul 1 (5 Tage), Modul 2 (5 Tage), Modul
+    3 (4 Tage)") add up: one figure of their sum, unless the text gives a total."""
+    if any(m.total for m in mentions):
+        return mentions
+    for kind in ("day", "hour"):
+        parts, numbers = [], set()
+        for m in mentions:
+            if m.kind != kind or m.per_week or m.per_day or m.per_session or m.factor != 1.0:
+                continue
+            label = _PART_LABEL.search(text, max(0, m.start - 25), m.start)
+            if label and label.group("n").lower() not in numbers:
+                parts.append(m)
+                numbers.add(label.group("n").lower())
+        if len(parts) >= 2:
+            first, last = parts[0], parts[-1]
+            men = Mention(kind, sum(p.lo for p in parts), sum(p.hi for p in parts), field_name, first.start, last.end,
+                          text[first.start:last.end])
+            men.factor_note = f"the sum of {len(parts)} numbered parts"
+            men.part = True
+            kept = [m for m in mentions if all(m is not p for p in parts)]
+            return sorted(kept + [men], key=lambda x: x.start)
+    return mentions
 
 
 def _plus_parts(mentions: list[Mention], text: str, c) -> None:
@@ -833,10 +869,15 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
                           r.assumptions + ["notional workload = the sum of its named parts"], min(r.confidence, d.confidence))
     elif d is not None:
         hours = d
-        dd = from_days() if all(m.self_study for m in d.used) else None
-        if dd is not None:  # "8 Präsenztage plus ca. 40 Stunden Selbststudium": the days and the self-study
+        dd = from_days() if all(m.self_study or m.part for m in d.used) else None
+        if dd is not None and not all(m.self_study for m in d.used) and d.mid >= 0.5 * dd.mid:
+            dd = None  # "1 dag (7 uur) in ons praktijkcentrum": the day's own hours, where a part word stands near
+        if dd is not None:
+            # "8 Präsenztage plus ca. 40 Stunden Selbststudium", "3 modules van 2 dagen; 4 uur praktijkopdrachten":
+            # the days and the hours of self-study or of a named part
             hours = Hours(d.lo + dd.lo, d.hi + dd.hi, d.mid + dd.mid, dd.used + d.used, dd.assumptions
-                          + ["notional workload = contact days + self-study hours"], min(d.confidence, dd.confidence))
+                          + ["notional workload = contact days + the hours of self-study or of a named part"],
+                          min(d.confidence, dd.confidence))
     else:
         hours = from_days()
     if hours is None and hpd and days:
@@ -963,8 +1004,32 @@ _YEARS_NOT_COURSE_BEFORE = re.compile(
     r"dai|od|powyżej|от|children|kinder|kids|enfants|niños|bambini|dzieci|crianças)\s*(?:\d+\s*[-–]\s*)?$")
 
 
+# a time within which a certificate is sent or issued ("Das Zertifikat erhalten Sie innerhalb von 4 Wochen",
+# "A tanúsítványt 10 napon belül postázzuk", "Attestato rilasciato entro 30 giorni"): a word for "within"
+# before the figure (or after it, where a language puts it there), and a certificate's word in its sentence
+_WITHIN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:within|innerhalb(?:\s+von)?|binnen|entro|dans un délai de|sous|en un plazo de|en el plazo de|"
+    r"dentro de|no prazo de|w ciągu|u roku od|v roku|v lehote|během|inom|innen|inden for|în termen de|"
+    r"в течение|в рамките на|εντός)\s*$")
+_WITHIN_AFTER = re.compile(r"(?i)\s*(?:belül|sisällä|kuluessa|jooksul|içinde)(?!\w)")  # matched at the figure's end
+_CERTIFICATE_WORD = re.compile(
+    r"(?i)certif|certyf|zertifikat|attest|diplom|uvjeren|uveren|tanúsítv|zaświadcz|osvědč|osvedč|intyg|bevis|todistu|"
+    r"tunnistus|tõend|apliecīb|pažymėjim|сертифик|удостовер|свидетел|πιστοποι|βεβαίω|sertifika|adeverin|kursbevis")
+
+
+def _certificate_delivery(text: str, m: Mention) -> bool:
+    """Whether the figure is the time a certificate takes to come (see ``_WITHIN_BEFORE``)."""
+    if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)):
+        return False
+    lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+    hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
+    return bool(_CERTIFICATE_WORD.search(text, lo, hi))
+
+
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+    if m.kind in ("day", "week", "month") and _certificate_delivery(text, m):
+        return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
     if m.kind in ("hour", "minute"):
