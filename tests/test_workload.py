@@ -930,3 +930,16 @@ def test_parts_certificates_and_full_days(lang, text, hours):
 ])
 def test_what_numbered_parts_and_part_hours_leave(lang, text, hours):
     assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # a third probe of 20 pages in 15 languages (2026-12-02): minutes in Ukrainian and Turkish, school hours
+    # in the plural forms that follow 2-4
+    ("uk", "Тривалість курсу: 3 місяці, 24 заняття по 90 хвилин.", 36),
+    ("tr", "Eğitim 90 dakika sürer.", 1.5),
+    ("hr", "Nastava 2x tjedno po 2 školska sata kroz 10 tjedana.", 30),
+    ("cs", "Kurz má 2 vyučovací hodiny.", 1.5),
+    ("lv", "Kursa apjoms: 40 akadēmisko stundu.", 30),
+])
+def test_minutes_and_school_hours_of_more_languages(lang, text, hours):
+    assert_stated(text, lang, hours)
