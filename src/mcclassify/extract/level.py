@@ -214,9 +214,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         if not found and has_digit:
+            system = _named_system(full)
             for m in bare.finditer(text):
                 window = text[max(0, m.start() - 40): m.end() + 40]
-                system = _named_system(full)
                 if not (qual and qual.search(window)) and system is None:
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
