@@ -943,3 +943,12 @@ def test_what_numbered_parts_and_part_hours_leave(lang, text, hours):
 ])
 def test_minutes_and_school_hours_of_more_languages(lang, text, hours):
     assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("text,ects", [
+    ("PGCert Digital Health (part-time). 60 credits at level 7.", 30),   # UK higher education's credits
+    ("Postgraduate module, 15 credits at FHEQ level 7", 7.5),
+    ("Microcredential, 5 ECTS credits at level 7", 5),                  # ECTS named
+])
+def test_uk_higher_education_credits(text, ects):
+    assert wl(text, "en")["ects"] == ects

@@ -936,7 +936,9 @@ def _round(x: float | None) -> float | None:
 
 
 _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|city\s*&\s*guilds|pearson|ncfe|"
-                                r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats)\b")
+                                r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats|"
+                                # UK higher education: "PGCert", "60 credits at level 7" (FHEQ)
+                                r"pg\s?cert|pg\s?dip|fheq|credits?\s+at\s+(?:fheq\s+)?level\s+[3-8])\b")
 # Irish higher education: an award at NFQ level 7-10 counts ECTS ("Certificate in Cybersecurity (Level 8 NFQ,
 # 10 credits)" is 10 ECTS); further education's credits (levels 1-6) are ten hours each, as the UK's are
 _IRISH_HE_LEVEL = re.compile(r"(?i)\b(?:nfq|qqi)\b[^.\n]{0,25}?\blevel\s*(?:[7-9]|10)\b|"
