@@ -176,6 +176,19 @@ def test_renewable_energy_and_installation(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # floristry, condominium management and olive growing had no stems (probe of 48 listings, 2026-12-02)
+    ("pl", "Kurs florystyczny. Praca w kwiaciarni.", ["florist"]), ("hu", "Virágkötő tanfolyam", ["florist"]),
+    ("fi", "Kukkasidonnan kurssi", ["florist"]), ("ro", "Aranjamente florale", ["florist"]),
+    ("pt", "Gestão de Condomínios", ["property management"]), ("es", "Administración de fincas", ["property management"]),
+    ("ro", "Curs administrator de condominiu", ["property management"]), ("fi", "Taloyhtiön hallitus", ["property management"]),
+    ("it", "Potatura dell'olivo", ["tree care", "farming"]), ("tr", "Zeytin budama eğitimi", ["farming", "tree care"]),
+    ("fr", "Olivier Dupont, formateur", []),   # a first name, not an olive tree
+])
+def test_florists_property_management_and_olive_growing(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
