@@ -189,6 +189,16 @@ def test_florists_property_management_and_olive_growing(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a probe of 36 listings in 12 more languages (2026-12-02): Icelandic "meðferð" is any handling, not
+    # only treatment; an electric arc in Albanian and Basque is welding
+    ("is", "Meðferð vinnuvéla", ["machinery", "excavator"]), ("is", "Sálfræðimeðferð fyrir börn", ["therapy", "children"]),
+    ("sq", "Saldim me hark elektrik", ["welding"]), ("eu", "Arku elektrikoko soldadura", ["welding"]),
+])
+def test_handling_and_the_electric_arc_in_smaller_glossaries(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
