@@ -200,6 +200,16 @@ def test_handling_and_the_electric_arc_in_smaller_glossaries(lang, text, expecte
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("mk", "финансиски извештаи"), ("ro", "Situațiile financiare anuale"), ("cs", "Finanční výkazy"),
+    ("hu", "Pénzügyi kimutatások"), ("el", "Οικονομικές καταστάσεις"), ("eu", "Finantza-egoerak"),
+    ("pl", "Sprawozdania finansowe"),
+])
+def test_financial_statements_are_their_own_words_not_finance(lang, text):
+    """Financial statements are an accounting task; the finance stem read them as finance (K) in 22 languages."""
+    assert glossary(lang).words(text) == ["financial statements"]
+
+
+@pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
     ("sv", "Han har inte tid här, men kunde läsa om det"),   # hair, customer, LAS (labour law)
