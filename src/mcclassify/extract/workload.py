@@ -372,8 +372,8 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         if span and c.office_hours.search(text, max(line_start, start - 80), start):
             continue  # "Hotline: Mo-Fr 8-18 Uhr": a service's hours
         if span:  # "Montag bis Freitag von 8:00 bis 15:30 Uhr, 6 Wochen": that many days a week
-            men = Mention("hour", round(min(h, HOURS_PER_DAY), 2), round(min(h, HOURS_PER_DAY), 2), field_name,
-                          r.start(), r.end(), r.group(0))
+            day = round(min(h, HOURS_PER_DAY), 2)
+            men = Mention("hour", day, day, field_name, r.start(), r.end(), r.group(0))
             men.per_week, men.factor = True, float(span)
             men.factor_note = (f"{h:g} h from the clock times" if h <= MAX_CLOCK_SESSION_HOURS else
                                f"one day from the clock times ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)")
@@ -387,7 +387,7 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         after = [m for m in counts if m.start >= r.end() and _CLOCK_GAP.fullmatch(text, r.end(), m.start)]
         count = before[-1] if before else after[0] if after else None
         # the weekdays just before the times, with no date between ("Samstag, 14. März, 9-13 Uhr" is one day)
-        days = [d for d in (c.weekday.finditer(lead) if c.weekday else ()) if not _DIGIT.search(lead, d.end())]
+        days = _weekdays_before(lead, c)
         if count is None and days:
             wc = c.weekday_count.search(lead)
             n = parse_number(wc.group("n"), c.numbers) if wc else None
@@ -435,8 +435,8 @@ def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Me
             if h is None:
                 continue
             lead = text[max(0, r.start() - 40):r.start()]  # (not cut at an abbreviation: "w godz. 9:00-15:00")
-            days = [d for d in (c.weekday.finditer(lead) if c.weekday else ()) if not _DIGIT.search(lead, d.end())]
-            per += max(len(days), 1) * (h if h <= MAX_CLOCK_SESSION_HOURS else min(h, HOURS_PER_DAY))
+            # a span over MAX_CLOCK_SESSION_HOURS is a day with breaks, at most HOURS_PER_DAY
+            per += max(len(_weekdays_before(lead, c)), 1) * min(h, HOURS_PER_DAY)
         if per:
             men = Mention("hour", w.lo * per, w.hi * per, field_name, w.start, w.end, w.text)
             men.factor_note = f"{per:g} h a weekend from the clock times of its days"
@@ -463,6 +463,12 @@ def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Me
         out.append(men)
     kept = [m for m in mentions if m.kind != "weekend" and id(m) not in dropped] + out
     return sorted(kept, key=lambda x: x.start)
+
+
+def _weekdays_before(lead: str, c) -> list[re.Match]:
+    """The weekdays in ``lead``, the text just before clock times, with no date between them and the
+    times ("Samstag, 14. März, 9-13 Uhr" is one day, not every Saturday)."""
+    return [d for d in (c.weekday.finditer(lead) if c.weekday else ()) if not _DIGIT.search(lead, d.end())]
 
 
 def _weekday_span_days(lead: str, c) -> int:
@@ -529,8 +535,8 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     end = r.start() + len(r.group(0).rstrip())
     if _WEEKDAY_SPAN.search(text, max(0, r.start() - 25), r.start()):
         return None
+    date_text = next(t for n, t in segments if n == dname)
     if dname != name:  # a harvester's own fields ("date": "2026-03-12", "time": "14:00-15:30"): short ones only
-        date_text = next(t for n, t in segments if n == dname)
         if len(date_text.strip()) > MAX_DATE_FIELD or len(text.strip()) - (end - r.start()) > 12:
             return None  # the clock times' field holds them alone, with a word or two ("Uhr", "CET")
     elif not (_DATE_CLOCK_GAP.fullmatch(text, db, r.start()) or _DATE_CLOCK_GAP.fullmatch(text, end, da)):
@@ -540,7 +546,7 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     if h > MAX_CLOCK_SESSION_HOURS:
         men.lo = men.hi = min(h, HOURS_PER_DAY)
         men.factor_note = f"one day from the clock times of the one date given ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)"
-    n = 1 + _days_listed_before(next(t for nm, t in segments if nm == dname), da, c)
+    n = 1 + _days_listed_before(date_text, da, c)
     if n > 1:  # "les 4, 5 et 6 juin 2026 de 9h à 17h": each day listed has those hours ("4 ou 5 juin": not)
         men.factor = float(n)
         men.factor_note = men.factor_note.replace("the one date given", f"each of the {n} dates given")
