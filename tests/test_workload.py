@@ -354,6 +354,10 @@ def test_assumptions_are_recorded():
     ("lv", "Kredītpunkti: 4", 165, 6), ("et", "Tundide arv: 26", 26, None), ("sl", "Število ur: 30", 30, None),
     ("de", "Stunden pro Woche: 4\nDauer: 10 Wochen", 40, None),
     ("en", "Contact hours: 20\nSelf-study hours: 55", 75, None), ("en", "Total hours: 75\nContact hours: 20", 75, None),
+    # a label that starts a sentence, its number ending it
+    ("pl", "Liczba punktów ECTS: 2. Zajęcia online.", 55, 2), ("sk", "Počet kreditov: 5. Forma: dištančná.", 137.5, 5),
+    ("cs", "Online kurz. Počet hodin: 16. Cena: 4 500 Kč.", 16, None),
+    ("fr", "Formation inter-entreprises. Nombre d'heures : 21. Tarif : 1 200 € HT.", 21, None),
 ])
 def test_a_bare_number_after_a_label_naming_its_unit(lang, text, hours, ects):
     """A page's table of facts flattened into text: the label's words give the number its unit, as a harvested
@@ -366,7 +370,9 @@ def test_a_bare_number_after_a_label_naming_its_unit(lang, text, hours, ects):
 @pytest.mark.parametrize("text", ["Teilnehmerzahl: 12", "Level: 5", "Places disponibles : 8", "Price: 490",
                                   "Year: 2027", "Duration: 12", "Hours: 9:00-17:00", "Modules: 3",
                                   # an access period or an exam's time, as the words around a figure say elsewhere
-                                  "Zugang (Tage): 365", "Access days: 365", "Exam minutes: 90"])
+                                  "Zugang (Tage): 365", "Access days: 365", "Exam minutes: 90",
+                                  # an ordinal after the label; the words of an earlier sentence are not the label's
+                                  "Godziny: 3. tydzień maja", "Kurs in Stunden. Preis: 490"])
 def test_a_label_that_names_no_unit_gives_no_workload(text):
     assert wl(text, "en")["source"] != "stated"
 

@@ -1069,8 +1069,11 @@ def _credits_of_ten_hours(mentions: list[Mention]) -> None:
 
 # a label and a bare number, as a page's table of facts reads when flattened into text ("ECTS: 5", "Stunden: 40",
 # "Crédits ECTS : 3 | Horas: 60"): at a line's start or after a separator, the number ending its item
-_LABEL_NUMBER = re.compile(r"(?m)(?:^|(?<=[|;·•]))[ \t]*(?P<label>[^\W\d][^\d:\n|;·•]{0,40}?)[ \t]*:[ \t]*"
-                           r"(?P<num>\d+(?:[.,]\d+)?(?:[ \t]*(?:-|–|to)[ \t]*\d+(?:[.,]\d+)?)?)[ \t]*(?=$|[|;·•,])")
+# (a label starts a line, a field of a "|" list, or a sentence: "Online. Počet hodin: 16."; its number ends the
+# field or the sentence, but not before a small letter: "Godziny: 3. tydzień" is an ordinal)
+_LABEL_NUMBER = re.compile(r"(?m)(?:^|(?<=[|;·•])|(?<=[.!?] ))[ \t]*(?P<label>[^\W\d](?:[^\d:\n|;·•.!?]|[.!?](?=\S)){0,40}?)[ \t]*:[ \t]*"
+                           r"(?P<num>\d+(?:[.,]\d+)?(?:[ \t]*(?:-|–|to)[ \t]*\d+(?:[.,]\d+)?)?)[ \t]*"
+                           r"(?=$|[|;·•,]|\.(?:\s|$))")
 
 
 def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
@@ -1080,6 +1083,9 @@ def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
     out = []
     for lm in _LABEL_NUMBER.finditer(text):
         label = lm.group("label")
+        after = text[lm.end():lm.end() + 3].lstrip(". \t")
+        if text.startswith(".", lm.end()) and after[:1].islower():
+            continue
         unit = field_unit_word(label)
         if unit is None:
             continue
