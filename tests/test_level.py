@@ -113,6 +113,7 @@ STATED = [
     ("da", "Diplomuddannelse i ledelse", 6, "QF-EHEA"),
     ("de", "Vorbereitung auf die Gesellenprüfung", 4, "DQR"),
     ("pt", "CET em Redes e Sistemas Informáticos", 5, "NQF"),
+    ("cs", "Nástavbové studium Podnikání, dálková forma", 4, "NQF"),  # ends with the maturita
     # a qualification's code between its name and its level
     ("es", "Certificado de profesionalidad SSCS0208. Nivel 2.", 3, "ES-CP"),
     ("es", "Certificado de profesionalidad SSCS0208 (nivel 2)", 3, "ES-CP"),
