@@ -209,6 +209,19 @@ def test_financial_statements_are_their_own_words_not_finance(lang, text):
     assert glossary(lang).words(text) == ["financial statements"]
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a probe of 40 trade listings in 32 languages (2026-12-02, fourteenth session): the bookkeeper and the
+    # accountant, not only their trade; Irish gardening; Estonian "põhikoolitus" is basic training, not school
+    ("mk", "Обука за книговодители", ["accounting"]), ("sr", "Obuka za računovođe", ["accounting"]),
+    ("sr", "Обука за рачуновође", ["accounting"]), ("sl", "Tečaj za računovodje", ["accounting"]),
+    ("hr", "Tečaj za knjigovođe", ["accounting", "bookkeeping"]),
+    ("ga", "Cúrsa Garraíodóireachta", ["horticulture"]),
+    ("et", "Turvatöötaja põhikoolitus", ["security guard"]), ("et", "Põhikooli haridus", ["school"]),
+])
+def test_trade_names_of_accounting_and_gardening(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
