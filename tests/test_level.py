@@ -289,6 +289,10 @@ def test_framework_tables_cover_their_ids():
     ("fi", "Lähiopetus Helsingissä. Loppukoe.", "onsite", True, None),
     ("hu", "Jelenléti képzés Budapesten. Záróvizsga.", "onsite", True, None),
     ("et", "Koolitus toimub kontaktõppena Tallinnas.", "onsite", None, None),
+    # a city in a case that says "in" by itself, not where the provider sits
+    ("et", "Projektijuhtimise koolitus. Toimub Tallinnas.", "onsite", None, None),
+    ("lt", "Mokymai vyks Vilniuje.", "onsite", None, None), ("lv", "Kursi notiek Rīgā.", "onsite", None, None),
+    ("et", "Koolituskeskus asub Tallinnas. Koolitus toimub veebis.", "online", None, None),
     ("is", "Námskeiðið er kennt í fjarnámi.", "online", None, None),
     ("nl", "Klassikale training in Utrecht.", "onsite", None, None),
     # venue phrasings found by a second probe; an exam "held at the end" is not a venue

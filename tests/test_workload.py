@@ -151,6 +151,7 @@ CASES = [
     # 45-minute lessons
     ("bg", "Курс от 40 учебни часа", 30, None),
     ("lt", "Programa: 40 akad. val.", 30, None),
+    ("lt", "Kursų trukmė – 3 dienos po 6 akademines valandas.", 13.5, None),  # their accusative after "po"
     ("hr", "Program traje 40 nastavnih sati", 30, None),
     ("is", "Námskeiðið er 20 klukkustundir", 20, None),
     ("gl", "Curso de 20 horas en liña", 20, None),

@@ -127,14 +127,18 @@ def _mode(text: str, rx, course_text: str = "") -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _in_a_city() -> re.Pattern:
-    cities, words = city_names(), alternation(re.escape(w) for w in load_toml("places.toml")["in"])
+    places = load_toml("places.toml")
+    cities, words = city_names(), alternation(re.escape(w) for w in places["in"])
+    locatives = alternation(re.escape(w) for w in places["locatives"])
     # not before a colon: a heading's subject ("Policing and Protest in Manchester: The Moss Side Riots")
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{cities})(?![\w-])(?!\s*:)")
+    return re.compile(rf"(?i)(?<![\w-])(?:(?:{words})\s+(?:{cities})|{locatives})(?![\w-])(?!\s*:)")
 
 
 # where the provider sits, not where the course runs ("our Berlin-based team", "offices in Madrid", "Sitz in Köln")
 _SEAT_BEFORE = re.compile(r"(?i)\b(?:based|headquarter\w*|offices?|located|registered|sitz|hauptsitz|siège|sede|"
-                          r"oficinas?|uffici|kantoor|biuro|siedzib\w*|sídlo|kontor\w*)\b[^\n.;]{0,12}$")
+                          r"oficinas?|uffici|kantoor|biuro|siedzib\w*|sídlo|kontor\w*|"
+                          # (and where a case says "in": "asub Tallinnas", "sijaitsee Tampereella")
+                          r"asub|asuv\w*|sijait\w*|székhely\w*|įsikūr\w*|atrodas)\b[^\n.;]{0,12}$")
 
 
 def _runs_in_a_city(text: str) -> bool:
