@@ -289,6 +289,13 @@ def test_framework_tables_cover_their_ids():
     ("fi", "Lähiopetus Helsingissä. Loppukoe.", "onsite", True, None),
     ("hu", "Jelenléti képzés Budapesten. Záróvizsga.", "onsite", True, None),
     ("et", "Koolitus toimub kontaktõppena Tallinnas.", "onsite", None, None),
+    # a denial just before a cue (probe of 22 credential listings, 2026-12-02): not assessed, no credential
+    ("cs", "Po absolvování obdržíte osvědčení. Kurz je bez závěrečné zkoušky.", None, False, "certificate"),
+    ("en", "A relaxed evening with our master beekeeper. No certificate is issued.", None, None, None),
+    ("en", "Free course. It does not offer a certificate upon completion.", None, None, None),
+    ("es", "Curso gratuito, sin examen final y no incluye certificado.", None, False, None),
+    # ... but "not" before another verb denies that verb
+    ("en", "Learners who do not complete the assignment cannot pass.", None, True, None),
     # a city in a case that says "in" by itself, not where the provider sits
     ("et", "Projektijuhtimise koolitus. Toimub Tallinnas.", "onsite", None, None),
     ("lt", "Mokymai vyks Vilniuje.", "onsite", None, None), ("lv", "Kursi notiek Rīgā.", "onsite", None, None),

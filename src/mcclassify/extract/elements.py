@@ -18,6 +18,20 @@ _VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/?a)\b|^[\s\-–—?]*$")
 _NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
+# a denial up to two words before a cue, in its sentence: "Kurz je bez závěrečné zkoušky", "sin examen final",
+# "keine schriftliche Prüfung", "without a final exam"; "no" up to one word ("No certificate is issued", "no
+# incluye examen"), as it also denies a verb ("quien no apruebe el examen"); "not" only before a verb of awarding
+# ("who do not complete the assignment" is assessed)
+_DENIED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:without|ohne|kein(?:e[nmrs]?)?|sans|aucun[e]?|sin|ningún|ninguna|senza|"
+                            r"nessun[oa]?|zonder|geen|bez|brez|ilma|utan|uden|ingen|inga|nincs|fără|χωρίς|без|gan)"
+                            r"(?:\s+[^\W\d_]+){0,2}|no(?:\s+[^\W\d_]+)?|"
+                            # "It does not offer a certificate upon completion", "will not issue any certificate"
+                            r"not\s+(?:offer|issue|include|provide|award|grant|give)s?(?:\s+(?:a|an|any))?)\s+$")
+
+
+def _denied(text: str, m: re.Match) -> bool:
+    """Whether a denial stands just before the cue ``m`` (``_DENIED_BEFORE``)."""
+    return bool(_DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
 
 
 _ACRONYM = re.compile(r"[a-z]{2,4}")
@@ -198,7 +212,7 @@ def _credential(text: str, rx) -> str | None:
     """The credential type the listing names, the most specific first (CREDENTIAL_ORDER)."""
     for k in CREDENTIAL_ORDER:
         for m in rx[k].finditer(text) if rx[k] else ():
-            if k == "diploma" and _NOT_A_DIPLOMA.match(m.group(0)):
+            if (k == "diploma" and _NOT_A_DIPLOMA.match(m.group(0))) or _denied(text, m):
                 continue
             return k
     return None
@@ -213,6 +227,8 @@ def _assessed(text: str, body: str, rx) -> bool | None:
     certificate of attendance, "no exam"), None when it says neither."""
     yes = list(rx["yes"].finditer(text)) if rx["yes"] else []
     no = list(rx["no"].finditer(text)) if rx["no"] else []
+    if any(_denied(text, y) for y in yes):   # "bez závěrečné zkoušky": the course says it is not assessed
+        return False
     # a cue that denies what it names ("without exam", "Geen examen", "vizsga nélkül", "ei tenttiä",
     # "sınavsız") holds a yes-word: the denial decides
     if any(_NEGATED_NO.search(n.group(0)) or any(y.start() < n.end() and n.start() < y.end() for y in yes) for n in no):
