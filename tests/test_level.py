@@ -597,6 +597,22 @@ def test_a_venue_field_names_a_place(item, mode):
     assert rules_record(to_listing(item))["mode"] == mode
 
 
+@pytest.mark.parametrize("item,assessed", [
+    # a harvested field named by an assessment word that answers yes or no (probe of 18 harvested records
+    # with field names in 16 languages, 2026-12-02: "examen": "ja" was read as nothing)
+    ({"titel": "Cursus VCA Basis", "duur": "1 dag", "examen": "ja"}, True),
+    ({"nazwa szkolenia": "Kurs spawania metodą TIG", "egzamin": "tak, przed komisją"}, True),
+    ({"Titel": "Excel Aufbaukurs", "Prüfung": "nein", "Beschreibung": "Abschlussprüfung optional"}, False),
+    ({"title": "Intro to SQL", "no_exam": "yes"}, False),
+    ({"title": "Intro to SQL", "certificate": "yes"}, None),   # not an assessment word
+])
+def test_an_assessment_field_that_answers_yes_or_no(item, assessed):
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing(item))["assessed"] is assessed
+
+
 @pytest.mark.parametrize("item,eqf,fw", [
     ({"title": "Welding", "eqf_level": "4"}, 4, "EQF"),
     ({"title": "Welding", "EQF": 5}, 5, "EQF"),                      # a number

@@ -200,7 +200,33 @@ def extract_elements(segments: list[tuple[str, str]], lang: str | None = None, t
     if credential in _ABOVE_ATTENDANCE and _credential(body, cred_rx) == "certificate_of_attendance":
         credential = "certificate_of_attendance"
     course_text = _without_consent(" \n".join(t for f, t in segments if not is_provider_field(f)))
-    return {"mode": _mode("\n".join([text, *venues]), mode_rx, course_text), "assessed": _assessed(text, body, assess_rx), "credential_type": credential}
+    assessed = _assessment_field(segments, assess_rx)
+    if assessed is None:
+        assessed = _assessed(text, body, assess_rx)
+    return {"mode": _mode("\n".join([text, *venues]), mode_rx, course_text), "assessed": assessed, "credential_type": credential}
+
+
+# a harvested field that answers yes or no ("examen": "ja", "Prüfung": "nein", "egzamin": "tak")
+_YES = frozenset(["yes", "y", "true", "ja", "oui", "sí", "si", "sì", "tak", "sim", "kyllä", "ano", "áno", "igen", "da", "ναι",
+                  "да", "так", "jah", "taip", "jā", "evet", "jes", "iva", "tá", "já", "✓", "✔"])
+_NO = frozenset(["no", "n", "false", "nein", "non", "nee", "nie", "não", "nao", "nej", "ei", "ne", "nem", "nu", "όχι", "не",
+                 "ні", "hayır", "hayir", "ez", "le", "níl", "nei", "✗", "✘"])
+
+
+def _assessment_field(segments: list[tuple[str, str]], rx) -> bool | None:
+    """True or False where a field named by an assessment word ("examen", "Prüfung", "exam_included")
+    holds a yes or no, alone or before a comment; None where none does."""
+    if rx["yes"] is None:
+        return None
+    for f, t in segments:
+        # ("tak, przed komisją", "nein (Teilnahmebescheinigung)": the answer before its comment)
+        answer = re.split(r"[,;:(–—]| - ", t.strip(), maxsplit=1)[0].strip().strip(".!").lower()
+        if answer in _YES or answer in _NO:
+            name = re.sub(r"[_\-.]+", " ", f)
+            m = rx["yes"].search(name)
+            if m:   # "no_exam": "yes" says it is not assessed
+                return (answer in _YES) != _denied(name, m)
+    return None
 
 
 _ABOVE_ATTENDANCE = CREDENTIAL_ORDER[:CREDENTIAL_ORDER.index("certificate_of_attendance")]
