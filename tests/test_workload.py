@@ -152,6 +152,11 @@ CASES = [
     ("bg", "Курс от 40 учебни часа", 30, None),
     ("lt", "Programa: 40 akad. val.", 30, None),
     ("lt", "Kursų trukmė – 3 dienos po 6 akademines valandas.", 13.5, None),  # their accusative after "po"
+    # a numbered part, day or level before a dash is no range's start ("Module 1 - 2 days" is 2 days, not 1-2)
+    ("en", "Module 1 - 2 days", 15, None), ("de", "Teil 1 – 3 Tage Grundlagen", 22.5, None),
+    ("en", "Day 1 - 6 hours of theory", 6, None), ("pl", "Moduł 1 - 3 dni", 22.5, None),
+    ("en", "Module 1 - 2 days: basics. Module 2 - 3 days: advanced.", 37.5, None),
+    ("en", "Course length: 1 - 2 days", 11.25, None),
     ("hr", "Program traje 40 nastavnih sati", 30, None),
     ("is", "Námskeiðið er 20 klukkustundir", 20, None),
     ("gl", "Curso de 20 horas en liña", 20, None),

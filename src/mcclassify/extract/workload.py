@@ -185,6 +185,11 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             continue
         if m.groupdict().get("half"):  # "two and a half days"
             a += 0.5
+        start = m.start()
+        if (b is not None and a == int(a) and a <= 20 and m.group("mult") is None
+                and re.fullmatch(r"\s*[-–—]\s*", text[m.end("a"):m.start("b")])
+                and _NUMBERED_BEFORE.search(text, max(0, m.start("a") - 20), m.start("a"))):
+            a, b, start = b, None, m.start("b")   # "Module 1 - 2 days": the part's number, then its length
         lo, hi = (a, b) if b is not None and b >= a else (a, a)
         if m.group("mult"):
             f = float(m.group("mult"))
@@ -204,7 +209,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
                 end = mins.end()
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
             continue
-        men = Mention(kind, lo, hi, field_name, m.start(), end, text[m.start():end])
+        men = Mention(kind, lo, hi, field_name, start, end, text[start:end])
         _rate_flags(men, text, c)
         if kind in ("hour", "minute", "lesson") and not men.per_week and c.per_session_after is not None:
             men.per_session = bool(c.per_session_after.match(text, end))  # "3 hours per module"
@@ -250,9 +255,13 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
 
 # a numbered part of a course just before its length ("Modul 1 (5 Tage)", "Teil 2: 16 Stunden", "Module 3 - 2 days",
 # "Moduł 1 – 8 godzin"): levels and courses are left out, a page may list several of them as separate offers
-_PART_LABEL = re.compile(
-    r"(?i)(?<!\w)(?:modul\w*|module|moduł\w*|módulo|modulo|block|blok\w*|teil|part|parte|partie|fase|phase|étape|"
-    r"unit|unidad|unità|osa|rész|del|deel|část|časť|dio|dalis|daļa)\s*(?P<n>\d{1,2}|[ivx]{1,4})\s*[:(–—-]?\s*$")
+_PART_WORDS = (r"modul\w*|module|moduł\w*|módulo|modulo|block|blok\w*|teil|part|parte|partie|fase|phase|étape|"
+               r"unit|unidad|unità|osa|rész|del|deel|část|časť|dio|dalis|daļa")
+_PART_LABEL = re.compile(rf"(?i)(?<!\w)(?:{_PART_WORDS})\s*(?P<n>\d{{1,2}}|[ivx]{{1,4}})\s*[:(–—-]?\s*$")
+# a numbered part, day or level just before a dash and a length ("Module 1 - 2 days", "Tag 1 – 6 Stunden", "Level 3 -
+# 5 days"): its number is no range's start
+_NUMBERED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_PART_WORDS}|day|tag|jour|día|dia|giorno|dag|dzień|päivä|nap|ziua|"
+                              r"level|niveau|stufe|nivel|livello|nível|poziom|úroveň|taso|szint|nivå)\s*$")
 
 
 def _numbered_parts(mentions: list[Mention], text: str, field_name: str) -> list[Mention]:
