@@ -826,6 +826,10 @@ def test_schedules_that_are_not_read(text):
 @pytest.mark.parametrize("lang,text,hours", [
     ("nl", "Duur: 1 jaar, 1 avond per week van 19.00 tot 22.00 uur.", 120),   # 40 teaching weeks a year
     ("es", "Duración: 1 curso académico (octubre a junio), 4 horas semanales.", 160),
+    # a school or academic year named with its own word (fi et cs sk hu)
+    ("fi", "Koulutus kestää yhden lukuvuoden, 2 iltaa viikossa 3 tuntia.", 240),
+    ("et", "Kestus: 1 õppeaasta, 4 tundi nädalas.", 160), ("cs", "Délka: 1 školní rok, 2 hodiny týdně.", 80),
+    ("sk", "Dĺžka: 1 školský rok, 2 hodiny týždenne.", 80), ("hu", "Időtartam: 1 tanév, heti 4 óra.", 160),
     ("pl", "Kurs trwa 1 rok, zajęcia 2 razy w tygodniu po 3 godziny.", 240),
     ("de", "Dauer: 2 Jahre Vollzeit", 3000),
     ("nl", "Deze voltijdse opleiding duurt 2 jaar.", 3000),
