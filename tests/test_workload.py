@@ -157,6 +157,13 @@ CASES = [
     ("en", "Day 1 - 6 hours of theory", 6, None), ("pl", "Moduł 1 - 3 dni", 22.5, None),
     ("en", "Module 1 - 2 days: basics. Module 2 - 3 days: advanced.", 37.5, None),
     ("en", "Course length: 1 - 2 days", 11.25, None),
+    # self-study hours add to the days (fi et cs hu ro); Czech "a" is "and", not the "a" of "2 Tage a 8 Stunden"
+    ("fi", "Koulutus koostuu kuudesta lähipäivästä ja 20 tunnin itsenäisestä työskentelystä.", 65, None),
+    ("fi", "Koulutus sisältää 6 lähipäivää ja 20 tuntia etätehtäviä.", 65, None),
+    ("et", "3 koolituspäeva ja 16 tundi iseseisvat tööd.", 38.5, None),
+    ("cs", "2 dny prezenčně a 10 hodin samostatné práce.", 25, None), ("de", "2 Tage a 8 Stunden", 16, None),
+    ("ro", "3 zile de curs și 20 de ore de studiu individual.", 42.5, None),
+    ("fr", "4 journées à 6 heures", 24, None), ("mk", "8 средби од 2 часа", 16, None),
     ("hr", "Program traje 40 nastavnih sati", 30, None),
     ("is", "Námskeiðið er 20 klukkustundir", 20, None),
     ("gl", "Curso de 20 horas en liña", 20, None),

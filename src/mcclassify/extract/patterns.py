@@ -144,7 +144,12 @@ def compiled(lang: str | None) -> Compiled:
     per_w = _alt(_collect("per", "week", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
-    per_unit = _alt(_collect("per", "unit", all_langs) + _collect("per", "each", all_langs))
+    # another language's word for "each" that is a common word of the listing's own language is that word
+    # ("2 dny prezenčně a 10 hodin": Czech "a" is "and", not the Swedish or German "a" for "à")
+    own_function = {w.lower() for lg in own if lg != "en" for w in lexicon(lg).get("language_words", {}).get("function", [])}
+    own_unit = {w.lower() for lg in own for w in _collect("per", "unit", [lg]) + _collect("per", "each", [lg])}
+    per_unit = _alt(w for w in _collect("per", "unit", all_langs) + _collect("per", "each", all_langs)
+                    if w.lower() not in own_function or w.lower() in own_unit)
     weekdays = _alt(_collect_list("weekdays", all_langs))
     months = _alt(_collect_list("month_names", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
