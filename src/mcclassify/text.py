@@ -1494,6 +1494,78 @@ def without_credential(bare: str) -> str:
     return bare_title(out)  # "Attestation de formation SST": a course word after the credential's
 
 
+# how hard a course is, not what it teaches: at a title's end, for whom ("Welding course for beginners", "Excel für
+# Fortgeschrittene", "Python aloittelijoille") or a level word ("Photoshop – niveau avancé", "Inglés nivel básico",
+# "SQL (intermediate)"); before the subject, a level adjective or an introduction ("Advanced Excel", "Introduction to
+# Psychology", "Einführung in die Buchhaltung"). The rules read it (provider_level); in the title's embedding it pulled
+# topics apart: "for beginners" after the 85 seed topics' titles cost 20 sector answers in 15 languages, "Schweißkurs
+# für Anfänger" read as teaching (P). Taken off the title (``without_difficulty``) since GLOSS_RULE 18.
+_FOR = (r"(?:(?:absolutely\s+|only\s+|ideal\s+)?for(?:\s+(?:absolute|complete|total))?|für(?:\s+(?:absolute|blutige))?|pour(?:\s+les)?(?:\s+(?:grands|vrais))?|"
+        r"para|per|voor|dla|för|pro|pre|pentru|για|za|за|для|fyrir|për|til|i|do|għal|ar\s+gyfer|per\s+a)")
+_AUDIENCE = (r"(?:beginners?|novices|newcomers|improvers|advanced\s+(?:users|learners)|anfänger(?:innen)?|einsteiger(?:innen)?|"
+             r"neueinsteiger(?:innen)?|fortgeschrittene|profis|débutants?|confirmés|initiés|principiantes|iniciantes|"
+             r"avanzados|principianti|esperti|gevorderden|początkujących|zaawansowanych|nybörjare|viderekomna|"
+             r"begyndere|øvede|nybegynnere|viderekomne|začátečníky|pokročilé|začiatočníkov|pokročilých|"
+             r"începători|avansați|αρχάριους|προχωρημένους|početnike|napredne|začetnike|начинаещи|напреднали|"
+             r"початківців|почетници|byrjendur|fillestarë|ddechreuwyr|principjanti|tosaitheoirí|thosaitheoirí)")
+# a word whose case says "for" ("aloittelijoille", "kezdőknek", "iesācējiem", "algajatele", "pradedantiesiems")
+_AUDIENCE_CASE = (r"(?:aloittelijoille|edistyneille|kezdőknek|haladóknak|iesācējiem|pieredzējušiem|algajatele|"
+                  r"edasijõudnutele|pradedantiesiems|pažengusiems|hasiberrientzat|(?:yeni\s+)?başlayanlar\s+için)")
+_LEVEL_WORD = (r"(?:basic|intermediate|advanced|elementary|beginner|grundkurs|aufbaukurs|grundstufe|aufbaustufe|débutant|"
+               r"intermédiaire|avancé|perfectionnement|básico|intermedio|avanzado|base|avanzato|basis|gevorderd|"
+               r"podstawowy|średniozaawansowany|zaawansowany|intermédio|intermediário|avançado|grundnivå|fortsättning|"
+               r"peruskurssi|jatkokurssi|základní|pokročilý|pokročilí|alapfok\w*|középfok\w*|felsőfok\w*|începător|"
+               r"avansat|αρχάριοι|προχωρημένοι|osnovni|napredni|начално|напреднало|базовий|просунутий|algtase|"
+               r"edasijõudnud|pradinis|pažengęs|pamata|padziļināt\w*|temel|orta|ileri)")
+_LEVEL_NAME = r"(?:level|niveau|nivel|livello|nível|poziom|stufe|szint|taso|úroveň|nivå|επίπεδο|ниво|рівень|lygis|līmenis|tase|seviye)"
+_DIFFICULTY_TAIL = re.compile(
+    rf"(?i)(?<=\w)\s*(?:[:–—|(,-]\s*|\s+)(?:(?:{_FOR})\s+{_AUDIENCE}|{_AUDIENCE_CASE}|"
+    rf"(?:{_LEVEL_NAME}\s*:?\s*)?(?:(?:de|di|du|da|do)\s+)?{_LEVEL_WORD}(?:\s+{_LEVEL_NAME})?(?:\s+(?:level|course|kurs|cours|curso|corso))?|"
+    r"(?:the\s+)?(?:basics|fundamentals|essentials)|grundlagen|les\s+bases|los\s+fundamentos)\s*\)?\s*$")
+_DIFFICULTY_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:advanced|basic|intermediate|elementary|absolute\s+beginners['’]?)\s+(?!(?:and|or|&|und|et|y|e)\s)|"
+    r"(?:grundkurs|aufbaukurs|basiskurs|basiscursus|peruskurssi|jatkokurssi)(?:\s*[:–—-]\s*|\s+)|"
+    r"(?:introduction|intro)\s+(?:to|into)\s+(?:the\s+)?|einführung\s+in(?:\s+(?:die|das|den))?\s+|"
+    r"(?:initiation|introduction)\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*)?|introducción\s+a(?:l|\s+la)?\s+|"
+    r"introduzione\s+(?:all['’]|alla\s+|agli\s+|al\s+|ai\s+|a\s+)|introdução\s+(?:à|ao|a)\s+|inleiding\s+(?:tot|in)\s+(?:de\s+|het\s+)?|"
+    r"(?:the\s+)?(?:fundamentals|basics|essentials)\s+of\s+(?:the\s+)?|grundlagen\s+(?:der|des|von)\s+|"
+    r"les\s+bases\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)|fundamentos\s+(?:de\s+la|del|de)\s+|fondamenti\s+(?:di|della|del)\s+|"
+    r"wprowadzenie\s+do\s+|introduktion\s+till\s+|úvod\s+do\s+|introducere\s+în\s+|εισαγωγή\s+στ(?:ο|η|ην|ον|α|ις|ους)?\s+)(?=\w)")
+
+
+# a course word joined to its subject in one word (German and Dutch compounds: "Schweißkurs", "Maurerkurs",
+# "Verkaufstraining", "Heftruckopleiding", "Lascursus"): the encoder read German "Kurs" in them as a rate or a
+# price ("Maurerkurs" as finance, K) or as teaching ("Schweißkurs", "Yogakurs" as P); the subject alone reads as
+# the trade ("Maurer" F, "Schweiß" C). Not a word whose "Kurs" is its own ("Wechselkurs", "Diskurs", "Konkurs").
+_COMPOUND_COURSE = re.compile(
+    r"(?i)(?<!\w)(?!(?:wechsel|aktien|devisen|börsen|ausgabe|rücknahme|schluss|tages|mittel|leit|euro|dis|ex|kon)kurs)"
+    # nor a word whose first part says what kind of course it is ("Grundkurs", "Hauptseminar", "Basiscursus")
+    r"(?!(?:grund|basis|aufbau|intensiv|kompakt|fern|online|abend|wochenend|ferien|crash|schnell|einführungs|vertiefungs|"
+    r"auffrischungs|haupt|ober|pro|sprach|fach|lehr|web|sommer|winter|jahres|zertifikats|vorbereitungs|kombi|avond|"
+    r"dag|zomer|spoed|op?fris|vervolg|start|master|meister)(?:kurs|lehrgang|schulung|seminar|training|cursus|opleiding))"
+    r"(?P<stem>[^\W\d_]{3,}?)(?P<link>(?<=ung|eit|eid|ion|tät|aft|ing|auf)s)?"
+    r"(?:kurs(?:e|es|us)?|lehrgang|lehrgänge|schulung(?:en)?|seminar(?:e)?|training(?:s)?|cursus(?:sen)?|opleiding(?:en)?)(?!\w)")
+
+
+def without_compound_course(title: str) -> str:
+    """A title whose subject and course word are one word, with the subject alone ("MAG-Schweißkurs" -> "MAG-Schweiß",
+    "Verkaufstraining für den Einzelhandel" -> "Verkauf für den Einzelhandel", "Heftruckopleiding" -> "Heftruck")."""
+    out = _COMPOUND_COURSE.sub(lambda m: m.group("stem"), title)
+    return out if len(out.strip()) >= 3 else title
+
+
+def without_difficulty(title: str) -> str:
+    """A bare title (``bare_title``) without how hard the course is ("Welding course for beginners" -> "Welding",
+    "Advanced Excel" -> "Excel", "Einführung in die Buchhaltung" -> "Buchhaltung"); a title of nothing else stays."""
+    out = title
+    for _ in range(2):  # "HTML5 Essentials for Beginners", "Python for Absolute Beginners: Essentials"
+        out = _DIFFICULTY_TAIL.sub("", out, count=1)
+    out = _DIFFICULTY_LEAD.sub("", out, count=1).strip()
+    if out == title.strip() or len(out) < 3 or _COURSE_MODIFIERS.match(out):
+        return title
+    return bare_title(out)  # "Welding course for beginners": the course word that stood before the audience
+
+
 @functools.lru_cache(maxsize=1)
 def city_names() -> str:
     """One alternation of the cities of configs/places.toml (matched whole, case-insensitive)."""
