@@ -1095,7 +1095,7 @@ def test_registry_codes_and_licence_numbers_gloss_nothing():
     ("Data Science for Business", "Data Science for Business"), ("Base de données", "Base de données"),
 ])
 def test_how_hard_a_course_is_comes_off_the_title(title, bare):
-    """Rule 18: "for beginners" after the 85 seed topics' titles had cost 20 sector answers in 15 languages; the
+    """Rule 18: "for beginners" after the 85 seed topics' titles had cost 24 sector answers in 15 languages; the
     rules still read the difficulty (provider_level)."""
     from mcclassify.text import bare_title, without_difficulty
 

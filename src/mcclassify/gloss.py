@@ -372,7 +372,7 @@ def gloss(text: str, lang: str | None) -> str:
 # (sawing timber). No text of the project's labelled or public examples embeds differently.
 # 18: as 17, and how hard the course is comes off the title ("Welding course for beginners" as "Welding", "Excel für
 # Fortgeschrittene" as "Excel", "Introduction to Psychology" as "Psychology"; text.without_difficulty), in the title's
-# embedding and the text's title line: "for beginners" after the 85 seed topics' titles in 15 languages had cost 20
+# embedding and the text's title line: "for beginners" after the 85 seed topics' titles in 15 languages had cost 24
 # sector answers with the model of rule 17, and "Schweißkurs für Anfänger" read as teaching (P). The rules still
 # read it (provider_level). And a German or Dutch course word joined to its subject comes off it ("Maurerkurs" as
 # "Maurer", "Heftruckopleiding" as "Heftruck"; text.without_compound_course): the encoder read German "Kurs" in them as

@@ -1498,7 +1498,7 @@ def without_credential(bare: str) -> str:
 # Fortgeschrittene", "Python aloittelijoille") or a level word ("Photoshop – niveau avancé", "Inglés nivel básico",
 # "SQL (intermediate)"); before the subject, a level adjective or an introduction ("Advanced Excel", "Introduction to
 # Psychology", "Einführung in die Buchhaltung"). The rules read it (provider_level); in the title's embedding it pulled
-# topics apart: "for beginners" after the 85 seed topics' titles cost 20 sector answers in 15 languages, "Schweißkurs
+# topics apart: "for beginners" after the 85 seed topics' titles cost 24 sector answers in 15 languages, "Schweißkurs
 # für Anfänger" read as teaching (P). Taken off the title (``without_difficulty``) since GLOSS_RULE 18.
 _FOR = (r"(?:(?:absolutely\s+|only\s+|ideal\s+)?for(?:\s+(?:absolute|complete|total))?|für(?:\s+(?:absolute|blutige))?|pour(?:\s+les)?(?:\s+(?:grands|vrais))?|"
         r"para|per|voor|dla|för|pro|pre|pentru|για|za|за|для|fyrir|për|til|i|do|għal|ar\s+gyfer|per\s+a)")
