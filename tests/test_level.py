@@ -599,7 +599,7 @@ def test_a_venue_field_names_a_place(item, mode):
 
 @pytest.mark.parametrize("item,assessed", [
     # a harvested field named by an assessment word that answers yes or no (probe of 18 harvested records
-    # with field names in 16 languages, 2026-12-02: "examen": "ja" was read as nothing)
+    # with field names in 17 languages, 2026-12-02: "examen": "ja" was read as nothing)
     ({"titel": "Cursus VCA Basis", "duur": "1 dag", "examen": "ja"}, True),
     ({"nazwa szkolenia": "Kurs spawania metodą TIG", "egzamin": "tak, przed komisją"}, True),
     ({"Titel": "Excel Aufbaukurs", "Prüfung": "nein", "Beschreibung": "Abschlussprüfung optional"}, False),
