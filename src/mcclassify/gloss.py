@@ -305,9 +305,11 @@ def english(words: list[str]) -> str:
 def gloss(text: str, lang: str | None) -> str:
     """``text`` with the English words of its domain stems appended (unchanged where there are none)."""
     g = glossary(lang)
-    if g is None:
-        return text
-    words = g.words(text)
+    return text if g is None else _with_words(text, g.words(text))
+
+
+def _with_words(text: str, words: list[str]) -> str:
+    """``text`` with ``words`` appended in brackets (unchanged without words)."""
     return f"{text} ({english(words)})" if words else text
 
 
@@ -434,8 +436,7 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     g = glossary(lang)
     if g is None:
         return text, title or text
-    text_words = g.words(read_text if read_text is not None else text)
-    glossed = f"{text} ({english(text_words)})" if text_words else text
+    glossed = _with_words(text, g.words(read_text if read_text is not None else text))
     if not title:
         return glossed, glossed
     if GLOSS_RULE == 1:

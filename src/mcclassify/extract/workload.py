@@ -1083,6 +1083,7 @@ def _credits_of_ten_hours(mentions: list[Mention]) -> None:
 _LABEL_NUMBER = re.compile(r"(?m)(?:^|(?<=[|;·•])|(?<=[.!?] ))[ \t]*(?P<label>[^\W\d](?:[^\d:\n|;·•.!?]|[.!?](?=\S)){0,40}?)[ \t]*:[ \t]*"
                            r"(?P<num>\d+(?:[.,]\d+)?(?:[ \t]*(?:-|–|to)[ \t]*\d+(?:[.,]\d+)?)?)[ \t]*"
                            r"(?=$|[|;·•,]|\.(?:\s|$))")
+_AFTER_FULL_STOP = re.compile(r"\.[ \t]+([^\W\d_])")
 
 
 def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
@@ -1092,8 +1093,8 @@ def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
     out = []
     for lm in _LABEL_NUMBER.finditer(text):
         label = lm.group("label")
-        after = text[lm.end():lm.end() + 3].lstrip(". \t")
-        if text.startswith(".", lm.end()) and after[:1].islower():
+        after = _AFTER_FULL_STOP.match(text, lm.end())
+        if after and after.group(1).islower():  # "Godziny: 3. tydzień": an ordinal
             continue
         unit = field_unit_word(label)
         if unit is None:
