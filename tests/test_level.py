@@ -114,6 +114,10 @@ STATED = [
     ("de", "Vorbereitung auf die Gesellenprüfung", 4, "DQR"),
     ("pt", "CET em Redes e Sistemas Informáticos", 5, "NQF"),
     ("cs", "Nástavbové studium Podnikání, dálková forma", 4, "NQF"),  # ends with the maturita
+    # master's-level studies of a university of applied sciences, Lithuanian master's studies (probe of 20
+    # university microcredentials, 2026-12-02)
+    ("fi", "Ylempi AMK -tasoinen opintojakso, 5 op", 7, "QF-EHEA"), ("fi", "Ylemmän ammattikorkeakoulututkinnon opintojakso", 7, "QF-EHEA"),
+    ("fi", "AMK-tasoinen opintojakso, 5 op", 6, "QF-EHEA"), ("lt", "Magistrantūros lygmuo, 5 kreditai", 7, "QF-EHEA"),
     # a qualification's code between its name and its level
     ("es", "Certificado de profesionalidad SSCS0208. Nivel 2.", 3, "ES-CP"),
     ("es", "Certificado de profesionalidad SSCS0208 (nivel 2)", 3, "ES-CP"),
