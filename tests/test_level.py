@@ -118,6 +118,7 @@ STATED = [
     # university microcredentials, 2026-12-02)
     ("fi", "Ylempi AMK -tasoinen opintojakso, 5 op", 7, "QF-EHEA"), ("fi", "Ylemmän ammattikorkeakoulututkinnon opintojakso", 7, "QF-EHEA"),
     ("fi", "AMK-tasoinen opintojakso, 5 op", 6, "QF-EHEA"), ("lt", "Magistrantūros lygmuo, 5 kreditai", 7, "QF-EHEA"),
+    ("lb", "Niveau 5 vum Lëtzebuerger Qualifikatiounsrahmen (CLQ)", 5, "NQF"),   # the framework's name as German spells it
     # a qualification's code between its name and its level
     ("es", "Certificado de profesionalidad SSCS0208. Nivel 2.", 3, "ES-CP"),
     ("es", "Certificado de profesionalidad SSCS0208 (nivel 2)", 3, "ES-CP"),
