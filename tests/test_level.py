@@ -304,6 +304,7 @@ def test_framework_tables_cover_their_ids():
     # a city in a case that says "in" by itself, not where the provider sits
     ("et", "Projektijuhtimise koolitus. Toimub Tallinnas.", "onsite", None, None),
     ("lv", "Tiešsaistes kurss, 8 nodarbības.", "online", None, None),   # the genitive before a course noun
+    ("et", "Lõpueksam. Tunnistus.", None, True, "certificate"), ("eu", "Parte-hartze ziurtagiria.", None, False, "certificate_of_attendance"),
     ("lt", "Mokymai vyks Vilniuje.", "onsite", None, None), ("lv", "Kursi notiek Rīgā.", "onsite", None, None),
     ("et", "Koolituskeskus asub Tallinnas. Koolitus toimub veebis.", "online", None, None),
     ("is", "Námskeiðið er kennt í fjarnámi.", "online", None, None),
