@@ -167,7 +167,7 @@ CASES = [
     ("hr", "Program traje 40 nastavnih sati", 30, None),
     ("is", "Námskeiðið er 20 klukkustundir", 20, None),
     ("gl", "Curso de 20 horas en liña", 20, None),
-    ("gl", "6 sesións de 2 horas", 12, None),   # Galician sessions (probe of 40 phrasings in 40 languages, 2026-12-02)
+    ("gl", "6 sesións de 2 horas", 12, None),   # Galician sessions (probe of 40 phrasings in 28 languages, 2026-12-02)
     ("eu", "Ikastaroa: 6 aste, 4 ordu astean", 24, None),
     ("sr", "Обука траје 20 часова", 20, None),
     ("bs", "Kurs traje 2 sedmice, 4 sata sedmično", 8, None),
