@@ -26,7 +26,8 @@ it, a module's or part's number after it, "Crash course: ", "2-tägiges Seminar:
 " before it, a registered mark, dates and a bracketed price after it, and course words of more languages
 before it ("Ausbildung: ", "Koulutus: ", "Курс: ", "Programme: ") or a mode ("E-Learning: "); credential words
 before it ("Certificate in ", "Level 3 Award in ", "Zertifikatslehrgang ", "Microcredential: "), which may move
-the level (a stated "Level 3" does) but not the subject. None of these says anything about what a course is, so a
+the level (a stated "Level 3" does) but not the subject; how hard the course is (" for beginners", " für Anfänger",
+"Advanced ", "Introduction to "), which may move the level but not the subject. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -187,6 +188,15 @@ CHANGES = {
     "'Certificat universitaire en '": with_title("Certificat universitaire en "),
     "'Certificado: ' before it": with_title("Certificado: "),
     "'Mikrocertifikát: ' before it": with_title("Mikrocertifikát: "),
+    # how hard the course is (fourteenth session, gloss rule 18): the title's embedding goes without it, the rules
+    # still read it as the provider's level, so only the EQF level may move
+    "' for beginners' after it": with_title(after=" for beginners"),
+    "' für Anfänger' after it": with_title(after=" für Anfänger"),
+    "' pour débutants' after it": with_title(after=" pour débutants"),
+    "' – Grundkurs' after it": with_title(after=" – Grundkurs"),
+    "' (intermediate)' after it": with_title(after=" (intermediate)"),
+    "'Advanced ' before it": with_title("Advanced "),
+    "'Introduction to ' before it": with_title("Introduction to "),
 }
 
 
