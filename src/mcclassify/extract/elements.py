@@ -17,13 +17,14 @@ _BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld
 _VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/?a)\b|^[\s\-–—?]*$")
-_NEGATED_NO = re.compile(r"(?i)\b(?:no|without|ohne|keine?|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan)\b")
+# words for "without" in the lexicons' languages, which both denial checks below read
+_WITHOUT = "without|ohne|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan"
+_NEGATED_NO = re.compile(rf"(?i)\b(?:no|keine?|{_WITHOUT})\b")
 # a denial up to two words before a cue, in its sentence: "Kurz je bez závěrečné zkoušky", "sin examen final",
 # "keine schriftliche Prüfung", "without a final exam"; "no" up to one word ("No certificate is issued", "no
 # incluye examen"), as it also denies a verb ("quien no apruebe el examen"); "not" only before a verb of awarding
 # ("who do not complete the assignment" is assessed)
-_DENIED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:without|ohne|kein(?:e[nmrs]?)?|sans|aucun[e]?|sin|ningún|ninguna|senza|"
-                            r"nessun[oa]?|zonder|geen|bez|brez|ilma|utan|uden|ingen|inga|nincs|fără|χωρίς|без|gan)"
+_DENIED_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_WITHOUT}|kein(?:e[nmrs]?)?|aucun[e]?|ningún|ninguna|nessun[oa]?|geen|ingen|inga)"
                             r"(?:\s+[^\W\d_]+){0,2}|no(?:\s+[^\W\d_]+)?|"
                             # "It does not offer a certificate upon completion", "will not issue any certificate"
                             r"not\s+(?:offer|issue|include|provide|award|grant|give)s?(?:\s+(?:a|an|any))?)\s+$")
