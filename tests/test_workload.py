@@ -152,6 +152,12 @@ CASES = [
     ("bg", "Курс от 40 учебни часа", 30, None),
     ("lt", "Programa: 40 akad. val.", 30, None),
     ("lt", "Kursų trukmė – 3 dienos po 6 akademines valandas.", 13.5, None),  # their accusative after "po"
+    # German lesson units abbreviated or named "Lerneinheiten"; a lesson's length alone in brackets after the hours
+    ("de", "Umfang: 40 UStd.", 30, None), ("de", "Kurs mit 24 Lerneinheiten", 18, None),
+    ("de", "12 Lerneinheiten à 45 Minuten", 9, None),   # was 0.75 h: the minutes alone
+    ("sk", "Rozsah: 60 hodín (45 min.)", 45, None), ("de", "40 Stunden (45 Min.)", 30, None),
+    ("en", "2 hours (120 minutes)", 2, None),   # the same length said twice
+    ("en", "Webinar: 2 hours (45 min. presentation + Q&A)", 2, None),   # a part of it, not each hour's length
     # a numbered part, day or level before a dash is no range's start ("Module 1 - 2 days" is 2 days, not 1-2)
     ("en", "Module 1 - 2 days", 15, None), ("de", "Teil 1 – 3 Tage Grundlagen", 22.5, None),
     ("en", "Day 1 - 6 hours of theory", 6, None), ("pl", "Moduł 1 - 3 dni", 22.5, None),
@@ -336,6 +342,8 @@ def test_a_short_word_is_no_number_word_and_unit():
     assert wl("Curs practic.\nSubscribe to our newsletter", "ro")["source"] != "stated"
     assert wl("Curs de o oră", "ro")["hours"] == 1
     assert wl("Viertägiges Seminar", "de")["hours"] == 30
+    # nor is Austrian "24 LE" (Lerneinheiten) read: "le" after a number is French and Italian too
+    assert wl("Prix : 390 le module", "fr")["source"] != "stated"
 
 
 @pytest.mark.parametrize("lang,text,hours", [
@@ -371,6 +379,7 @@ def test_assumptions_are_recorded():
     # a label that starts a sentence, its number ending it
     ("pl", "Liczba punktów ECTS: 2. Zajęcia online.", 55, 2), ("sk", "Počet kreditov: 5. Forma: dištančná.", 137.5, 5),
     ("cs", "Online kurz. Počet hodin: 16. Cena: 4 500 Kč.", 16, None),
+    ("de", "Anz. Unterrichtsstd.: 40", 30, None),
     ("fr", "Formation inter-entreprises. Nombre d'heures : 21. Tarif : 1 200 € HT.", 21, None),
 ])
 def test_a_bare_number_after_a_label_naming_its_unit(lang, text, hours, ects):

@@ -629,6 +629,9 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
 # the length a listing gives its hours when they are teaching units ("40 Stunden à 45 Minuten", "20 sati
 # po 45 minuta", "8 časova po 90 minuta")
 HOUR_UNIT_MINUTES = (40, 120)
+# or a teaching unit's length alone in brackets after them ("60 hodín (45 min.)", "40 Stunden (45 Min.)"): under an
+# hour only, where "2 hours (120 minutes)" would be the same length said twice
+_LENGTH_IN_BRACKETS = (40, 60)
 
 
 def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
@@ -639,9 +642,12 @@ def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
         if (p.kind in ("hour", "lesson") and m.kind == "minute" and id(p) not in dropped and p.lo >= 2
                 and m.lo == m.hi and HOUR_UNIT_MINUTES[0] <= m.lo <= HOUR_UNIT_MINUTES[1]
                 and not (m.per_week or m.per_day or m.per_session or p.per_session)
-                and c.per_unit_gap.fullmatch(text[p.end:m.start])):
+                and (c.per_unit_gap.fullmatch(text[p.end:m.start]) or _LENGTH_IN_BRACKETS[0] <= m.lo < 60
+                     and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) and re.match(r"\.?\s*\)", text[m.end:m.end + 3]))):
+            close = re.match(r"\.?\s*\)", text[m.end:m.end + 3]) if "(" in text[p.end:m.start] else None
+            end = m.end + close.end() if close else m.end  # with the bracket that holds the length
             p.kind, p.lo, p.hi = "minute", p.lo * m.lo, p.hi * m.lo
-            p.end, p.text = m.end, text[p.start:m.end]
+            p.end, p.text = end, text[p.start:end]
             p.factor_note = f"1 hour unit = {m.lo:g} min, as stated"
             dropped.add(id(m))
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
