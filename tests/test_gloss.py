@@ -140,6 +140,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hr", "Osposobljavanje za rad na siguran način", ["vocational", "safety"]),
     ("eu", "Haurren hezitzaile ikastaroa", ["early childhood"]),
     ("et", "Küberturbe alused", ["cybersecurity"]),
+    ("eu", "Igeltserotza ikastaroa", ["masonry", "plastering"]),   # the mason as well as the plasterer
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
