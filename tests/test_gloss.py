@@ -1116,6 +1116,29 @@ def test_how_hard_a_course_is_comes_off_the_title(title, bare):
     assert without_difficulty(bare_title(title)) == bare
 
 
+@pytest.mark.parametrize("title,bare", [
+    # an introduction or the basics before the subject, in more languages
+    ("Podstawy rachunkowości", "rachunkowości"), ("Uvod u programiranje", "programiranje"),
+    ("Johdatus ohjelmointiin", "ohjelmointiin"), ("Bevezetés a programozásba", "programozásba"),
+    ("Въведение в програмирането", "програмирането"), ("Introduksjon til programmering", "programmering"),
+    ("Grundkurs i svetsning", "svetsning"), ("Nociones básicas de contabilidad", "contabilidad"),
+    ("Iniciación al Trading", "Trading"), ("Introducció a la comptabilitat", "comptabilitat"),
+    # a level word before it, also where a course word stood before the level word
+    ("Zaawansowany Excel", "Excel"), ("Yeni Başlayanlar İçin Python", "Python"), ("İleri Seviye Excel Eğitimi", "Excel"),
+    ("Curso avanzado de Excel", "Excel"), ("Corso base di Excel", "Excel"), ("Haladó Excel tanfolyam", "Excel"),
+    # the basics after a genitive, a feminine level word, from scratch
+    ("Kirjanpidon perusteet", "Kirjanpidon"), ("Apskaitos pagrindai", "Apskaitos"), ("Contabilidad básica", "Contabilidad"),
+    ("Excel od podstaw", "Excel"), ("Excel von Anfang an", "Excel"), ("Guitarra Desde Cero", "Guitarra"), ("Typography From A to Z", "Typography"),
+    # a title of nothing else stays, and so does an Italian database
+    ("Podstawy", "Podstawy"), ("Temel Eğitim", "Temel"), ("Base di dati relazionali", "Base di dati relazionali"),
+])
+def test_how_hard_a_course_is_comes_off_the_title_in_more_languages(title, bare):
+    """Rule 19: rule 18 had read the introductions of a dozen languages and level words after the subject only."""
+    from mcclassify.text import bare_title, without_difficulty
+
+    assert without_difficulty(bare_title(title)) == bare
+
+
 @pytest.mark.parametrize("title,subject", [
     ("Schweißkurs", "Schweiß"), ("MAG-Schweißkurs", "MAG-Schweiß"), ("Maurerkurs", "Maurer"), ("Yogakurs", "Yoga"),
     ("Verkaufstraining für den Einzelhandel", "Verkauf für den Einzelhandel"), ("Heftruckopleiding", "Heftruck"),

@@ -379,7 +379,11 @@ def _with_words(text: str, words: list[str]) -> str:
 # read it (provider_level). And a German or Dutch course word joined to its subject comes off it ("Maurerkurs" as
 # "Maurer", "Heftruckopleiding" as "Heftruck"; text.without_compound_course): the encoder read German "Kurs" in them as
 # a rate ("Maurerkurs" as finance, K) or as teaching ("Schweißkurs", "Yogakurs" as P).
-GLOSS_RULE = 18
+# 19: as 18, and the difficulty comes off in more languages: an introduction or "the basics of" before the subject in
+# 20 more ("Podstawy rachunkowości", "Uvod u programiranje", "Johdatus ohjelmointiin"), a level word before it
+# ("Zaawansowany Excel", "Yeni Başlayanlar İçin Python", "Curso avanzado de Excel"), the basics after a genitive
+# ("Kirjanpidon perusteet", "Apskaitos pagrindai") and "from scratch" ("Excel od podstaw", "Python desde cero").
+GLOSS_RULE = 19
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 

@@ -1516,21 +1516,41 @@ _LEVEL_WORD = (r"(?:basic|intermediate|advanced|elementary|beginner|grundkurs|au
                r"podstawowy|średniozaawansowany|zaawansowany|intermédio|intermediário|avançado|grundnivå|fortsättning|"
                r"peruskurssi|jatkokurssi|základní|pokročilý|pokročilí|alapfok\w*|középfok\w*|felsőfok\w*|începător|"
                r"avansat|αρχάριοι|προχωρημένοι|osnovni|napredni|начално|напреднало|базовий|просунутий|algtase|"
-               r"edasijõudnud|pradinis|pažengęs|pamata|padziļināt\w*|temel|orta|ileri)")
+               r"edasijõudnud|pradinis|pažengęs|pamata|padziļināt\w*|temel|orta|ileri|başlangıç|básica|avanzada|intermedia|avanzata|"
+               r"avançada|intermediária|podstawowa|zaawansowana|pokročilá|osnovna|napredna|avansată)")
+# from the start ("Excel od podstaw", "Python desde cero", "Photoshop de A à Z")
+_FROM_SCRATCH = (r"(?:from\s+scratch|from\s+a\s+to\s+z|od\s+podstaw|od\s+základ(?:ů|ov)|od\s+nule|desde\s+cero|"
+                 r"da\s+zero|de\s+z[ée]ro|de\s+la\s+zero|de\s+a\s+(?:à|a)\s+z|de\s+la\s+a\s+a\s+la\s+z|von\s+a\s+bis\s+z|"
+                 r"dalla\s+a\s+alla\s+z|od\s+a\s+do\s+z|von\s+grund\s+auf|von\s+anfang\s+an|vanaf\s+nul|från\s+grunden|fra\s+bunden|"
+                 r"fra\s+grunnen|alusta\s+alkaen|nuo\s+nulio|no\s+nulles|sıfırdan|от\s+нула(?:та)?|з\s+нуля|од\s+нула)")
 _LEVEL_NAME = r"(?:level|niveau|nivel|livello|nível|poziom|stufe|szint|taso|úroveň|nivå|επίπεδο|ниво|рівень|lygis|līmenis|tase|seviye)"
 _DIFFICULTY_TAIL = re.compile(
     rf"(?i)(?<=\w)\s*(?:[:–—|(,-]\s*|\s+)(?:(?:{_FOR})\s+{_AUDIENCE}|{_AUDIENCE_CASE}|"
     rf"(?:{_LEVEL_NAME}\s*:?\s*)?(?:(?:de|di|du|da|do)\s+)?{_LEVEL_WORD}(?:\s+{_LEVEL_NAME})?(?:\s+(?:level|course|kurs|cours|curso|corso))?|"
-    r"(?:the\s+)?(?:basics|fundamentals|essentials)|grundlagen|les\s+bases|los\s+fundamentos)\s*\)?\s*$")
+    rf"(?:the\s+)?(?:basics|fundamentals|essentials)|grundlagen|les\s+bases|los\s+fundamentos|{_FROM_SCRATCH}|"
+    # the basics, after the subject in its genitive ("Kirjanpidon perusteet", "Apskaitos pagrindai", "A számvitel alapjai")
+    r"perusteet|alkeet|pagrindai|pamati|alused|alapjai|alapok|základy)\s*\)?\s*$")
 _DIFFICULTY_LEAD = re.compile(
     r"(?i)^\s*(?:(?:advanced|basic|intermediate|elementary|absolute\s+beginners['’]?)\s+(?!(?:and|or|&|und|et|y|e)\s)|"
-    r"(?:grundkurs|aufbaukurs|basiskurs|basiscursus|peruskurssi|jatkokurssi)(?:\s*[:–—-]\s*|\s+)|"
+    r"(?:grundkurs|aufbaukurs|basiskurs|basiscursus|peruskurssi|jatkokurssi|grunnkurs|grundkursus)(?:\s*[:–—-]\s*|\s+)(?:i\s+)?|"
     r"(?:introduction|intro)\s+(?:to|into)\s+(?:the\s+)?|einführung\s+in(?:\s+(?:die|das|den))?\s+|"
     r"(?:initiation|introduction)\s+(?:à|aux?)\s+(?:la\s+|l['’]\s*)?|introducción\s+a(?:l|\s+la)?\s+|"
     r"introduzione\s+(?:all['’]|alla\s+|agli\s+|al\s+|ai\s+|a\s+)|introdução\s+(?:à|ao|a)\s+|inleiding\s+(?:tot|in)\s+(?:de\s+|het\s+)?|"
     r"(?:the\s+)?(?:fundamentals|basics|essentials)\s+of\s+(?:the\s+)?|grundlagen\s+(?:der|des|von)\s+|"
     r"les\s+bases\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)|fundamentos\s+(?:de\s+la|del|de)\s+|fondamenti\s+(?:di|della|del)\s+|"
-    r"wprowadzenie\s+do\s+|introduktion\s+till\s+|úvod\s+do\s+|introducere\s+în\s+|εισαγωγή\s+στ(?:ο|η|ην|ον|α|ις|ους)?\s+)(?=\w)")
+    r"wprowadzenie\s+do\s+|introduktion\s+till\s+|úvod\s+do\s+|introducere\s+în\s+|εισαγωγή\s+στ(?:ο|η|ην|ον|α|ις|ους)?\s+|"
+    r"introduktion\s+til\s+|indføring\s+i\s+|introduksjon\s+til\s+|innføring\s+i\s+|inngangur\s+að\s+|johdatus\s+|"
+    r"bevezetés\s+az?\s+|uvod\s+(?:v|u|do)\s+|въведение\s+в(?:ъв)?\s+|вовед\s+во\s+|вступ\s+до\s+|įvadas\s+į\s+|ievads\s+|"
+    r"sissejuhatus\s+|introducció\s+(?:a\s+la\s+|a\s+l['’]\s*|al\s+|a\s+)|introdución\s+(?:á|ao|a)\s+|hyrje\s+në\s+|"
+    r"cyflwyniad\s+i\s+|introduzzjoni\s+(?:għall?-?|għal\s+)|iniciación\s+a(?:l|\s+la)?\s+|iniciação\s+(?:à|ao|a)\s+|"
+    # the basics of ("Podstawy rachunkowości", "Osnove računovodstva", "Nociones básicas de contabilidad")
+    r"(?:podstawy|základy|osnove|osnovi|основи(?:\s+на)?|bazele|bazat\s+e|grundlæggende|grunnleggende)\s+|"
+    r"(?:nociones|noções)\s+(?:básicas\s+)?de\s+|elementi\s+di\s+|nozioni\s+(?:di\s+base\s+)?di\s+|"
+    # a level word before the subject ("Zaawansowany Excel", "İleri Seviye Excel", "Yeni Başlayanlar İçin Python",
+    # "avanzado de Excel" where a course word stood before it)
+    r"(?:zaawansowan[ya]|zaawansowane|pokročil[ýá]|pokročilé|napredn[ia]|haladó|középhaladó|kezdő|alapfokú|"
+    r"ileri\s+seviye|orta\s+seviye|temel|yeni\s+başlayanlar\s+için)\s+|"
+    r"(?:avanzad[oa]|básic[oa]|intermedi[oa]|avançad[oa])\s+de\s+|(?:avanzat[oa]|base|intermedi[oa])\s+di\s+(?!dati\b))(?=\w)")  # "base di dati": a database
 
 
 # a course word joined to its subject in one word (German and Dutch compounds: "Schweißkurs", "Maurerkurs",
