@@ -16,6 +16,9 @@ from mcclassify.text import DeferredListing, field_role, is_provider_field, to_l
     # not a title: a person's or a place's name, a category ("other"), a subtitle, language skills
     ("trainer_name", "other"), ("contact_name", "other"), ("Kategorie", "other"), ("Untertitel", None),
     ("Veranstaltungsort", None), ("Sprachkenntnisse", None), ("language_level", None), ("Preis", None),
+    # Estonian, and Greek and Bulgarian names in Latin letters; a name of course words alone
+    ("pealkiri", "title"), ("titlos", "title"), ("perigrafi", "description"), ("zaglavie", "title"),
+    ("utbildning", "course"), ("Kurs", "course"), ("formation", "course"), ("course_id", None),
 ])
 def test_field_role(name, role):
     assert field_role(name) == role
@@ -38,6 +41,18 @@ def test_an_english_name_wins_and_a_title_field_is_untagged():
     assert "NEW:" not in lst.embed_text()
     pl = to_listing({"nazwa szkolenia": "NOWOŚĆ! Kurs spawania", "opis": "5 dni"})
     assert pl.title_field == "nazwa szkolenia" and pl.embed_title() == "Kurs spawania"
+
+
+def test_a_field_named_by_a_course_word_alone_is_the_title_where_none_is_named():
+    """A harvest of Swedish labour-market training kept {"utbildning": ..., "beskrivning": ...}: with no title
+    the whole text, description first, was embedded as the title, and its first words read as the topic."""
+    sv = to_listing({"beskrivning": "Körkort C och CE, YKB 140 timmar.", "utbildning": "Yrkesförare gods", "längd": "20 veckor"})
+    assert sv.title_field == "utbildning" and sv.embed_title() == "Yrkesförare gods"
+    assert sv.embed_text().startswith("Yrkesförare gods\n")
+    # not where a field is named as a title, nor a course field of several lines or a long one
+    assert to_listing({"Kurs": "Schweißen", "Bezeichnung": "MAG-Schweißen"}).title_field == "Bezeichnung"
+    assert to_listing({"modules": "Modul 1: Theorie\nModul 2: Praxis", "opis": "Kurs"}).title_field is None
+    assert to_listing({"formation": "x" * 200, "opis": "Kurs"}).title_field is None
 
 
 def test_record_of_a_listing_with_polish_field_names(clf):

@@ -285,7 +285,8 @@ def field_role(name: str) -> str | None:
     ``field_roles``): "title" ("Bezeichnung", "nazwa szkolenia", "nom de la formation"), "description"
     ("Kursbeschreibung", "popis"), "provider" ("Anbieter", "nazwa organizatora"), "language"
     ("Unterrichtssprache"), "other" (a person, a contact, a place, a category: "trainer_name",
-    "Veranstaltungsort"), or None. Read for listings without a field of an English name."""
+    "Veranstaltungsort"), "course" (course words alone: "utbildning", "Kurs"), or None. Read for listings
+    without a field of an English name."""
     words = _name_words(str(name))
     rx = _field_role_patterns()
     if not words or not rx:
@@ -304,6 +305,8 @@ def field_role(name: str) -> str | None:
     for role, gives in (("name", "title"), ("language", "language")):
         if any(has(role, w) for w in words) and all(has(role, w) or has("course", w) for w in words):
             return gives
+    if len(words) == 1 and has("course_field", words[0]):
+        return "course"  # "utbildning", "Kurs", "formation": a title if no field is named as one (_role_field)
     return None
 
 
@@ -321,15 +324,25 @@ def _is_nested_title(name: str) -> bool:
                    for p in parts[:-1])
 
 
+# the most characters of a title held in a field named by a course word alone ({"utbildning": "Yrkesförare gods"},
+# {"Kurs": "Schweißen MAG"}); a longer value is the course's description or its modules
+COURSE_FIELD_TITLE = 150
+
+
 def _role_field(item: dict, role: str, keys, lower: dict) -> tuple[str | None, object]:
     """The field of ``item`` for ``role``: the first of the English ``keys`` that holds something (an
     empty "title" column beside a filled "name" is passed over), else the first field whose name has
-    that role in another language (``field_role``), else the first of the ``keys`` present, empty."""
+    that role in another language (``field_role``), for a title else a field named by a course word alone
+    that holds one short line, else the first of the ``keys`` present, empty."""
     present = [lower[k] for k in keys if k in lower]
     key = next((k for k in present if not _is_empty(item[k])), None)
     if key is None:
         key = next((k for k in item if isinstance(k, str) and not k.startswith("@") and field_role(k) == role
                     and not _is_empty(item[k])), None)
+    if key is None and role == "title":  # a field named by a course word alone, holding one short line
+        key = next((k for k in item if isinstance(k, str) and not k.startswith("@") and field_role(k) == "course"
+                    and isinstance(item[k], str) and 3 <= len(item[k].strip()) <= COURSE_FIELD_TITLE
+                    and "\n" not in item[k].strip()), None)
     if key is None and present:
         key = present[0]
     return key, (item[key] if key is not None else None)
