@@ -75,6 +75,7 @@ STATED = [
     ("el", "Πιστοποίηση επίπεδο 5 του ΕΠΠ", 5, "NQF"),
     ("lt", "LTKS IV lygio kvalifikacija", 4, "NQF"),  # Roman numerals
     ("lv", "Programma: 4. LKI līmenis", 4, "NQF"),  # number, framework, "level"
+    ("lv", "Kvalifikācijas eksāmens, 3. PKL.", 4, "LV-PKL"),  # the abbreviation holds "level"
     ("sr", "Program na NOKS nivou 6.1", 6, "SR-NOKS"),
     ("sr", "Обука, ниво 4 НОКС", 4, "SR-NOKS"),
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),

@@ -711,6 +711,20 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     assert (rec["mode"], rec["assessed"], rec["credential_type"]) == ("onsite", False, "certificate_of_attendance")
 
 
+@pytest.mark.parametrize("item,mode,assessed", [
+    ({"title": "Keevitaja koolitus", "kirjeldus": "Teooria ja praktika, kutseeksam."}, None, True),   # a professional exam
+    ({"pavadinimas": "Virėjo mokymai", "forma": "kontaktinis"}, "onsite", None),                  # taught in person
+    ({"title": "Virėjo mokymai", "description": "Kontaktinis asmuo: Jonas, tel. 8 600 00000"}, None, None),   # a contact person
+])
+def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
+    """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    rec = rules_record(to_listing(item))
+    assert (rec["mode"], rec["assessed"]) == (mode, assessed)
+
+
 @pytest.mark.parametrize("lang,text", [("el", "Μικροπιστοποιητικό"), ("el", "Μικροπιστοποίηση"), ("sv", "Mikrokvalifikation")])
 def test_microcredential_words_of_greek_and_swedish(lang, text):
     from mcclassify.model import rules_record
