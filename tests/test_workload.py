@@ -715,6 +715,9 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     ({"title": "Keevitaja koolitus", "kirjeldus": "Teooria ja praktika, kutseeksam."}, None, True),   # a professional exam
     ({"pavadinimas": "Virėjo mokymai", "forma": "kontaktinis"}, "onsite", None),                  # taught in person
     ({"title": "Virėjo mokymai", "description": "Kontaktinis asmuo: Jonas, tel. 8 600 00000"}, None, None),   # a contact person
+    # a Finnish online exam and a Slovenian seminar paper (probe of 22 university microcredentials in 21 languages)
+    ({"title": "Rikosoikeuden perusteet", "description": "5 op, verkkotentti."}, None, True),
+    ({"title": "Trajnostni turizem", "description": "3 KT, seminarska naloga."}, None, True),
 ])
 def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
     """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""
