@@ -718,6 +718,10 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     # a Finnish online exam and a Slovenian seminar paper (probe of 22 university microcredentials in 21 languages)
     ({"title": "Rikosoikeuden perusteet", "description": "5 op, verkkotentti."}, None, True),
     ({"title": "Trajnostni turizem", "description": "3 KT, seminarska naloga."}, None, True),
+    # an Italian synchronous videoconference and a Swedish webcast (probe of 20 CPD listings); a room's equipment is no mode
+    ({"title": "Aggiornamento RSPP", "description": "Videoconferenza sincrona."}, "online", None),
+    ({"title": "Corso", "description": "Sala riunioni con videoconferenza."}, None, None),
+    ({"title": "Vidareutbildning för fastighetsmäklare", "description": "Heldag, webbsänd."}, "online", None),
 ])
 def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
     """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""
