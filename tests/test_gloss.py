@@ -141,6 +141,14 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("eu", "Haurren hezitzaile ikastaroa", ["early childhood"]),
     ("et", "Küberturbe alused", ["cybersecurity"]),
     ("eu", "Igeltserotza ikastaroa", ["masonry", "plastering"]),   # the mason as well as the plasterer
+    ("bg", "Курс за професионалисти по маркетинг", ["marketing"]),   # professionals, not vocational training
+    ("bg", "Първа степен на професионална квалификация", ["vocational"]),
+    ("ro", "Curs de dezvoltare profesională pentru profesori", ["teacher"]),   # professional development, not VET
+    ("ro", "Formare profesională: operator calculator", ["vocational", "computer"]),
+    ("it", "Corso ECM: gestione del rischio clinico", ["medical"]),   # continuing medical education
+    ("fi", "Rikosoikeuden perusteet", ["law"]),                        # "oikeuden", the genitive
+    ("hr", "Digitalna arheologija", ["digital", "history"]),          # archaeology is ISCED 0222, as history
+    ("sv", "Arkeologi för nybörjare", ["history"]), ("hu", "Régészeti feltárás", ["history"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -1039,6 +1047,22 @@ def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     # every phrase belongs to a concept of some glossary
     concepts = {en for lang in glossary_languages() for ens in glossary(lang).to_en.values() for en in ens}
     assert set(ph) <= concepts
+
+
+def test_a_titles_glosses_go_without_the_kind_of_course():
+    """Rule 20: "Професионално обучение Оператор на компютър" (vocational training: computer operator) was
+    embedded as "vocational, computer" and read as teaching (P, 0111); the whole text keeps the kind, for
+    the level. A title of nothing else keeps it; "trade" is embedded as its phrase ("trade" alone read as K)."""
+    from mcclassify.gloss import english, gloss_pair
+    text, title = gloss_pair("Професионално обучение Оператор на компютър\nMS Office, интернет.",
+                             "Професионално обучение Оператор на компютър", "bg")
+    assert title == "computer" and "vocational" in text
+    assert gloss_pair("Професионална квалификация\n300 часа", "Професионална квалификация", "bg")[1] == "vocational"
+    assert gloss_pair("Curs de calificare Lucrător în comerț\n360 ore", "Curs de calificare Lucrător în comerț",
+                      "ro")[1] == "trade, commerce"
+    assert english(["trade"]) == "trade, commerce" and english(["pesticides"]) == "pesticide application in agriculture"
+    assert glossary("el").words("Τεχνικός Η/Υ και δικτύων") == ["computer", "network"]   # "Η/Υ": a computer
+    assert glossary("el").words("Η υγεία") == ["health"]                                 # "η": the article
 
 
 def test_a_basic_course_is_no_degree_in_icelandic():

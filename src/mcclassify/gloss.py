@@ -383,7 +383,13 @@ def _with_words(text: str, words: list[str]) -> str:
 # 20 more ("Podstawy rachunkowości", "Uvod u programiranje", "Johdatus ohjelmointiin"), a level word before it
 # ("Zaawansowany Excel", "Yeni Başlayanlar İçin Python", "Curso avanzado de Excel"), the basics after a genitive
 # ("Kirjanpidon perusteet", "Apskaitos pagrindai") and "from scratch" ("Excel od podstaw", "Python desde cero").
-GLOSS_RULE = 19
+# 20: as 19, and a title's glosses go without the concepts that say what kind of course it is (COURSE_KINDS) where
+# it has others: Bulgarian "Професионално обучение Оператор на компютър" (vocational training: computer operator)
+# was embedded as "vocational, computer" and read as teaching (P, 0111); "computer" alone is J 0611. The whole text
+# keeps them, for the level.
+GLOSS_RULE = 20
+# concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
+COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -446,6 +452,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     if GLOSS_RULE == 1:
         return glossed, gloss(title, lang)
     words = g.words(read_title if read_title is not None else title)
+    if GLOSS_RULE >= 20 and len(words) > 1:  # what the course teaches, without what kind of course it is
+        words = [w for w in words if w not in COURSE_KINDS] or words
     if not words:
         return glossed, title
     if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words

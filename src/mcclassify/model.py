@@ -151,7 +151,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "embedded without the credential words before its subject; from rule 15 on German, French, Spanish, "
                    "Italian, Dutch, Polish and Portuguese texts are glossed too, their titles kept with the English appended, "
                    "and from rule 16 on Turkish ones; from rule 18 on a title is embedded without how hard the course is, "
-                   "\"for beginners\", \"Advanced\", \"Introduction to\", and from rule 19 so in more languages): "
+                   "\"for beginners\", \"Advanced\", \"Introduction to\", and from rule 19 so in more languages; from rule 20 on a title's "
+                   "glosses go without the kind of course, \"vocational\", \"university\"): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
