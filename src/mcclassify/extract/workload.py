@@ -632,6 +632,8 @@ HOUR_UNIT_MINUTES = (40, 120)
 # or a teaching unit's length alone in brackets after them ("60 hodín (45 min.)", "40 Stunden (45 Min.)"): under an
 # hour only, where "2 hours (120 minutes)" would be the same length said twice
 _LENGTH_IN_BRACKETS = (40, 60)
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\.?\s*\)")
 
 
 def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
@@ -639,13 +641,14 @@ def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
     many units of the length given: one minute figure of them all, and the length is dropped."""
     dropped = set()
     for p, m in zip(mentions, mentions[1:]):
+        gap = text[p.end:m.start]
+        close = _CLOSING_BRACKET.match(text, m.end, m.end + 3) if "(" in gap else None
         if (p.kind in ("hour", "lesson") and m.kind == "minute" and id(p) not in dropped and p.lo >= 2
                 and m.lo == m.hi and HOUR_UNIT_MINUTES[0] <= m.lo <= HOUR_UNIT_MINUTES[1]
                 and not (m.per_week or m.per_day or m.per_session or p.per_session)
-                and (c.per_unit_gap.fullmatch(text[p.end:m.start]) or _LENGTH_IN_BRACKETS[0] <= m.lo < 60
-                     and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) and re.match(r"\.?\s*\)", text[m.end:m.end + 3]))):
-            close = re.match(r"\.?\s*\)", text[m.end:m.end + 3]) if "(" in text[p.end:m.start] else None
-            end = m.end + close.end() if close else m.end  # with the bracket that holds the length
+                and (c.per_unit_gap.fullmatch(gap) or _LENGTH_IN_BRACKETS[0] <= m.lo < _LENGTH_IN_BRACKETS[1]
+                     and _OPENING_BRACKET.fullmatch(gap) and close)):
+            end = close.end() if close else m.end  # with the bracket that holds the length
             p.kind, p.lo, p.hi = "minute", p.lo * m.lo, p.hi * m.lo
             p.end, p.text = end, text[p.start:end]
             p.factor_note = f"1 hour unit = {m.lo:g} min, as stated"
