@@ -141,6 +141,11 @@ STATED = [
     ("sv", "Kvalifikationsnivå 5 i SeQF", 5, "NQF"),
     ("de", "Qualifikationsniveau 6 des DQR", 6, "DQR"),
     ("ga", "Leibhéal 6 ar an gCNC", 5, "NFQ-IE"),
+    # the UK's entry levels are EQF 1: "Entry Level 3" is no RQF 3 (EQF 4, as it was read); Functional Skills and
+    # ESOL are RQF qualifications (probe of 20 listings without a stated level, 2026-12-02)
+    ("en", "Entry Level 3 Certificate in Skills for Working Life", 1, "RQF"),
+    ("en", "Functional Skills English Entry Level 3", 1, "RQF"), ("en", "Entry Level 3 (RQF)", 1, "RQF"),
+    ("en", "ESOL Skills for Life Entry 3 Certificate", 1, "RQF"), ("en", "Functional Skills Maths Level 2", 3, "RQF"),
 ]
 
 
@@ -154,6 +159,7 @@ def test_stated_level(lang, text, eqf, fw):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Excel Level 2: formulas and charts"),
+    ("en", "Entry level job in marketing"), ("en", "Door entry 3 systems, installer course"),
     ("en", "Take your skills to the next level in 5 days"),
     ("en", "Excel Level II, part VI of the series"),
     ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),

@@ -27,12 +27,25 @@ _QUALIFICATION_WORDS = [
     "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
-    "certifikát", "mbo", "nvq", "végzettség\\w*",
+    "certifikát", "mbo", "nvq", "végzettség\\w*", "functional skills", "esol",
 ]
 
 
 # an English qualification title of the UK's frameworks: "Level 3 Award in ...", or the award word ending its phrase
-_RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+in\b|\s*(?:$|[-–—:()|,;]))")
+_RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+in\b|\s*(?:$|[-–—:()|,;]))"
+                        r"|\bfunctional\s+skills\b|\besol\b")
+# "Entry" before "Level 3": the UK's entry levels 1-3 (EQF 1), not RQF 3 ("Entry Level 3 Certificate in Skills for
+# Working Life", "Functional Skills English Entry Level 3")
+_ENTRY_BEFORE = re.compile(r"(?i)\bentry[\s-]*$")
+# "Entry 3" without a level word, beside a qualification's name ("ESOL Skills for Life Entry 3 Certificate")
+_ENTRY_N = re.compile(r"\b(?:Entry|ENTRY)\s+[123]\b")
+
+
+def _entry_value(text: str, start: int, v: str) -> tuple[str, int]:
+    """A level's value and where its evidence starts: "entry N" from the word "Entry" where it stands just
+    before the level word."""
+    e = _ENTRY_BEFORE.search(text, max(0, start - 8), start) if v in ("1", "2", "3") else None
+    return (f"entry {v}", e.start()) if e else (v, start)
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,11 +221,14 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 if fw == "NQF":
                     fw = _context_framework(full) or fw
-                eqf = _eqf_for(fw, m.group("v"))
+                v, start = _entry_value(text, m.start(), m.group("v"))
+                if v != m.group("v") and fw in ("EQF", "NQF"):
+                    fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
+                eqf = _eqf_for(fw, v)
                 if eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
-                found.append((prio, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+                found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}))
         if not found and has_digit:
             system = _named_system(full)
             for m in bare.finditer(text):
@@ -222,13 +238,18 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
                 fw = system or _context_framework(full)
+                v, start = _entry_value(text, m.start(), m.group("v"))
                 if fw is None:
                     # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
-                    fw = "RQF" if lang == "en" and _RQF_TITLE.search(window) else "EQF"
-                eqf = _eqf_for(fw, m.group("v"))
+                    fw = "RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v") else "EQF"
+                eqf = _eqf_for(fw, v)
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
-                found.append((2, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+                found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}))
+            for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
+                window = text[max(0, m.start() - 40): m.end() + 40]
+                if qual and qual.search(window) and not _is_prerequisite(prereq, text, m.start()):
+                    found.append((2, m.start(), 1, "RQF", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
             if _CYCLE_WORD.search(m.group(0)):
                 if school_cycles is None:
