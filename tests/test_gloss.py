@@ -149,6 +149,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("fi", "Rikosoikeuden perusteet", ["law"]),                        # "oikeuden", the genitive
     ("hr", "Digitalna arheologija", ["digital", "history"]),          # archaeology is ISCED 0222, as history
     ("sv", "Arkeologi för nybörjare", ["history"]), ("hu", "Régészeti feltárás", ["history"]),
+    ("ga", "Cúrsa Ríomhchláraithe: bunachair sonraí", ["programming", "database"]),   # the genitive, the plural
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
