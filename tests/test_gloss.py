@@ -150,6 +150,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hr", "Digitalna arheologija", ["digital", "history"]),          # archaeology is ISCED 0222, as history
     ("sv", "Arkeologi för nybörjare", ["history"]), ("hu", "Régészeti feltárás", ["history"]),
     ("ga", "Cúrsa Ríomhchláraithe: bunachair sonraí", ["programming", "database"]),   # the genitive, the plural
+    ("hr", "Program za gerontodomaćice", ["home care"]), ("sr", "Обука за геронтодомаћице", ["home care"]),
+    ("is", "Námskeið fyrir félagsliða", ["care"]),   # a social care worker, not an association ("félag")
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
