@@ -152,6 +152,12 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ga", "Cúrsa Ríomhchláraithe: bunachair sonraí", ["programming", "database"]),   # the genitive, the plural
     ("hr", "Program za gerontodomaćice", ["home care"]), ("sr", "Обука за геронтодомаћице", ["home care"]),
     ("is", "Námskeið fyrir félagsliða", ["care"]),   # a social care worker, not an association ("félag")
+    # probes of 25 farming and 25 transport and manufacturing listings (2026-12-02)
+    ("nl", "Biologisch telen", ["organic farming"]), ("cs", "Ošetřování ovocných stromů", ["tree care"]),
+    ("da", "Kursus for landmænd i gødningsplanlægning", ["farming"]), ("el", "Σεμινάριο ελαιοκομίας", ["farming"]),
+    ("sl", "Tečaj za oskrbnike živali", ["livestock"]), ("fi", "Koulutus kuljettajille", ["driver"]),
+    ("ro", "Curs lăcătuș mecanic", ["metal", "mechanics"]),   # a metalworking fitter, not a locksmith
+    ("is", "Námskeið í kökugerð", ["bakery"]), ("eu", "Ile-apainketa ikastaroa", ["hairdressing"]),   # cakes; a hyphened compound
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
