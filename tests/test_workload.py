@@ -616,6 +616,25 @@ def test_an_iso_8601_duration_is_read(value, hours, source):
         assert w["evidence"] == [{"field": "timeRequired", "start": 0, "end": len(value), "text": value}]
 
 
+def test_a_schema_org_schedule_and_quantity_are_read():
+    """A JSON-LD Course's schedule gives each session's duration and how many there are; a credit count is a
+    QuantitativeValue with its unit beside it. Both had read as 3 h and as nothing."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    item = {"@type": "Course", "name": "Introducción al Big Data", "inLanguage": "es",
+            "hasCourseInstance": [{"@type": "CourseInstance", "courseMode": "online", "courseSchedule": {
+                "@type": "Schedule", "duration": "PT3H", "repeatFrequency": "P1W", "repeatCount": 6}}]}
+    w = rules_record(to_listing(item))["workload"]
+    assert w["hours"] == 18 and w["evidence"][0]["text"] == "PT3H" and "6 sessions" in w["assumptions"][0]
+    item = {"@type": "Course", "name": "Project Management", "numberOfCredits": {"@type": "StructuredValue", "value": 5,
+            "unitText": "ECTS"}}
+    assert rules_record(to_listing(item))["workload"]["ects"] == 5
+    # a duration alone, or one of a single session, is as it was
+    one = {"name": "Kurs", "courseSchedule": {"duration": "PT3H", "repeatCount": 1}}
+    assert rules_record(to_listing(one))["workload"]["hours"] == 3
+
+
 def test_cached_rules_keep_each_fields_own_offsets(tmp_path):
     """Two listings that read alike, one with markup: the rule cache must not hand one the other's offsets."""
     from mcclassify.cache import EmbeddingCache

@@ -492,10 +492,14 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
             yield key, v
     elif isinstance(v, (int, float)) and not isinstance(v, bool):
         last = key.rsplit(".", 1)[-1]
-        if field_unit_word(last) or _LEVEL_FIELD.search(last):
+        if field_unit_word(last) or _LEVEL_FIELD.search(last) or last == "repeatCount":  # a Schedule's sessions
             yield key, f"{v:g}"
     elif depth >= MAX_DEPTH:
         return
+    elif (isinstance(v, dict) and isinstance(v.get("value"), (int, float)) and not isinstance(v["value"], bool)
+          and isinstance(v.get("unitText"), str) and v["unitText"].strip()):
+        # a schema.org quantity ("numberOfCredits": {"value": 5, "unitText": "ECTS"}): the number with its unit
+        yield key, f"{v['value']:g} {v['unitText'].strip()}"
     elif isinstance(v, dict):
         for sk, sv in v.items():
             sk = str(sk)

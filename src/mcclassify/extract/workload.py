@@ -1122,6 +1122,16 @@ def _labelled_numbers(name: str, text: str, lang: str | None) -> list[Mention]:
     return out
 
 
+def _schedule_repeats(name: str, segments: list[tuple[str, str]]) -> float | None:
+    """How many times a schema.org Schedule repeats the duration that ``name`` holds ("courseSchedule.duration":
+    "PT3H" beside "courseSchedule.repeatCount": "6"); None where it is no such field."""
+    head, _, last = name.rpartition(".")
+    if last != "duration" or not head:
+        return None
+    count = next((t.strip() for f, t in segments if f == f"{head}.repeatCount"), None)
+    return float(count) if count and count.isdigit() and 2 <= int(count) <= 400 else None
+
+
 def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Workload part of the record from the listing's (field, text) segments."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
@@ -1141,6 +1151,10 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         for m in found if iso else ():  # "PT60H" read as "60 hours": the evidence is the whole value
             m.start, m.end = value_span(text)
             m.text = text[m.start:m.end]
+        repeats = _schedule_repeats(name, segments) if iso else None
+        for m in found if repeats else ():  # a schema.org Schedule: each session's duration, repeatCount times
+            if m.kind in ("hour", "minute") and m.factor == 1.0:
+                m.factor, m.factor_note = repeats, f"{repeats:g} sessions of the duration given (repeatCount)"
         if _WEEKLY_FIELD.search(name):
             # a harvested field that holds a weekly figure ("weekly_study": "3 hours", "hours_per_week": "4")
             for m in found:
