@@ -107,3 +107,41 @@ def test_an_empty_title_column_is_passed_over_for_a_filled_one():
     assert (lst.title, lst.title_field) == ("Schweißkurs", "Bezeichnung")
     lst = to_listing({"title": "", "description": "40 hours"})  # nothing better: the title stays empty
     assert lst.title_field == "title" and not lst.title
+
+
+def _elm_credential() -> dict:
+    """An ELM / Europass credential's shape (the EU's sample credential of a micro-credential, shortened)."""
+    concept = lambda label: {"type": "Concept", "prefLabel": {"en": label}}  # noqa: E731
+    return {
+        "id": "urn:credential:1", "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
+        "credentialSubject": {"type": "Person", "fullName": {"en": "Ana Andromeda"}, "hasClaim": {
+            "type": "LearningAchievement", "title": {"en": "Digital micro-credential creation"},
+            "awardedBy": {"type": "AwardingProcess", "awardingBody": {"type": "Organisation", "legalName": {"en": "University of Zed"}}},
+            "provenBy": {"type": "LearningAssessment", "title": {"en": "Digital artefact assessment"},
+                         "grade": {"type": "Note", "noteLiteral": {"en": "Pass"}}},
+            "specifiedBy": {
+                "type": "Qualification", "title": {"en": "Digital micro-credential creation"},
+                "eqfLevel": concept("Level 6"), "nqfLevel": concept("RQF Level 6"), "mode": concept("Blended"),
+                "volumeOfLearning": "PT60H", "language": {"type": "Concept", "notation": "language", "prefLabel": {"en": "English"}},
+                "creditPoint": {"type": "CreditPoint", "framework": concept("European Credit Transfer System"), "point": "2"},
+                "learningOutcome": [{"type": "LearningOutcome", "title": {"en": "Developing digital content"}}],
+                "thematicArea": [concept("Personal skills and development")],
+                "dcType": concept("Short learning programme")}}}}
+
+
+def test_an_elm_credential_is_read_as_what_it_certifies():
+    """A Europass credential holds its achievement five levels down (credentialSubject.hasClaim.specifiedBy), below
+    the three the generic reading goes: it had read as "Micro-Credential" with no ECTS and a predicted level."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import elm_listing
+
+    flat = elm_listing(_elm_credential())
+    assert flat["title"] == "Digital micro-credential creation" and flat["provider"] == "University of Zed"
+    assert flat["creditPoint"] == "2 ECTS" and flat["eqfLevel"] == "Level 6" and flat["mode"] == "Blended"
+    lst = to_listing(_elm_credential())
+    assert (lst.id, lst.title, lst.provider, lst.language) == ("urn:credential:1", "Digital micro-credential creation",
+                                                             "University of Zed", "en")
+    rec = rules_record(lst)
+    assert (rec["workload"]["hours"], rec["workload"]["ects"], rec["level"]["eqf"], rec["level"]["source"]) == (60, 2, 6, "stated")
+    assert (rec["mode"], rec["assessed"]) == ("blended", True)
+    assert elm_listing({"credentialSubject": {"type": "Person"}}) is None   # no claim: read as any object

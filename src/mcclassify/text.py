@@ -518,10 +518,71 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
                 yield from _nested_values(f"{key}.{i}", x, depth + 1, prefer)
 
 
+def _label(v, prefer: str | None = None) -> str | None:
+    """The text of an ELM value: a language map, or a Concept's prefLabel ({"prefLabel": {"en": "Blended"}})."""
+    if isinstance(v, dict) and "prefLabel" in v:
+        v = v["prefLabel"]
+    text = localised_text(v, prefer)
+    return text.strip() if isinstance(text, str) and text.strip() else None
+
+
+def _as_list(v) -> list:
+    return v if isinstance(v, list) else [v] if v is not None else []
+
+
+def elm_listing(item: dict) -> dict | None:
+    """An EU Europass / ELM credential (``credentialSubject.hasClaim``) as the flat listing of what it
+    certifies, or None where ``item`` is none: the claim's title and description, and from its specification
+    the volume of learning, credit points, EQF and national levels, mode, learning outcomes, thematic areas and
+    assessment, with the awarding body as provider. The generic reading stops three levels down, above these."""
+    subject = item.get("credentialSubject")
+    claim = subject.get("hasClaim") if isinstance(subject, dict) else None
+    claim = next((c for c in _as_list(claim) if isinstance(c, dict)), None)
+    if claim is None:
+        return None
+    spec = next((x for x in _as_list(claim.get("specifiedBy")) if isinstance(x, dict)), {})
+    out: dict = {"id": item.get("id"), "title": _label(claim.get("title")) or _label(spec.get("title")),
+                 "description": _label(claim.get("description")) or _label(spec.get("description"))}
+    body = next((x.get("awardingBody") for x in _as_list(claim.get("awardedBy")) if isinstance(x, dict)), None)
+    body = next((b for b in _as_list(body) if isinstance(b, dict)), {})
+    out["provider"] = _label(body.get("legalName")) or _label(body.get("altLabel"))
+    lang = next((x for x in _as_list(spec.get("language")) if isinstance(x, dict)), {})
+    out["language"] = _label(lang)
+    if isinstance(spec.get("volumeOfLearning"), str):
+        out["volumeOfLearning"] = spec["volumeOfLearning"]
+    for cp in _as_list(spec.get("creditPoint")):
+        if isinstance(cp, dict) and str(cp.get("point", "")).strip():
+            framework = _label(cp.get("framework")) or ""
+            unit = "ECTS" if re.search(r"(?i)ects|european credit transfer", framework) else framework or "credits"
+            out["creditPoint"] = f"{cp['point']} {unit}"
+            break
+    for key in ("eqfLevel", "nqfLevel"):
+        level = next((_label(x) for x in _as_list(spec.get(key)) if _label(x)), None)
+        if level:
+            out[key] = level
+    out["mode"] = _label(spec.get("mode"))
+    out["type"] = _label(spec.get("dcType"))
+    outcomes = [_label(o.get("title")) for o in _as_list(spec.get("learningOutcome")) if isinstance(o, dict)]
+    out["learningOutcome"] = "; ".join(o for o in outcomes if o) or None
+    areas = [_label(a) for a in _as_list(spec.get("thematicArea"))]
+    out["thematicArea"] = "; ".join(a for a in areas if a) or None
+    out["entryRequirement"] = _label((spec.get("entryRequirement") or {}).get("noteLiteral")) if isinstance(
+        spec.get("entryRequirement"), dict) else None
+    for proof in _as_list(claim.get("provenBy")):  # a learning assessment: what it was and its grade
+        if isinstance(proof, dict):
+            what = _label(proof.get("title")) or "assessment"
+            grade = _label((proof.get("grade") or {}).get("noteLiteral")) if isinstance(proof.get("grade"), dict) else None
+            out["assessment"] = f"Assessment: {what}" + (f" (grade: {grade})" if grade else "")
+            break
+    return {k: v for k, v in out.items() if v not in (None, "")}
+
+
 def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
     """Normalise one input (a string or a dict) into a Listing; problems go into ``errors``."""
     if isinstance(item, str):
         item = {"title": item}
+    if isinstance(item, dict) and "credentialSubject" in item and not text_fields:
+        item = elm_listing(item) or item  # a Europass / ELM credential: what it certifies
     if not isinstance(item, dict):
         return Listing(id=fallback_id or stable_id(item), segments=[],
                        errors=[f"listing is a {type(item).__name__}, not an object with fields"])
