@@ -145,3 +145,17 @@ def test_an_elm_credential_is_read_as_what_it_certifies():
     assert (rec["workload"]["hours"], rec["workload"]["ects"], rec["level"]["eqf"], rec["level"]["source"]) == (60, 2, 6, "stated")
     assert (rec["mode"], rec["assessed"]) == ("blended", True)
     assert elm_listing({"credentialSubject": {"type": "Person"}}) is None   # no claim: read as any object
+
+
+def test_an_open_badge_is_read_as_its_achievement():
+    """An Open Badges 3.0 credential's own name ("Open Badge") had been its title, and a welding badge read as B."""
+    ob = {"id": "urn:uuid:1", "type": ["VerifiableCredential", "OpenBadgeCredential"], "name": "Open Badge",
+          "issuer": {"id": "https://example.edu/issuers/1", "type": ["Profile"], "name": "Example University"},
+          "credentialSubject": {"type": ["AchievementSubject"], "achievement": {
+              "id": "https://example.edu/achievements/1", "type": ["Achievement"], "name": "Welding Safety",
+              "description": "A 16-hour course on safe MIG/MAG welding, with a practical test.",
+              "criteria": {"narrative": "Pass the practical test."}, "achievementType": "Badge",
+              "alignment": [{"type": ["Alignment"], "targetName": "weld metal pieces", "targetFramework": "ESCO"}]}}}
+    lst = to_listing(ob)
+    assert (lst.id, lst.title, lst.provider) == ("urn:uuid:1", "Welding Safety", "Example University")
+    assert "weld metal pieces" in lst.embed_text() and "Open Badge" not in lst.embed_text()

@@ -577,12 +577,36 @@ def elm_listing(item: dict) -> dict | None:
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 
+def open_badge_listing(item: dict) -> dict | None:
+    """An Open Badges 3.0 credential (``credentialSubject.achievement``) as the flat listing of its achievement,
+    or None where ``item`` is none: its name and description, criteria, type, tags and alignments, and the
+    issuer (or the achievement's creator) as provider. The credential's own "name" ("Open Badge") is not its
+    title."""
+    subject = item.get("credentialSubject")
+    ach = subject.get("achievement") if isinstance(subject, dict) else None
+    if not isinstance(ach, dict):
+        return None
+    issuer = item.get("issuer") if isinstance(item.get("issuer"), dict) else ach.get("creator")
+    crit = ach.get("criteria")
+    out = {"id": item.get("id"), "title": _label(ach.get("name")), "description": _label(ach.get("description")),
+           "criteria": _label(crit.get("narrative")) if isinstance(crit, dict) else None,
+           "achievementType": ach.get("achievementType") if isinstance(ach.get("achievementType"), str) else None,
+           "provider": _label(issuer.get("name")) if isinstance(issuer, dict) else None,
+           "language": ach.get("inLanguage") if isinstance(ach.get("inLanguage"), str) else None}
+    tags = [t for t in _as_list(ach.get("tag")) if isinstance(t, str)]
+    out["tag"] = "; ".join(tags) or None
+    aligned = [a.get("targetName") for a in _as_list(ach.get("alignment")) if isinstance(a, dict)]
+    out["alignment"] = "; ".join(a for a in aligned if isinstance(a, str)) or None
+    return {k: v for k, v in out.items() if v not in (None, "")}
+
+
 def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
     """Normalise one input (a string or a dict) into a Listing; problems go into ``errors``."""
     if isinstance(item, str):
         item = {"title": item}
     if isinstance(item, dict) and "credentialSubject" in item and not text_fields:
-        item = elm_listing(item) or item  # a Europass / ELM credential: what it certifies
+        # a Europass / ELM or Open Badges 3.0 credential: what it certifies
+        item = elm_listing(item) or open_badge_listing(item) or item
     if not isinstance(item, dict):
         return Listing(id=fallback_id or stable_id(item), segments=[],
                        errors=[f"listing is a {type(item).__name__}, not an object with fields"])
