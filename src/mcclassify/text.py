@@ -530,6 +530,16 @@ def _as_list(v) -> list:
     return v if isinstance(v, list) else [v] if v is not None else []
 
 
+def _first_object(v) -> dict:
+    """The first object of a JSON-LD value that may be one object or a list of them; {} if none."""
+    return next((x for x in _as_list(v) if isinstance(x, dict)), {})
+
+
+def _note(v) -> str | None:
+    """The text of an ELM Note ({"noteLiteral": {"en": "Pass"}})."""
+    return _label(v.get("noteLiteral")) if isinstance(v, dict) else None
+
+
 def elm_listing(item: dict) -> dict | None:
     """An EU Europass / ELM credential (``credentialSubject.hasClaim``) as the flat listing of what it
     certifies, or None where ``item`` is none: the claim's title and description, and from its specification
@@ -537,17 +547,15 @@ def elm_listing(item: dict) -> dict | None:
     assessment, with the awarding body as provider. The generic reading stops three levels down, above these."""
     subject = item.get("credentialSubject")
     claim = subject.get("hasClaim") if isinstance(subject, dict) else None
-    claim = next((c for c in _as_list(claim) if isinstance(c, dict)), None)
-    if claim is None:
+    claim = _first_object(claim)
+    if not claim:
         return None
-    spec = next((x for x in _as_list(claim.get("specifiedBy")) if isinstance(x, dict)), {})
+    spec = _first_object(claim.get("specifiedBy"))
     out: dict = {"id": item.get("id"), "title": _label(claim.get("title")) or _label(spec.get("title")),
                  "description": _label(claim.get("description")) or _label(spec.get("description"))}
-    body = next((x.get("awardingBody") for x in _as_list(claim.get("awardedBy")) if isinstance(x, dict)), None)
-    body = next((b for b in _as_list(body) if isinstance(b, dict)), {})
+    body = _first_object(_first_object(claim.get("awardedBy")).get("awardingBody"))
     out["provider"] = _label(body.get("legalName")) or _label(body.get("altLabel"))
-    lang = next((x for x in _as_list(spec.get("language")) if isinstance(x, dict)), {})
-    out["language"] = _label(lang)
+    out["language"] = _label(_first_object(spec.get("language")))
     if isinstance(spec.get("volumeOfLearning"), str):
         out["volumeOfLearning"] = spec["volumeOfLearning"]
     for cp in _as_list(spec.get("creditPoint")):
@@ -557,23 +565,18 @@ def elm_listing(item: dict) -> dict | None:
             out["creditPoint"] = f"{cp['point']} {unit}"
             break
     for key in ("eqfLevel", "nqfLevel"):
-        level = next((_label(x) for x in _as_list(spec.get(key)) if _label(x)), None)
-        if level:
-            out[key] = level
+        out[key] = next(filter(None, map(_label, _as_list(spec.get(key)))), None)
     out["mode"] = _label(spec.get("mode"))
     out["type"] = _label(spec.get("dcType"))
     outcomes = [_label(o.get("title")) for o in _as_list(spec.get("learningOutcome")) if isinstance(o, dict)]
     out["learningOutcome"] = "; ".join(o for o in outcomes if o) or None
     areas = [_label(a) for a in _as_list(spec.get("thematicArea"))]
     out["thematicArea"] = "; ".join(a for a in areas if a) or None
-    out["entryRequirement"] = _label((spec.get("entryRequirement") or {}).get("noteLiteral")) if isinstance(
-        spec.get("entryRequirement"), dict) else None
-    for proof in _as_list(claim.get("provenBy")):  # a learning assessment: what it was and its grade
-        if isinstance(proof, dict):
-            what = _label(proof.get("title")) or "assessment"
-            grade = _label((proof.get("grade") or {}).get("noteLiteral")) if isinstance(proof.get("grade"), dict) else None
-            out["assessment"] = f"Assessment: {what}" + (f" (grade: {grade})" if grade else "")
-            break
+    out["entryRequirement"] = _note(spec.get("entryRequirement"))
+    proof = _first_object(claim.get("provenBy"))  # a learning assessment: what it was and its grade
+    if proof:
+        grade = _note(proof.get("grade"))
+        out["assessment"] = f"Assessment: {_label(proof.get('title')) or 'assessment'}" + (f" (grade: {grade})" if grade else "")
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 
