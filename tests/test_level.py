@@ -146,6 +146,7 @@ STATED = [
     ("en", "Entry Level 3 Certificate in Skills for Working Life", 1, "RQF"),
     ("en", "Functional Skills English Entry Level 3", 1, "RQF"), ("en", "Entry Level 3 (RQF)", 1, "RQF"),
     ("en", "ESOL Skills for Life Entry 3 Certificate", 1, "RQF"), ("en", "Functional Skills Maths Level 2", 3, "RQF"),
+    ("en", "SIA licence: Level 2 Award for Door Supervisors in the Private Security Industry", 3, "RQF"),   # "Award for"
 ]
 
 

@@ -741,6 +741,12 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     ({"title": "Aggiornamento RSPP", "description": "Videoconferenza sincrona."}, "online", None),
     ({"title": "Corso", "description": "Sala riunioni con videoconferenza."}, None, None),
     ({"title": "Vidareutbildning för fastighetsmäklare", "description": "Heldag, webbsänd."}, "online", None),
+    # English "classroom" as a list item or a label's value (a probe of 12 UK and Irish listings); not a virtual one,
+    # nor classroom management as a topic
+    ({"title": "Award in Education and Training", "description": "5 days, classroom, Manchester."}, "onsite", None),
+    ({"title": "Course", "description": "Delivery: Classroom."}, "onsite", None),
+    ({"title": "Course", "description": "Format: virtual classroom."}, "online", None),
+    ({"title": "Classroom management for teachers", "description": "Tools for the classroom."}, None, None),
 ])
 def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
     """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""

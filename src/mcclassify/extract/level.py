@@ -32,7 +32,7 @@ _QUALIFICATION_WORDS = [
 
 
 # an English qualification title of the UK's frameworks: "Level 3 Award in ...", or the award word ending its phrase
-_RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+in\b|\s*(?:$|[-–—:()|,;]))"
+_RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+(?:in|for)\b|\s*(?:$|[-–—:()|,;]))"
                         r"|\bfunctional\s+skills\b|\besol\b")
 # "Entry" before "Level 3": the UK's entry levels 1-3 (EQF 1), not RQF 3 ("Entry Level 3 Certificate in Skills for
 # Working Life", "Functional Skills English Entry Level 3")
