@@ -535,6 +535,11 @@ def _first_object(v) -> dict:
     return next((x for x in _as_list(v) if isinstance(x, dict)), {})
 
 
+def _joined(values) -> str | None:
+    """The texts among ``values`` joined by "; ", as a list of strings is read; None where there are none."""
+    return "; ".join(v for v in values if isinstance(v, str) and v) or None
+
+
 def _note(v) -> str | None:
     """The text of an ELM Note ({"noteLiteral": {"en": "Pass"}})."""
     return _label(v.get("noteLiteral")) if isinstance(v, dict) else None
@@ -568,10 +573,8 @@ def elm_listing(item: dict) -> dict | None:
         out[key] = next(filter(None, map(_label, _as_list(spec.get(key)))), None)
     out["mode"] = _label(spec.get("mode"))
     out["type"] = _label(spec.get("dcType"))
-    outcomes = [_label(o.get("title")) for o in _as_list(spec.get("learningOutcome")) if isinstance(o, dict)]
-    out["learningOutcome"] = "; ".join(o for o in outcomes if o) or None
-    areas = [_label(a) for a in _as_list(spec.get("thematicArea"))]
-    out["thematicArea"] = "; ".join(a for a in areas if a) or None
+    out["learningOutcome"] = _joined(_label(o.get("title")) for o in _as_list(spec.get("learningOutcome")) if isinstance(o, dict))
+    out["thematicArea"] = _joined(map(_label, _as_list(spec.get("thematicArea"))))
     out["entryRequirement"] = _note(spec.get("entryRequirement"))
     proof = _first_object(claim.get("provenBy"))  # a learning assessment: what it was and its grade
     if proof:
@@ -596,10 +599,8 @@ def open_badge_listing(item: dict) -> dict | None:
            "achievementType": ach.get("achievementType") if isinstance(ach.get("achievementType"), str) else None,
            "provider": _label(issuer.get("name")) if isinstance(issuer, dict) else None,
            "language": ach.get("inLanguage") if isinstance(ach.get("inLanguage"), str) else None}
-    tags = [t for t in _as_list(ach.get("tag")) if isinstance(t, str)]
-    out["tag"] = "; ".join(tags) or None
-    aligned = [a.get("targetName") for a in _as_list(ach.get("alignment")) if isinstance(a, dict)]
-    out["alignment"] = "; ".join(a for a in aligned if isinstance(a, str)) or None
+    out["tag"] = _joined(_as_list(ach.get("tag")))
+    out["alignment"] = _joined(a.get("targetName") for a in _as_list(ach.get("alignment")) if isinstance(a, dict))
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 

@@ -41,6 +41,11 @@ _ENTRY_BEFORE = re.compile(r"(?i)\bentry[\s-]*$")
 _ENTRY_N = re.compile(r"\b(?:Entry|ENTRY)\s+[123]\b")
 
 
+def _around(text: str, m, n: int = 40) -> str:
+    """``text`` around the match ``m``, ``n`` characters either side: where a bare level looks for a qualification word."""
+    return text[max(0, m.start() - n): m.end() + n]
+
+
 def _entry_value(text: str, start: int, v: str) -> tuple[str, int]:
     """A level's value and where its evidence starts: "entry N" from the word "Entry" where it stands just
     before the level word."""
@@ -232,7 +237,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         if not found and has_digit:
             system = _named_system(full)
             for m in bare.finditer(text):
-                window = text[max(0, m.start() - 40): m.end() + 40]
+                window = _around(text, m)
                 if not (qual and qual.search(window)) and system is None:
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
@@ -247,7 +252,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     continue
                 found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
-                window = text[max(0, m.start() - 40): m.end() + 40]
+                window = _around(text, m)
                 if qual and qual.search(window) and not _is_prerequisite(prereq, text, m.start()):
                     found.append((2, m.start(), 1, "RQF", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
