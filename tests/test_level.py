@@ -147,6 +147,9 @@ STATED = [
     ("en", "Functional Skills English Entry Level 3", 1, "RQF"), ("en", "Entry Level 3 (RQF)", 1, "RQF"),
     ("en", "ESOL Skills for Life Entry 3 Certificate", 1, "RQF"), ("en", "Functional Skills Maths Level 2", 3, "RQF"),
     ("en", "SIA licence: Level 2 Award for Door Supervisors in the Private Security Industry", 3, "RQF"),   # "Award for"
+    # France's levels named by the school diploma they equal, in brackets
+    ("fr", "Formation de niveau 4 (Bac). Durée : 35 heures.", 4, "FR-RNCP"),
+    ("fr", "Formation éligible au CPF, niveau 5 (Bac+2).", 5, "FR-RNCP"),
 ]
 
 
@@ -191,6 +194,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("fr", "Adresse : BP 123, 75001 Paris"),  # a post-office box, not a brevet professionnel
     ("de", "Meisterkurs Klavier"),  # a master class
     ("de", "Voraussetzung: abgeschlossene Meisterprüfung"),  # a prerequisite
+    ("fr", "Niveau requis : bac. Anglais niveau 2."),   # a school diploma not in brackets beside the level
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
@@ -310,6 +314,8 @@ def test_framework_tables_cover_their_ids():
     ("es", "Curso gratuito, sin examen final y no incluye certificado.", None, False, None),
     # ... but "not" before another verb denies that verb
     ("en", "Learners who do not complete the assignment cannot pass.", None, True, None),
+    ("en", "Weekly graded assignments.", None, True, None),
+    ("en", "Learn to code without any programming assignments.", None, False, None),
     # a city in a case that says "in" by itself, not where the provider sits
     ("et", "Projektijuhtimise koolitus. Toimub Tallinnas.", "onsite", None, None),
     ("lv", "Tiešsaistes kurss, 8 nodarbības.", "online", None, None),   # the genitive before a course noun

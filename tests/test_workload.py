@@ -155,6 +155,7 @@ CASES = [
     # German lesson units abbreviated or named "Lerneinheiten"; a lesson's length alone in brackets after the hours
     ("de", "Umfang: 40 UStd.", 30, None), ("de", "Kurs mit 24 Lerneinheiten", 18, None),
     ("de", "12 Lerneinheiten à 45 Minuten", 9, None),   # was 0.75 h: the minutes alone
+    ("is", "Lengd: 24 kennslustundir.", 18, None),   # a teaching period, not a clock hour
     ("sk", "Rozsah: 60 hodín (45 min.)", 45, None), ("de", "40 Stunden (45 Min.)", 30, None),
     ("en", "2 hours (120 minutes)", 2, None),   # the same length said twice
     ("en", "Webinar: 2 hours (45 min. presentation + Q&A)", 2, None),   # a part of it, not each hour's length

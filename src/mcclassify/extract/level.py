@@ -28,9 +28,14 @@ _QUALIFICATION_WORDS = [
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
     "certifikát", "mbo", "nvq", "végzettség\\w*", "functional skills", "esol",
+    # France's levels are named by the school diploma they equal, in brackets ("Formation de niveau 4 (Bac)"; not
+    # "Niveau requis : bac. Anglais niveau 2")
+    "\\(bac",
 ]
 
 
+# France's school diploma in brackets after a level ("niveau 4 (Bac)", "niveau 5 (Bac+2)"): the French nomenclature
+_BAC = re.compile(r"(?i)\(\s*bac\b")
 # an English qualification title of the UK's frameworks: "Level 3 Award in ...", or the award word ending its phrase
 _RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificate)(?:\s+(?:in|for)\b|\s*(?:$|[-–—:()|,;]))"
                         r"|\bfunctional\s+skills\b|\besol\b")
@@ -246,7 +251,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 v, start = _entry_value(text, m.start(), m.group("v"))
                 if fw is None:
                     # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
-                    fw = "RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v") else "EQF"
+                    fw = ("RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v")
+                          else "FR-RNCP" if _BAC.search(window) else "EQF")
                 eqf = _eqf_for(fw, v)
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
