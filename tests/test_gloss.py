@@ -1092,6 +1092,17 @@ def test_a_basic_course_is_no_degree_in_icelandic():
     ("Mbo-certificaat Logistiek medewerker", "Logistiek medewerker"),
     ("BTS Négociation et Digitalisation de la Relation Client", "Négociation et Digitalisation de la Relation Client"),
     ("Attestation de formation SST", "SST"),
+    # a course word joined to the subject by "and" stays; an awarding body before the qualification's name and a level
+    # after the subject go (rule 21)
+    ("Level 3 Award in Education and Training", "Education and Training"),
+    ("Teaching and Training", "Teaching and Training"), ("Health and Safety Training", "Health and Safety"),
+    ("City & Guilds Level 2 Diploma in Plumbing", "Plumbing"),
+    ("NCFE CACHE Level 2 Certificate in Understanding Autism", "Understanding Autism"),
+    ("Pearson BTEC Level 3 Certificate in Sport", "Sport"),
+    ("CIPD Level 5 Associate Diploma in People Management", "People Management"),
+    ("Special Purpose Award in Manual Handling (QQI Level 5)", "Manual Handling"),
+    ("Minor Award in Safety and Health at Work", "Safety and Health at Work"),
+    ("Solar PV Installation - Domestic (Level 3)", "Solar PV Installation - Domestic"),
     # every lexicon's words for a microcredential
     ("Mikrodokazilo: Podatkovna analitika v zdravstvu", "Podatkovna analitika v zdravstvu"),
     ("Microcredenziale in Economia Circolare", "Economia Circolare"),

@@ -387,7 +387,11 @@ def _with_words(text: str, words: list[str]) -> str:
 # it has others: Bulgarian "Професионално обучение Оператор на компютър" (vocational training: computer operator)
 # was embedded as "vocational, computer" and read as teaching (P, 0111); "computer" alone is J 0611. The whole text
 # keeps them, for the level.
-GLOSS_RULE = 20
+# 21: as 20, and a title keeps a course word joined to its subject by "and" ("Level 3 Award in Education and Training"
+# was embedded as "Education and"), and loses an awarding body before a qualification's name ("City & Guilds Level 2
+# Diploma in Plumbing" -> "Plumbing"), QQI's "Special Purpose" and "Minor" awards' words, and a level after its
+# subject ("Manual Handling (QQI Level 5)" -> "Manual Handling"; text.without_credential).
+GLOSS_RULE = 21
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")

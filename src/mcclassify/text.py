@@ -1516,6 +1516,10 @@ _COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?
                           r"(?!(?:and|und|et|y|e|og|och|ja|és|oder|or|ou|o|&)\s)")
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
+# a word that joins a course word to the subject before it: "Education and Training", "Coaching en training",
+# "Prüfung und Seminar" name their subject with it (GLOSS_RULE 21; "Level 3 Award in Education and Training"
+# had been embedded as "Education and")
+_JOINED_BEFORE = re.compile(r"(?i)(?<!\w)(?:and|und|et|y|e|en|og|och|ja|és|oder|or|ou|o|i|a|un|ir|și|si|и|και|&|\+)\s*$")
 
 
 def bare_title(title: str) -> str:
@@ -1535,7 +1539,10 @@ def bare_title(title: str) -> str:
         again, k = _COURSE_LEAD.subn("", out, count=1)
         if k and len(again.strip()) >= 3 and not _COURSE_MODIFIERS.match(again.strip()):
             out = again
-    out, m = _COURSE_TAIL.subn("", out, count=1)
+    tail = _COURSE_TAIL.search(out)
+    m = bool(tail) and not _JOINED_BEFORE.search(out[:tail.start()])
+    if m:
+        out = out[:tail.start()]
     out = out.strip()
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
 
@@ -1548,7 +1555,7 @@ def bare_title(title: str) -> str:
 # "Diplôme d'université en", "Diploma: "), since "Certificate management" and "Award ceremonies" are subjects;
 # one of the second names nothing else and may stand before its subject with a space.
 _LEVEL_TAG = r"(?:(?:rqf|scqf|nfq|mqf|qqi|eqf)\s+)?(?:level|niveau|nivel|livello|stufe|poziom|úroveň|szint)\s+\d+"
-_CREDENTIAL_MODIFIERS = (r"(?:higher\s+national|postgraduate|post-graduate|graduate|undergraduate|professional|advanced|extended|"
+_CREDENTIAL_MODIFIERS = (r"(?:higher\s+national|special\s+purpose|minor|major|component|associate|postgraduate|post-graduate|graduate|undergraduate|professional|advanced|extended|"
                          r"foundation|university|national|technical|executive|short|online|universitaire|professionnel|"
                          r"universitario|universitaria|universitário|d['’]universit[ée]|propio|propia|de\s+especialización|"
                          r"de\s+perfeccionamiento|di\s+perfezionamento|de\s+especialização)")
@@ -1565,6 +1572,11 @@ _CREDENTIAL_NAMES = (r"(?:(?-i:NVQs?|SVQs?|HNC|HND|BTEC|BTS|CAP)|bac\s+pro|titre
                      r"zertifikats(?:lehrgang|kurs|programm|studium)|hochschulzertifikat|mikrozertifikat|vorbereitungslehrgang|"
                      r"mbo-certificaat|mikrocertifikát|mikrotanúsítvány|yrkeshögskoleutbildning|"
                      r"studia\s+podyplomowe|pós-graduação|pos-graduação)")
+# the awarding body before a UK or Irish qualification's name ("City & Guilds Level 2 Diploma in Plumbing", "NCFE CACHE
+# Level 2 Certificate in ...", "Pearson BTEC Level 3 ..."): it names who awards it, not the subject (GLOSS_RULE 21)
+_AWARDING_BODIES = (r"(?:(?:city\s*(?:&|and)\s*guilds|pearson(?:\s+edexcel)?|edexcel|ncfe(?:\s+cache)?|cache|highfield|tquk|"
+                    r"open\s+awards|focus\s+awards|abc\s+awards|laser\s+learning\s+awards|gateway\s+qualifications|nocn|"
+                    r"skillsfirst|vtct|ocr|aqa|sqa|qqi|fetac|ilm|cmi|iqa|ifs|aat|cipd|cim)\s+)")
 _CREDENTIAL_SEP = r"(?:\s*[:–—-]\s*|\s+(?:{join})(?:\s+|(?<=d)['’]\s*))".format(join=_JOIN)
 
 
@@ -1577,7 +1589,7 @@ def _credential_lead() -> re.Pattern:
     names = f"(?:{_CREDENTIAL_NAMES}|{'|'.join(micro)})" if micro else _CREDENTIAL_NAMES
     return re.compile(
         # a name that may stand alone before its subject ("BTS Négociation", "NVQ Level 2 Diploma in ...")
-        rf"(?i)^\s*(?:(?:{names})(?:\s+{_LEVEL_TAG})?"
+        rf"(?i)^\s*{_AWARDING_BODIES}?(?:(?:{names})(?:\s+{_LEVEL_TAG})?"
         rf"(?:\s+(?:(?:{_CREDENTIAL_MODIFIERS})\s+)*{_CREDENTIAL_HEADS}(?:\s+{_CREDENTIAL_MODIFIERS})?{_CREDENTIAL_SEP}"
         rf"|{_CREDENTIAL_SEP}|\s+)"
         # a head with its joining word ("Level 3 Award in", "Certificat universitaire en", "Diplôme d'université en")
@@ -1592,9 +1604,14 @@ def subject_title(title: str) -> str:
     return without_credential(bare_title(title))
 
 
+# a level after a title's subject ("Manual Handling (QQI Level 5)", "Plumbing – Level 2"), taken off with the credential
+# words before it (GLOSS_RULE 21)
+_LEVEL_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[(\[]\s*{_AWARDING_BODIES}?{_LEVEL_TAG}\s*[)\]]|\s[–—-]\s+{_AWARDING_BODIES}?{_LEVEL_TAG})\s*$")
+
+
 def without_credential(bare: str) -> str:
     """``subject_title`` of a title already bare (``bare_title``)."""
-    out = _credential_lead().sub("", bare, count=1).strip()
+    out = _LEVEL_TAIL.sub("", _credential_lead().sub("", bare, count=1)).strip()
     if out == bare.strip() or len(out) < 3 or _COURSE_MODIFIERS.match(out):
         return bare
     return bare_title(out)  # "Attestation de formation SST": a course word after the credential's
