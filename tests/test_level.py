@@ -150,6 +150,8 @@ STATED = [
     # France's levels named by the school diploma they equal, in brackets
     ("fr", "Formation de niveau 4 (Bac). Durée : 35 heures.", 4, "FR-RNCP"),
     ("fr", "Formation éligible au CPF, niveau 5 (Bac+2).", 5, "FR-RNCP"),
+    # credits beside a bare level of 4 or more
+    ("en", "Nurse prescribing. Level 7, 40 credits.", 7, "EQF"),
 ]
 
 
@@ -195,6 +197,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("de", "Meisterkurs Klavier"),  # a master class
     ("de", "Voraussetzung: abgeschlossene Meisterprüfung"),  # a prerequisite
     ("fr", "Niveau requis : bac. Anglais niveau 2."),   # a school diploma not in brackets beside the level
+    ("en", "Spanish Level 2 course, 3 ECTS, A2 level"),   # a course's stage, with credits
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"

@@ -32,6 +32,9 @@ _QUALIFICATION_WORDS = [
     # "Niveau requis : bac. Anglais niveau 2")
     "\\(bac",
 ]
+# credits beside a bare level of 4 or more: a programme at that level ("Level 7, 40 credits", "Level 6 – 5 ECTS"); not
+# a lower one, often a course's stage ("Spanish Level 2 course, 3 ECTS")
+_CREDITS = re.compile(r"(?i)\b(?:credits|ects)\b")
 
 
 # France's school diploma in brackets after a level ("niveau 4 (Bac)", "niveau 5 (Bac+2)"): the French nomenclature
@@ -243,7 +246,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             system = _named_system(full)
             for m in bare.finditer(text):
                 window = _around(text, m)
-                if not (qual and qual.search(window)) and system is None:
+                credits = bool(_CREDITS.search(window)) and m.group("v").isdigit() and int(m.group("v")) >= 4
+                if not (qual and qual.search(window)) and system is None and not credits:
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
