@@ -1074,6 +1074,40 @@ def test_a_titles_glosses_go_without_the_kind_of_course():
     assert glossary("el").words("Η υγεία") == ["health"]                                 # "η": the article
 
 
+@pytest.mark.parametrize("lang,title,words", [
+    # rule 21: whom a course is for ("for" and the people) is not what it teaches
+    ("pl", "Kurs komputerowy dla seniorów", ["computer"]),
+    ("it", "Corso di informatica per anziani", ["computer"]),
+    ("de", "Smartphone-Kurs für Senioren", ["smartphone"]),
+    ("pl", "Programowanie dla dzieci", ["programming"]),
+    ("ro", "Curs de antrenor de fotbal pentru copii și juniori", ["trainer", "sport"]),
+    # ... unless caring for them or teaching them is named, or they are named otherwise
+    ("pl", "Opieka nad seniorami i osobami starszymi", ["care", "elderly"]),
+    ("de", "Kurs für Altenpflege und Demenz", ["nursing", "elderly", "dementia"]),
+    ("es", "Empleada del hogar: tareas domésticas y cuidado de niños", ["household", "children"]),
+    ("pl", "Kurs dla seniorów", ["elderly"]),   # nothing else named
+])
+def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
+    from mcclassify.gloss import english, gloss_pair
+    got = gloss_pair(title, title, lang)[1]
+    assert got.endswith(f"({english(words)})") or got == english(words), got
+
+
+@pytest.mark.parametrize("lang,text,concept", [
+    ("cs", "Alfabetizace dospělých: čtení a psaní", "literacy"), ("de", "Alphabetisierungskurs", "literacy"),
+    ("fr", "Lutte contre l'illettrisme", "literacy"), ("da", "FVU-læsning", "literacy"),
+    ("bg", "Курс по ограмотяване", "literacy"), ("sk", "Kurz čítania a písania", "literacy"),
+    # digital literacy is no reading and writing
+    ("es", "Alfabetización digital para mayores", "computer"), ("el", "Ψηφιακός αλφαβητισμός", "digital"),
+    # Bulgarian "възрастни" alone is adults; "възрастни хора" the elderly
+    ("bg", "Грижа за възрастни хора", "elderly"),
+])
+def test_literacy_and_its_neighbours(lang, text, concept):
+    words = glossary(lang).words(text)
+    assert concept in words and (concept == "literacy" or "literacy" not in words), words
+    assert "elderly" not in glossary("bg").words("Компютърен курс за възрастни")
+
+
 def test_a_basic_course_is_no_degree_in_icelandic():
     assert "bachelor's" not in glossary("is").words("Grunnnámskeið í skyndihjálp")
     assert glossary("is").words("Grunnnám í viðskiptafræði")[0] == "bachelor's"

@@ -390,10 +390,23 @@ def _with_words(text: str, words: list[str]) -> str:
 # 21: as 20, and a title keeps a course word joined to its subject by "and" ("Level 3 Award in Education and Training"
 # was embedded as "Education and"), and loses an awarding body before a qualification's name ("City & Guilds Level 2
 # Diploma in Plumbing" -> "Plumbing"), QQI's "Special Purpose" and "Minor" awards' words, and a level after its
-# subject ("Manual Handling (QQI Level 5)" -> "Manual Handling"; text.without_credential).
+# subject ("Manual Handling (QQI Level 5)" -> "Manual Handling"; text.without_credential). A title's glosses go
+# without the people a course is for (AUDIENCES, named after "for": _FOR_WHOM) where it names what it teaches and
+# no care or teaching of them: Polish "Kurs komputerowy dla seniorów" (computer course for seniors) was embedded as
+# "computer, elderly" and read as elderly care (Q, 0921); "Opieka nad seniorami" (care of seniors) and "cuidado de
+# niños" (childcare) keep theirs.
 GLOSS_RULE = 21
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
+# concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
+AUDIENCES = frozenset({"elderly", "children", "migrants"})
+CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
+                            "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
+                            "pedagogy", "school", "education", "psychology", "therapy", "physiotherapy", "health",
+                            "medical", "hospital", "patient", "employment services", "mental health", "volunteer"})
+# "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori")
+_FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|til|fyrir|għal|għall)"
+                       r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+")
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
@@ -458,6 +471,11 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     words = g.words(read_title if read_title is not None else title)
     if GLOSS_RULE >= 20 and len(words) > 1:  # what the course teaches, without what kind of course it is
         words = [w for w in words if w not in COURSE_KINDS] or words
+    if GLOSS_RULE >= 21 and len(words) > 1 and AUDIENCES.intersection(words) and not CARE_OF_PEOPLE.intersection(words):
+        # whom it is for
+        named = read_title if read_title is not None else title
+        for_whom = set(words) - set(g.words(_FOR_WHOM.sub(" ", named)))
+        words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
     if not words:
         return glossed, title
     if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words
