@@ -1137,6 +1137,8 @@ def test_a_basic_course_is_no_degree_in_icelandic():
     ("Special Purpose Award in Manual Handling (QQI Level 5)", "Manual Handling"),
     ("Minor Award in Safety and Health at Work", "Safety and Health at Work"),
     ("Solar PV Installation - Domestic (Level 3)", "Solar PV Installation - Domestic"),
+    ("Doctoral School course: Research Ethics and Integrity", "Research Ethics and Integrity"),   # a PhD course's words
+    ("Doktorandų kursas: Mokslinių publikacijų rengimas", "Mokslinių publikacijų rengimas"),
     # every lexicon's words for a microcredential
     ("Mikrodokazilo: Podatkovna analitika v zdravstvu", "Podatkovna analitika v zdravstvu"),
     ("Microcredenziale in Economia Circolare", "Economia Circolare"),

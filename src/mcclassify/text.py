@@ -1494,12 +1494,13 @@ _TITLE_MODE_TAG = re.compile(rf"(?i)^\s*(?:[\[(]\s*(?:{_TITLE_MODES}|webinar|web
 # words that say a title names a course, not which (first or last in a title, with what joins them to the
 # subject): "Online course: Excel", "Curso de fontanería", "Kurs obsługi koparki", "Excel – Online-Kurs".
 # Credential words (certificate, diploma, master) are not among them: they say something of the level
-_COURSE_WORDS = (r"(?:(?:\d+|one|two|three|four|five|ein|zwei|drei|vier|fünf)[- ]?(?:day|tägige[sr]?|tages|tage|jours?|días?|dias?|"
+_COURSE_WORDS = (r"(?:(?:doctoral|phd|ph\.d\.|doktorand\w*|doctorant\w*|doktorandų)\s+(?:school\s+)?)?"   # "PhD course: ", "Doctoral School course: "
+                 r"(?:(?:\d+|one|two|three|four|five|ein|zwei|drei|vier|fünf)[- ]?(?:day|tägige[sr]?|tages|tage|jours?|días?|dias?|"
                  r"giorni|dagars|dages|dagen|dniowe|denní|päiväinen|napos)[- ]?)?"
                  r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?|crash[- ]?)?"
                  r"(?:courses?|training|seminars?|workshops?|webinars?|webinaire|webinario|masterclass|bootcamp|"
                  r"kurs|ausbildung|utbildning(?:en)?|koulutus|kurssi|képzés|tanfolyam|tečaj|tečajevi|"
-                 r"usposabljanje|osposobljavanje|obuka|školení|školenie|kurzus|mokymai|kursai|kursi|apmācības|koolitus|"
+                 r"usposabljanje|osposobljavanje|obuka|školení|školenie|kurzus|mokymai|kursai|kursas|kursi|apmācības|koolitus|"
                  r"kursus|eğitim(?:i)?|kursu|kors|taħriġ|cúrsa|cwrs|ikastaroa|σεμινάριο|κατάρτιση|курс|курси|"
                  r"курсове|обучение|обука|"
                  r"kurse|kursus|schulung|lehrgang|weiterbildung|fortbildung|seminar|"
