@@ -1081,6 +1081,9 @@ def test_a_titles_glosses_go_without_the_kind_of_course():
     ("de", "Smartphone-Kurs für Senioren", ["smartphone"]),
     ("pl", "Programowanie dla dzieci", ["programming"]),
     ("ro", "Curs de antrenor de fotbal pentru copii și juniori", ["trainer", "sport"]),
+    ("lt", "Kompiuterinio raštingumo kursai senjorams", ["computer"]),   # a case that says "for" by itself
+    ("hu", "Számítógépes alapismeretek időseknek", ["computer"]),
+    ("fi", "Tieto- ja viestintätekniikan perusteet ikäihmisille", ["computer"]),
     # ... unless caring for them or teaching them is named, or they are named otherwise
     ("pl", "Opieka nad seniorami i osobami starszymi", ["care", "elderly"]),
     ("de", "Kurs für Altenpflege und Demenz", ["nursing", "elderly", "dementia"]),
@@ -1099,6 +1102,8 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("bg", "Курс по ограмотяване", "literacy"), ("sk", "Kurz čítania a písania", "literacy"),
     # digital literacy is no reading and writing
     ("es", "Alfabetización digital para mayores", "computer"), ("el", "Ψηφιακός αλφαβητισμός", "digital"),
+    ("sl", "Računalniško opismenjevanje za starejše", "computer"), ("hr", "Informatičko opismenjavanje", "computer"),
+    ("bg", "Компютърно ограмотяване", "computer"),
     # Bulgarian "възрастни" alone is adults; "възрастни хора" the elderly
     ("bg", "Грижа за възрастни хора", "elderly"),
 ])

@@ -404,9 +404,13 @@ CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "pall
                             "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
                             "pedagogy", "school", "education", "psychology", "therapy", "physiotherapy", "health",
                             "medical", "hospital", "patient", "employment services", "mental health", "volunteer"})
-# "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori")
-_FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|til|fyrir|għal|għall)"
-                       r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+")
+# "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori"),
+# or the people in a case that says "for" by itself (Lithuanian "senjorams", Finnish "ikäihmisille", Hungarian
+# "időseknek", Latvian "senioriem", Estonian "eakatele")
+_FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|til|fyrir|għal|għall)"
+                       r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+"
+                       r"|senjorams|vyresnio amžiaus žmonėms|vaikams|ikäihmisille|ikääntyneille|vanhuksille|senioreille|lapsille|"
+                       r"időseknek|nyugdíjasoknak|gyerekeknek|gyermekeknek|senioriem|bērniem|eakatele|lastele|senioridele)(?!\w)")
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:\s*[/–-]\s*(?:19[89]\d|20[0-4]\d|\d{2})(?!\d))?(?!\d)")
 
