@@ -774,6 +774,8 @@ def test_microcredential_words_of_greek_and_swedish(lang, text):
     ("en", "Level 3 award, 20 credits, 200 hours of learning", 10, False),   # UK credits beside stated hours too
     ("fi", "Tutkinnon osa, laajuus 15 osp", 15, False),                      # Finnish VET competence points
     ("fi", "Laajuus 15 osaamispistettä, 400 tuntia", 15, False),
+    ("lt", "Programos apimtis – 60 mokymosi kreditų.", 60, False),             # Lithuanian VET learning credits
+    ("lt", "Dalyko apimtis: 6 kreditai.", 6, True),
     ("en", "A 2-day workshop, 15 hours", None, False),
 ])
 def test_stated_ects_are_told_from_other_credit_units(lang, text, ects, higher_education):

@@ -726,7 +726,7 @@ def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
 
 
 UK_CREDITS = "2 UK/SCQF credits = 1 ECTS"
-VET_POINTS = "1 VET competence point (osp) = 1 ECTS of workload"
+VET_POINTS = "1 VET credit or competence point (Finnish osp, Lithuanian learning credit) = 1 ECTS of workload"
 # credit units of other frameworks than higher education's, named in a workload's assumptions
 NOT_ECTS = (UK_CREDITS, VET_POINTS)
 
