@@ -153,7 +153,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "and from rule 16 on Turkish ones; from rule 18 on a title is embedded without how hard the course is, "
                    "\"for beginners\", \"Advanced\", \"Introduction to\", and from rule 19 so in more languages; from rule 20 on a title's "
                    "glosses go without the kind of course, \"vocational\", \"university\"; from rule 21 on a course word after \"and\" "
-                   "stays, and an awarding body before a qualification's name and a level after the subject go): "
+                   "stays, an awarding body before a qualification's name and a level after the subject go, and a title's "
+                   "glosses go without whom the course is for, \"elderly\", \"children\"): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

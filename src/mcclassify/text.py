@@ -1494,7 +1494,8 @@ _TITLE_MODE_TAG = re.compile(rf"(?i)^\s*(?:[\[(]\s*(?:{_TITLE_MODES}|webinar|web
 # words that say a title names a course, not which (first or last in a title, with what joins them to the
 # subject): "Online course: Excel", "Curso de fontanería", "Kurs obsługi koparki", "Excel – Online-Kurs".
 # Credential words (certificate, diploma, master) are not among them: they say something of the level
-_COURSE_WORDS = (r"(?:(?:doctoral|phd|ph\.d\.|doktorand\w*|doctorant\w*|doktorandų)\s+(?:school\s+)?)?"   # "PhD course: ", "Doctoral School course: "
+# ("PhD course: ", "Doctoral School course: " too)
+_COURSE_WORDS = (r"(?:(?:doctoral|phd|ph\.d\.|doktorand\w*|doctorant\w*|doktorandų)\s+(?:school\s+)?)?"
                  r"(?:(?:\d+|one|two|three|four|five|ein|zwei|drei|vier|fünf)[- ]?(?:day|tägige[sr]?|tages|tage|jours?|días?|dias?|"
                  r"giorni|dagars|dages|dagen|dniowe|denní|päiväinen|napos)[- ]?)?"
                  r"(?:online[- ]?|e-learning[- ]?|live[- ]?|intensiv[e]?[- ]?|kompakt[- ]?|compact[- ]?|crash[- ]?)?"
@@ -1556,7 +1557,8 @@ def bare_title(title: str) -> str:
 # "Diplôme d'université en", "Diploma: "), since "Certificate management" and "Award ceremonies" are subjects;
 # one of the second names nothing else and may stand before its subject with a space.
 _LEVEL_TAG = r"(?:(?:rqf|scqf|nfq|mqf|qqi|eqf)\s+)?(?:level|niveau|nivel|livello|stufe|poziom|úroveň|szint)\s+\d+"
-_CREDENTIAL_MODIFIERS = (r"(?:higher\s+national|special\s+purpose|minor|major|component|associate|postgraduate|post-graduate|graduate|undergraduate|professional|advanced|extended|"
+_CREDENTIAL_MODIFIERS = (r"(?:higher\s+national|special\s+purpose|minor|major|component|associate|"
+                         r"postgraduate|post-graduate|graduate|undergraduate|professional|advanced|extended|"
                          r"foundation|university|national|technical|executive|short|online|universitaire|professionnel|"
                          r"universitario|universitaria|universitário|d['’]universit[ée]|propio|propia|de\s+especialización|"
                          r"de\s+perfeccionamiento|di\s+perfezionamento|de\s+especialização)")
@@ -1607,7 +1609,8 @@ def subject_title(title: str) -> str:
 
 # a level after a title's subject ("Manual Handling (QQI Level 5)", "Plumbing – Level 2"), taken off with the credential
 # words before it (GLOSS_RULE 21)
-_LEVEL_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[(\[]\s*{_AWARDING_BODIES}?{_LEVEL_TAG}\s*[)\]]|\s[–—-]\s+{_AWARDING_BODIES}?{_LEVEL_TAG})\s*$")
+_LEVEL_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[(\[]\s*{_AWARDING_BODIES}?{_LEVEL_TAG}\s*[)\]]"
+                         rf"|\s[–—-]\s+{_AWARDING_BODIES}?{_LEVEL_TAG})\s*$")
 
 
 def without_credential(bare: str) -> str:
