@@ -1104,6 +1104,9 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("es", "Alfabetización digital para mayores", "computer"), ("el", "Ψηφιακός αλφαβητισμός", "digital"),
     ("sl", "Računalniško opismenjevanje za starejše", "computer"), ("hr", "Informatičko opismenjavanje", "computer"),
     ("bg", "Компютърно ограмотяване", "computer"),
+    # a probe of 28 listings in the training languages (2026-12-02): pruning, guards, caretakers, vines
+    ("sv", "Kurs i trädbeskärning", "tree care"), ("sv", "Utbildning för säkerhetsvakter", "security guard"),
+    ("fi", "Kiinteistönhoitajan koulutus", "facility management"), ("hu", "Szőlőmetszés tanfolyam", "farming"),
     # Bulgarian "възрастни" alone is adults; "възрастни хора" the elderly
     ("bg", "Грижа за възрастни хора", "elderly"),
 ])
@@ -1111,6 +1114,7 @@ def test_literacy_and_its_neighbours(lang, text, concept):
     words = glossary(lang).words(text)
     assert concept in words and (concept == "literacy" or "literacy" not in words), words
     assert "elderly" not in glossary("bg").words("Компютърен курс за възрастни")
+    assert glossary("hu").words("szóló gitár") == []   # folded, "szőlő" (vine) is "szóló" (solo)
 
 
 def test_a_basic_course_is_no_degree_in_icelandic():
