@@ -318,6 +318,10 @@ def test_framework_tables_cover_their_ids():
     # ... but "not" before another verb denies that verb
     ("en", "Learners who do not complete the assignment cannot pass.", None, True, None),
     ("en", "Weekly graded assignments.", None, True, None),
+    ("en", "A 5-day residential programme for senior executives.", "onsite", None, None),   # probes of 2026-12-02
+    ("en", "6 days classroom plus assignments.", "onsite", True, None),
+    ("en", "6 days classroom plus online modules.", "blended", None, None),
+    ("en", "Residential property valuation, a self-paced course.", "online", None, None),
     ("en", "Learn to code without any programming assignments.", None, False, None),
     # a city in a case that says "in" by itself, not where the provider sits
     ("et", "Projektijuhtimise koolitus. Toimub Tallinnas.", "onsite", None, None),
