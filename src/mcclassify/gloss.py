@@ -472,12 +472,12 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         return glossed, glossed
     if GLOSS_RULE == 1:
         return glossed, gloss(title, lang)
-    words = g.words(read_title if read_title is not None else title)
+    named = read_title if read_title is not None else title  # the title as the glossary reads it
+    words = g.words(named)
     if GLOSS_RULE >= 20 and len(words) > 1:  # what the course teaches, without what kind of course it is
         words = [w for w in words if w not in COURSE_KINDS] or words
     if GLOSS_RULE >= 21 and len(words) > 1 and AUDIENCES.intersection(words) and not CARE_OF_PEOPLE.intersection(words):
         # whom it is for
-        named = read_title if read_title is not None else title
         for_whom = set(words) - set(g.words(_FOR_WHOM.sub(" ", named)))
         words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
     if not words:

@@ -1511,17 +1511,19 @@ _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|n
          r"z|ze|w|we|dla|do|o|em|da|sobre|para|zu|zur|zum|für|über|im|la|el|al|a|"
          # the course words of more languages ("Tečaj za viličariste", "Kors għal Skipper", "Курс по ...")
          r"za|iz|po|na|u|i|för|om|inom|til|για|σε|по|за|на|з|għal|għall|ta'|dwar|ar gyfer|ar|fir|mewn)")
+# words for "and" (and "or") that join a course word to the subject rather than naming a course
+_AND_WORDS = r"and|und|et|y|e|og|och|ja|és|oder|or|ou|o"
 _COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)"
                           # a programme only before a colon or dash ("Programme: Leadership", not "Programme management")
                           r"|(?:programmes?|programs?|programa|programma|programm|programu|ohjelma)\s*(?::|\s[–—-])\s*)(?=\w)"
                           # not before "and": "Training and development", "Kurs und Prüfung" are the subject
-                          r"(?!(?:and|und|et|y|e|og|och|ja|és|oder|or|ou|o|&)\s)")
+                          rf"(?!(?:{_AND_WORDS}|&)\s)")
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
 # a word that joins a course word to the subject before it: "Education and Training", "Coaching en training",
 # "Prüfung und Seminar" name their subject with it (GLOSS_RULE 21; "Level 3 Award in Education and Training"
 # had been embedded as "Education and")
-_JOINED_BEFORE = re.compile(r"(?i)(?<!\w)(?:and|und|et|y|e|en|og|och|ja|és|oder|or|ou|o|i|a|un|ir|și|si|и|και|&|\+)\s*$")
+_JOINED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_AND_WORDS}|en|i|a|un|ir|și|si|и|και|&|\+)\s*$")
 
 
 def bare_title(title: str) -> str:
