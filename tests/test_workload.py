@@ -185,13 +185,13 @@ CASES = [
     # a figure that names ECTS wins over bare credits; bare credits of about ten hours each are UK credits
     ("en", "10 credits (5 ECTS)", 137.5, 5),
     ("en", "10 credits (5 ECTS) at NFQ Level 8", 137.5, 5),  # UK/Irish credits by context: ECTS still named first
-    # Irish higher education (NFQ 7-10) counts ECTS; further education (levels 1-6) ten-hour credits, as the UK
+    # Irish higher education (NFQ 7-10) counts ECTS; further education (levels 1-6) ten-hour credits, as the UK: ten hours each, two to one ECTS
     ("en", "Certificate in Cybersecurity (Level 8 NFQ, 10 credits)", 275, 10),
-    ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 137.5, 5),
-    ("en", "Level 7 Diploma in Strategic Management, 120 credits (Ofqual regulated)", 1650, 60),
+    ("en", "Certificate in Cybersecurity (Level 6 NFQ, 10 credits)", 100, 5),
+    ("en", "Level 7 Diploma in Strategic Management, 120 credits (Ofqual regulated)", 1200, 60),
     ("en", "Module: 20 credits, 200 hours of learning", 200, 10),
     ("en", "5 credits, 125-150 hours of study", 137.5, 5),
-    ("cy", "Modiwl 20 credyd", 275, 10),  # Welsh credits (CQFW) are UK credits
+    ("cy", "Modiwl 20 credyd", 200, 10),  # Welsh credits (CQFW) are UK credits
     ("tr", "Toplam 120 ders saati", 90, None),
     ("uk", "Обсяг: 72 академічні години", 54, None),  # 45-minute academic hours, as the Russian ones
     ("lb", "6 Wochen, 3 Stonnen d'Woch", 18, None),

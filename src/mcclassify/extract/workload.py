@@ -19,6 +19,7 @@ from .patterns import compiled, parse_number, phrase_regex
 HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
 ECTS_HOURS = (25.0, 30.0, 27.5)
+UK_CREDIT_HOURS = 10.0  # Ofqual, SCQF and QQI define a credit as ten notional learning hours
 WEEKS_PER_MONTH = 4.33
 # a course's year is a school or academic year: 40 teaching weeks (40 x 37.5 h = 1,500 h, the low end of 60 ECTS)
 WEEKS_PER_YEAR = 40
@@ -911,7 +912,11 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         elo, ehi, cm, eas = ects
         emid = (elo + ehi) / 2
         consistent = hours is not None and (hours.confidence >= 0.95 or 20 * elo <= hours.mid <= 32 * ehi)
-        if not consistent:
+        if not consistent and cm.kind == "credit_uk":
+            # the UK's and Ireland's FET credits are defined in hours: ten notional learning hours each
+            hours = Hours(UK_CREDIT_HOURS * cm.lo, UK_CREDIT_HOURS * cm.hi, UK_CREDIT_HOURS * cm.mid, [cm],
+                          eas + [f"1 UK/SCQF/QQI FET credit = {UK_CREDIT_HOURS:g} notional learning hours"], 0.95)
+        elif not consistent:
             lo, hi = ECTS_HOURS[0] * elo, ECTS_HOURS[1] * ehi
             hours = Hours(lo, hi, ECTS_HOURS[2] * emid, [cm],
                           eas + ["1 ECTS = 25-30 h (point value 27.5 h)"], 0.95)
