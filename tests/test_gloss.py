@@ -221,6 +221,28 @@ def test_florists_property_management_and_olive_growing(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # fire brigades are their own concept (NACE 84.25), apart from fire safety at work; an extinguisher is fire safety
+    ("cs", "Kurz pro hasiče", ["firefighters"]), ("cs", "Obsluha hasicích přístrojů", ["fire safety"]),
+    ("sk", "Kurz pre hasičov", ["firefighters"]), ("hu", "Légzőkészülékes beavatkozás tűzoltóknak", ["firefighters"]),
+    ("hu", "Tűzoltó készülékek kezelése", ["fire safety"]), ("de", "Atemschutzgeräteträger-Lehrgang", ["firefighters"]),
+    ("fi", "Savusukelluskoulutus palokunnille", ["firefighters"]), ("el", "Εκπαίδευση πυροσβεστών", ["firefighters"]),
+    ("el", "Χρήση πυροσβεστήρων", ["fire safety"]), ("pl", "Szkolenie strażaków OSP", ["firefighters"]),
+    # "pozarządowych" (non-governmental) begins with folded "pożar" (fire)
+    ("pl", "Zarządzanie wolontariuszami w organizacjach pozarządowych", ["volunteer"]),
+    # Greek insurance intermediaries are insurance, not mediation; Spanish "seguros sociales" are payroll
+    ("el", "Πιστοποίηση ασφαλιστικών διαμεσολαβητών", ["insurance"]),
+    ("es", "Nóminas y Seguros Sociales", ["payroll"]),
+    # Dutch "VVE" is also early-childhood education (voor- en vroegschoolse educatie), not only owners' associations
+    ("nl", "Kinderopvang VVE", ["children", "early childhood"]), ("nl", "VvE-beheer", ["property management"]),
+    # Czech "projektant" is a designer (of buildings, installations), not a project
+    ("cs", "BIM pro projektanty", []), ("cs", "Projektové řízení", ["project", "management"]),
+    ("fr", "Formation de guide-conférencier", ["tourism"]), ("lt", "Krovinių vežimo ekspedijavimas", ["logistics"]),
+])
+def test_firefighters_intermediaries_designers_and_guides(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # a probe of 36 listings in 12 more languages (2026-12-02): Icelandic "meðferð" is any handling, not
     # only treatment; an electric arc in Albanian and Basque is welding
     ("is", "Meðferð vinnuvéla", ["machinery", "excavator"]), ("is", "Sálfræðimeðferð fyrir börn", ["therapy", "children"]),
