@@ -748,6 +748,10 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     ({"title": "Course", "description": "Delivery: Classroom."}, "onsite", None),
     ({"title": "Course", "description": "Format: virtual classroom."}, "online", None),
     ({"title": "Classroom management for teachers", "description": "Tools for the classroom."}, None, None),
+    # a booking word is a word of its own: "workshop" fifteen characters before "online" is not "shop" (a seed listing)
+    ({"title": "Python for IT staff", "description": "Half-day workshop Delivered online via our learning platform."},
+     "online", None),
+    ({"title": "Python for IT staff", "description": "Half-day workshop. Book online now."}, None, None),
 ])
 def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
     """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""

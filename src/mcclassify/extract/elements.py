@@ -112,7 +112,8 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
         after = text[m.end(): min(line_end, m.end() + 15)]
         if _TOPIC_BEFORE.search(before) or _ALSO_BEFORE.search(before):
             continue
-        if booking and _BOOKING.search(text[max(line_start, m.start() - 15): min(line_end, m.end() + 15)]):  # "Book online"
+        # "Book online"; searched in place, so that a window cut inside "workshop" or "Facebook" does not begin a word
+        if booking and _BOOKING.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue
