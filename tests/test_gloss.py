@@ -243,6 +243,22 @@ def test_firefighters_intermediaries_designers_and_guides(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # speech therapy and prisons had no concept; a prison guard is not a security guard; "zatvoren" (closed) is no prison
+    ("el", "Λογοθεραπεία για παιδιά", ["speech therapy", "children"]), ("de", "Logopädie", ["speech therapy"]),
+    ("pt", "Formação para terapeutas da fala", ["speech therapy"]), ("fr", "Orthophonie", ["speech therapy"]),
+    ("fi", "Vanginvartijan koulutus", ["prison"]), ("hr", "Zatvoreni tečaj", []), ("sl", "Zaporedje dejanj", []),
+    ("el", "Εκπαίδευση σωφρονιστικών υπαλλήλων", ["prison"]),
+    # pneumatics are not tyres (fr, it, cs), a press operator no driver, Finnish "työsuojelu" is safety at work
+    ("fr", "Hydraulique et pneumatique industrielles", ["hydraulics"]), ("it", "Oleodinamica e pneumatica", ["hydraulics"]),
+    ("it", "Cambio pneumatici", ["tyres"]), ("cs", "Hydraulika a pneumatika", ["hydraulics"]),
+    ("fr", "Conducteur de presse offset", ["printing"]), ("fi", "Työsuojelun peruskurssi", ["safety"]),
+    ("hu", "Borkészítés", ["wine"]), ("sv", "Vinframställning", ["wine"]),
+])
+def test_speech_therapy_prisons_pneumatics_and_presses(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # a probe of 36 listings in 12 more languages (2026-12-02): Icelandic "meðferð" is any handling, not
     # only treatment; an electric arc in Albanian and Basque is welding
     ("is", "Meðferð vinnuvéla", ["machinery", "excavator"]), ("is", "Sálfræðimeðferð fyrir börn", ["therapy", "children"]),
