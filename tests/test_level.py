@@ -268,6 +268,17 @@ def test_a_bare_level_is_read_where_the_listing_names_its_system_in_another_fiel
     assert extract_level([("description", "SSCS0208 – Nivel 2. Duración: 450 horas.")], "es")["source"] == "none"
 
 
+def test_a_belgian_prevention_advisers_grade_is_not_a_level():
+    """Prevention advisers are of level 1-3 in Belgium, 1 the highest (a probe of 40 listings, 2026-12-02)."""
+    segs = [("title", "Opleiding Veiligheidskunde – Hogere Veiligheidskunde (HVK)"),
+            ("description", "Post-hbo opleiding voor preventieadviseurs niveau 1. 40 lesdagen, examen.")]
+    assert extract_level(segs, "nl")["source"] == "none"
+    segs = [("title", "Formation de conseiller en prévention de niveau 2"), ("description", "Formation certifiante.")]
+    assert extract_level(segs, "fr")["source"] == "none"
+    # a Dutch course's own level still is one
+    assert extract_level([("title", "MBO-opleiding Logistiek medewerker niveau 2")], "nl")["eqf"] == 2
+
+
 def test_a_listing_about_school_stages_means_them_by_its_bare_cycles_too():
     segs = [("title", "Oficina de formação: Robótica educativa no 1.º ciclo"),
             ("description", "Destinatários: professores do 1.º ciclo do ensino básico.")]

@@ -47,6 +47,9 @@ _RQF_TITLE = re.compile(r"(?i)\b(?:award|certificate|diploma|extended certificat
 _ENTRY_BEFORE = re.compile(r"(?i)\bentry[\s-]*$")
 # "Entry 3" without a level word, beside a qualification's name ("ESOL Skills for Life Entry 3 Certificate")
 _ENTRY_N = re.compile(r"\b(?:Entry|ENTRY)\s+[123]\b")
+# a role's grade, not a qualification's level: Belgian prevention advisers are of level 1-3 ("Post-hbo opleiding
+# voor preventieadviseurs niveau 1", "conseiller en prévention de niveau 2"), level 1 the highest
+_ROLE_GRADE_BEFORE = re.compile(r"(?i)\b(?:preventieadviseurs?|conseill(?:er|ère|ers|ères)\s+en\s+prévention)(?:\s+(?:de|van))?\s*$")
 
 
 def _around(text: str, m, n: int = 40) -> str:
@@ -245,6 +248,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         if not found and has_digit:
             system = _named_system(full)
             for m in bare.finditer(text):
+                if _ROLE_GRADE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+                    continue
                 window = _around(text, m)
                 credits = bool(_CREDITS.search(window)) and m.group("v").isdigit() and int(m.group("v")) >= 4
                 if not (qual and qual.search(window)) and system is None and not credits:
