@@ -752,6 +752,13 @@ def test_denied_exams_and_classroom_words_of_the_smaller_languages(lang, text):
     ({"title": "Python for IT staff", "description": "Half-day workshop Delivered online via our learning platform."},
      "online", None),
     ({"title": "Python for IT staff", "description": "Half-day workshop. Book online now."}, None, None),
+    # hybrid vehicles are a subject, not blended delivery (a probe of 50 listings, 2026-12-02); "Distansutbildning"
+    # holds "bil" but is no car
+    ({"title": "Kurs mechanika pojazdów elektrycznych i hybrydowych", "description": "24 godziny."}, None, None),
+    ({"title": "Hochvolt-Schulung für Hybridfahrzeuge", "description": "1 Tag."}, None, None),
+    ({"title": "Utbildning om hybridbilar", "description": "1 dag."}, None, None),
+    ({"title": "Hybridkurs i ledarskap", "description": "3 dagar."}, "blended", None),
+    ({"title": "ADR-utbildning", "description": "Distansutbildning."}, "online", None),
 ])
 def test_estonian_professional_exams_and_lithuanian_contact_teaching(item, mode, assessed):
     """A probe of 20 records of public employment services in 20 languages (2026-12-02, fifteenth session)."""

@@ -90,6 +90,16 @@ _TERM_AFTER = re.compile(
     r"gam\w*|dating|journalism|media|sicherheit|handel|werbung|verkauf|tienda|ventas|commerce|vendite)")
 _TERM_BEFORE = re.compile(r"(?i)\b(?:marketing|ventas|vendite|comercio|commerce|negocios?|tiendas?|publicidad|"
                           r"pubblicità|sicurezza|seguridad|reputación|reputazione|sprzedaż\w*|handel)\s+$")
+# hybrid vehicles are a subject, not a mode: "pojazdów elektrycznych i hybrydowych", "Hybridfahrzeuge",
+# "véhicules hybrides", "hybridní vozidla"; a vehicle word before the cue (up to three words away), after it or
+# inside its compound
+_VEHICLE = (r"vehicles?|cars?|fahrzeug\w*|antrieb\w*|pojazd\w*|samochod\w*|napęd\w*|véhicules?|voitures?|vehículos?|"
+            r"coches?|veicol\w*|automobil\w*|voertuig\w*|veículos?|carros?|fordon\w*|bil(?:ar|er|en)?|ajoneuv\w*|"
+            r"autoj\w*|vozid\w*|vozil\w*|køretøj\w*|jármű\w*|gépjármű\w*|vehicul\w*|autovehicul\w*|οχήματ\w*|"
+            r"αυτοκίνητ\w*|transport\w*\s+vehicles?")
+_VEHICLE_BEFORE = re.compile(rf"(?i)\b(?:{_VEHICLE})\s+(?:\w+\s+){{0,3}}$")
+_VEHICLE_AFTER = re.compile(rf"(?i)^[\s-]*(?:{_VEHICLE})\b")
+_VEHICLE_INSIDE = re.compile(r"(?i)^h[yi]bri\w*?(?:fahrzeug|antrieb|bil(?:ar|er|en|arna|erne)?$|ajoneuv|auto)")
 
 
 # an alternative offer, not how this one runs ("Auch als Inhouse-Seminar buchbar", "Also available online",
@@ -116,6 +126,9 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
         if booking and _BOOKING.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
+            continue
+        if terms and (_VEHICLE_AFTER.match(after) or _VEHICLE_INSIDE.match(m.group(0))
+                      or _VEHICLE_BEFORE.search(text, max(line_start, m.start() - 45), m.start())):
             continue
         if exams and (_EXAM_AFTER.match(after) or _EXAM_BEFORE.search(before)):
             continue
