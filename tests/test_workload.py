@@ -278,6 +278,9 @@ CASES = [
     ("de", "6 Einheiten zu je 3 Stunden", 18, None),
     ("tr", "Toplam 6 oturum x 3 saat", 18, None),
     ("tr", "Eğitim, her biri 3 saat süren 6 oturumdan oluşur.", 18, None),
+    # a count of times before a half-day without a number of its own (2026-12-02, seventeenth session)
+    ("en", "3 x half-day sessions", 11.25, None),
+    ("fr", "3 x demi-journée", 11.25, None),
 ]
 
 

@@ -244,7 +244,11 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     _link_frequency(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
-            mentions.append(Mention("half_day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
+            # "3 x half-day sessions", "3 x demi-journée": that many half-days
+            times = _TIMES_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            n = float(times.group("n")) if times and 1 < int(times.group("n")) <= 20 else 1.0
+            start = times.start() if n > 1 else m.start()
+            mentions.append(Mention("half_day", n, n, field_name, start, m.end(), text[start:m.end()]))
     for m in c.full_day.finditer(text) if c.full_day is not None else ():  # "Heldag 08.00-16.00": one day
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
@@ -252,6 +256,10 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     _plus_parts(mentions, text, c)
     mentions = _numbered_parts(mentions, text, field_name)
     return _add_half_days(mentions, text, c)
+
+
+# a count of times just before a unit without a number ("3 x half-day")
+_TIMES_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*[x×]\s*$")
 
 
 # a numbered part of a course just before its length ("Modul 1 (5 Tage)", "Teil 2: 16 Stunden", "Module 3 - 2 days",
