@@ -493,6 +493,18 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is False
 
 
+@pytest.mark.parametrize("lang,text,assessed", [
+    # a denial right before the cue, with no attendance certificate to say so (2026-12-02, seventeenth session)
+    ("fr", "Pas d'examen.", False), ("fr", "Il n'y a pas d'évaluation finale.", False),
+    ("pt", "Sem exame.", False), ("fi", "Ei koetta.", False), ("fi", "Koulutus ei sisällä koetta.", False),
+    ("fi", "Ilman tenttiä.", False), ("pl", "Nie ma egzaminu.", False), ("it", "Non è previsto un esame finale.", False),
+    # Czech "sem" is "here", not Portuguese "without"
+    ("cs", "Přijďte sem na závěrečnou zkoušku.", True), ("pt", "Avaliação final sem consulta.", True),
+])
+def test_a_denial_just_before_the_exam_word(lang, text, assessed):
+    assert extract_elements([("description", text)], lang)["assessed"] is assessed
+
+
 @pytest.mark.parametrize("lang,text,cred", [
     # inflected and compound forms of the credential words
     ("fi", "Suoritus tuottaa mikrotutkinnon.", "microcredential"),

@@ -30,9 +30,16 @@ _DENIED_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_WITHOUT}|kein(?:e[nmrs]?)?|
                             r"not\s+(?:offer|issue|include|provide|award|grant|give)s?(?:\s+(?:a|an|any))?)\s+$")
 
 
+# denials read only right before the cue: French "pas d'examen", Portuguese "sem exame" ("sem" is also Czech
+# "here"), Finnish "ilman tenttiä", "ei (sisällä) koetta", Polish "nie ma egzaminu", Italian "non è previsto un esame"
+_DENIED_JUST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:pas\s+d(?:e\s+|['’]\s*)|sem\s+|ilman\s+|ei\s+(?:[^\W\d_]+\s+)?|"
+                                 r"nie\s+ma\s+|non\s+(?:è|e|sono)\s+previst[oaie]\s+(?:(?:un|una|un['’]|alcun[oa]?)\s*)?)$")
+
+
 def _denied(text: str, m: re.Match) -> bool:
-    """Whether a denial stands just before the cue ``m`` (``_DENIED_BEFORE``)."""
-    return bool(_DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+    """Whether a denial stands just before the cue ``m`` (``_DENIED_BEFORE``, ``_DENIED_JUST_BEFORE``)."""
+    before = text[max(0, m.start() - 60):m.start()]
+    return bool(_DENIED_BEFORE.search(before) or _DENIED_JUST_BEFORE.search(before))
 
 
 _ACRONYM = re.compile(r"[a-z]{2,4}")
