@@ -281,6 +281,10 @@ CASES = [
     # a count of times before a half-day without a number of its own (2026-12-02, seventeenth session)
     ("en", "3 x half-day sessions", 11.25, None),
     ("fr", "3 x demi-journée", 11.25, None),
+    # after a count of sessions a week, "N hours each" is each session's, not each week's
+    ("en", "Two evenings a week for 6 weeks, 2.5 hours each.", 30, None),
+    ("en", "2 sessions a week over 8 weeks, 3 hours each", 48, None),
+    ("en", "6 weeks, 4 hours each week", 24, None),
 ]
 
 

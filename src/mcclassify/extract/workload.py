@@ -678,9 +678,15 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.factor_note = f"{p.lo:g} sessions of the days given"
             continue
         if p.kind == "week" and m.kind in ("hour", "minute", "lesson"):
-            # "6 Wochen à 4 Stunden", "6 tygodni po 4 godziny", "6 weeks at 4 hours each": each week's hours
+            # "6 Wochen à 4 Stunden", "6 tygodni po 4 godziny", "6 weeks at 4 hours each": each week's hours;
+            # but after a count of sessions a week, each session's ("Two evenings a week for 6 weeks, 2.5 hours each")
             if not (m.per_week or m.per_day or m.per_session) and _each_ones(p, m, text, c):
-                m.per_week = True
+                weekly = any(x.kind == "session" and x.per_week and x.rate and x.end <= p.start
+                             and not re.search(r"[.!?;\n]", text[x.end:p.start]) for x in mentions)
+                if weekly:
+                    m.per_session = True
+                else:
+                    m.per_week = True
             continue
         if p.kind not in ("day", "half_day", "session") or m.kind not in ("hour", "minute", "lesson"):
             continue
