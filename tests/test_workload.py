@@ -285,6 +285,7 @@ CASES = [
     ("en", "Two evenings a week for 6 weeks, 2.5 hours each.", 30, None),
     ("en", "2 sessions a week over 8 weeks, 3 hours each", 48, None),
     ("en", "6 weeks, 4 hours each week", 24, None),
+    ("en", "6 weeks at 4 hours each", 24, None), ("en", "3 days at 8 hours", 24, None),
 ]
 
 
