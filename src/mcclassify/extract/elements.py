@@ -86,27 +86,26 @@ _EXAM_BEFORE = re.compile(rf"(?i)\b{_EXAM}\s+(?:\w+\s+)?$")
 _EXAM_AFTER = re.compile(rf"(?i)^[\s-]*{_EXAM}\b")
 
 
+# hybrid vehicles are a subject, not a mode: "pojazdów elektrycznych i hybrydowych", "Hybridfahrzeuge",
+# "véhicules hybrides", "hybridní vozidla"; a vehicle word before the cue (up to three words away), after it
+# (a subject's name, below) or inside its compound
+_VEHICLE = (r"vehicles?|cars?|fahrzeug\w*|antrieb\w*|pojazd\w*|samochod\w*|napęd\w*|véhicules?|voitures?|vehículos?|"
+            r"coches?|veicol\w*|automobil\w*|voertuig\w*|veículos?|carros?|fordon\w*|bil(?:ar|er|en)?|ajoneuv\w*|"
+            r"autoj\w*|vozid\w*|vozil\w*|køretøj\w*|jármű\w*|gépjármű\w*|vehicul\w*|autovehicul\w*|οχήματ\w*|"
+            r"αυτοκίνητ\w*|transport\w*\s+vehicles?")
+_VEHICLE_BEFORE = re.compile(rf"(?i)\b(?:{_VEHICLE})\s+(?:\w+\s+){{0,3}}$")
+_VEHICLE_INSIDE = re.compile(r"(?i)^h[yi]bri\w*?(?:fahrzeug|antrieb|bil(?:ar|er|en|arna|erne)?$|ajoneuv|auto)")
 # a mode word inside a subject's name: "hybrid cloud", "virtual private network", "remote sensing",
-# "Online-Marketing", "marketing online", "virtual teams", "hybrid work"
+# "Online-Marketing", "marketing online", "virtual teams", "hybrid work", "hybrid vehicles"
 _TERM_AFTER = re.compile(
     r"(?i)^[\s-]*(?:cloud|mobile|apps?\b|applications?|recommend\w*|approach\w*|environments?|deployments?|"
     r"networks?|infrastructure|it\b|cars?|vehicles?|engines?|systems?|models?|private|machines?|reality|"
     r"assistants?|memory|servers?|sensing|calls?|access|control|desktop|monitoring|work\b|working|workers?|"
     r"workplace|teams?|meetings?|events?|leadership|collaboration|marketing|advertis\w*|ads\b|shops?|stores?|"
     r"retail|sales|selling|business\w*|safety|security|presence|reputation|banking|payments?|communit\w*|"
-    r"gam\w*|dating|journalism|media|sicherheit|handel|werbung|verkauf|tienda|ventas|commerce|vendite)")
+    rf"gam\w*|dating|journalism|media|sicherheit|handel|werbung|verkauf|tienda|ventas|commerce|vendite|(?:{_VEHICLE})\b)")
 _TERM_BEFORE = re.compile(r"(?i)\b(?:marketing|ventas|vendite|comercio|commerce|negocios?|tiendas?|publicidad|"
                           r"pubblicità|sicurezza|seguridad|reputación|reputazione|sprzedaż\w*|handel)\s+$")
-# hybrid vehicles are a subject, not a mode: "pojazdów elektrycznych i hybrydowych", "Hybridfahrzeuge",
-# "véhicules hybrides", "hybridní vozidla"; a vehicle word before the cue (up to three words away), after it or
-# inside its compound
-_VEHICLE = (r"vehicles?|cars?|fahrzeug\w*|antrieb\w*|pojazd\w*|samochod\w*|napęd\w*|véhicules?|voitures?|vehículos?|"
-            r"coches?|veicol\w*|automobil\w*|voertuig\w*|veículos?|carros?|fordon\w*|bil(?:ar|er|en)?|ajoneuv\w*|"
-            r"autoj\w*|vozid\w*|vozil\w*|køretøj\w*|jármű\w*|gépjármű\w*|vehicul\w*|autovehicul\w*|οχήματ\w*|"
-            r"αυτοκίνητ\w*|transport\w*\s+vehicles?")
-_VEHICLE_BEFORE = re.compile(rf"(?i)\b(?:{_VEHICLE})\s+(?:\w+\s+){{0,3}}$")
-_VEHICLE_AFTER = re.compile(rf"(?i)^[\s-]*(?:{_VEHICLE})\b")
-_VEHICLE_INSIDE = re.compile(r"(?i)^h[yi]bri\w*?(?:fahrzeug|antrieb|bil(?:ar|er|en|arna|erne)?$|ajoneuv|auto)")
 
 
 # an alternative offer, not how this one runs ("Auch als Inhouse-Seminar buchbar", "Also available online",
@@ -134,7 +133,7 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue
-        if terms and (_VEHICLE_AFTER.match(after) or _VEHICLE_INSIDE.match(m.group(0))
+        if terms and (_VEHICLE_INSIDE.match(m.group(0))
                       or _VEHICLE_BEFORE.search(text, max(line_start, m.start() - 45), m.start())):
             continue
         if exams and (_EXAM_AFTER.match(after) or _EXAM_BEFORE.search(before)):
