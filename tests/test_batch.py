@@ -257,7 +257,7 @@ def _same_but_last_digit(a, b, path="") -> list[str]:
         return [d for k in a for d in _same_but_last_digit(a[k], b[k], f"{path}.{k}")]
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _same_but_last_digit(x, y, f"{path}[{i}]")]
-    if isinstance(a, float) and isinstance(b, float) and not isinstance(a, bool):
+    if isinstance(a, float) and isinstance(b, float):
         return [] if abs(a - b) <= 1.0001e-4 else [f"{path}: {a} != {b}"]
     return [] if a == b else [f"{path}: {a!r} != {b!r}"]
 
