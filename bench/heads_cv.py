@@ -124,6 +124,8 @@ def main():
     ap.add_argument("--ordinal", action="store_true", help="EQF: an OrdinalHead (one model per cut) instead of a multinomial one")
     ap.add_argument("--feats", choices=["all", "emb", "zs"], default="all")
     ap.add_argument("--occupations", action="store_true", help="add ESCO occupations (sector) to the taxonomy data")
+    ap.add_argument("--occupation-levels", action="store_true",
+                    help="add ESCO occupations (EQF level of a course for them, by ISCO skill level) to the taxonomy data")
     ap.add_argument("--adapter", action="store_true", help="SetFit-style contrastive linear adapter first")
     ap.add_argument("--tfidf", type=float, default=None, metavar="C",
                     help="also fit a character n-gram TF-IDF logistic model (this C) and blend it in, its weight chosen on validation")
@@ -148,7 +150,8 @@ def main():
     val, _ = labelled_examples([ROOT / "training_data/validation"], "validation")
     pub, _ = public_examples(ddir, ["futurelearn", "coursera", "coursera_it", "udemy", "udacity"], 6000)
     tax, _ = taxonomy_examples(ddir, ["prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications"]
-                               + (["esco_occupations"] if a.occupations else []), 6000)
+                               + (["esco_occupations"] if a.occupations else [])
+                               + (["esco_occupation_levels"] if a.occupation_levels else []), 6000)
     tax += qualification_type_examples([ROOT / p for p in cfg["data"].get("qualification_types", [])])[0]
     zs = build_zero_shot_heads(enc)
     XL, XV, XP, XT = (embed_examples(e, enc, cache, zs) for e in (lab, val, pub, tax))
@@ -231,7 +234,7 @@ def main():
             sub = [e for e, k in zip(te_all, m) if k]
             print(f"{lang} n={m.sum()} trained {score(a.head, P[m], h.classes_, sub):.3f} "
                   f"zero-shot {score(a.head, Z[m], zs[a.head].classes_, sub):.3f}")
-    print(f"{a.head} C={C} weights={w} prior={a.prior} ordinal={a.ordinal} feats={a.feats} occupations={a.occupations} adapter={a.adapter}: "
+    print(f"{a.head} C={C} weights={w} prior={a.prior} ordinal={a.ordinal} feats={a.feats} occupations={a.occupations} occupation_levels={a.occupation_levels} adapter={a.adapter}: "
           + "; ".join(f"{g} trained {t:.3f} zero-shot {z:.3f} gain {100 * (t - z):+.1f}" for g, (t, z) in res.items())
           + f"  ({time.time() - t0:.0f} s, {len(te_all)} held-out listings)")
     if a.validation:

@@ -211,17 +211,45 @@ def test_topic_folds_are_disjoint_whole_topics():
     assert "only-z" not in set().union(*folds)  # a sector's only topic stays in training
 
 
-def test_isco_to_nace_crosswalk_uses_the_longest_prefix():
+def test_isco_lookup_crosswalk_uses_the_longest_prefix():
     from mcclassify.config import load_toml
-    from mcclassify.data import isco_to_nace
+    from mcclassify.data import isco_lookup
 
     table = {str(k): v for k, v in load_toml("crosswalks/isco_nace.toml")["map"].items()}
-    assert isco_to_nace("2512", table) == "J"   # software developers: ICT professionals
-    assert isco_to_nace("2142", table) == "F"   # civil engineers: a 4-digit override of "21" -> M
-    assert isco_to_nace("7231", table) == "G"   # motor vehicle mechanics: NACE puts car repair in G
-    assert isco_to_nace("9999", table) is None
+    assert isco_lookup("2512", table) == "J"   # software developers: ICT professionals
+    assert isco_lookup("2142", table) == "F"   # civil engineers: a 4-digit override of "21" -> M
+    assert isco_lookup("7231", table) == "G"   # motor vehicle mechanics: NACE puts car repair in G
+    assert isco_lookup("9999", table) is None
     codes = set(table.values())
     assert codes <= set("ABCDEFGHIJKLMNOPQRSTU")
+
+
+def test_occupations_give_a_sector_or_the_level_of_a_course_for_their_workers(tmp_path):
+    import csv
+
+    from mcclassify.data import taxonomy_examples
+
+    # a tiny ESCO-shaped occupations file (the project's own rows, ESCO's columns)
+    d = tmp_path / "esco_v1.1.1" / "classification_en"
+    d.mkdir(parents=True)
+    rows = [("2512", "software developer", "Software developers design and write programs."),
+            ("3112", "civil engineering technician", "Civil engineering technicians assist engineers."),
+            ("7212", "welder", "Welders join metal parts."),
+            ("9112", "office cleaner", "Office cleaners clean offices."),
+            ("", "no code", "An occupation without an ISCO group gives no example.")]
+    with open(d / "occupations_en.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["conceptUri", "iscoGroup", "preferredLabel", "description"])
+        for i, (code, label, desc) in enumerate(rows):
+            w.writerow([f"urn:test:{i}", code, label, desc])
+    levels, hashes = taxonomy_examples(tmp_path, ["esco_occupation_levels"], 100)
+    assert {e.title: e.labels["eqf"] for e in levels} == {"software developer": 6, "civil engineering technician": 5,
+                                                          "welder": 3, "office cleaner": 2}
+    assert all(e.labels["sector"] is None and e.source == "taxonomy:esco_occupation_levels" for e in levels)
+    assert "esco_v1.1.1/classification_en/occupations_en.csv" in hashes
+    sectors, _ = taxonomy_examples(tmp_path, ["esco_occupations"], 100)
+    assert {e.title: e.labels["sector"] for e in sectors}["software developer"] == "J"
+    assert all(e.labels["eqf"] is None and e.source == "taxonomy:esco_occupations" for e in sectors)
 
 
 def test_a_sources_own_weight_wins_over_its_kind():

@@ -241,7 +241,8 @@ def _tag_groups(tags: list[str], lex: dict, rules) -> list[str]:
 
 # taxonomy-grounded sources (`data.taxonomy` of a training config); only "prototypes", the project's
 # own label descriptions, needs no data folder
-TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations")
+TAXONOMY_SOURCES = ("prototypes", "esco_skills", "esco_knowledge", "nace_notes", "eqf_qualifications", "esco_occupations",
+                    "esco_occupation_levels")
 NO_DATA_FOLDER = ("prototypes",)
 
 
@@ -429,23 +430,34 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
                                group=f"{r['country']}:{q}",
                                meta={"labels": {"level": {"eqf": lv, "source": "none", "acceptable": [lv]}}}))
     if "esco_occupations" in names:
-        out += _occupation_examples(ddir, hashes, max_per_source)
+        out += _occupation_examples(ddir, hashes, max_per_source, "sector")
+    if "esco_occupation_levels" in names:
+        out += _occupation_examples(ddir, hashes, max_per_source, "eqf")
     return out, hashes
 
 
-def isco_to_nace(code: str, table: dict[str, str]) -> str | None:
-    """NACE section of an ISCO-08 code through the longest matching prefix in ``table``."""
-    for n in range(len(code), 1, -1):
+def isco_lookup(code: str, table: dict[str, str]) -> str | None:
+    """The value ``table`` gives an ISCO-08 code through its longest matching prefix (a NACE section in
+    configs/crosswalks/isco_nace.toml, an EQF level by major group in isco_eqf.toml)."""
+    for n in range(len(code), 0, -1):
         if code[:n] in table:
             return table[code[:n]]
     return None
 
 
-def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int) -> list[Example]:
-    """ESCO occupations (label and description; English and, where the release has it, French) with
-    the NACE section their ISCO group typically works in (configs/crosswalks/isco_nace.toml): course
-    listings speak of jobs and tasks more than NACE's notes on economic activities do."""
-    table = {str(k): v for k, v in load_toml("crosswalks/isco_nace.toml")["map"].items()}
+# the label an ESCO occupation gives each head it can train, through the project's crosswalk of its ISCO-08 code
+OCCUPATION_LABELS = {"sector": "crosswalks/isco_nace.toml", "eqf": "crosswalks/isco_eqf.toml"}
+
+
+def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int, head: str) -> list[Example]:
+    """ESCO occupations (label and description; English and, where the release has it, French) labelled
+    for one head through their ISCO-08 code: ``sector``, the NACE section their ISCO group typically works
+    in (configs/crosswalks/isco_nace.toml; course listings speak of jobs and tasks more than NACE's notes
+    on economic activities do); ``eqf``, the EQF level of a course for that occupation's workers, from
+    the ISCO skill level (configs/crosswalks/isco_eqf.toml; a course on energy trading is for graduates,
+    one on sewing for machinists, which listing texts seldom say)."""
+    table = {str(k): v for k, v in load_toml(OCCUPATION_LABELS[head])["map"].items()}
+    source = "taxonomy:esco_occupations" if head == "sector" else "taxonomy:esco_occupation_levels"
     out = []
     for lang, rel in (("en", "esco_v1.1.1/classification_en/occupations_en.csv"),
                       ("fr", "esco_v1.1.1/classification_fr_partial/occupations_fr.csv")):
@@ -456,13 +468,13 @@ def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int) -> list[
         n = 0
         with open(p, encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
-                sec = isco_to_nace(str(r.get("iscoGroup") or "").strip(), table)
+                value = isco_lookup(str(r.get("iscoGroup") or "").strip(), table)
                 title = (r.get("preferredLabel") or "").strip()
-                if not sec or not title or n >= max_per_source:
+                if not value or not title or n >= max_per_source:
                     continue
                 desc = re.sub(r"\s+", " ", r.get("description") or "").strip()
-                out.append(Example(title, f"{title}. {desc}"[:1500], {"sector": sec, "field": None, "skill_areas": None,
-                                   "transversal": None, "eqf": None, "band": None}, "taxonomy:esco_occupations",
-                                   group=r["conceptUri"], lang=lang))
+                labels = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "eqf": None, "band": None}
+                labels[head] = int(value) if head == "eqf" else value
+                out.append(Example(title, f"{title}. {desc}"[:1500], labels, source, group=r["conceptUri"], lang=lang))
                 n += 1
     return out
