@@ -113,6 +113,9 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "0.9 sure; platform categories are coarse, so these labels are noisy).",
         "- `taxonomy:*`: ESCO v1.1.1 skills and knowledge concepts (label + description) under their groups and "
         "ISCED-F fields, NACE Rev. 2 explanatory notes, EQF-labelled qualification names"
+        + (", ESCO occupations with the EQF level of a course for their workers through their ISCO-08 skill level "
+           "(`configs/crosswalks/isco_eqf.toml`, EQF head only)" if meta["data"].get("counts", {}).get(
+               "taxonomy:esco_occupation_levels") else "")
         + (", and the project's table of qualification types with their usual EQF level "
            "(`training_data/qualification_types.tsv`, EQF head only)" if meta["data"].get("counts", {}).get(
                "taxonomy:qualification_types") else "") + ".",
