@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from mcclassify.errors import ConfigError
-from mcclassify.gloss import IGNORED, Glossary, embed_texts, gloss, glossary, glossary_hashes, glossary_languages
+from mcclassify.gloss import IGNORED, NAMES_FILE, Glossary, embed_texts, gloss, glossary, glossary_hashes, glossary_languages
 from mcclassify.text import to_listing
 
 
@@ -14,7 +14,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     for lang in langs:
         g = glossary(lang)
         assert len(g.to_en) >= 100, lang
-    assert set(glossary_hashes()) == set(langs)
+    # and the names every language shares (rule 22), hashed under their file's name
+    assert set(glossary_hashes()) == set(langs) | {NAMES_FILE}
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -100,7 +101,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Σεμινάριο προπονητών ποδοσφαίρου", ["trainer", "sport"]),
     ("el", "Συγκόλληση οπτικών ινών", ["welding", "telecommunications"]),
     ("sv", "Fiberskarvning och FTTH-installation", ["telecommunications"]),
-    ("sv", "STCW säkerhetsutbildning för sjöfolk", ["safety", "ship"]),
+    ("sv", "STCW säkerhetsutbildning för sjöfolk", ["ship", "safety"]),  # STCW: a name every language shares
     ("da", "Undersøgelse og oprensning af forurenet jord", ["waste"]),
     ("cs", "Seřizovač vstřikovacích lisů", ["plastics"]),
     ("cs", "Obsluha motorového vozíku", ["forklift"]),
@@ -110,7 +111,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("bg", "Курс за моряци", ["ship"]),
     # Swedish pipes and cables are no management; reading is no lock ("läs-" folds to "las")
     ("sv", "Reparation av vattenledningar och ledningsnät", ["repair", "water"]),
-    ("sv", "Agil projektledning med Scrum", ["project", "management"]),
+    ("sv", "Agil projektledning med Scrum", ["project", "management", "project management"]),
     ("sv", "Cirkelledarutbildning: läs- och skrivstöd", []),
     # the languages the encoder reads keep their titles; the same concepts' stems, and tyres and water
     ("nl", "STCW basisveiligheidstraining voor zeevarenden", ["ship"]),
@@ -1308,3 +1309,45 @@ def test_a_glossed_title_is_replaced_or_kept_with_the_english_appended(lang, tit
     other sectors than their English names), but their other words are not noise to it."""
     assert embed_texts(to_listing({"title": title, "description": "x", "language": lang}), lang)[1] == embedded
 
+
+
+def test_names_written_alike_in_every_language_are_glossed_in_every_language():
+    """Rule 22: configs/gloss_names.toml. English, which has no glossary, gets them with its title kept;
+    a glossary language gets them beside its own stems; only whole words match."""
+    from mcclassify.gloss import gloss_pair
+
+    text, title = gloss_pair("NEBOSH International General Certificate\n10 days.", "NEBOSH International General Certificate", "en")
+    assert title == "NEBOSH International General Certificate (occupational safety and health)"
+    assert text.endswith("(occupational safety and health)")
+    assert gloss_pair("Lean Six Sigma Yellow Belt\n2 days.", "Lean Six Sigma Yellow Belt", "en")[1] == \
+        "Lean Six Sigma Yellow Belt (quality management)"
+    assert glossary("es").words("Curso de preparación PMP") == ["project management"]
+    assert glossary("pl").words("Wdrożenie ISO 9001 w firmie") == ["quality management"]
+    assert glossary("fi").words("Salesforce Administrator -koulutus") == ["CRM software"]
+    assert glossary("it").words("Corso BLS-D per laici") == ["resuscitation"]  # Italian's own "=bls", one concept
+    # whole words only: not inside another word, not a prefix
+    assert glossary("en").words("Awesome jaws and pmpx") == []
+    assert glossary("en").words("Welding for beginners") == []  # English has no glossary of its own
+    # a language without a glossary of its own, and no language at all
+    assert glossary("ja").words("ITIL 4 ファンデーション") == ["IT service management"]
+    assert glossary(None) is None
+
+
+def test_names_file_must_hold_whole_words(tmp_path, monkeypatch):
+    import shutil
+
+    import mcclassify.gloss as gl
+    from mcclassify import config
+
+    cfg = tmp_path / "configs"
+    shutil.copytree(config.config_dir(), cfg)
+    (cfg / "gloss_names.toml").write_text('[gloss]\n"project management" = ["prince"]\n', encoding="utf-8")
+    monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
+    gl.glossary.cache_clear()
+    config.load_toml.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="whole words"):
+            gl.glossary("en")
+    finally:
+        gl.glossary.cache_clear()
+        config.load_toml.cache_clear()

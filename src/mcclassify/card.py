@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from .gloss import NAMES_FILE
 from .modeldir import head_type
 
 HEAD_KINDS = {"multiclass": "multi-class", "multilabel": "multi-label",
@@ -88,11 +89,13 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         "## Encoder",
         f"`{enc['name']}` ({enc['version']}). The model must be used with this encoder.",
         "",
-        *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(meta['glossaries']))}: text in "
+        *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(k for k in meta['glossaries'] if k != NAMES_FILE))}: text in "
            "these languages is embedded with English glosses of its domain words appended"
            + (", and a title with glosses as those English words alone" if meta.get("gloss_rule", 1) >= 2 else "")
            + (f" ({', '.join(meta['glossary_titles_kept'])}, which the encoder reads: the title keeps its words and "
               "the English words follow it)" if meta.get("glossary_titles_kept") else "")
+           + (f"; names of certifications and standards written alike in every language (`configs/{NAMES_FILE}`) are "
+              "glossed in every language, English included" if NAMES_FILE in meta["glossaries"] else "")
            + f" (gloss rule {meta.get('gloss_rule', 1)}, `gloss.GLOSS_RULE`); the glossaries' hashes are in "
            "`model.json`, and loading warns if one or the rule has changed.", ""] if meta.get("glossaries") else []),
         "## ESCO",

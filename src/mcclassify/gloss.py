@@ -45,6 +45,7 @@ from .text import (ADDRESS, Listing, bare_title, plain_symbols, unshout, without
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
 PHRASES_FILE = "gloss_phrases.toml"  # under configs/: the English words a concept is embedded as (rule 13)
+NAMES_FILE = "gloss_names.toml"  # under configs/: names written alike in every language, glossed in all (rule 22)
 # what a glossed title is embedded as: its English words alone (languages the encoder does not read), or
 # the title with them appended (languages it reads, unsteadily on trade words; rule 15)
 TITLE_MODES = ("replace", "append")
@@ -264,12 +265,33 @@ _SR_CYRL = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d",
 SCRIPTS = {"sr-Latn": _SR_CYRL}
 
 
+def _names() -> dict[str, list[str]]:
+    """Names of certifications, standards and products written alike in every language (``configs/gloss_names.toml``):
+    part of every glossary from rule 22 on, and the glossary of a language that has none of its own."""
+    if GLOSS_RULE < 22 or not (config_dir() / NAMES_FILE).is_file():
+        return {}
+    out: dict[str, list[str]] = {}
+    for en, stems in load_toml(NAMES_FILE).get("gloss", {}).items():
+        stems = [stems] if isinstance(stems, str) else stems
+        if not all(isinstance(x, str) and x.startswith("=") for x in stems):
+            raise ConfigError(f"{NAMES_FILE}: the names of {en!r} must be whole words (\"=name\"): {stems!r}")
+        out[en] = list(stems)
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def glossary(lang: str | None) -> Glossary | None:
-    """The glossary of ``lang``; None where it has none (covered languages need none)."""
-    if not lang or lang not in glossary_languages():
+    """The glossary of ``lang``, with the names written alike in every language (rule 22); for a language without
+    a glossary of its own (English, which the encoder reads best), those names alone, the title kept. None where
+    there is neither."""
+    if not lang:
         return None
+    names = _names()
+    if lang not in glossary_languages():
+        return Glossary(lang, names, title_mode="append") if names else None
     entries, raw = _entries(lang)
+    for en, stems in names.items():
+        entries.setdefault(en, []).extend(s for s in stems if s not in entries[en])
     script, mutations = raw.get("script"), raw.get("mutations")
     if script is not None and script not in SCRIPTS:
         raise ConfigError(f"glossary {lang}: unknown script {script!r} (known: {', '.join(SCRIPTS)})")
@@ -395,7 +417,11 @@ def _with_words(text: str, words: list[str]) -> str:
 # no care or teaching of them: Polish "Kurs komputerowy dla seniorów" (computer course for seniors) was embedded as
 # "computer, elderly" and read as elderly care (Q, 0921); "Opieka nad seniorami" (care of seniors) and "cuidado de
 # niños" (childcare) keep theirs.
-GLOSS_RULE = 21
+# 22: as 21, and names of certifications, standards and products that are written alike in every language
+# (configs/gloss_names.toml: "PRINCE2", "ITIL", "NEBOSH", "ISO 22000") are glossed in every language, English
+# included (English had no glossary): "NEBOSH International General Certificate" read as U and 0231, "Lean Six
+# Sigma Yellow Belt" as B, "Curso de preparación PMP" as C.
+GLOSS_RULE = 22
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
@@ -498,8 +524,14 @@ def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
 
 def glossary_hashes() -> dict[str, str]:
     """Hash of each language's glossary: a trained model's inputs depend on the glossaries of the
-    languages it was trained on (recorded in model.json; a changed one is reported at load)."""
-    ph = config_dir() / PHRASES_FILE  # the phrases are part of every language's glossing
+    languages it was trained on (recorded in model.json; a changed one is reported at load). From rule 22
+    on, the names every language shares are part of each, and ``NAMES_FILE`` is hashed under its own key
+    for the languages that have no glossary of their own (English)."""
+    ph, nm = config_dir() / PHRASES_FILE, config_dir() / NAMES_FILE  # the phrases are part of every language's glossing
     extra = ph.read_bytes() if ph.is_file() else b""
-    return {lang: hashlib.sha256((config_dir() / "glossary" / f"{lang}.toml").read_bytes() + extra).hexdigest()[:16]
-            for lang in glossary_languages()}
+    names = nm.read_bytes() if GLOSS_RULE >= 22 and nm.is_file() else b""
+    out = {lang: hashlib.sha256((config_dir() / "glossary" / f"{lang}.toml").read_bytes() + extra + names).hexdigest()[:16]
+           for lang in glossary_languages()}
+    if names:
+        out[NAMES_FILE] = hashlib.sha256(names + extra).hexdigest()[:16]
+    return out

@@ -26,7 +26,7 @@ from .config import cache_dir
 from .data import (Example, check_sources, data_dir, labelled_examples, needs_data_folder, public_examples,
                    qualification_type_examples, taxonomy_examples)
 from .encode import get_encoder, listing_vectors
-from .gloss import GLOSS_RULE, gloss_pair, glossary, glossary_hashes
+from .gloss import GLOSS_RULE, NAMES_FILE, gloss_pair, glossary, glossary_hashes, glossary_languages
 from .errors import ConfigError, InputError
 from .evaluate import calibration_error, per_label_report
 from .heads import (PICK, LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads, field_given_sector_value_ok,
@@ -603,7 +603,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     edir = esco_dir(dcfg.get("esco") or None)
 
     trained_langs = {e.lang for e in labelled + validation}
-    trained_glossaries = {k: v for k, v in glossary_hashes().items() if k in trained_langs}
+    # the names every language shares are glossed in all of them (rule 22), so they are always an input
+    trained_glossaries = {k: v for k, v in glossary_hashes().items() if k in trained_langs or k == NAMES_FILE}
     meta = {
         "name": cfg["model"]["name"], "version": __version__,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -615,7 +616,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         "glossaries": trained_glossaries,
         # those whose titles keep their words, the English appended (rule 15; the others' titles are embedded as
         # the English words alone)
-        "glossary_titles_kept": sorted(k for k in trained_glossaries if glossary(k).title_mode == "append"),
+        "glossary_titles_kept": sorted(k for k in trained_glossaries if k in glossary_languages()
+                                       and glossary(k).title_mode == "append"),
         "gloss_rule": GLOSS_RULE,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
