@@ -429,10 +429,9 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
                                       "transversal": None, "band": None}, "taxonomy:eqf_qualifications",
                                group=f"{r['country']}:{q}",
                                meta={"labels": {"level": {"eqf": lv, "source": "none", "acceptable": [lv]}}}))
-    if "esco_occupations" in names:
-        out += _occupation_examples(ddir, hashes, max_per_source, "sector")
-    if "esco_occupation_levels" in names:
-        out += _occupation_examples(ddir, hashes, max_per_source, "eqf")
+    for name in OCCUPATION_SOURCES:
+        if name in names:
+            out += _occupation_examples(ddir, hashes, max_per_source, name)
     return out, hashes
 
 
@@ -445,19 +444,21 @@ def isco_lookup(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
-# the label an ESCO occupation gives each head it can train, through the project's crosswalk of its ISCO-08 code
-OCCUPATION_LABELS = {"sector": "crosswalks/isco_nace.toml", "eqf": "crosswalks/isco_eqf.toml"}
+# taxonomy sources of ESCO occupations: the head each trains and the project's crosswalk of the ISCO-08 code to its label
+OCCUPATION_SOURCES = {"esco_occupations": ("sector", "crosswalks/isco_nace.toml"),
+                      "esco_occupation_levels": ("eqf", "crosswalks/isco_eqf.toml")}
 
 
-def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int, head: str) -> list[Example]:
+def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int, name: str) -> list[Example]:
     """ESCO occupations (label and description; English and, where the release has it, French) labelled
-    for one head through their ISCO-08 code: ``sector``, the NACE section their ISCO group typically works
-    in (configs/crosswalks/isco_nace.toml; course listings speak of jobs and tasks more than NACE's notes
-    on economic activities do); ``eqf``, the EQF level of a course for that occupation's workers, from
-    the ISCO skill level (configs/crosswalks/isco_eqf.toml; a course on energy trading is for graduates,
-    one on sewing for machinists, which listing texts seldom say)."""
-    table = {str(k): v for k, v in load_toml(OCCUPATION_LABELS[head])["map"].items()}
-    source = "taxonomy:esco_occupations" if head == "sector" else "taxonomy:esco_occupation_levels"
+    for one head through their ISCO-08 code (``OCCUPATION_SOURCES[name]``): ``esco_occupations``, the NACE
+    section their ISCO group typically works in (course listings speak of jobs and tasks more than NACE's
+    notes on economic activities do); ``esco_occupation_levels``, the EQF level of a course for that
+    occupation's workers, from the ISCO skill level (a course on energy trading is for graduates, one on
+    sewing for machinists, which listing texts seldom say)."""
+    head, crosswalk = OCCUPATION_SOURCES[name]
+    table = {str(k): v for k, v in load_toml(crosswalk)["map"].items()}
+    source = f"taxonomy:{name}"
     out = []
     for lang, rel in (("en", "esco_v1.1.1/classification_en/occupations_en.csv"),
                       ("fr", "esco_v1.1.1/classification_fr_partial/occupations_fr.csv")):
