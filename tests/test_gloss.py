@@ -561,42 +561,54 @@ def test_contact_and_common_words_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
 
 
-def test_bad_glossary_files_fail_clearly(tmp_path, monkeypatch):
+def _clear_config_caches():
+    from mcclassify import config, gloss as gl
+
+    for cached in (gl.glossary, gl.glossary_languages, gl.phrases, config.load_toml):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def config_copy(tmp_path, monkeypatch):
+    """A copy of the shipped configs folder that the library reads instead (MCCLASSIFY_CONFIG_DIR), for
+    tests that write bad files into it; the caches of what was read are cleared before and after."""
     import shutil
 
-    from mcclassify import config, gloss as gl
+    from mcclassify import config
 
     cfg = tmp_path / "configs"
     shutil.copytree(config.config_dir(), cfg)
+    monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
+    _clear_config_caches()
+    yield cfg
+    _clear_config_caches()
+
+
+def test_bad_glossary_files_fail_clearly(config_copy):
+    from mcclassify import config, gloss as gl
+
+    cfg = config_copy
     (cfg / "glossary" / "qq.toml").write_text('language = "qq"\ninclude = ["zz"]\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qr.toml").write_text('language = "qr"\nscript = "klingon"\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qs.toml").write_text('language = "qs"\nmutations = "cy"\n[gloss]\nx = ["abcd"]\n')
     (cfg / "glossary" / "qt.toml").write_text('language = "qt"\ntitle = "both"\n[gloss]\nx = ["abcd"]\n')
-    monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
-    gl.glossary.cache_clear()
+    gl.glossary_languages.cache_clear()  # the new files are glossary languages
+    with pytest.raises(ConfigError, match="includes 'zz'"):
+        gl.glossary("qq")
+    with pytest.raises(ConfigError, match="unknown script"):
+        gl.glossary("qr")
+    with pytest.raises(ConfigError, match="unknown mutations 'cy'"):
+        gl.glossary("qs")
+    with pytest.raises(ConfigError, match="unknown title 'both'"):
+        gl.glossary("qt")
+    for name in ("qq", "qr", "qs"):
+        (cfg / "glossary" / f"{name}.toml").unlink()
+    (cfg / "gloss_phrases.toml").write_text('[phrases]\n"hot wrok" = "hot work permit"\n')
     gl.glossary_languages.cache_clear()
-    try:
-        with pytest.raises(ConfigError, match="includes 'zz'"):
-            gl.glossary("qq")
-        with pytest.raises(ConfigError, match="unknown script"):
-            gl.glossary("qr")
-        with pytest.raises(ConfigError, match="unknown mutations 'cy'"):
-            gl.glossary("qs")
-        with pytest.raises(ConfigError, match="unknown title 'both'"):
-            gl.glossary("qt")
-        for name in ("qq", "qr", "qs"):
-            (cfg / "glossary" / f"{name}.toml").unlink()
-        (cfg / "gloss_phrases.toml").write_text('[phrases]\n"hot wrok" = "hot work permit"\n')
-        gl.glossary_languages.cache_clear()
-        gl.phrases.cache_clear()
-        config.load_toml.cache_clear()
-        with pytest.raises(ConfigError, match="'hot wrok' is no glossary's concept"):
-            gl.phrases()
-    finally:
-        gl.glossary.cache_clear()
-        gl.glossary_languages.cache_clear()
-        gl.phrases.cache_clear()
-        config.load_toml.cache_clear()
+    gl.phrases.cache_clear()
+    config.load_toml.cache_clear()
+    with pytest.raises(ConfigError, match="'hot wrok' is no glossary's concept"):
+        gl.phrases()
 
 
 def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
@@ -1333,21 +1345,9 @@ def test_names_written_alike_in_every_language_are_glossed_in_every_language():
     assert glossary(None) is None
 
 
-def test_names_file_must_hold_whole_words(tmp_path, monkeypatch):
-    import shutil
-
+def test_names_file_must_hold_whole_words(config_copy):
     import mcclassify.gloss as gl
-    from mcclassify import config
 
-    cfg = tmp_path / "configs"
-    shutil.copytree(config.config_dir(), cfg)
-    (cfg / "gloss_names.toml").write_text('[gloss]\n"project management" = ["prince"]\n', encoding="utf-8")
-    monkeypatch.setenv("MCCLASSIFY_CONFIG_DIR", str(cfg))
-    gl.glossary.cache_clear()
-    config.load_toml.cache_clear()
-    try:
-        with pytest.raises(ConfigError, match="whole words"):
-            gl.glossary("en")
-    finally:
-        gl.glossary.cache_clear()
-        config.load_toml.cache_clear()
+    (config_copy / "gloss_names.toml").write_text('[gloss]\n"project management" = ["prince"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="whole words"):
+        gl.glossary("en")
