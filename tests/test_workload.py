@@ -109,6 +109,8 @@ CASES = [
     ("da", "Kurset varer 3 dage", 22.5, None),
     ("cs", "Kurz trvá 2 dny", 15, None),
     ("sk", "Rozsah kurzu: 32 hodín", 32, None),
+    # Slovak "pre" is "for", not the Serbian "pre" (before) of a deadline
+    ("sk", "Školenie 35 hodín pre vodičov nákladných vozidiel a autobusov.", 35, None),
     ("el", "Διάρκεια προγράμματος: 25 ώρες", 25, None),
     ("ro", "Durata cursului: 40 de ore", 40, None),
     ("hu", "Háromnapos képzés", 22.5, None),
@@ -312,6 +314,8 @@ def test_stated_workload(lang, text, hours, ects):
     ("nl", "Kosteloos annuleren tot 14 dagen voor aanvang."),
     ("sv", "Avbokning senast 14 dagar före kursstart."),
     ("fi", "Peruutus viimeistään 14 päivää ennen kurssin alkua."),
+    ("sr", "Otkazivanje najkasnije 7 dana pre početka kursa."),
+    ("sk", "Storno najneskôr 7 dní pred začiatkom kurzu."),
 ])
 def test_deadlines_are_not_workload(lang, text):
     """A cancellation or registration line gave 105 h to listings that state no workload (bench/surface.py)."""

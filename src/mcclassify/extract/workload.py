@@ -1014,7 +1014,9 @@ _DEADLINE_AFTER = re.compile(
     r"(?i)^(?:['’]s?)?\s*(?:before|prior to|in advance|ahead|notice|vor(?!\s+ort\b)|im voraus|avant|à l'avance|"
     r"antes|con antelación|prima|in anticipo|dall['’](?:inizio|avvio|iscrizione)|dalla data|voor (?:aanvang|de (?:start|aanvang|cursus)|het begin)|vooraf|van tevoren|"
     r"przed|com antecedência|före|innan|i förväg|før|inden|forud|ennen|etukäteen|před|pred|înainte|πριν|преди|перед|"
-    r"prije|pre|enne|önce|qabel|roimh)(?![\w-])")
+    r"prije|enne|önce|qabel|roimh)(?![\w-])"
+    # Serbian "pre" (before) only with the start after it: Slovak "pre" is "for" ("35 hodín pre vodičov")
+    r"|^\s*pre\s+(?:početk|počinjanj|start|kurs|obuk|seminar|termin|održavanj|datum)")
 _DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:prieš|pirms|likus)\s*$")
 # an access period, a guarantee or a validity ("12 months access", "Zugang für 12 Monate", "Accès pendant 12
 # mois", "12 kuukauden käyttöoikeus", "Money-back guarantee: 30 days", "valid for 3 years"): right after the
