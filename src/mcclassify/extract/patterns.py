@@ -135,7 +135,8 @@ def compiled(lang: str | None) -> Compiled:
     halves = _alt(_collect_list("half_after_number", ["en", *own]))
     half_after = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
     quantity = FastPattern(
-        rf"(?:(?P<mult>\d+)\s*[x×]\s*)?{WORD_BOUNDARY_LEFT}(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
+        # (the count of repeats may touch the figure: "2x8 Stunden", "3x4h")
+        rf"(?:{WORD_BOUNDARY_LEFT}(?P<mult>\d+)\s*[x×]\s*(?=\d)|{WORD_BOUNDARY_LEFT})(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
         # (a number and its unit on one line: "Preis: 490" and a line "Stunden: ..." are no 490 hours)
         rf"(?:[^\S\n]*[-‑][^\S\n]*|[^\S\n]*)(?:(?P<mod>{_alt(mods)})(?:[^\S\n]|-)+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
