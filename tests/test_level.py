@@ -392,6 +392,9 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("pl", "Miejsce: online", "online"),
     ("en", "Venue: Online (Zoom)", "online"),
     ("en", "Venue: TBA", None),
+    ("en", "Venue: N/A", None),
+    # Czech "na" (on) is no "N/A": the value runs on past the city ("i na míru ve firmě", on demand in-house)
+    ("cs", "Místo konání: Brno. Cena 6 900 Kč bez DPH. Školení lze realizovat i na míru ve firmě.", "onsite"),
     ("en", "Starts on: 12 March. Price: 90 EUR", None),
     # the town of the provider's address is not a venue (see below for a venue kept in a field of its own)
     ("de", "Akademie GmbH, PLZ/Ort: 10115 Berlin. Kurs im virtuellen Klassenraum.", "online"),

@@ -16,7 +16,8 @@ _BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld
 # the value of a venue field: up to the end of the line or the next field ("Ort: Berlin Preis: 300")
 _VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/?a)\b|^[\s\-–—?]*$")
+# (N/A with its slash, or alone: "na" is a word of Czech, Slovak, Slovene, Croatian, Polish: "na míru", on demand)
+_UNANNOUNCED = re.compile(r"(?i)\b(?:tba|tbc|tbd|n/a)\b|^\s*na\s*$|^[\s\-–—?]*$")
 # words for "without" in the lexicons' languages, which both denial checks below read
 _WITHOUT = "without|ohne|sans|sin|senza|zonder|bez|brez|ilma|utan|uden|nincs|fără|χωρίς|без|gan"
 _NEGATED_NO = re.compile(rf"(?i)\b(?:no|keine?|{_WITHOUT})\b")
