@@ -389,6 +389,15 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("hu", "A képzés helye: Debrecen, Egyetem tér 1.", "onsite"),
     ("fr", "Lieu : Lyon (69)", "onsite"),
     ("nl", "Leslocatie: Utrecht", "onsite"),
+    # several venues, a place of study
+    ("nl", "Locaties: Utrecht, Eindhoven, Zwolle. Prijs € 195 excl. btw.", "onsite"),
+    ("sv", "Studieort: Västerås. LIA 20 veckor.", "onsite"),
+    ("it", "Sedi: Milano, Roma, Napoli.", "onsite"),
+    # attendance days or gatherings in a distance course
+    ("da", "Kurset udbydes som fjernundervisning med 2 fremmødedage.", "blended"),
+    ("no", "Nettbasert utdanning på deltid, med 4 samlinger per år.", "blended"),
+    ("no", "Nettbasert, med digitale samlinger.", "online"),
+    ("et", "Õppevorm: statsionaarne.", "onsite"),
     ("pl", "Miejsce: online", "online"),
     ("en", "Venue: Online (Zoom)", "online"),
     ("en", "Venue: TBA", None),
