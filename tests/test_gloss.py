@@ -292,6 +292,26 @@ def test_trade_names_of_accounting_and_gardening(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a refresher course is no recycling ("Habilitation électrique – recyclage" read as waste management, E), nor
+    # a course on money laundering; waste's recycling still glosses with the words around it
+    ("fr", "Habilitation électrique B1V-B2V-BR-BC – recyclage", ["electrical"]),
+    ("fr", "Gestion des déchets et recyclage", ["waste", "recycling"]), ("fr", "Matériaux recyclés", ["recycling"]),
+    ("pt", "Curso de Reciclagem de Vigilantes", ["security guard"]),
+    ("pt", "Gestão de resíduos e reciclagem", ["waste", "recycling"]),
+    ("es", "Curso de reciclaje para vigilantes de seguridad", ["security guard"]),
+    ("es", "Gestión de residuos y reciclaje", ["waste", "recycling"]),
+    ("ca", "Curs de reciclatge per a vigilants", ["security guard"]),
+    ("ca", "Gestió de residus i reciclatge", ["management", "waste", "recycling"]),
+    ("ro", "Curs de reciclare profesională", []), ("ro", "Reciclarea deșeurilor", ["recycling", "waste"]),
+    ("it", "Normativa sul riciclaggio per operatori bancari", ["bank"]),
+    ("it", "Gestione dei rifiuti e riciclo", ["waste", "recycling"]),
+])
+def test_refresher_courses_are_not_recycling(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
