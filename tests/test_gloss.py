@@ -311,6 +311,22 @@ def test_refresher_courses_are_not_recycling(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # eyelash and brow courses are beauty courses ("Ripsmepikenduse koolitus" read as agriculture, A); not the
+    # words that share their letters (Rzeszów, "rasy", breeds, "szempillantás", an instant)
+    ("et", "Ripsmepikenduse koolitus", ["beauty"]), ("pl", "Kurs stylizacji rzęs i brwi", ["beauty"]),
+    ("pl", "Rzeszów: kurs księgowości", ["bookkeeping"]), ("cs", "Kurz prodlužování řas", ["beauty"]),
+    ("cs", "Plemena a rasy psů", []), ("hu", "Szempilla építés tanfolyam", ["beauty"]),
+    ("hu", "Egy szempillantás alatt", []), ("hu", "Műköröm építő tanfolyam", ["beauty", "manicure"]),
+    ("ro", "Curs extensii de gene", ["beauty"]), ("uk", "Курс нарощування вій", ["beauty"]),
+    ("fi", "Ripsienpidennyskoulutus", ["beauty"]), ("de", "Wimpernverlängerung Schulung", ["beauty"]),
+    ("lv", "Skropstu pieaudzēšanas kursi", ["beauty"]), ("bg", "Курс за удължаване на мигли", ["beauty"]),
+    # VCA is the contractors' safety checklist
+    ("nl", "Cursus VCA Basis (B-VCA) met examen", ["construction", "safety"]),
+])
+def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
 
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
