@@ -529,6 +529,7 @@ def test_a_denial_just_before_the_exam_word(lang, text, assessed):
     ("en", "Diplomacy and negotiation. You receive a certificate.", "certificate"),
     ("ro", "Diplomație și negociere. Certificat.", "certificate"),
     ("es", "Curso superior. Se entregan diplomas acreditativos.", "diploma"),
+    ("sv", "Yrkeshögskoleutbildning. Utbildningen leder till en yrkeshögskoleexamen.", "diploma"),
     ("pl", "Kurs kończy się egzaminem na świadectwo kwalifikacyjne.", "professional_certificate"),
     # course certificates without a named assessment are certificates of attendance (GUIDE.md)
     ("pt", "Certificado de presença.", "certificate_of_attendance"),

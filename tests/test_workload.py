@@ -800,6 +800,7 @@ def test_microcredential_words_of_greek_and_swedish(lang, text):
     ("fi", "Tutkinnon osa, laajuus 15 osp", 15, False),                      # Finnish VET competence points
     ("fi", "Laajuus 15 osaamispistettä, 400 tuntia", 15, False),
     ("lt", "Programos apimtis – 60 mokymosi kreditų.", 60, False),             # Lithuanian VET learning credits
+    ("sv", "Yrkeshögskoleutbildning på 400 YH-poäng (2 år heltid).", 120, False),   # Swedish YH-poäng: 0.3 ECTS each
     ("lt", "Dalyko apimtis: 6 kreditai.", 6, True),
     ("en", "A 2-day workshop, 15 hours", None, False),
 ])

@@ -14,7 +14,7 @@ from ..fastre import FastPattern, alternation as _alt
 from ..taxonomy import lexicon, lexicon_languages
 
 UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "weekend", "week", "month", "year", "credit", "credit_uk", "credit_lv", "credit_vet",
-              "session")
+              "credit_yh", "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
 # one word that describes sessions, before or after their noun ("Saturday", "víkendová", "serali")

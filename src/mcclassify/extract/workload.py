@@ -742,8 +742,10 @@ def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
 
 UK_CREDITS = "2 UK/SCQF credits = 1 ECTS"
 VET_POINTS = "1 VET credit or competence point (Finnish osp, Lithuanian learning credit) = 1 ECTS of workload"
+# Swedish higher vocational education (yrkeshögskolan): 200 YH-poäng a full-time year, where ECTS count 60
+YH_POINTS = "1 Swedish YH-poäng = 0.3 ECTS of workload (200 a full-time year)"
 # credit units of other frameworks than higher education's, named in a workload's assumptions
-NOT_ECTS = (UK_CREDITS, VET_POINTS)
+NOT_ECTS = (UK_CREDITS, VET_POINTS, YH_POINTS)
 
 
 def _ects_of(m: Mention) -> tuple[float, float, list[str]]:
@@ -753,12 +755,14 @@ def _ects_of(m: Mention) -> tuple[float, float, list[str]]:
         return m.lo * 1.5, m.hi * 1.5, ["1 Latvian credit point (KP) = 1.5 ECTS"]
     if m.kind == "credit_vet":
         return m.lo, m.hi, [VET_POINTS]
+    if m.kind == "credit_yh":
+        return m.lo * 0.3, m.hi * 0.3, [YH_POINTS]
     return m.lo, m.hi, []
 
 
 def states_ects(workload: dict) -> bool:
-    """Whether a workload record states ECTS, the credits of higher education: not UK/SCQF credits nor
-    VET competence points, which ``ects`` also counts in."""
+    """Whether a workload record states ECTS, the credits of higher education: not UK/SCQF credits, VET
+    competence points nor Swedish YH-poäng, which ``ects`` also counts in."""
     return (workload.get("ects") is not None and workload.get("source") == "stated"
             and not any(a in NOT_ECTS for a in workload.get("assumptions") or []))
 
