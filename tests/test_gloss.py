@@ -328,6 +328,22 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # "maintenance" is embedded as industrial maintenance (alone it read as S with nursing's field), so the
+    # stems that also mean care or customer service no longer gloss it: Lithuanian "priežiūra", Estonian
+    # "hooldus", Ukrainian "обслуговування", Scandinavian "service"
+    ("lt", "Pacientų priežiūra", ["patient", "care"]), ("lt", "Automobilių techninė priežiūra", ["vehicle", "maintenance"]),
+    ("et", "Seadmete tehniline hooldus", ["maintenance"]), ("uk", "Обслуговування клієнтів", ["customer"]),
+    ("uk", "Технічне обслуговування автомобілів", ["maintenance", "vehicle"]),
+    ("sv", "Service och bemötande", []), ("sv", "Underhåll av maskiner", ["maintenance", "machinery"]),
+    ("da", "Vedligeholdelse af bygninger", ["maintenance"]),
+])
+def test_maintenance_is_not_care_nor_customer_service(lang, text, expected):
+    from mcclassify.gloss import english
+    assert glossary(lang).words(text) == expected
+    assert english(["maintenance"]) == "industrial maintenance"
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
