@@ -111,6 +111,8 @@ CASES = [
     ("sk", "Rozsah kurzu: 32 hodín", 32, None),
     # a count of repeats that touches its figure
     ("de", "Seminar 3x8 Stunden", 24, None), ("hu", "Képzés 2x8 órában", 16, None), ("en", "Workshop: 3x4h", 12, None),
+    # Finnish "t/vko" (hours a week) and "vko" (weeks)
+    ("fi", "Kesto 8 vko, 5 t/vko", 40, None),
     # Slovak "pre" is "for", not the Serbian "pre" (before) of a deadline
     ("sk", "Školenie 35 hodín pre vodičov nákladných vozidiel a autobusov.", 35, None),
     ("el", "Διάρκεια προγράμματος: 25 ώρες", 25, None),
