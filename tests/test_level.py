@@ -531,6 +531,10 @@ def test_a_denial_just_before_the_exam_word(lang, text, assessed):
     ("es", "Curso superior. Se entregan diplomas acreditativos.", "diploma"),
     ("sv", "Yrkeshögskoleutbildning. Utbildningen leder till en yrkeshögskoleexamen.", "diploma"),
     ("pl", "Kurs kończy się egzaminem na świadectwo kwalifikacyjne.", "professional_certificate"),
+    # a welder's examination certificate and welder's book are his licence; a course completion "świadectwo" is
+    # no school diploma
+    ("pl", "Egzamin przed komisją. Uczestnicy otrzymują świadectwo egzaminu oraz książkę spawacza.", "professional_certificate"),
+    ("pl", "Po kursie świadectwo ukończenia kursu.", "certificate_of_attendance"),
     # course certificates without a named assessment are certificates of attendance (GUIDE.md)
     ("pt", "Certificado de presença.", "certificate_of_attendance"),
     ("hu", "Igazolás a részvételről.", "certificate_of_attendance"),
