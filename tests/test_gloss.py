@@ -344,6 +344,32 @@ def test_maintenance_is_not_care_nor_customer_service(lang, text, expected):
     assert english(["maintenance"]) == "industrial maintenance"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # seed titles whose subject the glossary missed, found by comparing each topic's glossed titles across its
+    # languages (2026-12-02, nineteenth session): inflected and compound forms ("louhoksella", "Műkörmös",
+    # "poliiseille", "detailhandlen"), and words that stood under another concept ("Předškolní vzdělávání")
+    ("fi", "Räjäytystyö ja turvallisuus louhoksella", ["mining", "safety"]),
+    ("da", "Elsikkerhed ved højspændingsarbejde", ["electrical", "safety"]),
+    ("sv", "Hotellreception och gästbemötande", ["hotel", "reception"]),
+    ("fi", "Kasvisruoanvalmistus kokeille", ["cooking"]),
+    ("fi", "Verkkojen ylläpito: reititys ja kytkentä", ["network"]), ("fi", "Verkkokurssi", []),
+    ("ro", "Gestionarea și digitizarea colecțiilor muzeale", ["museum"]),
+    ("hu", "Műkörmös tanfolyam", ["beauty", "manicure"]),
+    ("fi", "Luku- ja kirjoitustaidon kurssi aikuisille", ["literacy"]),
+    ("cs", "Diagnostika elektromobilů pro automechaniky", ["electric vehicle", "mechanics", "vehicle"]),
+    ("fi", "Matkaoppaan koulutus", ["tourism", "guide"]),
+    ("fi", "De-eskalaatio ja konfliktinhallinta poliiseille", ["conflict", "police"]),
+    ("cs", "Předškolní vzdělávání: rozvoj řeči", ["education", "kindergarten", "early childhood"]),
+    ("hu", "Koragyermekkori nevelés: nyelvi fejlesztés", ["early childhood", "language"]),
+    ("da", "Salgsteknik i detailhandlen", ["sales", "retail"]), ("el", "Τεχνικές πωλήσεων στο λιανεμπόριο", ["sales", "retail"]),
+    ("cs", "Prodejní dovednosti v maloobchodě", ["sales", "retail"]),
+    ("cs", "První psychická pomoc", ["mental health", "first aid"]),
+    ("hu", "Lelki elsősegély és tanácsadás", ["mental health", "first aid", "consulting"]),
+])
+def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
+    assert glossary(lang).words(text) == expected
+
+
 @pytest.mark.parametrize("lang,text", [
     # common words that began or held a stem in another sense (found on wordfreq's lists of each
     # language's most common words, `bench/gloss_senses.py`)
