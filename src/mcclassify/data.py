@@ -74,6 +74,15 @@ def as_input(row: dict) -> dict:
     return {k: v for k, v in row.items() if k not in ANNOTATION_FIELDS}
 
 
+# the heads a weakly labelled example (public, taxonomy or qualification-type data) has a label key for
+WEAK_LABEL_KEYS = ("sector", "field", "skill_areas", "transversal", "eqf", "band")
+
+
+def _labels(**given) -> dict:
+    """A weakly labelled example's labels: ``given``, and None for every other head of ``WEAK_LABEL_KEYS``."""
+    return {**dict.fromkeys(WEAK_LABEL_KEYS), **given}
+
+
 @functools.lru_cache(maxsize=1)
 def _label_codes() -> dict[str, set[str]]:
     return {"sector": {lb.code for lb in taxonomy.nace().labels}, "field": {lb.code for lb in taxonomy.isced().labels},
@@ -178,7 +187,6 @@ def qualification_type_examples(paths: list[str | Path]) -> tuple[list[Example],
     """Names of formal qualification types with their usual EQF level (training_data/qualification_types.tsv:
     tab-separated ``eqf``, ``lang``, ``name``; '#' lines are comments), as EQF-only examples in their language."""
     out, hashes = [], {}
-    empty = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "band": None}
     for p in map(Path, paths):
         if not p.is_file():
             raise InputError(f"qualification types not found: {p}")
@@ -199,7 +207,7 @@ def qualification_type_examples(paths: list[str | Path]) -> tuple[list[Example],
                     raise InputError(f"{p}:{n}: expected an EQF level 1-8, an ISO 639 language code and a name, "
                                      f"tab-separated; got {line.strip()!r}")
                 lv, lang, name = int(cells[0]), cells[1], cells[2]
-                out.append(Example(name, name, {**empty, "eqf": lv}, QUALIFICATION_TYPES, group=f"{lang}:{name}",
+                out.append(Example(name, name, _labels(eqf=lv), QUALIFICATION_TYPES, group=f"{lang}:{name}",
                                    lang=lang))
     return out, hashes
 
@@ -302,8 +310,7 @@ def public_examples(ddir: Path | None, names: list[str], max_per_source: int = 4
                         break
                 if not lab:
                     continue
-                labels = {"sector": lab["sector"], "field": lab["field"], "skill_areas": list(skills) if skills else None,
-                          "transversal": None, "eqf": None, "band": None}
+                labels = _labels(sector=lab["sector"], field=lab["field"], skill_areas=list(skills) if skills else None)
                 if cw.get("skills") and r.get(cw["skills"]):
                     sk = _tag_groups(re.split(r"[,;]", r[cw["skills"]]), lex, skill_rules)
                     labels["skill_areas"] = sk or None
@@ -367,29 +374,26 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
                     narrow = [c for c in narrow if c and len(c) == 3]
                     if narrow:
                         det = detailed_of.get(r["conceptUri"])
-                        out.append(Example(title, text, {"field": narrow[0], "sector": None, "skill_areas": None,
-                                                         "transversal": None, "eqf": None, "band": None,
-                                                         "field_detailed": det if det and det[:3] == narrow[0] else None},
+                        out.append(Example(title, text, _labels(field=narrow[0],
+                                                                field_detailed=det if det and det[:3] == narrow[0] else None),
                                            "taxonomy:esco_knowledge", group=r["conceptUri"]))
                         nk += 1
                 if "esco_skills" in names and ns < max_per_source:
                     s = [g[0] for g in g1 if g[0].startswith("S")]
                     t = [g[0] for g in g1 if g[0].startswith("T")]
                     if s or t:
-                        out.append(Example(title, text, {"skill_areas": s or None, "transversal": t or None,
-                                                         "sector": None, "field": None, "eqf": None, "band": None},
+                        out.append(Example(title, text, _labels(skill_areas=s or None, transversal=t or None),
                                            "taxonomy:esco_skills", group=r["conceptUri"]))
                         ns += 1
     if "prototypes" in names:
         # the project's own label descriptions and multilingual terms (configs/taxonomies), as examples
-        empty = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "eqf": None, "band": None}
         for head, labels, key in (("sector", taxonomy.nace().labels, "sector"), ("field", taxonomy.isced_narrow(), "field"),
                                   ("S", taxonomy.skill_groups("S"), "skill_areas"), ("T", taxonomy.skill_groups("T"), "transversal"),
                                   ("eqf", taxonomy.eqf_levels(), "eqf")):
             for lb in labels:
                 for t in lb.prototype_texts():
                     val = [lb.code] if key in ("skill_areas", "transversal") else lb.code
-                    out.append(Example(lb.label, t, {**empty, key: val}, "taxonomy:prototypes", group=f"{head}:{lb.code}"))
+                    out.append(Example(lb.label, t, _labels(**{key: val}), "taxonomy:prototypes", group=f"{head}:{lb.code}"))
     if "nace_notes" in names:
         p = ddir / "nace_rev2/nace_rev2.csv"
         hashes[str(p.relative_to(ddir))] = file_sha256(p)
@@ -405,14 +409,12 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
                 for line in (r["This item includes"] or "").split("\n"):
                     line = line.strip(" -.:").strip()
                     if len(line) > 15 and not line.lower().startswith("this "):
-                        out.append(Example(line, line, {"sector": section(r["Code"]), "field": None, "skill_areas": None,
-                                                        "transversal": None, "eqf": None, "band": None},
+                        out.append(Example(line, line, _labels(sector=section(r["Code"])),
                                            "taxonomy:nace_notes", group=r["Code"]))
             if r["Level"] in ("2", "3", "4"):
                 title = r["Description"]
                 inc = re.sub(r"\s+", " ", r["This item includes"] or "")
-                out.append(Example(title, f"{title}. {inc}"[:1500], {"sector": section(r["Code"]), "field": None,
-                                   "skill_areas": None, "transversal": None, "eqf": None, "band": None},
+                out.append(Example(title, f"{title}. {inc}"[:1500], _labels(sector=section(r["Code"])),
                                    "taxonomy:nace_notes", group=r["Code"]))
     if "eqf_qualifications" in names:
         p = ddir / "eqf_qualifications/qualifications_eqf.csv"
@@ -425,8 +427,7 @@ def taxonomy_examples(ddir: Path | None, names: list[str], max_per_source: int =
             q = r["qualification"].strip()
             # meta "labels": the level as a listing's labels give it, so that a cross-source split can
             # score EQF on these names (the only public data with level labels); acceptable = its level
-            out.append(Example(q, q, {"eqf": lv, "sector": None, "field": None, "skill_areas": None,
-                                      "transversal": None, "band": None}, "taxonomy:eqf_qualifications",
+            out.append(Example(q, q, _labels(eqf=lv), "taxonomy:eqf_qualifications",
                                group=f"{r['country']}:{q}",
                                meta={"labels": {"level": {"eqf": lv, "source": "none", "acceptable": [lv]}}}))
     for name in OCCUPATION_SOURCES:
@@ -474,8 +475,7 @@ def _occupation_examples(ddir: Path, hashes: dict, max_per_source: int, name: st
                 if not value or not title or n >= max_per_source:
                     continue
                 desc = re.sub(r"\s+", " ", r.get("description") or "").strip()
-                labels = {"sector": None, "field": None, "skill_areas": None, "transversal": None, "eqf": None, "band": None}
-                labels[head] = int(value) if head == "eqf" else value
+                labels = _labels(**{head: int(value) if head == "eqf" else value})
                 out.append(Example(title, f"{title}. {desc}"[:1500], labels, source, group=r["conceptUri"], lang=lang))
                 n += 1
     return out
