@@ -82,6 +82,9 @@ STATED = [
     ("gl", "Nivel 3 do MECU", 3, "NQF"),
     ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),
     ("bg", "Професионална квалификация – втора степен", 3, "BG-SPK"),  # framework, dash, ordinal
+    # a figure two frameworks' names claim is the nearer one's: NQF level 4, not the 4th SPK degree (EQF 5)
+    ("bg", "Професионална квалификация – ниво 4 по НКР", 4, "NQF"),
+    ("bg", "Втора степен на професионална квалификация (ниво 3 по НКР)", 3, "BG-SPK"),
     ("hu", "A képzés 5. szintű végzettség (MKKR)", 5, "NQF"),  # a qualification word after "level"
     # Iceland's ISQF is not one-to-one with the EQF: ISQF 2 = EQF 3
     ("is", "Námskeiðið er á 2. hæfniþrepi", 3, "ISQF"),  # one word for "ISQF level"

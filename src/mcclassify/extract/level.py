@@ -216,6 +216,19 @@ def _eqf_for(fw: str, value: str) -> int | None:
     return eqf
 
 
+def _nearest_framework(found: list) -> list:
+    """One reading per level figure that two frameworks' names claim: the nearer name's
+    ("Професионална квалификация – ниво 4 по НКР" is NQF level 4, not the 4th degree of professional
+    qualification). Framework readings carry the figure's place and its gap to the name last."""
+    best = {}
+    for f in found:
+        if len(f) == 6:
+            key = (f[4]["field"], f[5][0])
+            if key not in best or f[5][1] < best[key][5][1]:
+                best[key] = f
+    return [f for f in found if len(f) != 6 or best[(f[4]["field"], f[5][0])] is f]
+
+
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
@@ -244,7 +257,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
-                found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}))
+                gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
+                found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, (m.start("v"), gap)))
+        found = _nearest_framework(found)
         if not found and has_digit:
             system = _named_system(full)
             for m in bare.finditer(text):
@@ -292,6 +307,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full)
+    found = [f[:5] for f in found]
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
