@@ -214,6 +214,8 @@ CASES = [
     # a unit word that is two of it (Maltese dual)
     ("mt", "Workshop ta' sagħtejn fil-Belt Valletta.", 2, None),
     ("mt", "Kors ta' jumejn", 15, None),
+    ("cy", "Cwrs deuddydd i hyfforddwyr sgïo, Llangrannog.", 15, None),  # Welsh "two-day"
+    ("cy", "Cwrs pythefnos, 5 awr y dydd.", 50, None),                    # a fortnight, hours a day
     # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)
     ("en", "Runs over 10 evenings, 7pm-9pm.", 20, None),
     ("nl", "8 lesavonden van 19.00 tot 21.30 uur", 20, None),
