@@ -83,6 +83,14 @@ def test_croatian_serbian_and_bosnian_by_the_words_that_tell_them_apart():
     assert detect_language("Kurs za viljuškaristu. Obuka traje pet dana, a nakon ispita se izdaje certifikat. "
                            "Sarajevo.") == "bs"
     assert detect_language("Tečaj za viljčarja. Usposabljanje traja 3 dni.") == "sl"
+    # Czech and Slovak by the letters and common words of one only (the identifier said Slovak)
+    assert detect_language("Kurz zubní asistentky Praktický kurz. Délka: 4 dny Kombinovaná forma. úroveň EQF 4 "
+                           "Cena: 4 900 Kč bez DPH.") == "cs"
+    assert detect_language("Kurz pre opatrovateľky, 220 hodín, Bratislava.") == "sk"
+    # without such words, a city of the one or the other
+    assert detect_language("Obuka za rukovaoca autodizalicom. Teorijska i praktična obuka 80 časova. Novi Sad.") == "sr"
+    assert detect_language("Osposobljavanje za soboslikara i ličioca. Program osposobljavanja, 250 sati. "
+                           "Završni ispit i uvjerenje. Zagreb.") == "hr"
 
 
 @pytest.mark.parametrize("title, lang", [

@@ -732,6 +732,8 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         lang, prob = _word_vote(re.sub(r"https?://\S+", " ", text[:600]), ident.rank(t), lang, prob)
     if lang in _SHTOKAVIAN:
         lang = _shtokavian(t, lang)
+    elif lang in ("cs", "sk"):
+        lang = _czech_or_slovak(t, lang)
     elif lang in _RARELY_WON:
         # a near tie with the larger neighbour goes to the neighbour
         ranked = dict(ident.rank(t)[:3])
@@ -798,11 +800,26 @@ def _word_vote(text: str, ranked: list[tuple[str, float]], lang: str, prob: floa
 _RARELY_WON = {"gl": ("es", 1.5)}
 
 
+# Czech and Slovak: letters each has and the other never writes (Czech ř, ů, ě; Slovak ľ, ĺ, ŕ, ô, ä) and
+# common words of one only (Czech "pro", "se", "nebo", "dny", "Kč"; Slovak "pre", "sa", "alebo", "hodín") decide
+# ("Kurz zubní asistentky. Praktický kurz. Délka: 4 dny. Cena: 4 900 Kč" read as Slovak); a text with
+# neither, or as many of each, keeps the identifier's answer.
+_CZECH_LETTERS = re.compile(r"[řůěŘŮĚ]|(?i:(?<!\w)(?:pro|se|jsou|nebo|také|který|která|které|jak|dny|délka|kč)(?!\w))")
+_SLOVAK_LETTERS = re.compile(r"[ľĺŕôäĽĹŔÔÄ]|(?i:(?<!\w)(?:pre|sa|sú|alebo|tiež|ktor\w+|ako|hodín|dĺžka)(?!\w))")
+
+
+def _czech_or_slovak(text: str, lang: str) -> str:
+    cz, sk = len(_CZECH_LETTERS.findall(text)), len(_SLOVAK_LETTERS.findall(text))
+    return "cs" if cz > sk else "sk" if sk > cz else lang
+
+
 # Croatian, Serbian and Bosnian share most words, and on a course listing's few lines the identifier
 # mostly says Bosnian ("Tečaj traje 20 sati. Polaznici dobivaju potvrdu." bs 0.34, hr 0.27). The words that
 # tell them apart decide: Serbian is ekavian ("uverenje", "mesto", "vreme", where Croatian and Bosnian write
 # "uvjerenje", "mjesto", "vrijeme"); Croatian has words of its own ("tečaj", "tjedan", "tisuća", its month
-# names, "svjedodžba"). Without such words the identifier's answer stands.
+# names, "svjedodžba"). Without such words, a Croatian or Serbian city decides (Bosnian and Serbian share
+# "časova", "obuka", "kurs": "Obuka za rukovaoca autodizalicom, 80 časova. Novi Sad." read as Bosnian);
+# without one the identifier's answer stands.
 _SHTOKAVIAN = {"hr", "sr", "bs"}
 _EKAVIAN = re.compile(
     r"(?i)(?<!\w)(?:uveren\w*|mest[oaeu]|mestima|vreme|cen[aeiu]|cenom|nedelj\w*|dec[aeiu]|primen\w*|razumevanj\w*|"
@@ -815,7 +832,12 @@ _IJEKAVIAN = re.compile(
 _CROATIAN = re.compile(
     r"(?i)(?<!\w)(?:tečaj\w*|tjed(?:an|na|nu|ni|ana|nima)|tisuć\w*|svjedodžb\w*|siječ\w*|veljač\w*|ožuj\w*|travnj?\w*|"
     r"svib\w*|lipnj?\w*|srpnj?\w*|kolovoz\w*|rujn?\w*|listopad\w*|prosin\w*|tko|sudjelovanj\w*|zrakoplov\w*|"
-    r"općenit\w*|sveučilišt\w*|glazb\w*|kazališt\w*|vlak(?:a|om|ovi|ova)?|kruh\w*|obitelj\w*|izobrazb\w*)(?!\w)")
+    r"općenit\w*|sveučilišt\w*|glazb\w*|kazališt\w*|vlak(?:a|om|ovi|ova)?|kruh\w*|obitelj\w*|izobrazb\w*|"
+    # where the course runs, the cities of each (a listing's venue line: "Zagreb", "u Splitu", "Novi Sad")
+    r"zagreb\w*|split\w*|rijek[aeu]|rijeci|osijek\w*|zadr[au]|zadar|varaždin\w*|dubrovnik\w*|šibenik\w*|karlovc?\w*|pul[aei])(?!\w)")
+_SERBIAN_PLACE = re.compile(
+    r"(?i)(?<!\w)(?:beograd\w*|novi sad|novom sadu|niš|nišu|kragujev\w*|subotic\w*|čačk\w*|čačak|kraljev\w*|"
+    r"pančev\w*|smederev\w*|leskovc?\w*|šabc?\w*)(?!\w)")
 
 
 def _shtokavian(text: str, lang: str) -> str:
@@ -826,6 +848,8 @@ def _shtokavian(text: str, lang: str) -> str:
         return "sr"
     if _CROATIAN.search(text):
         return "hr"
+    if _SERBIAN_PLACE.search(text):
+        return "sr"
     return lang
 
 
