@@ -804,12 +804,12 @@ _RARELY_WON = {"gl": ("es", 1.5)}
 # common words of one only (Czech "pro", "se", "nebo", "dny", "Kč"; Slovak "pre", "sa", "alebo", "hodín") decide
 # ("Kurz zubní asistentky. Praktický kurz. Délka: 4 dny. Cena: 4 900 Kč" read as Slovak); a text with
 # neither, or as many of each, keeps the identifier's answer.
-_CZECH_LETTERS = re.compile(r"[řůěŘŮĚ]|(?i:(?<!\w)(?:pro|se|jsou|nebo|také|který|která|které|jak|dny|délka|kč)(?!\w))")
-_SLOVAK_LETTERS = re.compile(r"[ľĺŕôäĽĹŔÔÄ]|(?i:(?<!\w)(?:pre|sa|sú|alebo|tiež|ktor\w+|ako|hodín|dĺžka)(?!\w))")
+_CZECH_MARKS = re.compile(r"[řůěŘŮĚ]|(?i:(?<!\w)(?:pro|se|jsou|nebo|také|který|která|které|jak|dny|délka|kč)(?!\w))")
+_SLOVAK_MARKS = re.compile(r"[ľĺŕôäĽĹŔÔÄ]|(?i:(?<!\w)(?:pre|sa|sú|alebo|tiež|ktor\w+|ako|hodín|dĺžka)(?!\w))")
 
 
 def _czech_or_slovak(text: str, lang: str) -> str:
-    cz, sk = len(_CZECH_LETTERS.findall(text)), len(_SLOVAK_LETTERS.findall(text))
+    cz, sk = len(_CZECH_MARKS.findall(text)), len(_SLOVAK_MARKS.findall(text))
     return "cs" if cz > sk else "sk" if sk > cz else lang
 
 

@@ -219,14 +219,15 @@ def _eqf_for(fw: str, value: str) -> int | None:
 def _nearest_framework(found: list) -> list:
     """One reading per level figure that two frameworks' names claim: the nearer name's
     ("Професионална квалификация – ниво 4 по НКР" is NQF level 4, not the 4th degree of professional
-    qualification). Framework readings carry the figure's place and its gap to the name last."""
+    qualification). A reading's last item is its claim, (the figure's place, its gap to the framework's
+    name), or None where no name was read beside the figure."""
     best = {}
     for f in found:
-        if len(f) == 6:
+        if f[5] is not None:
             key = (f[4]["field"], f[5][0])
             if key not in best or f[5][1] < best[key][5][1]:
                 best[key] = f
-    return [f for f in found if len(f) != 6 or best[(f[4]["field"], f[5][0])] is f]
+    return [f for f in found if f[5] is None or best[(f[4]["field"], f[5][0])] is f]
 
 
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
@@ -280,11 +281,11 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 eqf = _eqf_for(fw, v)
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
-                found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}))
+                found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, None))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
                 window = _around(text, m)
                 if qual and qual.search(window) and not _is_prerequisite(prereq, text, m.start()):
-                    found.append((2, m.start(), 1, "RQF", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+                    found.append((2, m.start(), 1, "RQF", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
         for m in cycle_res.finditer(text) if cycle_res is not None else ():
             if _CYCLE_WORD.search(m.group(0)):
                 if school_cycles is None:
@@ -297,21 +298,20 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             if _is_prerequisite(prereq, text, m.start()):
                 continue
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
-            found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+            found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
         # a national qualification whose name says its level ("Vorbereitung auf die Meisterprüfung", "BTS MCO")
         for pat, fw, value in quals:
             for m in pat.finditer(text):
                 eqf = _eqf_for(fw, value)
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
-                found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}))
+                found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full)
-    found = [f[:5] for f in found]
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
-        _, _, eqf, fw, ev = found[0]
+        _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
     out["provider_level"] = provider_level(segments, prov_res)
     return out
@@ -338,7 +338,7 @@ def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
             start, end = value_span(text)
-            return [(4, 0, eqf, fw, {"field": name, "start": start, "end": end, "text": text[start:end]})]
+            return [(4, 0, eqf, fw, {"field": name, "start": start, "end": end, "text": text[start:end]}, None)]
     return []
 
 
