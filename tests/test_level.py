@@ -827,3 +827,42 @@ def test_attendance_with_profit_is_assessed():
 ])
 def test_french_tests_and_juries_are_assessment(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is True
+
+
+@pytest.mark.parametrize("lang,title,text,cefr", [
+    # a language course's CEFR level, a range of two, in Cyrillic and Greek capitals (Greek C is Γ)
+    ("hu", "Angol nyelvtanfolyam kezdőknek (A1)", "60 órás csoportos tanfolyam.", "A1"),
+    ("de", "Deutsch für Pflegekräfte (B1–B2)", "", "B1-B2"),
+    ("it", "Corso di tedesco livello A2/B1", "", "A2-B1"),
+    ("fr", "Anglais professionnel – niveau B1 (CPF)", "", "B1"),
+    ("et", "Eesti keele kursus B1 tasemele", "", "B1"),
+    ("bg", "Курс по немски език за начинаещи А1", "", "A1"),
+    ("el", "Γαλλικά Γ1 - Γ2", "", "C1-C2"),
+    ("en", "Spanish for beginners", "Reach level A2 of the CEFR in ten weeks.", "A2"),
+    # no language named, or the code is a licence category, a room or a paper size
+    ("de", "Führerschein Klasse A2", "Motorradausbildung", None),
+    ("pl", "Kurs na prawo jazdy kat. C1", "Zajęcia w języku polskim.", None),
+    ("de", "Englischkurs", "Raum B1.05, 2 Stunden", None),
+    ("en", "Excel course", "Room C1, 3 hours", None),
+    ("en", "Poster design", "Print your poster in A1 or A2.", None),
+])
+def test_a_language_courses_cefr_level(lang, title, text, cefr):
+    assert extract_level([("title", title), ("description", text)], lang)["cefr"] == cefr
+
+
+def test_a_cefr_level_is_the_eqf_prior_of_a_language_course():
+    """The project labels B1 courses EQF 3-4 and B2 courses 4-5: the prior of a CEFR level peaks there, a range
+    between its ends, and it takes the place of the provider's difficulty word."""
+    import numpy as np
+
+    from mcclassify.model import eqf_prior
+
+    def peak(cefr, provider_level=None):
+        p = eqf_prior({"level": {"provider_level": provider_level, "cefr": cefr}, "workload": {"ects": None, "evidence": []}})
+        return sorted((np.argsort(p)[-2:] + 1).tolist())
+
+    assert peak("A1") == [1, 2] and peak("B1") == [3, 4] and peak("B2") == [4, 5] and peak("C2") == [6, 7]
+    assert peak("B1-B2") == [3, 4] or peak("B1-B2") == [4, 5]
+    assert peak("A1", "advanced") == [1, 2]
+    p = eqf_prior({"level": {"provider_level": None, "cefr": "B1"}, "workload": {"ects": None, "evidence": []}}, provider=False)
+    assert np.allclose(p, 1.0)

@@ -393,7 +393,7 @@ def input_fingerprint(path: str, settings: dict) -> dict:
 FLAT_COLUMNS = (
     ["id", "title", "provider", "language"]
     + [f"workload.{k}" for k in ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")]
-    + [f"level.{k}" for k in ("eqf", "source", "scores", "framework", "provider_level", "evidence")]
+    + [f"level.{k}" for k in ("eqf", "source", "scores", "framework", "provider_level", "cefr", "evidence")]
     + [f"{h}.{k}" for h in ("sector", "field") for k in ("code", "label", "score", "alternatives")]
     + ["skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills"]
     + [f"model.{k}" for k in ("name", "version", "encoder", "encoder_version", "esco_version")]

@@ -39,15 +39,30 @@ ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 1.0, 1.0, 1.0, 1.0]
 # ... and a higher-education institution's course that states them (its provider field names one:
 # lexicon xx, [higher_education]) is more often at EQF 6-7 than 5 or 8.
 HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.0, 0.5]
+# A language course's CEFR level (extract.level.cefr_level) says how far it goes: the project labels B1 courses
+# EQF 3-4 and B2 courses 4-5 (training_data/GUIDE.md), so A1 is centred on 1.5 and each CEFR step on one EQF
+# level more; a range ("B1-B2") is centred between its ends. It takes the place of the provider's word.
+CEFR_CENTRE = {"A1": 1.5, "A2": 2.5, "B1": 3.5, "B2": 4.5, "C1": 5.5, "C2": 6.5}
+CEFR_WIDTH = 1.0  # the prior's standard deviation in EQF levels
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]
 
 
+def cefr_prior(cefr: str) -> np.ndarray:
+    """The prior over EQF 1..8 of a stated CEFR level or range ("A1", "B1-B2"; ``CEFR_CENTRE``)."""
+    centre = float(np.mean([CEFR_CENTRE[c] for c in cefr.split("-")]))
+    return np.exp(-0.5 * ((np.arange(1, 9) - centre) / CEFR_WIDTH) ** 2) + 0.01
+
+
 def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
-    """The prior over EQF 1..8 that a record's rule-read parts give: the provider's difficulty word
-    (``PROVIDER_PRIOR``, when ``provider``) times ``ECTS_PRIOR`` when the listing states ECTS."""
+    """The prior over EQF 1..8 that a record's rule-read parts give: a language course's CEFR level, else the
+    provider's difficulty word (``PROVIDER_PRIOR``; both when ``provider``), times ``ECTS_PRIOR`` when the
+    listing states ECTS."""
     p = np.ones(8)
-    if provider:
+    cefr = rec["level"].get("cefr")
+    if provider and cefr:
+        p *= cefr_prior(cefr)
+    elif provider:
         p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
     if states_ects(rec["workload"]):
         p *= HE_ECTS_PRIOR if higher_education(rec.get("provider")) else ECTS_PRIOR

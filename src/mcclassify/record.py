@@ -8,7 +8,7 @@ PROVIDER_LEVELS = ("beginner", "intermediate", "advanced", "mixed")
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
-LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "evidence")
+LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "evidence")
 
 
 def band_for_hours(hours: float | None) -> str:
@@ -37,7 +37,7 @@ def empty_workload() -> dict:
 
 def empty_level() -> dict:
     return {"eqf": None, "source": "none", "scores": {str(i): 0.0 for i in range(1, 9)}, "framework": None,
-            "provider_level": None, "evidence": []}
+            "provider_level": None, "cefr": None, "evidence": []}
 
 
 def empty_record(rid: str, model: dict, errors: list[str] | None = None) -> dict:

@@ -308,12 +308,13 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full)
-    out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "evidence": []}
+    out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
     out["provider_level"] = provider_level(segments, prov_res)
+    out["cefr"] = cefr_level(segments)
     return out
 
 
@@ -343,6 +344,42 @@ def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
 
 
 _LEVEL_FIELD_KEYS = ("level", "difficulty", "niveau", "nivel", "livello", "skill_level", "difficulty_level")
+
+
+# a CEFR level, or two as a range ("A1", "B1.2", "A2/B1", "B1–B2", "A1 bis A2"); capitals, not inside a code
+# (also in Cyrillic capitals, and in Greek ones, where C is Γ: "ниво А1", "επίπεδο Β2", "Γ1")
+_CEFR = re.compile(r"(?<![\w./-])(?P<a>[ABCАВСΑΒΓ][12])(?:\.\d)?(?:\s*(?:[-–/]|to|bis|à|a|do|až|-ig|до|έως|–)\s*"
+                   r"(?P<b>[ABCАВСΑΒΓ][12])(?:\.\d)?)?(?![\w/-])")
+_CEFR_LATIN = str.maketrans("АВСΑΒΓ", "ABCABC")
+# a category of a driving licence, a room or a paper size before the code: not a CEFR level
+_NOT_CEFR_BEFORE = re.compile(r"(?i)(?:klasse|kat\.?|kategori\w*|categor\w*|permis|führerschein|prawo jazdy|rijbewijs|"
+                              r"licen[cs]e|körkort|kørekort|førerkort|ajokortti|jogosítvány|vodičsk\w*|řidičsk\w*|"
+                              r"raum|room|sala|salle|saal|aula|zimmer|format|papier|paper|κατηγορ\w*|δίπλωμα οδήγησης|"
+                              r"категори\w*|категорі\w*|шофьорск\w*|посвідчення водія)\W{0,3}$")
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+@functools.lru_cache(maxsize=1)
+def _cefr_cue() -> re.Pattern:
+    names = [n for names in lexicon("xx").get("language_names", {}).values() for n in names if len(n) > 3]
+    cues = lexicon("xx").get("level", {}).get("cefr_cue", [])
+    return re.compile(rf"(?i)(?<!\w)(?:{_alt(cues)}|(?:{_alt(re.escape(n) for n in names)})\w*)(?!\w)")
+
+
+def cefr_level(segments: list[tuple[str, str]]) -> str | None:
+    """The CEFR level a language course states ("Angol nyelvtanfolyam (A1)", "Deutsch B1–B2": "A1", "B1-B2"), in
+    its title first; None where the listing names no language or the framework (``level.cefr_cue``), or the
+    code is a licence category, a room or a paper size."""
+    segments = [(n, t) for n, t in segments if not is_provider_field(n)]
+    if not any(_CEFR.search(t) for _, t in segments) or not any(_cefr_cue().search(t) for _, t in segments):
+        return None
+    for _, text in sorted(segments, key=lambda s: s[0] != "title"):
+        for m in _CEFR.finditer(text):
+            if _NOT_CEFR_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                continue
+            a, b = m.group("a").translate(_CEFR_LATIN), (m.group("b") or "").translate(_CEFR_LATIN)
+            return f"{a}-{b}" if b and b != a else a
+    return None
 
 
 def provider_level(segments, prov_res) -> str | None:
