@@ -343,6 +343,9 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     ("hu", "Üvegházi zöldségtermesztés", ["horticulture", "farming"]), ("sv", "Grönsaksodling i växthus", ["farming", "horticulture"]),
     ("sv", "Minska växthusgaser", []), ("fi", "Kasvihuonepäästöjen vähentäminen", []), ("cs", "Snižování skleníkových plynů", []),
     ("el", "Εκπομπές αερίων θερμοκηπίου", []), ("ro", "Gaze cu efect de seră", []),
+    # bookbinding is printing's trade (NACE 18.14); a Bosnian bookbinding course read as M
+    ("bs", "Kurs knjigovezanja", ["printing"]), ("el", "Σεμινάριο βιβλιοδεσίας", ["printing"]),
+    ("hu", "Könyvkötő tanfolyam", ["printing"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
