@@ -16,6 +16,7 @@ from pathlib import Path
 from . import fastjson
 from .charsets import open_text
 from .errors import InputError, OutputExistsError
+from .record import LEVEL_FIELDS, WORKLOAD_FIELDS
 from .text import Listing
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "xlsx")
@@ -392,8 +393,8 @@ def input_fingerprint(path: str, settings: dict) -> dict:
 
 FLAT_COLUMNS = (
     ["id", "title", "provider", "language"]
-    + [f"workload.{k}" for k in ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")]
-    + [f"level.{k}" for k in ("eqf", "source", "scores", "framework", "provider_level", "cefr", "evidence")]
+    + [f"workload.{k}" for k in WORKLOAD_FIELDS]
+    + [f"level.{k}" for k in LEVEL_FIELDS]
     + [f"{h}.{k}" for h in ("sector", "field") for k in ("code", "label", "score", "alternatives")]
     + ["skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills"]
     + [f"model.{k}" for k in ("name", "version", "encoder", "encoder_version", "esco_version")]

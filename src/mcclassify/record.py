@@ -5,6 +5,7 @@ BANDS = ("nano", "very_short", "short", "standard_micro", "large_micro", "extend
 SOURCES = ("stated", "predicted", "none")
 MODES = ("online", "onsite", "blended")
 PROVIDER_LEVELS = ("beginner", "intermediate", "advanced", "mixed")
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # level.cefr: one, or a range of two ("B1-B2")
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
@@ -64,6 +65,12 @@ def validate_record(rec: dict) -> list[str]:
     problems += [f"missing level.{k}" for k in LEVEL_FIELDS if k not in lv]
     if lv.get("eqf") is not None and lv["eqf"] not in range(1, 9):
         problems.append(f"bad eqf {lv.get('eqf')!r}")
+    if lv.get("provider_level") not in (None, *PROVIDER_LEVELS):
+        problems.append(f"bad level.provider_level {lv.get('provider_level')!r}")
+    cefr = lv.get("cefr")
+    if cefr is not None and not (isinstance(cefr, str) and 1 <= len(cefr.split("-")) <= 2
+                                 and all(c in CEFR_LEVELS for c in cefr.split("-"))):
+        problems.append(f"bad level.cefr {cefr!r}")
     if rec.get("mode") not in (None, *MODES):
         problems.append(f"bad mode {rec.get('mode')!r}")
     if rec.get("assessed") not in (None, True, False):

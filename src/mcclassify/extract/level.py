@@ -356,7 +356,6 @@ _NOT_CEFR_BEFORE = re.compile(r"(?i)(?:klasse|kat\.?|kategori\w*|categor\w*|perm
                               r"licen[cs]e|körkort|kørekort|førerkort|ajokortti|jogosítvány|vodičsk\w*|řidičsk\w*|"
                               r"raum|room|sala|salle|saal|aula|zimmer|format|papier|paper|κατηγορ\w*|δίπλωμα οδήγησης|"
                               r"категори\w*|категорі\w*|шофьорск\w*|посвідчення водія)\W{0,3}$")
-CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 @functools.lru_cache(maxsize=1)
