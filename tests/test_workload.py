@@ -215,6 +215,13 @@ CASES = [
     ("mt", "Workshop ta' sagħtejn fil-Belt Valletta.", 2, None),
     ("mt", "Kors ta' jumejn", 15, None),
     ("cy", "Cwrs deuddydd i hyfforddwyr sgïo, Llangrannog.", 15, None),  # Welsh "two-day"
+    # the hours in brackets after weekly sessions are the week's ("each" makes them each session's)
+    ("en", "Part-time, 12 weeks, one evening a week (3 hours).", 36, None),
+    ("de", "Kurs 10 Wochen, ein Abend pro Woche (3 Stunden).", 30, None),
+    ("fr", "Cours de 12 semaines, un soir par semaine (3 heures).", 36, None),
+    ("es", "Curso de 10 semanas, una tarde a la semana (3 horas).", 30, None),
+    ("en", "12 weeks, two evenings a week (2 hours each).", 48, None),
+    ("en", "8 evenings (24 hours)", 24, None),
     ("cy", "Cwrs pythefnos, 5 awr y dydd.", 50, None),                    # a fortnight, hours a day
     # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)
     ("en", "Runs over 10 evenings, 7pm-9pm.", 20, None),

@@ -694,6 +694,15 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
         if m.per_week and (p.kind != "session" or c.per_week_after.search(text[m.end:m.end + 30])):
             continue
+        if p.kind == "session" and p.rate and not (m.per_day or m.per_session):
+            # "one evening a week (3 hours)", "ein Abend pro Woche (3 Stunden)": the hours in brackets after the
+            # weekly sessions are the week's ("each" says they are each session's, below)
+            gap = text[p.end:m.start]
+            wk = c.per_week_after.match(gap)
+            if (wk and _OPENING_BRACKET.fullmatch(gap[wk.end():]) and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
+                    and not (c.each_after and c.each_after.search(text[m.end:m.end + 20]))):
+                m.per_week = True
+                continue
         if _each_ones(p, m, text, c):
             if m.per_week:  # the sessions are weekly: "2 sesiones semanales de 2 horas" (see from_sessions)
                 p.per_week, m.per_week = True, False
