@@ -346,6 +346,8 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     # bookbinding is printing's trade (NACE 18.14); a Bosnian bookbinding course read as M
     ("bs", "Kurs knjigovezanja", ["printing"]), ("el", "Σεμινάριο βιβλιοδεσίας", ["printing"]),
     ("hu", "Könyvkötő tanfolyam", ["printing"]),
+    # Greek "βαφή" alone is as often hair dye as paint: house painting only with walls or buildings
+    ("el", "Τεχνικές βαφής μαλλιών για κομμωτές", ["hairdressing"]), ("el", "Βαφή τοίχων και οροφών", ["painting"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
