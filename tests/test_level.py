@@ -845,6 +845,11 @@ def test_french_tests_and_juries_are_assessment(lang, text):
     ("de", "Englischkurs", "Raum B1.05, 2 Stunden", None),
     ("en", "Excel course", "Room C1, 3 hours", None),
     ("en", "Poster design", "Print your poster in A1 or A2.", None),
+    # a language the learner must already know, or teaching in it, is not the course's level: the title must
+    # name the language taught, and a level after "Entry requirements" is a prerequisite
+    ("en", "MSc Data Science module", "Entry requirements: English B2. 10 ECTS.", None),
+    ("en", "Machine learning", "Language of instruction: English (C1 recommended).", None),
+    ("en", "Business English", "Entry requirements: B1. Reach B2 by the end.", "B2"),
 ])
 def test_a_language_courses_cefr_level(lang, title, text, cefr):
     assert extract_level([("title", title), ("description", text)], lang)["cefr"] == cefr

@@ -314,7 +314,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
     out["provider_level"] = provider_level(segments, prov_res)
-    out["cefr"] = cefr_level(segments)
+    out["cefr"] = cefr_level(segments, prereq)
     return out
 
 
@@ -365,16 +365,18 @@ def _cefr_cue() -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)(?:{_alt(cues)}|(?:{_alt(re.escape(n) for n in names)})\w*)(?!\w)")
 
 
-def cefr_level(segments: list[tuple[str, str]]) -> str | None:
+def cefr_level(segments: list[tuple[str, str]], prereq=None) -> str | None:
     """The CEFR level a language course states ("Angol nyelvtanfolyam (A1)", "Deutsch B1–B2": "A1", "B1-B2"), in
-    its title first; None where the listing names no language or the framework (``level.cefr_cue``), or the
-    code is a licence category, a room or a paper size."""
+    its title first; None where its title (its text, when it has none) names no language or the framework
+    (``level.cefr_cue``), where the code is a licence category, a room or a paper size, or a level the learner
+    must already have (``prereq``, the `level.prerequisite` phrases: "Entry requirements: English B2")."""
     segments = [(n, t) for n, t in segments if not is_provider_field(n)]
-    if not any(_CEFR.search(t) for _, t in segments) or not any(_cefr_cue().search(t) for _, t in segments):
+    titles = [t for n, t in segments if n == "title"] or [t for _, t in segments]
+    if not any(_CEFR.search(t) for _, t in segments) or not any(_cefr_cue().search(t) for t in titles):
         return None
     for _, text in sorted(segments, key=lambda s: s[0] != "title"):
         for m in _CEFR.finditer(text):
-            if _NOT_CEFR_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            if _NOT_CEFR_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _is_prerequisite(prereq, text, m.start()):
                 continue
             a, b = m.group("a").translate(_CEFR_LATIN), (m.group("b") or "").translate(_CEFR_LATIN)
             return f"{a}-{b}" if b and b != a else a
