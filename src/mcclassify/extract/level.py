@@ -260,7 +260,6 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
                 found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, (m.start("v"), gap)))
-        found = _nearest_framework(found)
         if not found and has_digit:
             system = _named_system(full)
             for m in bare.finditer(text):
@@ -306,6 +305,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if eqf is None or _is_prerequisite(prereq, text, m.start()):
                     continue
                 found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
+    found = _nearest_framework(found)  # once, over every field's readings (each claim is keyed by its field)
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "evidence": []}
