@@ -155,6 +155,12 @@ STATED = [
     ("fr", "Formation éligible au CPF, niveau 5 (Bac+2).", 5, "FR-RNCP"),
     # credits beside a bare level of 4 or more
     ("en", "Nurse prescribing. Level 7, 40 credits.", 7, "EQF"),
+    # England's higher-education framework (FHEQ 4 is a Certificate of HE, EQF 5), and a Welsh page's bare level
+    # beside credits, which Wales's CQFW numbers as the RQF does (probe p15, 2026-12-02)
+    ("en", "Introduction to Archaeology (10 credits at FHEQ Level 4)", 5, "FHEQ"),
+    ("en", "MA module: Research Methods (30 credits, FHEQ level 7)", 7, "FHEQ"),
+    ("cy", "Iechyd Meddwl Amenedigol (20 credyd, Lefel 7)", 7, "RQF"),
+    ("cy", "Modiwl Lefel 4 (20 credyd) – Astudiaethau Plentyndod", 5, "RQF"),
 ]
 
 

@@ -33,8 +33,8 @@ _QUALIFICATION_WORDS = [
     "\\(bac",
 ]
 # credits beside a bare level of 4 or more: a programme at that level ("Level 7, 40 credits", "Level 6 – 5 ECTS"); not
-# a lower one, often a course's stage ("Spanish Level 2 course, 3 ECTS")
-_CREDITS = re.compile(r"(?i)\b(?:credits|ects)\b")
+# a lower one, often a course's stage ("Spanish Level 2 course, 3 ECTS"); Welsh "credyd" ("20 credyd, Lefel 7")
+_CREDITS = re.compile(r"(?i)\b(?:credits|credyd|ects)\b")
 
 
 # France's school diploma in brackets after a level ("niveau 4 (Bac)", "niveau 5 (Bac+2)"): the French nomenclature
@@ -195,10 +195,11 @@ def _named_system(full: str) -> str | None:
     return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
 
 
-def _context_framework(full: str) -> str | None:
+def _context_framework(full: str, lang: str | None = None) -> str | None:
     """The framework that the listing's whole text points to, for a level without one (or with a
-    generic "NQF"): a system it names, else RQF where it names a UK place or £."""
-    return _named_system(full) or ("RQF" if _CONTEXT_PLACE.search(full) else None)
+    generic "NQF"): a system it names, else RQF where it names a UK place or £ or is written in Welsh
+    (Wales's CQFW numbers its levels as the RQF does)."""
+    return _named_system(full) or ("RQF" if lang == "cy" or _CONTEXT_PLACE.search(full) else None)
 
 
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
@@ -250,7 +251,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if fw is None:
                     continue
                 if fw == "NQF":
-                    fw = _context_framework(full) or fw
+                    fw = _context_framework(full, lang) or fw
                 v, start = _entry_value(text, m.start(), m.group("v"))
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
@@ -271,7 +272,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
-                fw = system or _context_framework(full)
+                fw = system or _context_framework(full, lang)
                 v, start = _entry_value(text, m.start(), m.group("v"))
                 if fw is None:
                     # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
@@ -307,7 +308,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
     found = _nearest_framework(found)  # once, over every field's readings (each claim is keyed by its field)
     if not found:
-        found = _levels_of_framework_fields(segments, fw_res, full)
+        found = _levels_of_framework_fields(segments, fw_res, full, lang)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
@@ -323,7 +324,7 @@ _FIELD_LEVEL_VALUE = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?\s*[:\-]?\s*)?(?P<v>[1-
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
+def _levels_of_framework_fields(segments, fw_res, full: str, lang: str | None = None) -> list:
     """A level in a field whose name names the framework ("eqf_level": "4", "EQF": 5, "nqfLevel":
     "Level 5", ELM's eqfLevel.prefLabel "Level 6"): read where the texts state none. The evidence is
     the field's value; the first such field in reading order."""
@@ -335,7 +336,7 @@ def _levels_of_framework_fields(segments, fw_res, full: str) -> list:
         if fw is None:
             continue
         if fw == "NQF":
-            fw = _context_framework(full) or fw
+            fw = _context_framework(full, lang) or fw
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
             start, end = value_span(text)
