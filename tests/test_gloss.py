@@ -348,6 +348,20 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     ("hu", "Könyvkötő tanfolyam", ["printing"]),
     # Greek "βαφή" alone is as often hair dye as paint: house painting only with walls or buildings
     ("el", "Τεχνικές βαφής μαλλιών για κομμωτές", ["hairdressing"]), ("el", "Βαφή τοίχων και οροφών", ["painting"]),
+    # probe p15 (university microcredentials): a genitive plural, EU funding, Latvian "apsaimniekošana" (management of
+    # anything: forests, waste) is property management only with houses, soil protection
+    ("uk", "Основи публічних закупівель", ["procurement"]),
+    ("ro", "Managementul proiectelor cu finanțare europeană", ["management", "project", "EU funding"]),
+    ("lv", "Ilgtspējīga meža apsaimniekošana", ["sustainability", "forestry"]), ("lv", "Atkritumu apsaimniekošana", ["waste"]),
+    ("lv", "Namu apsaimniekošanas kursi", ["property management"]), ("hu", "Talajvédelem a gyakorlatban", ["agriculture"]),
+    # the accessibility of websites and digital services is its own concept, not care of people with disabilities
+    ("cs", "Digitální přístupnost webových stránek", ["web accessibility"]),
+    ("fi", "Verkkopalvelujen saavutettavuus", ["web accessibility"]), ("fi", "Esteettömyys rakentamisessa", ["accessibility", "construction"]),
+    ("de", "Digitale Barrierefreiheit für Behörden", ["web accessibility"]),
+    ("fr", "Accessibilité numérique des sites publics", ["web accessibility"]),
+    # probe p16 (trades): a Welsh tiler, an Italian pizza maker, Finnish reindeer herding
+    ("cy", "Cwrs Gosod Teils", ["tiling"]), ("it", "Corso di pizzaiolo professionale", ["chef"]),
+    ("fi", "Poronhoidon peruskurssi", ["livestock"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
