@@ -1336,6 +1336,33 @@ def test_a_titles_embedding_goes_without_the_credential_words_before_its_subject
     assert subject_title(title) == subject
 
 
+@pytest.mark.parametrize("title, lang, subject", [
+    ("Introduction to Archaeology (10 credits at FHEQ Level 4)", "en", "Introduction to Archaeology"),
+    ("Stafræn markaðssetning – 6 ECTS", "is", "Stafræn markaðssetning"),
+    ("Iechyd Meddwl Amenedigol (20 credyd, Lefel 7)", "cy", "Iechyd Meddwl Amenedigol"),
+    ("Uppdragsutbildning: Hållbar stadsplanering, 7,5 hp", "sv", "Uppdragsutbildning: Hållbar stadsplanering"),
+    ("Restaurering av natursteinsmurer (fagskole, NKR nivå 5.1)", "no", "Restaurering av natursteinsmurer (fagskole)"),
+    ("Mbo-certificaat Helpende Zorg en Welzijn (niveau 2)", "nl", "Mbo-certificaat Helpende Zorg en Welzijn"),
+    ("Learn Guitar in 21 Days", "en", "Learn Guitar"),
+    ("Make tech circles in Photoshop in 30 minutes!", "en", "Make tech circles in Photoshop!"),
+    ("Disminuye deudas en tu hogar en menos de 30 días", "es", "Disminuye deudas en tu hogar"),
+    # a figure inside a compound, a degree named by its words, a title of nothing else: they stay
+    ("Betreuungskraft in der häuslichen 24-Stunden-Betreuung", "de", "Betreuungskraft in der häuslichen 24-Stunden-Betreuung"),
+    ("Pós-graduação em Marketing Digital", "pt", "Pós-graduação em Marketing Digital"),
+    ("5 ECTS", "en", "5 ECTS"),
+])
+def test_a_titles_embedding_goes_without_its_workload_and_level_figures(title, lang, subject):
+    from mcclassify.gloss import without_figures
+    assert without_figures(title, lang) == subject
+
+
+def test_a_title_without_its_figures_is_what_is_embedded_and_the_text_keeps_them():
+    from mcclassify.gloss import gloss_pair
+    title = "Introduction to Archaeology (10 credits at FHEQ Level 4)"
+    text, embedded = gloss_pair(f"{title}\nShort course, assessed by portfolio.", title, "en")
+    assert embedded == "Archaeology" and "FHEQ Level 4" in text and "10 credits" in text
+
+
 def test_the_whole_text_keeps_the_credential_words_for_the_level():
     from mcclassify.gloss import gloss_pair
     text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
