@@ -362,6 +362,9 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     # probe p16 (trades): a Welsh tiler, an Italian pizza maker, Finnish reindeer herding
     ("cy", "Cwrs Gosod Teils", ["tiling"]), ("it", "Corso di pizzaiolo professionale", ["chef"]),
     ("fi", "Poronhoidon peruskurssi", ["livestock"]),
+    # cutting meat is no demolition ("bourání" alone is); Italian butchers and meat
+    ("cs", "Kurz řezník: bourání a vykosťování masa", ["meat"]), ("cs", "Bourání staveb", ["demolition", "construction"]),
+    ("it", "Corso per macellai: sezionamento della carne", ["meat"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
