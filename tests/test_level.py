@@ -877,3 +877,37 @@ def test_a_cefr_level_is_the_eqf_prior_of_a_language_course():
     assert peak("A1", "advanced") == [1, 2]
     p = eqf_prior({"level": {"provider_level": None, "cefr": "B1"}, "workload": {"ects": None, "evidence": []}}, provider=False)
     assert np.allclose(p, 1.0)
+
+
+@pytest.mark.parametrize("title, graduate", [
+    # a licensed profession that needs a degree, named as the audience, in several languages and cases
+    ("Fachanwaltslehrgang Arbeitsrecht", True), ("Nascholing huisartsen: diabetes type 2", True),
+    ("CPD for Solicitors: Anti-Money Laundering Update", True), ("Täydennyskoulutus fysioterapeuteille", True),
+    ("Kontinuálne vzdelávanie sestier: paliatívna starostlivosť", True), ("Etterutdanning for tannleger", True),
+    ("Endurmenntun fyrir hjúkrunarfræðinga: sárameðferð", True), ("Підвищення кваліфікації лікарів", True),
+    ("Könyvvizsgálók kötelező szakmai továbbképzése", True), ("Kontinuirana medicinska edukacija: hitna stanja", True),
+    # an assistant's job, a language course for the profession, a trade whose word ends like one, a subject
+    ("Kurs für Arzthelferinnen", False), ("Kurz zubní asistentky", False), ("Kurs për ndihmës-infermier", False),
+    ("Němčina pro zdravotní sestry", False), ("English for nurses (B1)", False),
+    ("Fliesenleger-Lehrgang: Verlegen von Großformatfliesen", False), ("Precision agriculture with GPS guidance", False),
+    ("Introduction to psychology", False), ("Software-Architektur für Entwickler", False),
+    ("Лекарствени растения", False), ("Διάγνωση ηλεκτρικών οχημάτων για μηχανικούς αυτοκινήτων", False),
+])
+def test_a_title_that_names_a_graduate_profession_as_its_audience(title, graduate):
+    from mcclassify.extract.level import graduate_audience
+    assert graduate_audience(title) is graduate
+
+
+def test_a_graduate_professions_continuing_education_has_an_eqf_prior_at_5_to_7():
+    """The annotation guide puts professional CPD for graduates at EQF 5-7: the prior peaks at 6 with 5 and 7 next,
+    over the provider's difficulty word; a title that names none leaves the provider's prior alone."""
+    import numpy as np
+
+    from mcclassify.model import PROVIDER_PRIOR, eqf_prior
+
+    def prior(title):
+        return eqf_prior({"title": title, "level": {"provider_level": None, "cefr": None}, "workload": {"ects": None, "evidence": []}})
+
+    p = prior("Fortbildung für Zahnärzte: Implantologie")
+    assert np.argmax(p) + 1 == 6 and sorted((np.argsort(p)[-3:] + 1).tolist()) == [5, 6, 7]
+    assert np.allclose(prior("Gabelstaplerkurs"), PROVIDER_PRIOR[None])

@@ -15,6 +15,7 @@ from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.patterns import phrase_regex
+from .extract.level import graduate_audience
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
@@ -44,14 +45,21 @@ HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.0, 0.5]
 # level more; a range ("B1-B2") is centred between its ends. It takes the place of the provider's word.
 CEFR_CENTRE = {"A1": 1.5, "A2": 2.5, "B1": 3.5, "B2": 4.5, "C1": 5.5, "C2": 6.5}
 CEFR_WIDTH = 1.0  # the prior's standard deviation in EQF levels
+# Continuing education for a licensed profession that needs a degree (physicians, lawyers, teachers, auditors...,
+# named in the title as the audience: extract.level.graduate_audience) is at EQF 5-7 by the annotation guide; the
+# trained head put most such titles of a probe at EQF 4 (training_data/GUIDE.md, docs/measurements.md).
+GRADUATE_CENTRE, GRADUATE_WIDTH = 6.0, 1.0
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]
 
 
+def _centred(centre: float, width: float) -> np.ndarray:
+    return np.exp(-0.5 * ((np.arange(1, 9) - centre) / width) ** 2) + 0.01
+
+
 def cefr_prior(cefr: str) -> np.ndarray:
     """The prior over EQF 1..8 of a stated CEFR level or range ("A1", "B1-B2"; ``CEFR_CENTRE``)."""
-    centre = float(np.mean([CEFR_CENTRE[c] for c in cefr.split("-")]))
-    return np.exp(-0.5 * ((np.arange(1, 9) - centre) / CEFR_WIDTH) ** 2) + 0.01
+    return _centred(float(np.mean([CEFR_CENTRE[c] for c in cefr.split("-")])), CEFR_WIDTH)
 
 
 def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
@@ -64,6 +72,8 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
         p *= cefr_prior(cefr)
     elif provider:
         p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
+    if provider and not cefr and graduate_audience(rec.get("title")):
+        p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
     if states_ects(rec["workload"]):
         p *= HE_ECTS_PRIOR if higher_education(rec.get("provider")) else ECTS_PRIOR
     return p

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from ..text import is_provider_field, rule_segments, value_span
@@ -382,6 +383,37 @@ def cefr_level(segments: list[tuple[str, str]], prereq=None) -> str | None:
             a, b = m.group("a").translate(_CEFR_LATIN), (m.group("b") or "").translate(_CEFR_LATIN)
             return f"{a}-{b}" if b and b != a else a
     return None
+
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, Greek final sigma as sigma (how ``level.graduate_audience`` is written)."""
+    t = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
+    return unicodedata.normalize("NFC", t).replace("ς", "σ")
+
+
+@functools.lru_cache(maxsize=1)
+def _graduate_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    lv = lexicon("xx").get("level", {})
+    grad, assist = lv.get("graduate_audience", []), lv.get("assistant", [])
+    return (re.compile(rf"(?<!\w)(?:{_alt(grad)})") if grad else None,
+            re.compile(rf"(?<!\w)(?:{_alt(assist)})") if assist else None)
+
+
+def graduate_audience(title: str | None) -> bool:
+    """Whether a title names a licensed profession that needs a degree as the course's audience ("Nascholing
+    huisartsen", "CPD for Solicitors", "Kontinuálne vzdelávanie sestier": ``level.graduate_audience`` of the xx
+    lexicon), no assistant's or helper's job beside it ("Arzthelferin", "Kurz zubní asistentky": ``level.assistant``)
+    and no language taught ("Němčina pro zdravotní sestry"): continuing education for graduates, EQF 5-7 by the
+    annotation guide. The EQF prior reads it (model.eqf_prior)."""
+    grad, assist = _graduate_patterns()
+    if not title or grad is None:
+        return False
+    t = _folded(title)
+    # a language course for a profession ("English for nurses") is at the language's level, not the profession's
+    return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
 
 
 def provider_level(segments, prov_res) -> str | None:
