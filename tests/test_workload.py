@@ -221,6 +221,13 @@ CASES = [
     ("fr", "Cours de 12 semaines, un soir par semaine (3 heures).", 36, None),
     ("es", "Curso de 10 semanas, una tarde a la semana (3 horas).", 30, None),
     ("en", "12 weeks, two evenings a week (2 hours each).", 48, None),
+    # set off by a comma after the weekly sessions, a session's length is each one's (p18, 2026-12-02); a course's
+    # hours are not ("One evening a week, 40 hours")
+    ("en", "10 weeks, one evening a week, 3 hours.", 30, None),
+    ("nl", "10 weken, 1 avond per week, 3 uur.", 30, None),
+    ("sv", "10 veckor, en kväll i veckan, 3 timmar.", 30, None),
+    ("pl", "10 tygodni, 2 spotkania w tygodniu, 3 godziny.", 60, None),
+    ("en", "One evening a week, 40 hours.", 40, None),
     ("en", "8 evenings (24 hours)", 24, None),
     ("cy", "Cwrs pythefnos, 5 awr y dydd.", 50, None),                    # a fortnight, hours a day
     # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)

@@ -642,6 +642,10 @@ HOUR_UNIT_MINUTES = (40, 120)
 # hour only, where "2 hours (120 minutes)" would be the same length said twice
 _LENGTH_IN_BRACKETS = (40, 60)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_SEPARATOR = re.compile(r"\s*[,;:–—-]\s*")
+# the longest a session set off after weekly sessions may be and still be one session's length (as for a frequency:
+# "twice a week, 2 hours"), not the course's ("one evening a week, 40 hours")
+SESSION_HOURS_MAX = 10
 _CLOSING_BRACKET = re.compile(r"\.?\s*\)")
 
 
@@ -702,6 +706,11 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             if (wk and _OPENING_BRACKET.fullmatch(gap[wk.end():]) and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
                     and not (c.each_after and c.each_after.search(text[m.end:m.end + 20]))):
                 m.per_week = True
+                continue
+            if wk and _SEPARATOR.fullmatch(gap[wk.end():]) and not m.total and _hours_of(m)[1] <= SESSION_HOURS_MAX:
+                # "10 weeks, one evening a week, 3 hours": set off after the weekly sessions, a session's length is
+                # each one's, as "each" would say (by the guide, sessions a week x their hours x the weeks)
+                m.per_session = True
                 continue
         if _each_ones(p, m, text, c):
             if m.per_week:  # the sessions are weekly: "2 sesiones semanales de 2 horas" (see from_sessions)
