@@ -365,6 +365,14 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     # cutting meat is no demolition ("bourání" alone is); Italian butchers and meat
     ("cs", "Kurz řezník: bourání a vykosťování masa", ["meat"]), ("cs", "Bourání staveb", ["demolition", "construction"]),
     ("it", "Corso per macellai: sezionamento della carne", ["meat"]),
+    # probe p18 (land, energy, water and waste): hydropower, fish processing and biogas are concepts of their own
+    ("mk", "Обука за оператор во хидроцентрала", ["hydropower"]), ("no", "Kurs i vedlikehold av vannkraftverk", ["maintenance", "hydropower"]),
+    ("is", "Námskeið í fiskvinnslu", ["fish processing"]), ("pl", "Kurs przetwórstwa ryb", ["fish processing"]),
+    ("it", "Corso per operatore di impianti di biogas", ["biogas"]),
+    ("pt", "Curso de Técnico de Manutenção de Aerogeradores", ["maintenance", "wind power"]),
+    ("hr", "Osposobljavanje za lovočuvara", ["vocational", "hunting"]), ("cy", "Cwrs Cynnal a Chadw Coetiroedd", ["maintenance", "forestry"]),
+    ("bs", "Obuka za operatere na deponiji", ["waste"]), ("fr", "Formation agent de déchetterie", ["waste"]),
+    ("nl", "Cursus rioleringstechniek", ["wastewater"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
