@@ -40,8 +40,8 @@ import unicodedata
 from .config import config_dir, load_toml
 from .errors import ConfigError
 from .extract import extract_level, extract_workload
-from .text import (ADDRESS, Listing, bare_title, plain_symbols, unshout, without_compound_course, without_credential,
-                   without_difficulty)
+from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, unshout, without_compound_course,
+                   without_credential, without_difficulty)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -52,7 +52,6 @@ NAMES_FILE = "gloss_names.toml"  # under configs/: names written alike in every 
 TITLE_MODES = ("replace", "append")
 IGNORED = ""            # entries under this key are words that match and gloss nothing (``ignore = [...]``)
 MIN_STEM = 3            # shortest stem matched at word starts (shorter ones must be whole words: "=el")
-_MARKS = re.compile(r"[\u0300-\u036f]")
 # a word before the last of a stem of several words is mostly an adjective that agrees with its noun in
 # case ("prva pomoć", "prvu pomoć", "prvoj pomoći"; Latvian "pirmā", "pirmās", "pirmo palīdzību"): its
 # final vowels (folded) are its ending, and the stem matches without them
@@ -64,14 +63,6 @@ MAX_ENDING = 4
 
 def _without_ending(word: str) -> str:
     return _ENDING.sub("", word) if len(word) >= 4 else word
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, Greek final sigma as sigma (what stems and texts are compared in:
-    a stem written "οδηγοσ" or "οδηγος" matches "Οδηγός")."""
-    t = unicodedata.normalize("NFD", text.lower())
-    t = unicodedata.normalize("NFC", _MARKS.sub("", t)) if _MARKS.search(t) else t
-    return t.replace("ς", "σ") if "ς" in t else t
 
 
 _WORD = re.compile(r"\w+")

@@ -31,6 +31,17 @@ _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes): not text, and no UTF-8 for them
 
 
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, Greek final sigma as sigma (what stems and texts are compared in:
+    a stem written "οδηγοσ" or "οδηγος" matches "Οδηγός")."""
+    t = unicodedata.normalize("NFD", text.lower())
+    t = unicodedata.normalize("NFC", _MARKS.sub("", t)) if _MARKS.search(t) else t
+    return t.replace("ς", "σ") if "ς" in t else t
+
+
 def _valid_text(v: str) -> tuple[str, list[int] | None]:
     """A field's text as the stages read it, and for a field with markup or mojibake where each of its
     characters starts in the field as given (``read_markup``, ``repair_mojibake``; None when the text

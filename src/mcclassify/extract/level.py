@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from ..text import is_provider_field, rule_segments, value_span
+from ..text import fold, is_provider_field, rule_segments, value_span
 from .patterns import FastPattern, _alt, compiled as workload_patterns, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
@@ -385,15 +384,6 @@ def cefr_level(segments: list[tuple[str, str]], prereq=None) -> str | None:
     return None
 
 
-_MARKS = re.compile(r"[\u0300-\u036f]")
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, Greek final sigma as sigma (how ``level.graduate_audience`` is written)."""
-    t = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
-    return unicodedata.normalize("NFC", t).replace("ς", "σ")
-
-
 @functools.lru_cache(maxsize=1)
 def _graduate_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     lv = lexicon("xx").get("level", {})
@@ -411,7 +401,7 @@ def graduate_audience(title: str | None) -> bool:
     grad, assist = _graduate_patterns()
     if not title or grad is None:
         return False
-    t = _folded(title)
+    t = fold(title)
     # a language course for a profession ("English for nurses") is at the language's level, not the profession's
     return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
 
