@@ -100,6 +100,17 @@ def test_croatian_serbian_and_bosnian_by_the_words_that_tell_them_apart():
                            "Završni ispit i uvjerenje. Zagreb.") == "hr"
 
 
+def test_bulgarian_and_russian_by_the_letters_and_endings_of_one_only():
+    """Without ы, э or ё, Bulgarian "ьо", a "ъ" inside a word or a noun in "-ност" make a listing Bulgarian (the
+    identifier said Russian, which has no glossary); Russian letters keep it Russian."""
+    from mcclassify.text import detect_language
+
+    assert detect_language("Курс по актьорско майсторство. 48 учебни часа, Пловдив. Сертификат.") == "bg"
+    assert detect_language("Обучение по киберсигурност") == "bg"
+    assert detect_language("Курс актёрского мастерства, 48 часов, Москва.") == "ru"
+    assert detect_language("Курс информационной безопасности") == "ru"
+
+
 @pytest.mark.parametrize("title, lang", [
     ("Sveisekurs", "no"),                                   # lt 0.26, no 0.20
     ("Corso sommelier", "it"),                              # nn 0.21, it 0.17

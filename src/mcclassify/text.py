@@ -745,6 +745,8 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         lang = _shtokavian(t, lang)
     elif lang in ("cs", "sk"):
         lang = _czech_or_slovak(t, lang)
+    elif lang in ("bg", "ru"):
+        lang = _bulgarian_or_russian(t, lang)
     elif lang in _RARELY_WON:
         # a near tie with the larger neighbour goes to the neighbour
         ranked = dict(ident.rank(t)[:3])
@@ -822,6 +824,20 @@ _SLOVAK_MARKS = re.compile(r"[ľĺŕôäĽĹŔÔÄ]|(?i:(?<!\w)(?:pre|sa|sú|ale
 def _czech_or_slovak(text: str, lang: str) -> str:
     cz, sk = len(_CZECH_MARKS.findall(text)), len(_SLOVAK_MARKS.findall(text))
     return "cs" if cz > sk else "sk" if sk > cz else lang
+
+
+# Bulgarian and Russian share their letters but a few: a course listing without ы, э or ё and with Bulgarian's
+# "ьо", a "ъ" inside a word (Russian writes it only before е, ё, ю, я after a prefix) or a noun in "-ност" (Russian
+# "-ность") is Bulgarian ("Курс по актьорско майсторство. 48 учебни часа, Пловдив." and "Обучение по
+# киберсигурност" read as Russian, which has no glossary)
+_RUSSIAN_LETTERS = re.compile(r"[ыэёЫЭЁ]")
+_BULGARIAN_MARKS = re.compile(r"ьо|ЬО|(?<=\w)[ъЪ](?![еёюяЕЁЮЯ])|(?<=\w)(?:ност|НОСТ)(?!\w)")
+
+
+def _bulgarian_or_russian(text: str, lang: str) -> str:
+    if _RUSSIAN_LETTERS.search(text):
+        return "ru"
+    return "bg" if _BULGARIAN_MARKS.search(text) else lang
 
 
 # Croatian, Serbian and Bosnian share most words, and on a course listing's few lines the identifier
