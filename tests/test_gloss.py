@@ -373,6 +373,14 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     ("hr", "Osposobljavanje za lovočuvara", ["vocational", "hunting"]), ("cy", "Cwrs Cynnal a Chadw Coetiroedd", ["maintenance", "forestry"]),
     ("bs", "Obuka za operatere na deponiji", ["waste"]), ("fr", "Formation agent de déchetterie", ["waste"]),
     ("nl", "Cursus rioleringstechniek", ["wastewater"]),
+    # probe p19 (social services, youth work, arts): Norwegian milieu therapy is social work, not the environment;
+    # community and intercultural mediation are social work, civil mediation stays legal; acting is theatre
+    ("no", "Kurs i miljøarbeid for miljøterapeuter", ["social work"]), ("no", "Miljøvern i kommunen", ["environment", "municipality"]),
+    ("fi", "Perhetyön täydennyskoulutus", ["social work"]), ("sk", "Kurz sociálneho poradenstva", ["social work"]),
+    ("ca", "Curs de mediació comunitària", ["social work"]), ("ca", "Curs de mediació civil i mercantil", ["mediation"]),
+    ("eu", "Gizarte-hezitzaile ikastaroa", ["social work"]), ("mk", "Обука за лични асистенти на лица со попреченост", ["disability"]),
+    ("cy", "Cwrs Gwaith Ieuenctid Lefel 2", ["youth work"]), ("bg", "Курс по актьорско майсторство", ["theatre"]),
+    ("cy", "Cynllun action plan", []),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
