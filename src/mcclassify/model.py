@@ -64,8 +64,8 @@ def cefr_prior(cefr: str) -> np.ndarray:
 
 def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
     """The prior over EQF 1..8 that a record's rule-read parts give: a language course's CEFR level, else the
-    provider's difficulty word (``PROVIDER_PRIOR``; both when ``provider``), times ``ECTS_PRIOR`` when the
-    listing states ECTS."""
+    provider's difficulty word (``PROVIDER_PRIOR``) and, where the title names a graduate profession as its
+    audience, ``GRADUATE_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the listing states ECTS."""
     p = np.ones(8)
     cefr = rec["level"].get("cefr")
     if provider and cefr:
