@@ -381,6 +381,8 @@ def test_eyelash_courses_are_beauty_and_vca_is_construction_safety(lang, text, e
     ("eu", "Gizarte-hezitzaile ikastaroa", ["social work"]), ("mk", "Обука за лични асистенти на лица со попреченост", ["disability"]),
     ("cy", "Cwrs Gwaith Ieuenctid Lefel 2", ["youth work"]), ("bg", "Курс по актьорско майсторство", ["theatre"]),
     ("cy", "Cynllun action plan", []),
+    # probe p20 (ICT and business): search engine optimisation is marketing, Catalan office software computer use
+    ("it", "Corso SEO e posizionamento sui motori di ricerca", ["marketing"]), ("ca", "Curs d'ofimàtica bàsica", ["computer"]),
 ])
 def test_case_forms_and_compounds_of_a_probe(lang, text, expected):
     assert glossary(lang).words(text) == expected
