@@ -197,9 +197,10 @@ def _named_system(full: str) -> str | None:
 
 def _context_framework(full: str, lang: str | None = None) -> str | None:
     """The framework that the listing's whole text points to, for a level without one (or with a
-    generic "NQF"): a system it names, else RQF where it names a UK place or £ or is written in Welsh
-    (Wales's CQFW numbers its levels as the RQF does)."""
-    return _named_system(full) or ("RQF" if lang == "cy" or _CONTEXT_PLACE.search(full) else None)
+    generic "NQF"): a system it names, else its language's (``level.bare_framework``: Welsh, as Wales's CQFW
+    numbers its levels as the RQF does), else RQF where it names a UK place or £."""
+    return (_named_system(full) or (lang and lexicon(lang).get("level", {}).get("bare_framework"))
+            or ("RQF" if _CONTEXT_PLACE.search(full) else None))
 
 
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
