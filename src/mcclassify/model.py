@@ -72,8 +72,8 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
         p *= cefr_prior(cefr)
     elif provider:
         p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
-    if provider and not cefr and graduate_audience(rec.get("title")):
-        p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
+        if graduate_audience(rec.get("title")):
+            p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
     if states_ects(rec["workload"]):
         p *= HE_ECTS_PRIOR if higher_education(rec.get("provider")) else ECTS_PRIOR
     return p
