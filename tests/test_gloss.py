@@ -962,6 +962,16 @@ def test_related_courses_newsletter_boxes_and_reviews_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+def test_based_on_is_no_beginners_course():
+    """Czech and Slovak "na základě" / "na základe" (based on, as in "Platba ... na základe faktúry") is not
+    "základy" (basics): it read as the provider's beginner level and moved the EQF level (bench/furniture.py)."""
+    import mcclassify
+
+    recs = mcclassify.predict([{"title": "Kurz účtovníctva", "description": "Na základe zákona o účtovníctve. 40 hodín."},
+                               {"title": "Základy účetnictví", "description": "40 hodin."}])
+    assert [r["level"]["provider_level"] for r in recs] == [None, "beginner"]
+
+
 def test_words_that_say_a_title_names_a_course_are_not_embedded_with_it():
     """Rule 7: "Online course: " before 200 fresh-topic titles changed the sector of 62 of them."""
     from mcclassify.gloss import gloss_pair
