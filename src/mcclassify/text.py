@@ -883,11 +883,25 @@ def _shtokavian(text: str, lang: str) -> str:
 # consent banners: the word for "cookie" and the consent buttons, per language (shared with the rules
 # for mode, assessment and credential, which skip a banner's lines: extract/elements.py)
 COOKIE_STEMS = ["cookie", "kolačić", "piškot", "küpsis", "sīkdatn", "slapuk", "бисквитк", "çerez", "informasjonskapsl",
-                "evästei", "süti", "fianá", "galet", "fótspor", "колачић", "колачиња"]
+                "evästei", "süti", "fianá", "galet", "fótspor", "колачић", "колачиња", "cwci", "vafrakök"]
 CONSENT_WORDS = ["accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "acepto", "akceptuj\\w*", "hyväksy", "godkänn",
                  "elfogadom", "αποδοχή", "prihvaćam", "prijať", "přijmout", "sprejmi", "sutinku", "piekrītu", "nõustun",
                  "приемам", "naċċetta", "glac leo", "godta", "kabul et", "прийняти", "accepto", "aceitar", "accepteren",
-                 "acceptă", "accepter tout", "samþykkja"]
+                 "acceptă", "accepter tout", "samþykkja", "prihvatam", "прифаќам", "pranoj", "onartu", "derbyn",
+                 "akzeptéieren"]
+# a page's footer, in every language of the lexicons
+_ALL_RIGHTS_RESERVED = [
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+    "todos os direitos reservados", "alla rättigheter förbehållna", "kaikki oikeudet pidätetään",
+    "všechna práva vyhrazena", "alle rettigheder forbeholdes", "minden jog fenntartva", "toate drepturile rezervate",
+    "všetky práva vyhradené", "με την επιφύλαξη παντός δικαιώματος", "всички права запазени", "sva prava pridržana",
+    "sva prava zadržana", "vse pravice pridržane", "visos teisės saugomos", "visas tiesības aizsargātas",
+    "kõik õigused kaitstud", "усі права захищен[оі]", "всі права захищен[оі]", "все права защищены", "gach ceart ar cosaint",
+    "id-drittijiet kollha (?:huma )?riżervati", "öll réttindi áskilin", "tüm hakları saklıdır", "tots els drets reservats",
+    "eskubide guztiak erreserbatuta", "todos os dereitos reservados", "cedwir pob hawl", "сите права (?:се )?задржани",
+    "të gjitha të drejtat (?:janë )?të rezervuara", "all rechter reservéiert", "alle rettigheter reservert",
+    "сва права задржана"]
 _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
     *CONSENT_WORDS, "book now", "enquire now", "jetzt buchen", "(?:please )?enable javascript",
     "javascript (?:is )?(?:disabled|required)",
@@ -909,10 +923,7 @@ _BOILERPLATE_WORDS = [  # whole words: consent buttons, calls to action
     "in winkelwagen", "dodaj do koszyka", "adicionar ao carrinho", "lägg i varukorgen", "lisää ostoskoriin",
     "do košíku", "læg i kurv", "kosárba", "adaugă în coș", "προσθήκη στο καλάθι",
     # a page's footer
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-    "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
-    "todos os direitos reservados", "alla rättigheter förbehållna", "kaikki oikeudet pidätetään",
-    "všechna práva vyhrazena", "alle rettigheder forbeholdes", "minden jog fenntartva", "toate drepturile rezervate"]
+    *_ALL_RIGHTS_RESERVED]
 # a page's links and buttons: more text, printing, a page that needs scripts ("Read more", "Mehr erfahren ›",
 # "Print this page | Download PDF"; a line of "Read more" changed the EQF of 6 of 76 probe listings,
 # bench/surface.py --listings): a line of nothing else, or the end of a teaser line ("... Read more")
@@ -945,7 +956,7 @@ _NAV_WORDS = {
     "o nás", "kurzy", "kontakty", "přihlásit", "aktuality", "om os", "log ind", "nyheder", "rólunk", "képzések",
     "tanfolyamok", "kapcsolat", "belépés", "hírek", "despre noi", "cursuri", "autentificare", "noutăți", "αρχική",
     "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα"}
-_NAV_SPLIT = re.compile(r"\s*[|•·]\s*")
+_NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # sharing buttons: these words are also common words ("del" is Spanish and Italian for "of the", "share"
 # is "market share", Swedish "Del 1" is "Part 1"), so a line is one when it is short, has no figure and
 # starts or ends with one, when it has one and names a social network, or when it lists networks
@@ -1093,6 +1104,36 @@ _EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non"
 # "Group discount: 10% for 3 or more participants." changed the sector of 30 of 200 fresh-topic
 # listings, bench/surface.py). Tight phrases only: "discount" alone is also finance ("discount rate"),
 # "lunch" alone a cook's subject
+_PAYMENT_WORDS = (r"payments?|pay|zahlung|bezahlung|bezahlen|zahlen|paiement|payer|règlement|pago|pagar|pagamento|pagare|"
+                  r"betaling|betalen|betalning|betala|betale|płatnoś\w*|zapłacić|platb\w*|platit|zaplatit|maksu|maksaa|"
+                  r"fizetés\w*|fizethet\w*|plata|plăti\w*|πληρωμή|πληρωμής|πληρώσ\w*|плащане(?:то)?|плати\w*|plaćanj\w*|"
+                  r"platiti|plačil\w*|plačate|apmokėjim\w*|mokėjim\w*|apmaksa|tasumine|оплат\w*|íocaíocht|ħlas|greiðsl\w*|"
+                  r"ödeme\w*|pagament|ordainketa|talu|плаќање(?:то)?|pagesa|bezuelung")
+# a line or sentence that names how to pay ("Payment methods: card, PayPal", "Načini plaćanja: kartice, uplatnica")
+_PAYMENT_METHODS = (r"payment (?:methods?|options?)|zahlungs(?:arten|möglichkeiten|methoden)|(?:modes|moyens) de (?:paiement|règlement)|"
+                    r"(?:formas|métodos|medios) de pago|(?:modalità|metodi) di pagamento|betaal(?:methoden|mogelijkheden|wijzen)|"
+                    r"(?:metody|formy|sposoby) płatności|(?:formas|métodos|meios) de pagamento|betalnings(?:alternativ|sätt)|"
+                    r"betalings(?:muligheder|måter|metoder)|maksutavat|způsoby platby|spôsoby platby|fizetési (?:mód\w*|lehetőség\w*)|"
+                    r"(?:metode|modalități) de plată|τρόποι πληρωμής|начини на плащане|načini plaćanja|načini plačila|"
+                    r"mokėjimo būdai|apmaksas (?:veidi|iespējas)|maksmisviisid|способи оплати|ödeme (?:seçenekleri|yöntemleri)|"
+                    r"(?:mètodes|formes) de pagament|начини на плаќање|mënyrat e pagesës|greiðsluleiðir|modi ta' ħlas")
+_INVOICE_WORDS = (r"(?:an |the |die |d')?(?:invoice|rechnung|facture|factura|fattura|factuur|faktur\w*|faktúr\w*|fatura|számlá?\w*|lasku\w*|"
+                  r"factur[aă]\w*|τιμολόγιο|фактур\w*|račun\w*|sąskaita faktūra|rēķin\w*|arve\w*|рахун\w*|sonrasc|"
+                  r"il-fattura|reikning\w*|anfoneb)")
+_PAYMENT_MEANS = (_INVOICE_WORDS + r"|bank\w*|banc\w*|[üu]berweisung\w*|kreditkart\w*|karte|lastschrift\w*|paypal|klarna|"
+                  r"virement\w*|carte\w*|chèque\w*|transfer\w*|tarjeta\w*|bizum|bonifico\w*|carta|overschrijving\w*|"
+                  r"ideal|przelew\w*|kart\w*|blik|cartão|mb way|multibanco|swish|kort\w*|mobilepay|vipps|"
+                  r"pankki\w*|převod\w*|prevod\w*|átutalás\w*|card\w*|τραπεζικ\w*|κάρτα\w*|банк\w*|карт\w*|virman\w*|"
+                  r"uplat\w*|nakazil\w*|predračun\w*|pavedim\w*|pārskaitījum\w*|ülekan\w*|переказ\w*|aistriú bainc|"
+                  r"cárta|trasferiment\w*|millifærsl\w*|greiðslukort\w*|havale\w*|eft|kredi kart\w*|txartel\w*|"
+                  r"tarxeta\w*|[td]rosglwyddiad|cerdyn|картичк\w*|kartë|kreditkaart|creditcard|verkkopankki|ordin de plată|"
+                  r"uplatnic\w*|swish|účet|nakaz\w*|наложен платеж")
+_REGISTRATION_WORDS = (r"registration|registering|enrol(?:l)?ment|booking|anmeldung|inscription|inscripci[oó]n|iscrizione|"
+                       r"inschrijving|zapis\w*|inscrição|anmälan|tilmelding|påmelding|ilmoittautumi\w*|přihlášení|"
+                       r"prihlásení|jelentkezés\w*|înscriere\w*|εγγραφή|записване(?:то)?|prijav\w*|registracij\w*|"
+                       r"pieteikšan\w*|registreerumi\w*|реєстрац\w*|clárúch\w*|r-reġistrazzjoni|reġistrazzjoni|"
+                       r"skráning\w*|kayıt\w*|inscripció|izen-emate\w*|inscrición|cofrestru|пријавување(?:то)?|"
+                       r"regjistrim\w*|aschreiwung")
 _TERMS_OF_SALE = [
     # cancellation terms
     "cancellation (?:policy|terms|conditions|fees?)", "free cancellation", "storn(?:o|ierungs)bedingungen",
@@ -1167,6 +1208,15 @@ _TERMS_OF_SALE = [
     "(?:zahlung|bezahlung) (?:per|auf|gegen) rechnung", "payment (?:by|on) invoice", "paiement (?:par|sur) facture",
     "pago (?:por|mediante) (?:transferencia|factura)", "pagamento (?:tramite|con|mediante) bonifico", "betaling (?:per|op) factuur",
     r"płatnoś\w+ przelewem", "pagamento por transferência", "betalning mot faktura", "betaling mod faktura",
+    # how to pay, in every language ("Payment by bank transfer or credit card.", "Plaćanje virmanom ili karticom.":
+    # "bank" and "card" are glossary words, so the sector of 32 of 332 validation and languages-test listings changed
+    # with such a line, bench/furniture.py): the word for payment, then a means within five words; the means a
+    # page says it accepts; the words that name the methods before their list
+    rf"(?:{_PAYMENT_WORDS})\W+(?:\w+\W+){{0,5}}?(?:{_PAYMENT_MEANS})", rf"(?:{_PAYMENT_METHODS})\s*:",
+    rf"(?:we accept|wir akzeptieren|nous acceptons|aceptamos|accettiamo|wij accepteren|akceptujemy|aceitamos|vi accepterar|"
+    rf"vi accepterer|vi aksepterer|hyväksymme|přijímáme|prijímame|elfogadunk|acceptăm)\W+(?:\w+\W+){{0,3}}?(?:{_PAYMENT_MEANS})",
+    # when the invoice comes ("The invoice is sent after registration.")
+    rf"(?:{_INVOICE_WORDS})\W+(?:[\w']+\W+){{0,6}}?(?:{_REGISTRATION_WORDS})",
     # the provider's certification ("Zertifiziert nach AZAV", "Unser Bildungsinstitut ist nach ISO 9001 zertifiziert":
     # 4 and 8 of 76 sectors); ISO 9001 alone is also a subject (an auditor's course)
     "(?:zertifiziert|zugelassen)(?: nach| gemäß)? azav", "azav-(?:zertifiziert|zugelassen)\\w*", "azav-träger",
@@ -1381,6 +1431,9 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
             if _SALE.search(line[start:end]):
                 spans.append((start, end))
             start = m.end() if m else end
+    ids = [m.span() for m in _COMPANY_ID.finditer(line)]
+    if ids or _RUN_IN.search(line):
+        spans += ids + _run_in_spans(line)
     if "b)" in line.lower():
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
     # "Languages: Python, Java, SQL" names what the course teaches
@@ -1399,7 +1452,33 @@ _LEGAL_WORDS = {
     "política de privacidade", "termos e condições", "integritetspolicy", "villkor", "privatlivspolitik",
     "personvern", "personvernerklæring", "tietosuoja", "tietosuojaseloste", "käyttöehdot", "ochrana osobních údajů",
     "obchodní podmínky", "ochrana osobných údajov", "adatvédelem", "adatkezelési tájékoztató", "impresszum", "ászf",
-    "politica de confidențialitate", "termeni și condiții", "όροι χρήσης", "πολιτική απορρήτου"}
+    "politica de confidențialitate", "termeni și condiții", "όροι χρήσης", "πολιτική απορρήτου",
+    "nutzungsbedingungen", "datenschutzhinweise", "widerrufsbelehrung", "barrierefreiheitserklärung",
+    "conditions générales de vente", "conditions générales d'utilisation", "données personnelles", "accessibilité",
+    "politique cookies", "términos y condiciones", "condiciones de uso", "accesibilidad", "informativa cookie",
+    "condizioni generali", "accessibilità", "cookiebeleid", "cookieverklaring", "toegankelijkheid",
+    "polityka plików cookies", "klauzula informacyjna", "deklaracja dostępności", "livro de reclamações",
+    "proteção de dados", "termos de utilização", "acessibilidade", "allmänna villkor", "personuppgifter",
+    "personuppgiftspolicy", "cookiepolicy", "köpvillkor", "handelsbetingelser", "cookiepolitik", "persondatapolitik",
+    "vilkår", "salgsbetingelser", "informasjonskapsler", "saavutettavuusseloste", "evästeet", "evästekäytäntö",
+    "toimitusehdot", "rekisteriseloste", "zásady cookies", "zásady ochrany osobních údajů",
+    "obchodné podmienky", "adatvédelmi tájékoztató", "adatkezelés", "felhasználási feltételek", "anpc",
+    "politica cookies", "politica de cookie-uri", "protecția datelor", "προστασία προσωπικών δεδομένων",
+    "πολιτική cookies", "όροι και προϋποθέσεις", "политика за поверителност", "общи условия",
+    "защита на личните данни", "политика за бисквитките", "politika privatnosti", "uvjeti korištenja",
+    "zaštita osobnih podataka", "opći uvjeti", "politika zasebnosti", "splošni pogoji", "varstvo osebnih podatkov",
+    "piškotki", "pravno obvestilo", "uslovi korišćenja", "uslovi korištenja", "zaštita podataka o ličnosti",
+    "zaštita ličnih podataka", "политика приватности", "услови коришћења", "privatumo politika",
+    "asmens duomenų apsauga", "taisyklės", "slapukų politika", "privātuma politika", "lietošanas noteikumi",
+    "personas datu aizsardzība", "sīkdatņu politika", "privaatsuspoliitika", "kasutustingimused",
+    "isikuandmete töötlemine", "küpsised", "політика конфіденційності", "умови використання", "публічна оферта",
+    "polasaí príobháideachais", "téarmaí agus coinníollacha", "ráiteas inrochtaineachta", "fianáin",
+    "politika tal-privatezza", "termini u kundizzjonijiet", "avviż legali", "persónuverndarstefna", "skilmálar",
+    "vafrakökur", "gizlilik politikası", "kvkk", "kvkk aydınlatma metni", "aydınlatma metni", "kullanım koşulları",
+    "çerez politikası", "política de privadesa", "avís legal", "protecció de dades", "protección de datos", "pribatutasun politika",
+    "lege oharra", "datuen babesa", "polisi preifatrwydd", "telerau ac amodau", "datganiad hygyrchedd", "cwcis",
+    "политика на приватност", "услови за користење", "заштита на личните податоци", "politika e privatësisë",
+    "kushtet e përdorimit", "mbrojtja e të dhënave personale", "dateschutz", "allgemeng konditiounen"}
 
 
 # a section's label alone on its line ("Inhalte:", "Lernziele:", "Target group:"): what follows names the
@@ -1454,14 +1533,38 @@ def _credential_line() -> re.Pattern:
     return re.compile(rf"(?i)^\s*(?:(?:{alternation(_CREDENTIAL_LABELS)})\s*:\s*)?(?:{alternation(cues)})\s*[.!]?\s*$")
 
 
+_ITEM_PUNCT = " \t.,;:!"  # a link's item with the sentence's punctuation ("Impressum | AGB.")
+
+
 def _is_nav_line(line: str) -> bool:
     """A site's menu: four or more short items (at most three words) between bars or bullets, two of
     them menu words ("Home | About us | Courses | Contact | Login"); or its legal links: two or more items,
     all legal or menu words, one of them legal ("Impressum | Datenschutz | AGB")."""
-    items = [i.strip().lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
+    items = [i.strip(_ITEM_PUNCT).lower() for i in _NAV_SPLIT.split(line.strip()) if i.strip(_ITEM_PUNCT)]
     if len(items) >= 4 and all(len(i.split()) <= 3 for i in items) and sum(i in _NAV_WORDS for i in items) >= 2:
         return True
-    return len(items) >= 2 and all(i in _LEGAL_WORDS or i in _NAV_WORDS for i in items) and any(i in _LEGAL_WORDS for i in items)
+    return _legal_links(items)
+
+
+def _legal_item(item: str) -> bool:
+    """A legal link's words ("impressum", "privacy policy"), or a short item on cookies ("cookie policy",
+    "evästeasetukset"), not a banner's sentence ("Sivusto käyttää evästeitä")."""
+    return item in _LEGAL_WORDS or (len(item.split()) <= 3 and _COOKIE.search(item) is not None
+                                     and (not is_consent_line(item) or _POLICY.search(item) is not None))
+
+
+_POLICY = re.compile(r"(?<!\w)(?:policy|settings|privacy)(?!\w)")  # a consent word that names a link, not a banner
+
+
+def _legal_links(items: list[str]) -> bool:
+    """Whether a page's items (lower case, without punctuation) are its legal links: two or more, all legal or menu
+    words with one legal; or three or more, two of them legal and one other short one ("Termos e condições |
+    Política de privacidade | Resolução de litígios", "KVKK | Gizlilik Politikası | Mesafeli Satış Sözleşmesi")."""
+    legal = sum(_legal_item(i) for i in items)
+    other = [i for i in items if not _legal_item(i) and i not in _NAV_WORDS]
+    return legal >= 1 and len(items) >= 2 and (not other or (legal >= 2 and len(other) == 1 and len(items) >= 3
+                                                              and len(other[0].split()) <= 4
+                                                              and not any(c.isdigit() for c in other[0])))
 
 
 _BOILERPLATE = FastPattern(
@@ -1479,7 +1582,10 @@ _COOKIE = FastPattern(alternation(COOKIE_STEMS))
 _CONSENT = FastPattern(rf"(?<!\w)(?:{alternation(CONSENT_WORDS)}|we use|uses?|utilis\w*|utiliz\w*|verwende\w*|"
                        r"használ\w*|uporablja\w*|koristi\w*|naudoja\w*|izmanto|kasutab|използва|kullan\w*|bruker|"
                        r"käyttää|úsáid\w*|usa|usam|gebruik\w*|używa|používá|používa|folosește|χρησιμοποι\w*|använd\w*|"
-                       r"bruger|juża|користи\w*|settings|privacy|policy|consent\w*)(?!\w)")
+                       r"bruger|juża|користи\w*|käytämme|kasutame|використову\w*|utilitzem|erabiltzen|empregamos|përdor|"
+                       r"benotzen|notar|defnyddio|izmantojam|naudojame|uporabljamo|koristimo|nutz\w*|korzysta\w*|"
+                       r"používame|folosim|използва\w*|settings|privacy|policy|"
+                       r"consent\w*)(?!\w)")
 
 
 def is_consent_line(line: str) -> bool:
@@ -1945,13 +2051,17 @@ _QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |(?:do )?you have (?:any )?
 # a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
 _NEWSLETTER = re.compile(
     r"(?i)(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
-    r"buletin\w* informativ|uudiskir\w*|naujienlaišk\w*|ενημερωτικό δελτίο|бюлетин\w*|розсилк\w*)(?!\w)")
+    r"buletin\w* informativ|uudiskir\w*|naujienlaišk\w*|ενημερωτικ\w* (?:μας )?δελτ\w*|бюлетин\w*|розсилк\w*|bolet[ií]n\w*|"
+    r"butllet[ií]\w*|buletin\w*|e-novic\w*|njuzleter\w*|jaunumu vēstul\w*|nuachtlitir\w*|póstlist\w*|bülten\w*|"
+    r"cylchlythyr\w*|билтен\w*|odber noviniek|jaunumiem|e-bülten\w*|e-newsletter\w*)(?!\w)")
 _SUBSCRIBE = re.compile(  # the call to subscribe, as a button or an imperative says it
     r"(?i)(?<!\w)(?:subscribe|sign up(?: for)?|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscríbase|iscriviti|"
     r"meld je aan|schrijf je in|zapisz się|zapisz sie|subskrybuj|assine|inscreva-se|prenumerera|tilaa|tilmeld dig|"
     r"abonnér|abonner|iratkozzon fel|iratkozz fel|feliratkozás|přihlaste se|odebírat|prihláste sa|abonează-te|"
     r"εγγραφείτε|абонирайте се|підпишіться|pretplatite se|prijavite se|naročite se|telli|užsiprenumeruokite|"
-    r"pierakstieties|liitu|anmelden)(?!\w)")
+    r"pierakstieties|liitu|anmelden|subscreva|subscrever|meld deg på|cláraigh|irreġistra|skráðu þig|abone ol(?:un)?|"
+    r"subscriu-te|harpidetu|subscríbete|tanysgrifiwch|претплатете се|abonohuni|abonnéiert|odebírejte|kayıt ol(?:un)?|"
+    r"prihláste sa na odber|meld je aan voor|suscríbase)(?!\w)")
 # a quoted review with who said it ("“Great trainer, very practical!” – Anna, nurse")
 _TESTIMONIAL = re.compile(r"^\s*[“\"«„‚‘'»].{8,400}?[”\"»“‘’'«]\s*(?:[-–—]|,)\s*[^\W\d][^.!?\n]{0,60}$")
 
@@ -1964,6 +2074,110 @@ def _is_newsletter_line(line: str) -> bool:
         return False
     n, sub = _NEWSLETTER.search(line), _SUBSCRIBE.search(line)
     return bool(n and sub) and not line[:min(n.start(), sub.start())].strip(" \t-–—•*>:!")
+
+
+# a page's furniture run into a line of text, as harvesters that drop line breaks leave it ("... 40 Stunden. Wir
+# verwenden Cookies ... Alle akzeptieren Datenschutzerklärung | Impressum | AGB. © 2026 ..."): the line's own checks
+# (``strip_boilerplate``) would drop the whole line with the course's words, or keep the furniture
+_RIGHTS = FastPattern(rf"(?<!\w)(?:{alternation(_ALL_RIGHTS_RESERVED)})(?!\w)")
+_RUN_IN = FastPattern(rf"©|{alternation(COOKIE_STEMS)}|{_NEWSLETTER.pattern[4:]}|{_RIGHTS.pattern}"
+                      rf"|(?<!\w)(?:{alternation(re.escape(w) for w in _LEGAL_WORDS)})(?!\w)")
+_CONSENT_BUTTON = FastPattern(rf"(?<!\w)(?:{alternation(CONSENT_WORDS)})(?!\w)")
+# a company's registration or tax number, as footers give it ("P.IVA 01234567890", "KvK 12345678", "IČO 12345678")
+_COMPANY_ID = re.compile(r"(?i)(?<![\w.])(?:p\.?\s?iva|vat(?: no\.?| number)?|ust-?id(?:nr)?\.?|kvk|nip|regon|krs|cvr|org\.?\s?nr\.?|"
+                         r"y-tunnus|ičo|dič|adószám|cui|cif|nif|еик|булстат|oib|pib|reg\.?\s?(?:kood|nr\.?|no\.?)|kt\.|"
+                         r"siret|siren|uid|abn|company (?:no\.?|number)|handelsregister\w*|hrb)\s*:?\s*[a-z]{0,2}\s?\d[\d .-]{5,}\d")
+
+
+def _run_in_spans(line: str) -> list[tuple[int, int]]:
+    """The parts of a line of two or more (``_SENTENCE_END``) that are page furniture: a consent banner's sentence
+    and its button after it, a newsletter box, a copyright notice or the words "all rights reserved", two or
+    more legal links in a row ("Datenschutzerklärung | Impressum | AGB.")."""
+    parts, start = [], 0
+    for m in [*_SENTENCE_END.finditer(line), None]:
+        end = m.start() if m else len(line)
+        parts.append((start, end))
+        start = m.end() if m else end
+    if len(parts) < 2:
+        return []
+    spans, links, after_banner, owner, owner_left = [], [], False, None, 0
+    for a, b in [*parts, (len(line), len(line))]:
+        part = line[a:b]
+        item = part.strip(_LINK_PUNCT).lower()
+        banner = not _legal_item(item) and (is_consent_line(part) or (after_banner and len(part) < 200
+                                                                      and _AGREE.search(part) is not None))
+        if after_banner and not banner:  # the banner's buttons ("Přijmout vše | Nastavení") and a legal link run
+            if len(item.split()) <= 2 and not any(c.isdigit() for c in item) and item not in _LEGAL_WORDS:
+                spans.append((a, b))
+                continue
+            rest = _banner_button_rest(part)  # into the first ("Alle akzeptieren Datenschutzerklärung |")
+            if rest is not None:
+                spans.append((a, b))
+                item = rest
+                if not rest:
+                    continue
+        if not banner and item and (_legal_item(item) or item in _NAV_WORDS or (
+                len(item.split()) <= 4 and not any(c.isdigit() for c in item)
+                and (part.rstrip().endswith("|") or (links and line[links[-1][0]:links[-1][1]].rstrip().endswith("|"))))):
+            links.append((a, b, item))  # a link, or a short item between a link's bars
+            after_banner = False
+            continue
+        if links and line[links[-1][0]:links[-1][1]].rstrip().endswith("|"):
+            first = _LEGAL_START.match(line, a)  # the last link run into the next sentence ("Cookies Platbu lze ...")
+            if first is not None:
+                links.append((a, first.end(), first.group().strip().lower()))
+                a = first.end()
+                part, item = line[a:b], line[a:b].strip(_LINK_PUNCT).lower()
+        items = [i for *_, i in links]
+        bars = [line[x:y].rstrip().endswith("|") or line[:x].rstrip().endswith("|") for x, y, _ in links]
+        legal = sum(_legal_item(i) for i in items)
+        if _legal_links(items) or (links and all(bars) and legal >= 2 and 2 * legal >= len(items)):
+            spans += [(x, y) for x, y, _ in links]  # legal links, or items between bars, two and half of them legal
+        links = []
+        after_banner = banner
+        if banner or _is_nav_line(part):  # or legal links between bullets or dashes ("Impressum · Datenschutz · AGB")
+            spans.append((a, b))
+            continue
+        rights = len(part) < 120 and (_RIGHTS.search(part) is not None or _COMPANY_ID.fullmatch(item) is not None)
+        if rights and owner is not None:  # "© 2026 ACME Training." before "All rights reserved." or its company
+            spans.append((owner[0], a))   # number ("Org.nr 556123-4567"), a part or two before it
+        if len(part) < 80 and _COPYRIGHT.match(part):
+            owner, owner_left = (a, b), 2
+        elif owner_left:
+            owner_left -= 1
+            owner = owner if owner_left else None
+        if rights or _is_newsletter_line(part.strip()) or part.lstrip().startswith("©"):
+            spans.append((a, b))
+    return spans
+
+
+# a legal link or a cookie word at a part's start
+_LEGAL_START = FastPattern(rf"\s*(?:{alternation(re.escape(w) for w in _LEGAL_WORDS)}|[^\W\d]*(?:{alternation(COOKIE_STEMS)})\w*)(?!\w)")
+# a consent banner's second sentence ("By using this site you agree to ...", "Mit der Nutzung stimmen Sie ... zu")
+_AGREE = FastPattern(r"(?<!\w)(?:agree\w*|consent\w*|zustimm\w*|stimmen sie|einverstanden|acceptez|consentez|aceptas|acepta|"
+                     r"consientes|accetti|acconsenti|akkoord|ga je akkoord|gaat u akkoord|zgadzasz|zgoda|souhlasíte|súhlasíte|"
+                     r"hyväksyt|elfogadja|hozzájárul\w*|sunteți de acord|ești de acord|συμφωνείτε|съгласявате|suglasni|"
+                     r"strinjate|sutinkate|piekrītat|nõustute|погоджуєтесь|godkänner|accepterer|godtar|kabul etmiş)(?!\w)")
+_COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)|copyright)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\s+\S")
+
+
+_LINK_PUNCT = _ITEM_PUNCT + "|•·"
+# what follows a consent button's verb ("Accept all", "Alle akzeptieren", "Accetta tutti", "Αποδοχή όλων")
+_ALL_WORDS = {"all", "alle", "alles", "tout", "tous", "todas", "todos", "tutti", "kaikki", "vše", "všetko", "alla",
+              "allar", "vse", "kollha", "guztiak", "gjitha", "léir", "όλων", "toate", "wszystkie", "mindet", "visus",
+              "visas", "kõik", "всички", "всі", "sve", "hepsini", "tots", "totes", "cyfan"}
+
+
+def _banner_button_rest(part: str) -> str | None:
+    """For a part that starts with a consent button ("Alle akzeptieren", "Accept all"), what is left after the
+    button, lower-cased and without punctuation (often a legal link run into it); None for any other part."""
+    m = _CONSENT_BUTTON.search(part)
+    if m is None or len(part[:m.start()].split()) > 2:
+        return None
+    words = part[m.end():].split()
+    while words and words[0].strip(_LINK_PUNCT).lower() in _ALL_WORDS | {"y", "të", "go"}:
+        words = words[1:]
+    return " ".join(words).strip(_LINK_PUNCT).lower()
 
 
 def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int | None = None) -> set[int]:
@@ -2024,7 +2238,21 @@ def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
     line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
-    lines = [_furniture_out(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
+    def furniture(ln: str, short_ones: bool = True) -> bool:
+        return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
+                                    or _SECTION_LINE.match(ln) or _credential_line().match(ln)
+                                    or ("#" in ln and generic_hashtags(ln))))
+                or is_consent_line(ln) or _is_newsletter_line(ln)
+                or (len(ln) < 200 and _QUESTIONS.match(ln))
+                or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))
+
+    def without_furniture(line: str) -> str:
+        out = _furniture_out(line)
+        # a line of furniture alone ("Tento web používá cookies. Přijmout | Nastavení") stays whole for the line's
+        # own checks below, which drop it with its break
+        return line if not out.strip() and line.strip() and furniture(line) else out
+
+    lines = [without_furniture(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
     lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
@@ -2035,14 +2263,6 @@ def strip_boilerplate(text: str) -> str:
     if any(_FAQ.match(ln) for ln in lines):
         drop = _block_lines(lines, _FAQ, ABOUT_LINES)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
-    def furniture(ln: str, short_ones: bool = True) -> bool:
-        return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
-                                    or _SECTION_LINE.match(ln) or _credential_line().match(ln)
-                                    or ("#" in ln and generic_hashtags(ln))))
-                or is_consent_line(ln) or _is_newsletter_line(ln)
-                or (len(ln) < 200 and _QUESTIONS.match(ln))
-                or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))
-
     kept = [ln for ln in lines if not furniture(ln)]
     if not any(k.strip() for k in kept):
         # every line was furniture: a short description that also names its price or a date ("Kurs spawacza ...
