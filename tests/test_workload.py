@@ -228,6 +228,12 @@ CASES = [
     ("sv", "10 veckor, en kväll i veckan, 3 timmar.", 30, None),
     ("pl", "10 tygodni, 2 spotkania w tygodniu, 3 godziny.", 60, None),
     ("en", "One evening a week, 40 hours.", 40, None),
+    # Welsh and Basque had no session words (p21, 2026-12-03: "un noson yr wythnos, 2 awr" was 2 h)
+    ("cy", "6 wythnos, un noson yr wythnos, 2 awr.", 12, None),
+    ("cy", "10 sesiwn o 2 awr.", 20, None),
+    ("cy", "Wyth noson, 2 awr yr un.", 16, None),
+    ("cy", "30 awr o ddysgu, 10 wythnos.", 30, None),
+    ("eu", "10 saio, 3 ordu saio bakoitzeko.", 30, None),
     ("en", "8 evenings (24 hours)", 24, None),
     ("cy", "Cwrs pythefnos, 5 awr y dydd.", 50, None),                    # a fortnight, hours a day
     # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)
