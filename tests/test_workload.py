@@ -234,6 +234,10 @@ CASES = [
     ("cy", "Wyth noson, 2 awr yr un.", 16, None),
     ("cy", "30 awr o ddysgu, 10 wythnos.", 30, None),
     ("eu", "10 saio, 3 ordu saio bakoitzeko.", 30, None),
+    # Maltese "darbtejn" (twice), lessons and "siegħat" (p22); Irish "gach seachtain" (every week)
+    ("mt", "Il-kors idum 12-il ġimgħa, darbtejn fil-ġimgħa, 3 siegħat kull lezzjoni.", 72, None),
+    ("mt", "10 lezzjonijiet ta' sagħtejn.", 20, None),
+    ("ga", "8 seachtaine, 2 uair an chloig gach seachtain.", 16, None),
     ("en", "8 evenings (24 hours)", 24, None),
     ("cy", "Cwrs pythefnos, 5 awr y dydd.", 50, None),                    # a fortnight, hours a day
     # clock times after a count of sessions give each one's hours (spans up to 5 h; a 9:00-17:00 day stays 7.5 h)
