@@ -1581,3 +1581,16 @@ def test_names_file_must_hold_whole_words(config_copy):
     (config_copy / "gloss_names.toml").write_text('[gloss]\n"project management" = ["prince"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="whole words"):
         gl.glossary("en")
+
+
+def test_the_text_goes_without_who_teaches_and_how_well_unless_the_title_names_them():
+    """Rule 24: "Naši zkušení lektoři zaručují kvalitní školení" (our experienced trainers guarantee quality
+    training) glossed a welding course's text "trainer, quality"; a course for trainers or on quality keeps them."""
+    from mcclassify.gloss import gloss_pair
+    praise = "\nNaši zkušení lektoři zaručují kvalitní školení."
+    text, title = gloss_pair("Svářečský kurz\n80 hodin." + praise, "Svářečský kurz", "cs")
+    assert title == "welding" and text.endswith("(welding)")
+    text, title = gloss_pair("Školení lektorů\n16 hodin." + praise, "Školení lektorů", "cs")
+    assert "trainer" in title and "trainer" in text and "quality" not in text
+    text, title = gloss_pair("Řízení kvality\n16 hodin." + praise, "Řízení kvality", "cs")
+    assert "quality" in title and "quality" in text and "trainer" not in text
