@@ -2090,9 +2090,10 @@ _COMPANY_ID = re.compile(r"(?i)(?<![\w.])(?:p\.?\s?iva|vat(?: no\.?| number)?|us
 
 
 def _run_in_spans(line: str) -> list[tuple[int, int]]:
-    """The parts of a line of two or more (``_SENTENCE_END``) that are page furniture: a consent banner's sentence
-    and its button after it, a newsletter box, a copyright notice or the words "all rights reserved", two or
-    more legal links in a row ("Datenschutzerklärung | Impressum | AGB.")."""
+    """The parts of a line of two or more (``_SENTENCE_END``) that are page furniture: a consent banner's sentences
+    and the short buttons after them, a newsletter box, the words "all rights reserved" or a company's number with
+    the copyright notice a part or two before them ("2026 ACME Training."; ``plain_symbols`` takes "©" off first),
+    and two or more legal links in a row ("Datenschutzerklärung | Impressum | AGB.")."""
     parts, start = [], 0
     for m in [*_SENTENCE_END.finditer(line), None]:
         end = m.start() if m else len(line)
