@@ -1561,7 +1561,8 @@ def _legal_links(items: list[str]) -> bool:
     words with one legal; or three or more, two of them legal and one other short one ("Termos e condições |
     Política de privacidade | Resolução de litígios", "KVKK | Gizlilik Politikası | Mesafeli Satış Sözleşmesi")."""
     legal = sum(_legal_item(i) for i in items)
-    other = [i for i in items if not _legal_item(i) and i not in _NAV_WORDS]
+    # menu words and a consent banner's buttons ("Cookie settings | Accept all") are no others
+    other = [i for i in items if not _legal_item(i) and i not in _NAV_WORDS and _banner_button_rest(i) != ""]
     return legal >= 1 and len(items) >= 2 and (not other or (legal >= 2 and len(other) == 1 and len(items) >= 3
                                                               and len(other[0].split()) <= 4
                                                               and not any(c.isdigit() for c in other[0])))
@@ -2150,6 +2151,21 @@ def _run_in_spans(line: str) -> list[tuple[int, int]]:
         if rights or _is_newsletter_line(part.strip()) or part.lstrip().startswith("©"):
             spans.append((a, b))
     return spans
+
+
+def without_banner(line: str) -> str:
+    """A line without the consent banner run into it (``_run_in_spans``), for the rules: "3 dagen (klassikaal).
+    Afsluitende toets. Wij gebruiken cookies. Accepteren" keeps its first sentences; a line of the banner alone
+    gives "". Other lines are given back as they are."""
+    if not is_consent_line(line):
+        return line
+    spans = sorted(_run_in_spans(line))
+    out, at = [], 0
+    for a, b in spans:
+        out.append(line[at:a] if a > at else "")
+        at = max(at, b)
+    kept = "".join(out) + line[at:]
+    return "" if not kept.strip(" .|") or is_consent_line(kept) else kept
 
 
 # a legal link or a cookie word at a part's start

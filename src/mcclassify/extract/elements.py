@@ -7,7 +7,7 @@ import re
 from ..config import load_toml
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
-from ..text import TITLE_KEYS, city_names, is_consent_line, is_provider_field, rule_segments
+from ..text import TITLE_KEYS, city_names, is_provider_field, rule_segments, without_banner
 from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
@@ -267,7 +267,9 @@ def _credential(text: str, rx) -> str | None:
 
 
 def _without_consent(text: str) -> str:
-    return "\n".join(ln for ln in text.split("\n") if not is_consent_line(ln))
+    """The text without its consent banners' lines, or their banner parts where a harvester ran the banner into a
+    line of the course's text (``text.without_banner``)."""
+    return "\n".join(kept for kept in map(without_banner, text.split("\n")) if kept)
 
 
 def _assessed(text: str, body: str, rx) -> bool | None:
