@@ -375,6 +375,15 @@ def test_framework_tables_cover_their_ids():
     ("fi", "Suorittaja saa työturvallisuuskortin.", None, None, "professional_certificate"),
     ("hu", "Kombinált képzés, záróvizsga, tanúsítvány.", "blended", True, "certificate"),
     ("el", "Εξ αποστάσεως εκπαίδευση. Πιστοποιητικό παρακολούθησης.", "online", False, "certificate_of_attendance"),
+    # a probe of 32 mode and assessment phrasings in 32 languages (2026-12-03) missed these three
+    ("sl", "Tečaj traja 24 ur. Praktični preizkus, potrdilo.", None, True, "certificate"),
+    ("no", "15 studiepoeng, samlinger og nettstudier. Eksamen.", "blended", True, None),
+    ("ro", "Curs la sală, 40 de ore. Examen final.", "onsite", True, None),
+    # a consent banner run into the course's line goes without the course's words (they were skipped with it)
+    ("nl", "3 dagen (klassikaal, Amersfoort). Afsluitende toets. Wij gebruiken cookies om onze website te verbeteren. "
+           "Accepteren", "onsite", True, None),
+    ("en", "Regulated qualification. 4 days classroom, assessed. Cookie settings | Accept all", "onsite", True, None),
+    ("en", "We use cookies to improve your online experience. Accept all\nClassroom course, 2 days.", "onsite", None, None),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
