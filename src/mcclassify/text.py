@@ -1560,10 +1560,12 @@ def _legal_links(items: list[str]) -> bool:
     """Whether a page's items (lower case, without punctuation) are its legal links: two or more, all legal or menu
     words with one legal; or three or more, two of them legal and one other short one ("Termos e condições |
     Política de privacidade | Resolução de litígios", "KVKK | Gizlilik Politikası | Mesafeli Satış Sözleşmesi")."""
+    if len(items) < 2:  # nearly every line of a text: no links
+        return False
     legal = sum(_legal_item(i) for i in items)
     # menu words and a consent banner's buttons ("Cookie settings | Accept all") are no others
     other = [i for i in items if not _legal_item(i) and i not in _NAV_WORDS and _banner_button_rest(i) != ""]
-    return legal >= 1 and len(items) >= 2 and (not other or (legal >= 2 and len(other) == 1 and len(items) >= 3
+    return legal >= 1 and (not other or (legal >= 2 and len(other) == 1 and len(items) >= 3
                                                               and len(other[0].split()) <= 4
                                                               and not any(c.isdigit() for c in other[0])))
 
@@ -1983,18 +1985,23 @@ _LEFT_PUNCT = re.compile(r"\s*([.;|,])(?:\s*[.;|,])+")
 _BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*:\s*[(\[]?")
 
 
-def _furniture_out(line: str) -> str:
-    """A line without its ``_furniture_spans`` (and the punctuation they leave), or "" if only they were in it."""
-    spans = _furniture_spans(line)
-    if not spans:
-        return line
+def _without_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """``line`` without the (possibly overlapping) spans."""
     out, at = [], 0
     for a, b in sorted(spans):
         if a > at:
             out.append(line[at:a])
         at = max(at, b)
     out.append(line[at:])
-    kept = _LEFT_PUNCT.sub(r"\1", "".join(out)).strip(" .;|,")
+    return "".join(out)
+
+
+def _furniture_out(line: str) -> str:
+    """A line without its ``_furniture_spans`` (and the punctuation they leave), or "" if only they were in it."""
+    spans = _furniture_spans(line)
+    if not spans:
+        return line
+    kept = _LEFT_PUNCT.sub(r"\1", _without_spans(line, spans)).strip(" .;|,")
     # a label whose value was furniture ("Note : 4,7/5 (120 avis)" leaves "Note : (")
     return kept if re.search(r"\w", kept) and not _BARE_LABEL.fullmatch(kept) else ""
 
@@ -2050,11 +2057,12 @@ _QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |(?:do )?you have (?:any )?
                         r"dúvidas|frågor|spørgsmål|spørsmål|kysymyksiä|otázky|kérdése[ik]?|întrebări|ερωτήσεις|въпроси|питання|"
                         r"pitanja|vprašanja|küsimusi|klausimų|jautājumi)\s*\?")
 # a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
-_NEWSLETTER = re.compile(
-    r"(?i)(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
+_NEWSLETTER_WORDS = (
+    r"(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
     r"buletin\w* informativ|uudiskir\w*|naujienlaišk\w*|ενημερωτικ\w* (?:μας )?δελτ\w*|бюлетин\w*|розсилк\w*|bolet[ií]n\w*|"
     r"butllet[ií]\w*|buletin\w*|e-novic\w*|njuzleter\w*|jaunumu vēstul\w*|nuachtlitir\w*|póstlist\w*|bülten\w*|"
     r"cylchlythyr\w*|билтен\w*|odber noviniek|jaunumiem|e-bülten\w*|e-newsletter\w*)(?!\w)")
+_NEWSLETTER = re.compile(rf"(?i){_NEWSLETTER_WORDS}")
 _SUBSCRIBE = re.compile(  # the call to subscribe, as a button or an imperative says it
     r"(?i)(?<!\w)(?:subscribe|sign up(?: for)?|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscríbase|iscriviti|"
     r"meld je aan|schrijf je in|zapisz się|zapisz sie|subskrybuj|assine|inscreva-se|prenumerera|tilaa|tilmeld dig|"
@@ -2081,7 +2089,7 @@ def _is_newsletter_line(line: str) -> bool:
 # verwenden Cookies ... Alle akzeptieren Datenschutzerklärung | Impressum | AGB. © 2026 ..."): the line's own checks
 # (``strip_boilerplate``) would drop the whole line with the course's words, or keep the furniture
 _RIGHTS = FastPattern(rf"(?<!\w)(?:{alternation(_ALL_RIGHTS_RESERVED)})(?!\w)")
-_RUN_IN = FastPattern(rf"©|{alternation(COOKIE_STEMS)}|{_NEWSLETTER.pattern[4:]}|{_RIGHTS.pattern}"
+_RUN_IN = FastPattern(rf"©|{alternation(COOKIE_STEMS)}|{_NEWSLETTER_WORDS}|{_RIGHTS.pattern}"
                       rf"|(?<!\w)(?:{alternation(re.escape(w) for w in _LEGAL_WORDS)})(?!\w)")
 _CONSENT_BUTTON = FastPattern(rf"(?<!\w)(?:{alternation(CONSENT_WORDS)})(?!\w)")
 # a company's registration or tax number, as footers give it ("P.IVA 01234567890", "KvK 12345678", "IČO 12345678")
@@ -2103,6 +2111,10 @@ def _run_in_spans(line: str) -> list[tuple[int, int]]:
     if len(parts) < 2:
         return []
     spans, links, after_banner, owner, owner_left = [], [], False, None, 0
+
+    def bar_after(x: int, y: int) -> bool:  # the part ends with a link's bar ("Impressum |")
+        return line[x:y].rstrip().endswith("|")
+
     for a, b in [*parts, (len(line), len(line))]:
         part = line[a:b]
         item = part.strip(_LINK_PUNCT).lower()
@@ -2120,18 +2132,18 @@ def _run_in_spans(line: str) -> list[tuple[int, int]]:
                     continue
         if not banner and item and (_legal_item(item) or item in _NAV_WORDS or (
                 len(item.split()) <= 4 and not any(c.isdigit() for c in item)
-                and (part.rstrip().endswith("|") or (links and line[links[-1][0]:links[-1][1]].rstrip().endswith("|"))))):
+                and (bar_after(a, b) or (links and bar_after(*links[-1][:2]))))):
             links.append((a, b, item))  # a link, or a short item between a link's bars
             after_banner = False
             continue
-        if links and line[links[-1][0]:links[-1][1]].rstrip().endswith("|"):
+        if links and bar_after(*links[-1][:2]):
             first = _LEGAL_START.match(line, a)  # the last link run into the next sentence ("Cookies Platbu lze ...")
             if first is not None:
                 links.append((a, first.end(), first.group().strip().lower()))
                 a = first.end()
                 part, item = line[a:b], line[a:b].strip(_LINK_PUNCT).lower()
         items = [i for *_, i in links]
-        bars = [line[x:y].rstrip().endswith("|") or line[:x].rstrip().endswith("|") for x, y, _ in links]
+        bars = [bar_after(x, y) or bar_after(0, x) for x, y, _ in links]
         legal = sum(_legal_item(i) for i in items)
         if _legal_links(items) or (links and all(bars) and legal >= 2 and 2 * legal >= len(items)):
             spans += [(x, y) for x, y, _ in links]  # legal links, or items between bars, two and half of them legal
@@ -2159,12 +2171,7 @@ def without_banner(line: str) -> str:
     gives "". Other lines are given back as they are."""
     if not is_consent_line(line):
         return line
-    spans = sorted(_run_in_spans(line))
-    out, at = [], 0
-    for a, b in spans:
-        out.append(line[at:a] if a > at else "")
-        at = max(at, b)
-    kept = "".join(out) + line[at:]
+    kept = _without_spans(line, _run_in_spans(line))
     return "" if not kept.strip(" .|") or is_consent_line(kept) else kept
 
 
