@@ -776,10 +776,14 @@ def test_a_universitys_course_with_ects_leans_to_levels_6_and_7():
     segs = [("description", "Online course, 5 ECTS")]
     base = {"level": extract_level(segs, "en"), "workload": extract_workload(segs, "en")}
     for name in ("Universitetet i Sørøst-Norge", "Hochschule für Versicherungswesen", "Ollscoil na Gaillimhe",
-                 "Masarykova univerzita", "Πανεπιστήμιο Αθηνών", "Tampereen ammattikorkeakoulu", "Politechnika Warszawska"):
+                 "Masarykova univerzita", "Πανεπιστήμιο Αθηνών", "Tampereen ammattikorkeakoulu", "Politechnika Warszawska",
+                 "TU Delft", "KU Leuven", "Tallinna Tehnikaülikool", "Vilniaus kolegija", "Banku augstskola",
+                 "İstanbul Teknik Üniversitesi", "Универзитет Св. Кирил и Методиј", "Euskal Herriko Unibertsitatea",
+                 "Prifysgol Caerdydd", "Wyższa Szkoła Bankowa", "Veleučilište u Rijeci", "Professionshøjskolen Absalon"):
         assert higher_education(name), name
         assert np.allclose(eqf_prior({**base, "provider": name}, provider=False), HE_ECTS_PRIOR)
-    for name in ("Akademia Urody", "Kursakademie GmbH", "Dublin Business College", "Krogerup Højskole", None, ""):
+    for name in ("Akademia Urody", "Kursakademie GmbH", "Dublin Business College", "Krogerup Højskole", "Tu Academia Online",
+                 "Eesti Koolituskeskus", None, ""):
         assert not higher_education(name), name
         assert np.allclose(eqf_prior({**base, "provider": name}, provider=False), ECTS_PRIOR)
     no_ects = [("description", "Online course, 2 days")]
