@@ -1,7 +1,8 @@
 """What a course page's furniture in the listing's own language does to what the model says.
 
     python bench/furniture.py [--model DIR] [--data training_data/validation training_data/languages_test]
-                              [--furniture bench/data/page_furniture.toml]
+                              [--furniture bench/data/page_furniture.toml | bench/data/page_furniture_more.toml
+                                           | bench/data/page_facts.toml]
 
 Adds to each labelled listing the furniture of `bench/data/page_furniture.toml` in the listing's
 language (a cookie banner, the legal links, how to pay, a newsletter box, the footer, a line of marketing:
@@ -10,7 +11,9 @@ own, then all as lines, then all run into the description's last line (as
 harvesters that drop line breaks leave them), and counts the listings whose sector, ISCED field, first
 skill area or EQF level changes, with sector and ISCED broad top-1 before and after. Listings in a
 language the file lacks are left out. None of the furniture says what a course is, so a robust model
-changes few; `text.strip_boilerplate` is what keeps it out of the embedded text.
+changes few; `text.strip_boilerplate` is what keeps it out of the embedded text. `page_facts.toml` has lines
+that state a course's facts (mode, start date, difficulty, certificate, duration): they say how it runs, not
+what it teaches, so its sector and field should not move either (gloss rule 25 and `strip_boilerplate`).
 """
 from __future__ import annotations
 
@@ -57,7 +60,10 @@ def main():
     langs = sorted({r["language"] for r in rows})
     print(f"{len(rows)} listings in {len(langs)} languages; sector / ISCED broad top-1 as they are: {top1(before)}")
     print("listings whose answer changes (sector / field / first skill area / EQF); sector / broad top-1 after")
+    # the kinds in the order of KINDS, then any other kind the file has (bench/data/page_facts.toml: lines that
+    # state a course's facts, not its subject)
     kinds = [k for k in KINDS if any(k in f for f in furniture.values())]
+    kinds += list(dict.fromkeys(k for f in furniture.values() for k in f if k not in kinds))
     lines = [[furniture[r["language"]][k] for k in kinds if k in furniture[r["language"]]] for r in rows]
     variants = {f"a {k} line": [with_lines(it, [furniture[r["language"]].get(k, "")]) for it, r in zip(base, rows)]
                 for k in kinds}
