@@ -2258,6 +2258,53 @@ def _is_schedule_line(line: str) -> bool:
             and all(len(w) <= 3 for w in _LETTERS.findall(line)))
 
 
+# a label and its value ("Nächster Start: 15. März 2027", "Következő indulás: 2027. március 15.")
+_LABEL_VALUE = re.compile(r"^\s*([^\W\d_][^:\d\n]{0,40}?)\s*:\s*(\S.*)$")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Every lexicon language's month names (``month_names``), as words."""
+    return frozenset(w for lg in taxonomy.lexicon_languages() for name in taxonomy.lexicon(lg).get("month_names", [])
+                     for w in name.lower().split() if w.isalpha())
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that labels a date whatever its label says ("Nächster Start: 15. März 2027", "Seuraava alkaa:
+    15.3.2027", "Nākamais sākums: 2027. gada 15. martā"): a label of up to four words, and a value of a date and
+    short words only. Labels differ in every language and page; `_DATE_LABELS` names the common ones."""
+    m = _LABEL_VALUE.match(line) if len(line) <= 80 else None
+    if m is None or len(m.group(1).split()) > 4:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(m.group(2))]
+    months = _month_words()
+    if not (any(w in months for w in words) or _NUMERIC_DATE.search(m.group(2))):
+        return False
+    return all(w in months or len(w) <= 4 for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _difficulty_words() -> FastPattern:
+    """How hard a course is, in every lexicon language (``[provider_level]``: "beginner", "Einsteiger", "kezdő")."""
+    frs = [f for lg in taxonomy.lexicon_languages() for frs in taxonomy.lexicon(lg).get("provider_level", {}).values() for f in frs]
+    return FastPattern(rf"(?i)(?<!\w)(?:{alternation(frs)})(?!\w)")
+
+
+def _is_difficulty_line(line: str) -> bool:
+    """A short line that labels how hard a course is ("Level: beginner", "Niveau : débutant", "Szint: kezdő",
+    "Level: Intermediate (B1)"): a label of up to four words and a value of difficulty words and short ones. The
+    rules read the difficulty (``extract.level.provider_level``) and the EQF prior weighs it; in the embedding it
+    named no subject, and such a line changed the sector of 21 of 332 validation and languages-test listings."""
+    m = _LABEL_VALUE.match(line) if len(line) <= 80 else None
+    if m is None or len(m.group(1).split()) > 4:
+        return False
+    value = m.group(2)
+    spans = [d.span() for d in _difficulty_words().finditer(value)]
+    rest = "".join(value[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(value)]))
+    return bool(spans) and all(len(w) <= 3 for w in _LETTERS.findall(rest))
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
@@ -2268,7 +2315,8 @@ def strip_boilerplate(text: str) -> str:
                                     or ("#" in ln and generic_hashtags(ln))))
                 or is_consent_line(ln) or _is_newsletter_line(ln)
                 or (len(ln) < 200 and _QUESTIONS.match(ln))
-                or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln))
+                or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln) or _is_date_line(ln)
+                or _is_difficulty_line(ln))
 
     def without_furniture(line: str) -> str:
         out = _furniture_out(line)
