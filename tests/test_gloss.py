@@ -771,9 +771,9 @@ def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
     assert rec["language"] == "fi"
     # an English listing is embedded as it is, its title without the word that says it is a course (rule 7),
     # also where the whole text begins with it (rule 8)
-    en = to_listing({"title": "Welding course", "description": "Three days."})
-    assert en.embed_text() == "Welding course\nThree days."
-    assert embed_texts(en, "en") == ("Welding\nThree days.", "Welding")
+    en = to_listing({"title": "Welding course", "description": "MIG and TIG."})
+    assert en.embed_text() == "Welding course\nMIG and TIG."
+    assert embed_texts(en, "en") == ("Welding\nMIG and TIG.", "Welding")
 
 
 def test_harvested_language_codes_reach_the_glossary():
@@ -1442,17 +1442,37 @@ def test_a_titles_embedding_goes_without_its_workload_and_level_figures(title, l
     assert without_figures(title, lang) == subject
 
 
-def test_a_title_without_its_figures_is_what_is_embedded_and_the_text_keeps_them():
+def test_a_title_without_its_figures_is_what_is_embedded_and_the_text_keeps_its_level():
+    """The title's embedding goes without its workload and level figures (rule 23); the whole text goes without
+    its workload (rule 25) and keeps the stated level."""
     from mcclassify.gloss import gloss_pair
     title = "Introduction to Archaeology (10 credits at FHEQ Level 4)"
     text, embedded = gloss_pair(f"{title}\nShort course, assessed by portfolio.", title, "en")
-    assert embedded == "Archaeology" and "FHEQ Level 4" in text and "10 credits" in text
+    assert embedded == "Archaeology" and "FHEQ Level 4" in text and "10 credits" not in text
 
 
-def test_the_whole_text_keeps_the_credential_words_for_the_level():
-    from mcclassify.gloss import gloss_pair
-    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
-    assert title == "Bricklaying" and text.startswith("NVQ Level 2 Diploma in Bricklaying")
+@pytest.mark.parametrize("lang, text, embedded", [
+    # a workload figure goes; a sentence left with fewer than three words goes whole
+    ("de", "Schweißen\nMAG-Schweißen in allen Positionen.\nDauer: 40 Stunden",
+     "Schweißen\nMAG-Schweißen in allen Positionen."),
+    ("en", "Data analysis\nLearn pandas. 6 weeks, 3-5 h/week. Learn numpy.", "Data analysis\nLearn pandas. Learn numpy."),
+    ("cs", "Účetnictví\nRekvalifikační kurz, 120 hodin, prezenční forma. Závěrečná zkouška.",
+     "Účetnictví\nRekvalifikační kurz, prezenční forma. Závěrečná zkouška."),
+    ("it", "HACCP\nIl corso dura 12 ore, in aula.", "HACCP\nIl corso dura, in aula."),
+    # what the course awards goes as its workload does
+    ("en", "Welding\nMIG and TIG on steel.\nParticipants receive a certificate of attendance.", "Welding\nMIG and TIG on steel."),
+    ("de", "Schweißen\nMAG-Schweißen. Die Teilnehmenden erhalten eine Teilnahmebescheinigung.", "Schweißen\nMAG-Schweißen. Die Teilnehmenden erhalten eine."),
+    # the first line (the title's) keeps what is left of it
+    ("en", "Welding (40 h)\nMIG and TIG on steel.", "Welding\nMIG and TIG on steel."),
+    ("cs", "Mikrocertifikát: Digitální marketing\nKurz online.", "Digitální marketing\nKurz online."),
+    # a figure inside a compound, a diploma's or a degree's name (they say the level), a text of nothing else: they stay
+    ("de", "Betreuung\nBetreuungskraft in der 24-Stunden-Betreuung.", "Betreuung\nBetreuungskraft in der 24-Stunden-Betreuung."),
+    ("en", "Bricklaying\nNVQ Level 2 Diploma in Bricklaying.", "Bricklaying\nNVQ Level 2 Diploma in Bricklaying."),
+    ("en", "40 hours", "40 hours"),
+])
+def test_the_whole_texts_embedding_goes_without_its_workload_and_what_it_awards(lang, text, embedded):
+    from mcclassify.gloss import without_stated_facts
+    assert without_stated_facts(text, lang) == embedded
 
 
 def test_lines_that_label_a_start_date_or_a_difficulty_are_not_embedded():
@@ -1470,6 +1490,12 @@ def test_lines_that_label_a_start_date_or_a_difficulty_are_not_embedded():
     for line in ("Inhalt: Grundlagen der Elektrotechnik", "Prerequisites: basic computer skills", "Dauer: 3.5 Tage",
                  "Content: March of the Penguins", "Ziel: bis 15. März 2027 als Schweißer arbeiten"):
         assert line in strip_boilerplate("Welding basics.\n" + line), line
+
+
+def test_the_whole_text_keeps_the_credential_words_for_the_level():
+    from mcclassify.gloss import gloss_pair
+    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
+    assert title == "Bricklaying" and text.startswith("NVQ Level 2 Diploma in Bricklaying")
 
 
 def test_a_course_word_before_and_is_part_of_the_subject():
@@ -1548,8 +1574,8 @@ def test_a_course_word_comes_off_its_subject(title, subject):
 
 
 def test_the_glossary_reads_the_title_as_the_page_gives_it():
-    lst = to_listing({"title": "Schweißkurs für Anfänger", "description": "3 Tage Praxis.", "language": "de"})
-    assert embed_texts(lst, "de") == ("Schweiß\n3 Tage Praxis. (welding)", "Schweiß (welding)")
+    lst = to_listing({"title": "Schweißkurs für Anfänger", "description": "Praxis an der Werkbank.", "language": "de"})
+    assert embed_texts(lst, "de") == ("Schweiß\nPraxis an der Werkbank. (welding)", "Schweiß (welding)")
 
 
 

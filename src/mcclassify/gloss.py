@@ -40,6 +40,7 @@ import unicodedata
 from .config import config_dir, load_toml
 from .errors import ConfigError
 from .extract import extract_level, extract_workload
+from .extract.elements import credential_spans
 from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, unshout, without_compound_course,
                    without_credential, without_difficulty)
 
@@ -427,7 +428,15 @@ def _with_words(text: str, words: list[str]) -> str:
 # and read as teaching or quality management. A marketing line in the listing's own language changed the sector of
 # 33 of 332 validation and languages-test listings (bench/furniture.py); a train-the-trainer course names its
 # trainers in its title, a quality manager's course its quality.
-GLOSS_RULE = 24
+# 25: as 24, and the whole text goes without the workload the rules read in it and without its words for a
+# certificate of attendance, a badge, a micro-credential or a certificate; a sentence left with fewer than three
+# words goes whole, the title's line keeps what is left (``without_stated_facts``). A line "Duration: 40 hours" in
+# the listing's language changed the sector of 22 of 332 validation and languages-test listings, "Participants
+# receive a certificate of attendance" 19 (bench/furniture.py --furniture bench/data/page_facts.toml): the record
+# states both, and in the embedding they named no subject. Of the 12,378 labelled and public examples, 3,835 whole
+# texts embed differently (1,964 of the 2,057 seed listings, which state a workload; 449 of the 8,837 public
+# ones) and no title.
+GLOSS_RULE = 25
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # concepts that say who teaches a course and how well, which a page's praise of itself has (rule 24)
@@ -499,6 +508,49 @@ def without_figures(title: str, lang: str | None) -> str:
     return out if _SUBJECT_WORD.search(out) else title
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_DOUBLED_MARK = re.compile(r"\s*[,;:]\s*([,.;:])")  # what a figure between two marks leaves ("Kurz, 120 hodin, online")
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s,;:/–-]*[)\]]")
+_CUT = "\x00"
+
+
+def without_stated_facts(text: str, lang: str | None) -> str:
+    """A text without the workload the rules read in it and the words of what it awards (GLOSS_RULE 25): each
+    line's workload figures go ("Dauer: 40 Stunden", "6 weeks, 3-5 h/week", "10 ECTS-point") and its words for a
+    certificate of attendance, a badge or a certificate ("Die Teilnehmenden erhalten eine
+    Teilnahmebescheinigung"); a sentence that then names fewer than three words goes whole ("Dauer:", "Jednodenní
+    kurz,"), but the first line (the title's) keeps what is left of it. The record states these facts
+    (workload, credential type); in the embedding they named no subject, and a line "Duration: 40 hours" in the
+    listing's language changed the sector of 22 of 332 validation and languages-test listings, a certificate
+    line 19 (bench/furniture.py --furniture bench/data/page_facts.toml). A figure inside a compound stays
+    ("24-Stunden-Betreuung"), and a text of nothing else stays as it is."""
+    out_lines = []
+    for i, line in enumerate(text.split("\n")):
+        spans = [(e["start"], e["end"]) for e in extract_workload([("description", line)], lang).get("evidence") or ()]
+        spans = [(a, b) for a, b in spans if not _JOINED.match(line, b)] + credential_spans(line, lang)
+        if not spans:
+            out_lines.append(line)
+            continue
+        marked, last = line, len(line) + 1
+        for start, end in sorted(spans, key=lambda ab: (-ab[0], -ab[1])):
+            if end <= last:  # overlapping spans: the first from the end wins; the words that led into it go too
+                marked, last = _SPAN_LEAD.sub("", marked[:start]) + _CUT + marked[end:], start
+        kept = []
+        for sentence in _SENTENCE_END.split(marked):
+            if _CUT not in sentence:
+                kept.append(sentence)
+                continue
+            rest = re.sub(r"\s+([,;:)!?.])", r"\1", re.sub(rf"\s*{_CUT}\s*", " ", sentence))
+            rest = _LOOSE_ENDS.sub("", _EMPTY_BRACKETS.sub(" ", rest)).strip()
+            if len(_SUBJECT_WORD.findall(rest)) >= (1 if i == 0 else 3):
+                kept.append(rest)
+        left = _DOUBLED_MARK.sub(r"\1", " ".join(k for k in kept if k.strip()))
+        if left.strip():  # a line of nothing else goes with its break
+            out_lines.append(left)
+    out = "\n".join(out_lines)
+    return out if _SUBJECT_WORD.search(out) else text
+
+
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
@@ -532,6 +584,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
             title = without_figures(title, lang)  # and without its workload and level figures
     else:
         text = _plain(text)
+    if GLOSS_RULE >= 25:
+        text = without_stated_facts(text, lang)  # the whole text without its workload and what it awards
     g = glossary(lang)
     if g is None:
         return text, title or text

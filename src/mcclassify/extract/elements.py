@@ -266,6 +266,14 @@ def _credential(text: str, rx) -> str | None:
     return None
 
 
+def credential_spans(text: str, lang: str | None, kinds=("microcredential", "certificate_of_attendance", "digital_badge",
+                                                       "certificate")) -> list[tuple[int, int]]:
+    """Where ``text`` names a credential of ``kinds`` (the kinds that say what a course awards, not its subject
+    or level: a degree's or a diploma's name says its level, a professional certificate's often its subject)."""
+    rx = _compiled(lang)[2]
+    return [(m.start(), m.end()) for k in kinds for m in (rx[k].finditer(text) if rx[k] else ()) if not _denied(text, m)]
+
+
 def _without_consent(text: str) -> str:
     """The text without its consent banners' lines, or their banner parts where a harvester ran the banner into a
     line of the course's text (``text.without_banner``)."""
