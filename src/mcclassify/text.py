@@ -2270,16 +2270,22 @@ def _month_words() -> frozenset[str]:
                      for w in name.lower().split() if w.isalpha())
 
 
+def _labelled_value(line: str) -> str | None:
+    """The value of a short line that is a label of up to four words and a value ("Szint: kezdő"), else None."""
+    m = _LABEL_VALUE.match(line) if len(line) <= 80 else None
+    return m.group(2) if m is not None and len(m.group(1).split()) <= 4 else None
+
+
 def _is_date_line(line: str) -> bool:
     """A short line that labels a date whatever its label says ("Nächster Start: 15. März 2027", "Seuraava alkaa:
     15.3.2027", "Nākamais sākums: 2027. gada 15. martā"): a label of up to four words, and a value of a date and
     short words only. Labels differ in every language and page; `_DATE_LABELS` names the common ones."""
-    m = _LABEL_VALUE.match(line) if len(line) <= 80 else None
-    if m is None or len(m.group(1).split()) > 4:
+    value = _labelled_value(line)
+    if value is None:
         return False
-    words = [w.lower() for w in _LETTERS.findall(m.group(2))]
+    words = [w.lower() for w in _LETTERS.findall(value)]
     months = _month_words()
-    if not (any(w in months for w in words) or _NUMERIC_DATE.search(m.group(2))):
+    if not (any(w in months for w in words) or _NUMERIC_DATE.search(value)):
         return False
     return all(w in months or len(w) <= 4 for w in words)
 
@@ -2296,13 +2302,9 @@ def _is_difficulty_line(line: str) -> bool:
     "Level: Intermediate (B1)"): a label of up to four words and a value of difficulty words and short ones. The
     rules read the difficulty (``extract.level.provider_level``) and the EQF prior weighs it; in the embedding it
     named no subject, and such a line changed the sector of 21 of 332 validation and languages-test listings."""
-    m = _LABEL_VALUE.match(line) if len(line) <= 80 else None
-    if m is None or len(m.group(1).split()) > 4:
-        return False
-    value = m.group(2)
-    spans = [d.span() for d in _difficulty_words().finditer(value)]
-    rest = "".join(value[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(value)]))
-    return bool(spans) and all(len(w) <= 3 for w in _LETTERS.findall(rest))
+    value = _labelled_value(line)
+    spans = [d.span() for d in _difficulty_words().finditer(value)] if value is not None else []
+    return bool(spans) and all(len(w) <= 3 for w in _LETTERS.findall(_without_spans(value, spans)))
 
 
 def strip_boilerplate(text: str) -> str:
