@@ -179,7 +179,11 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "\"for beginners\", \"Advanced\", \"Introduction to\", and from rule 19 so in more languages; from rule 20 on a title's "
                    "glosses go without the kind of course, \"vocational\", \"university\"; from rule 21 on a course word after \"and\" "
                    "stays, an awarding body before a qualification's name and a level after the subject go, and a title's "
-                   "glosses go without whom the course is for, \"elderly\", \"children\"): "
+                   "glosses go without whom the course is for, \"elderly\", \"children\"; from rule 22 on names such as "
+                   "\"PRINCE2\" are glossed in every language; from rule 23 on a title goes without its workload and level "
+                   "figures; from rule 24 on the whole text's glosses go without \"trainer\" and \"quality\"; from rule 25 on "
+                   "the whole text goes without its workload and what it awards; from rule 26 on a text in a language the "
+                   "encoder does not read is embedded as its English words): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
