@@ -92,6 +92,7 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
         *([f"Trained with the glossaries (`configs/glossary/`) of {', '.join(sorted(k for k in meta['glossaries'] if k != NAMES_FILE))}: text in "
            "these languages is embedded with English glosses of its domain words appended"
            + (", and a title with glosses as those English words alone" if meta.get("gloss_rule", 1) >= 2 else "")
+           + (", as is the whole text in the languages the encoder does not read" if meta.get("gloss_rule", 1) >= 26 else "")
            + (f" ({', '.join(meta['glossary_titles_kept'])}, which the encoder reads: the title keeps its words and "
               "the English words follow it)" if meta.get("glossary_titles_kept") else "")
            + (f"; names of certifications and standards written alike in every language (`configs/{NAMES_FILE}`) are "
