@@ -489,6 +489,7 @@ _JOINED = re.compile(r"-[^\W\d_]")
 # the words that led into a removed figure ("Learn Guitar in 21 Days", "Photoshop in less than 2 hours")
 _SPAN_LEAD = re.compile(r"(?i)(?<!\w)(?:in\s+(?:under|less\s+than|about)|in|en(?:\s+(?:menos|moins)\s+de)?|within|under|less\s+than)\s*$")
 _LOOSE_ENDS = re.compile(r"^[\s,;:/|–—-]+|[\s,;:/|–—-]+$")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:)!?.])")  # the space a removed figure leaves before a mark ("Kurz , online")
 
 
 def without_figures(title: str, lang: str | None) -> str:
@@ -511,7 +512,7 @@ def without_figures(title: str, lang: str | None) -> str:
         return f"({inner})" if _SUBJECT_WORD.search(inner) else " "
 
     out = re.sub(r"\s+", " ", _LOOSE_ENDS.sub("", _BRACKETED.sub(bracket, out)))
-    out = re.sub(r"\s+([,;:)!?.])", r"\1", out).strip()
+    out = _SPACE_BEFORE_MARK.sub(r"\1", out).strip()
     return out if _SUBJECT_WORD.search(out) else title
 
 
@@ -547,7 +548,7 @@ def without_stated_facts(text: str, lang: str | None) -> str:
             if _CUT not in sentence:
                 kept.append(sentence)
                 continue
-            rest = re.sub(r"\s+([,;:)!?.])", r"\1", re.sub(rf"\s*{_CUT}\s*", " ", sentence))
+            rest = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(rf"\s*{_CUT}\s*", " ", sentence))
             rest = _LOOSE_ENDS.sub("", _EMPTY_BRACKETS.sub(" ", rest)).strip()
             if len(_SUBJECT_WORD.findall(rest)) >= (1 if i == 0 else 3):
                 kept.append(rest)
