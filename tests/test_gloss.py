@@ -1473,6 +1473,10 @@ def test_a_title_without_its_figures_is_what_is_embedded_and_the_text_keeps_its_
     ("de", "Betreuung\nBetreuungskraft in der 24-Stunden-Betreuung.", "Betreuung\nBetreuungskraft in der 24-Stunden-Betreuung."),
     ("en", "Bricklaying\nNVQ Level 2 Diploma in Bricklaying.", "Bricklaying\nNVQ Level 2 Diploma in Bricklaying."),
     ("en", "40 hours", "40 hours"),
+    # sentences as the text stage splits them (rule 27): not after "ca.", and at a bar
+    ("de", "Buchhaltung\nBerufsbegleitender Lehrgang. Umfang ca. 120 Stunden. Abschlussprüfung vor der IHK.",
+     "Buchhaltung\nBerufsbegleitender Lehrgang. Abschlussprüfung vor der IHK."),
+    ("en", "Welding\nMIG and TIG on steel | 40 hours | Workshop in Leeds", "Welding\nMIG and TIG on steel | Workshop in Leeds"),
 ])
 def test_the_whole_texts_embedding_goes_without_its_workload_and_what_it_awards(lang, text, embedded):
     from mcclassify.gloss import without_stated_facts

@@ -41,8 +41,8 @@ from .config import config_dir, load_toml
 from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
-from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, unshout, without_compound_course,
-                   without_credential, without_difficulty)
+from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, sentence_parts, unshout,
+                   without_compound_course, without_credential, without_difficulty)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -443,7 +443,9 @@ def _with_words(text: str, words: list[str]) -> str:
 # 26 languages (training as before otherwise), validation sector / ISCED broad / EQF acceptable 0.723 / 0.777 /
 # 0.890 -> 0.766 / 0.819 / 0.927 (94 listings), fresh topics 0.729 / 0.772 / 0.729 -> 0.733 / 0.781 / 0.758 (539),
 # languages test 0.792 / 0.847 / 0.859 -> 0.778 / 0.792 / 0.938 (72); a text without glossed words stays as it is.
-GLOSS_RULE = 26
+# Rule 27: the sentences of a line whose workload or award went are the text stage's parts (``text.sentence_parts``:
+# also at a bar, not after "ca.", "max.", "inkl."), so "Umfang ca. 120 Stunden." no longer leaves "Umfang ca.".
+GLOSS_RULE = 27
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # concepts that say who teaches a course and how well, which a page's praise of itself has (rule 24)
@@ -516,7 +518,7 @@ def without_figures(title: str, lang: str | None) -> str:
     return out if _SUBJECT_WORD.search(out) else title
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")  # rules 25-26; from 27 the text stage's parts (text.sentence_parts)
 _DOUBLED_MARK = re.compile(r"\s*[,;:]\s*([,.;:])")  # what a figure between two marks leaves ("Kurz, 120 hodin, online")
 _EMPTY_BRACKETS = re.compile(r"[(\[][\s,;:/–-]*[)\]]")
 _CUT = "\x00"
@@ -544,7 +546,9 @@ def without_stated_facts(text: str, lang: str | None) -> str:
             if end <= last:  # overlapping spans: the first from the end wins; the words that led into it go too
                 marked, last = _SPAN_LEAD.sub("", marked[:start]) + _CUT + marked[end:], start
         kept = []
-        for sentence in _SENTENCE_END.split(marked):
+        sentences = ([marked[a:b] for a, b in sentence_parts(marked)] if GLOSS_RULE >= 27
+                     else _SENTENCE_END.split(marked))
+        for sentence in sentences:
             if _CUT not in sentence:
                 kept.append(sentence)
                 continue

@@ -1305,7 +1305,7 @@ _SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox
                            r"(?!(?-i:OG|EG|UG)\b|obergeschoss|etage\b|stock\b)")  # "Raum 2.14, 2. OG" is one part
 
 
-def _sentence_parts(line: str) -> list[tuple[int, int]]:
+def sentence_parts(line: str) -> list[tuple[int, int]]:
     """Where each sentence or part of a line (``_SENTENCE_END``) starts and ends, the space between them left out."""
     parts, start = [], 0
     for m in [*_SENTENCE_END.finditer(line), None]:
@@ -1435,7 +1435,7 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
     if "aught in " in line:  # "Taught in English", "taught in French and German"
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
     if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
-        spans += [(a, b) for a, b in _sentence_parts(line) if _SALE.search(line[a:b])]
+        spans += [(a, b) for a, b in sentence_parts(line) if _SALE.search(line[a:b])]
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
     if ids or _RUN_IN.search(line):
         spans += ids + _run_in_spans(line)
@@ -2108,7 +2108,7 @@ def _run_in_spans(line: str) -> list[tuple[int, int]]:
     and the short buttons after them, a newsletter box, the words "all rights reserved" or a company's number with
     the copyright notice a part or two before them ("2026 ACME Training."; ``plain_symbols`` takes "©" off first),
     and two or more legal links in a row ("Datenschutzerklärung | Impressum | AGB.")."""
-    parts = _sentence_parts(line)
+    parts = sentence_parts(line)
     if len(parts) < 2:
         return []
     spans, links, after_banner, owner, owner_left = [], [], False, None, 0
