@@ -666,6 +666,26 @@ def test_provider_level_words_in_other_senses(lang, text, level):
     assert extract_level([("description", text)], lang)["provider_level"] == level
 
 
+@pytest.mark.parametrize("lang,field,value,level", [
+    # a word that says a difficulty only as a harvested level field's whole value
+    ("hr", "level", "Početna", "beginner"),
+    ("it", "Livello", "Base", "beginner"),
+    ("tr", "difficulty", "İleri", "advanced"),
+    ("da", "niveau", "Begynder", "beginner"),
+    ("de", "level", "Mittel", "intermediate"),
+    ("el", "level", "Εύκολο", "beginner"),
+    ("fr", "level", "Moyen", "intermediate"),   # English's value words and the listing's language's
+    ("sv", "level", "Medium", "intermediate"),
+    # not in a text, not in another field, not as a part of a value
+    ("hr", "description", "Početna | Tečajevi | Kontakt", None),
+    ("it", "category", "Base", None),
+    ("it", "level", "Base di dati", None),
+])
+def test_a_level_fields_whole_value_says_the_difficulty(lang, field, value, level):
+    segments = [("title", "Corso"), (field, value)]
+    assert extract_level(segments, lang)["provider_level"] == level
+
+
 @pytest.mark.parametrize("item,mode", [
     # a harvested field named as a venue reads as a venue label does in a page
     ({"title": "Kurz první pomoci", "location": "Brno", "description": "Praktický kurz."}, "onsite"),

@@ -138,11 +138,17 @@ def _compiled(lang: str | None):
         for k, frs in lexicon(lg).get("provider_level", {}).items():
             prov.setdefault(k, []).extend(frs)
     prov_res = {k: phrase_regex(v) for k, v in prov.items()}
+    # words read as a level field's whole value only ("Početna" is also a site's "Home", Italian "base" any base)
+    value = {}
+    for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
+        for k, frs in lexicon(lg).get("provider_level_value", {}).items():
+            value.setdefault(k, []).extend(frs)
+    value_res = {k: re.compile(rf"(?i)^[\W_]*(?:{_alt(v)})[\W_]*$") for k, v in value.items() if v}
     ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
     prereq_frs = [f for lg in lexicon_languages() for f in lexicon(lg).get("level", {}).get("prerequisite", [])]
     # the phrase, then the rest of its sentence up to the level
     prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
-    return pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq, _qualification_names(lang)
+    return pats, fw_res, bare, qual, cycle_res, (prov_res, value_res), ordinal_re, prereq, _qualification_names(lang)
 
 
 def _qualification_names(lang: str | None) -> list[tuple[re.Pattern, str, str]]:
@@ -235,7 +241,7 @@ def _nearest_framework(found: list) -> list:
 def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Level part of the record from rules: stated EQF (with framework and evidence) and provider level."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
-    pats, fw_res, bare, qual, cycle_res, prov_res, ordinal_re, prereq, quals = _compiled(lang)
+    pats, fw_res, bare, qual, cycle_res, provider_res, ordinal_re, prereq, quals = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
@@ -315,7 +321,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
-    out["provider_level"] = provider_level(segments, prov_res)
+    out["provider_level"] = provider_level(segments, *provider_res)
     out["cefr"] = cefr_level(segments, prereq)
     return out
 
@@ -407,7 +413,10 @@ def graduate_audience(title: str | None) -> bool:
     return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
 
 
-def provider_level(segments, prov_res) -> str | None:
+def provider_level(segments, prov_res, value_res=None) -> str | None:
+    """How hard the provider says a course is (beginner, intermediate, advanced, mixed): the ``[provider_level]``
+    phrases of English and the listing's language, in a level field first, then the title, then the rest; a level
+    field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too."""
     ordered = sorted(segments, key=lambda s: (s[0].lower() not in _LEVEL_FIELD_KEYS, s[0] != "title"))
     for name, text in ordered:
         hits = {}
@@ -417,6 +426,8 @@ def provider_level(segments, prov_res) -> str | None:
             m = rx.search(text)
             if m:
                 hits[k] = m.start()
+        if not hits and name.lower() in _LEVEL_FIELD_KEYS:
+            hits = {k: 0 for k, rx in (value_res or {}).items() if rx.match(text)}
         if not hits:
             continue
         if "mixed" in hits:
