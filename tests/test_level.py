@@ -353,6 +353,10 @@ def test_framework_tables_cover_their_ids():
     ("nl", "Klassikale training in Utrecht.", "onsite", None, None),
     # venue phrasings found by a second probe; an exam "held at the end" is not a venue
     ("en", "Book online now! Held at the Grand Hotel, Dublin.", "onsite", None, None),
+    # how to pay online is not how the course runs (2026-12-03)
+    ("cs", "Prezenční kurz v Brně. Platbu lze provést převodem nebo platební kartou online.", "onsite", None, None),
+    ("pl", "Szkolenie stacjonarne w Krakowie. Płatności online: BLIK, karta płatnicza.", "onsite", None, None),
+    ("en", "Pay online and join the live online sessions.", "online", None, None),
     ("en", "The exam is held at the end of the course.", None, True, None),
     ("da", "Undervisning på vores skole i Odense. Afsluttende prøve.", "onsite", True, None),
     # a third probe (2026-12-01, eighth session): distance and contact words, attendance certificates

@@ -1059,6 +1059,32 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a term of payment or of a reply, the way to the venue, a parking time: not the course's
+    ("en", "Payment is due by invoice within 14 days."),
+    ("de", "Zahlbar innerhalb von 14 Tagen nach Rechnungserhalt."),
+    ("es", "El pago se realiza en un plazo de 30 días desde la factura."),
+    ("pl", "Płatność w terminie 14 dni od otrzymania faktury."),
+    ("cs", "Platbu je nutné uhradit do 14 dnů od vystavení faktury."),
+    ("en", "We reply to enquiries within 24 hours."),
+    ("en", "The venue is a 5 minute walk from the station; parking for 2 hours is free."),
+    ("de", "Der Schulungsort liegt nur 10 Gehminuten vom Bahnhof entfernt."),
+    ("fr", "Le centre est à 5 minutes à pied de la gare."),
+])
+def test_terms_of_payment_and_the_way_to_the_venue_state_no_workload(lang, text):
+    assert wl(text, lang)["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("cs", "Kurz trvá 5 dní, platba do 14 dnů.", 37.5),          # the course's days beside a term of payment
+    ("de", "Dauer: 3 Tage. Zahlung per Rechnung.", 22.5),
+    ("en", "Complete the course within 14 days.", 105),           # "within" alone is the course's
+    ("en", "Learn to walk through a 2 hour audit.", 2),
+])
+def test_the_course_duration_beside_terms_of_payment_stands(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text,hours", [
     ("de", "Modul 1: 16 Stunden, Modul 2: 24 Stunden, gesamt 40 Stunden", 40),   # a total stands
     ("nl", "Eendaagse cursus: 1 dag (7 uur) in ons praktijkcentrum.", 7),         # the day's own hours

@@ -8,7 +8,7 @@ from ..config import load_toml
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
 from ..text import TITLE_KEYS, city_names, is_provider_field, rule_segments, without_banner
-from .patterns import WORD_BOUNDARY_LEFT, phrase_regex
+from .patterns import PAYMENT_WORD, WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
@@ -116,6 +116,11 @@ _ALSO_BEFORE = re.compile(r"(?i)\b(?:auch|also|aussi|également|también|anche|o
                           r"verkrijgbaar|dostępn\w*)\s+)?(?:als|as|en|come|como|jako|som|kuin|jako)?\s*(?:an?\s+|ein\w*\s+)?$")
 
 
+def _clause_start(text: str, pos: int, line_start: int) -> int:
+    """Where the sentence holding ``pos`` begins (its line's start at the latest)."""
+    return max(line_start, *(text.rfind(ch, line_start, pos) + 1 for ch in ".!?;"))
+
+
 def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False, terms: bool = False,
                    booking: bool = False):
     """The matches of ``rx`` that say how this course is delivered."""
@@ -131,6 +136,9 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
             continue
         # "Book online"; searched in place, so that a window cut inside "workshop" or "Facebook" does not begin a word
         if booking and _BOOKING.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+            continue
+        # "Platbu lze provést ... platební kartou online", "Płatności online: BLIK": how to pay
+        if booking and PAYMENT_WORD.search(text, max(m.start() - 20, _clause_start(text, m.start(), line_start)), m.start()):
             continue
         if terms and (_TERM_AFTER.match(after) or _TERM_BEFORE.search(before)):
             continue

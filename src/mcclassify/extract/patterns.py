@@ -17,6 +17,17 @@ UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "weekend", "week", 
               "credit_yh", "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
+# the words of a payment, an invoice or a way to pay, in the lexicons' languages: a duration or an "online" in
+# their sentence is a term of sale ("Payment is due by invoice within 14 days", "platební kartou online")
+PAYMENT_WORD = re.compile(
+    r"(?i)(?<!\w)(?:payments?|pay|payable|paid|invoice\w*|refund\w*|credit cards?|bank transfer|paypal|zahl\w*|bezahl\w*|"
+    r"rechnung\w*|kreditkarte\w*|überweisung|lastschrift|paiement|payer|facture|factur[ée]\w*|carte bancaire|virement|"
+    r"pago|pagar|abon\w*|factura|tarjeta|transferencia|pagamento|pagare|fattura|carta di credito|bonifico|betaling|betalen|"
+    r"betaal\w*|factuur|creditcard|płatnoś\w*|płatn\w*|platebn\w*|platobn\w*|zapłat\w*|faktur\w*|przelew\w*|platb\w*|zaplat\w*|"
+    r"převod\w*|fizet\w*|számla\w*|bankkártyá\w*|átutalás\w*|betal\w*|swish|maksu\w*|maksettava|lasku\w*|verkkopankki|"
+    r"plat[ăa]\w*|plăt\w*|cardul|πληρωμ\w*|τιμολόγ\w*|πιστωτική κάρτα|плащан\w*|плаща\w*|фактур\w*|оплат\w*|плаћањ\w*|"
+    r"plaćanj\w*|plaćen\w*|uplatnic\w*|plačil\w*|plačan\w*|mokėj\w*|apmok\w*|sąskait\w*|pavedim\w*|maksā\w*|apmaks\w*|"
+    r"rēķin\w*|pārskaitījum\w*|makse\w*|tasu\w*|arve\w*|ödeme\w*|fatura\w*|kredi kartı|havale)(?!\w)")
 # one word that describes sessions, before or after their noun ("Saturday", "víkendová", "serali")
 _SESSION_ADJECTIVE = r"(?:[^\W\d]{3,15}\s+)?"
 

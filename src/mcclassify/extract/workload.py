@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..record import band_for_hours
 from ..segment import Sentences
 from ..text import BARE_NUMBER, field_unit_word, iso_duration_words, rule_segments, value_span
-from .patterns import compiled, parse_number, phrase_regex
+from .patterns import PAYMENT_WORD, compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
@@ -1078,26 +1078,53 @@ _YEARS_NOT_COURSE_BEFORE = re.compile(
 # before the figure (or after it, where a language puts it there), and a certificate's word in its sentence
 _WITHIN_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:within|innerhalb(?:\s+von)?|binnen|entro|dans un délai de|sous|en un plazo de|en el plazo de|"
-    r"dentro de|no prazo de|w ciągu|u roku od|v roku|v lehote|během|inom|innen|inden for|în termen de|"
+    r"dentro de|no prazo de|w ciągu|w terminie|u roku od|v roku|v lehote|v termínu|do|během|inom|innen|inden for|în termen de|"
     r"в течение|в рамките на|εντός)\s*$")
 _WITHIN_AFTER = re.compile(r"(?i)\s*(?:belül|sisällä|kuluessa|jooksul|içinde)(?!\w)")  # matched at the figure's end
 _CERTIFICATE_WORD = re.compile(
     r"(?i)certif|certyf|zertifikat|attest|diplom|uvjeren|uveren|tanúsítv|zaświadcz|osvědč|osvedč|intyg|bevis|todistu|"
     r"tunnistus|tõend|apliecīb|pažymėjim|сертифик|удостовер|свидетел|πιστοποι|βεβαίω|sertifika|adeverin|kursbevis")
+# or a term of a sale or a service: a payment, an invoice, a reply ("Payment is due by invoice within 14 days",
+# "Zahlbar innerhalb von 14 Tagen nach Rechnungserhalt", "Płatność w terminie 14 dni", "We reply within 24 hours")
+_REPLY_WORD = re.compile(
+    r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
+    r"respuesta|respond\w*|rispost\w*|rispond\w*|antwoord|reactie|odpowi\w*|odpov\w*|válasz\w*|svar\w*|vastaa\w*|"
+    r"vastau\w*|răspun\w*|απαντ\w*|отговор\w*|odgovor\w*|atsaky\w*|atbild\w*|yanıt\w*|cevap\w*)(?!\w)")
+# the time a way takes ("a 5 minute walk from the station", "10 Gehminuten vom Bahnhof", "à 5 minutes à pied",
+# "2 hours from Vienna by train"): a way's word right after the figure, in its clause
+_WAY_AFTER = re.compile(
+    r"(?i)^[^.;!?\n\d]{0,25}?(?<!\w)(?:walk\w*|drive|driving|by (?:car|train|bus|tram|metro)|on foot|from the (?:station|airport|"
+    r"motorway|city cent\w+)|zu fuß|fußweg\w*|fußläufig|gehminuten|fahrminuten|autominuten|vom (?:bahnhof|flughafen|zentrum)|"
+    r"von der autobahn|à pied|en voiture|en train|de la gare|de l'aéroport|a pie|en coche|caminando|andando|de la estación|"
+    r"a piedi|in auto|in treno|dalla stazione|lopen|loopafstand|rijden|van het station|pieszo|samochodem|od dworca|pěšky|"
+    r"autem|od nádraží|gyalog\w*|autóval|till fots|promenad|från stationen|gåavstånd|gangavstand|til fods|fra stationen|"
+    r"kävel\w*|autolla|asemalta|pe jos|cu mașina|de la gară|με τα πόδια|пеша|пешком|pješice|peške|peš|pėsčiomis|kājām|"
+    r"jalgsi|yürüme\w*)(?!\w)")
+
+# a parking time ("parking for 2 hours is free", "Parken bis zu 3 Stunden kostenlos")
+_PARKING_BEFORE = re.compile(r"(?i)(?<!\w)(?:parking|parken|parkplatz\w*|stationnement|aparcamiento|estacionamiento|parcheggio|"
+                             r"parkeren|parkowanie|parkování|parkolás|parkering|pysäköinti|parcare)\b[^.;!?\n\d]{0,15}$")
+
+
+def _clause_has(text: str, m: Mention, pattern: re.Pattern) -> bool:
+    lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+    hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
+    return bool(pattern.search(text, lo, hi))
 
 
 def _certificate_delivery(text: str, m: Mention) -> bool:
-    """Whether the figure is the time a certificate takes to come (see ``_WITHIN_BEFORE``)."""
+    """Whether the figure is the time a certificate takes to come, or a payment or a reply (see
+    ``_WITHIN_BEFORE``, ``patterns.PAYMENT_WORD``, ``_REPLY_WORD``)."""
     if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)):
         return False
-    lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
-    hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
-    return bool(_CERTIFICATE_WORD.search(text, lo, hi))
+    return any(_clause_has(text, m, rx) for rx in (_CERTIFICATE_WORD, PAYMENT_WORD, _REPLY_WORD))
 
 
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
-    if m.kind in ("day", "week", "month") and _certificate_delivery(text, m):
+    if m.kind in ("hour", "day", "week", "month") and _certificate_delivery(text, m):
+        return True
+    if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)):
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
