@@ -690,6 +690,25 @@ def test_a_level_fields_whole_value_says_the_difficulty(lang, field, value, leve
     assert extract_level(segments, lang)["provider_level"] == level
 
 
+@pytest.mark.parametrize("lang,text,level", [
+    # the word for experts in a page's text praises who teaches, unless the course is for them
+    ("it", "I nostri docenti esperti garantiscono una formazione pratica.", None),
+    ("en", "Learn from our expert trainers.", None),
+    ("de", "Unsere Experten begleiten Sie.", None),
+    ("fi", "Kokeneet asiantuntijamme opettavat.", None),
+    ("hu", "Szakértő oktatóink tanítanak.", None),
+    ("fr", "Nos formateurs experts vous accompagnent.", None),
+    ("it", "Un corso per esperti di Excel.", "advanced"),
+    ("en", "A masterclass for experts in tax law.", "advanced"),
+    ("de", "Ein Seminar für Experten.", "advanced"),
+    ("fi", "Kurssi asiantuntijoille.", "advanced"),
+    ("hu", "Tanfolyam szakértőknek.", "advanced"),
+])
+def test_the_word_for_experts_in_a_text_says_advanced_only_for_whom_the_course_is(lang, text, level):
+    assert extract_level([("title", "X"), ("description", text)], lang)["provider_level"] == level
+    assert extract_level([("title", "Excel Expert")], "en")["provider_level"] == "advanced"   # a title's word stands
+
+
 @pytest.mark.parametrize("item,mode", [
     # a harvested field named as a venue reads as a venue label does in a page
     ({"title": "Kurz první pomoci", "location": "Brno", "description": "Praktický kurz."}, "onsite"),

@@ -413,17 +413,40 @@ def graduate_audience(title: str | None) -> bool:
     return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
 
 
+# the word for experts among the difficulty words: in a page's text it mostly praises who teaches ("our expert
+# trainers", "I nostri docenti esperti", "unsere Experten"), so there it says "advanced" only for whom the course
+# is ("for experts", "für Experten", "per esperti", Finnish "asiantuntijoille", Hungarian "szakértőknek")
+_EXPERT_WORD = re.compile(r"(?i)^(?:expert|esperti|esperto|experto|eksper|experț|experţ|asiantuntij|szakértő|strokovnjak|sérfræð|"
+                          r"експерт|эксперт|saineolaithe|uzman|specialist|profi)")
+_FOR_EXPERTS_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|für|pour|para|per|a|agli|voor|för|for|til|dla|pro|pre|za|pentru|για|за)"
+                                 r"(?:\s+(?:the|die|les|los|gli|de|real|true|echte|wahre|vrais|veri))?\s+$")
+_FOR_EXPERTS_CASE = re.compile(r"(?i)(?:lle|nak|nek|le|iem|ams)$")  # fi, hu, et, lv, lt: the case that says "for"
+_WORD_REST = re.compile(r"\w*")
+
+
+def _praise_of_teachers(name: str, text: str, m: re.Match) -> bool:
+    """Whether an "advanced" match in a text (not a title or a level field) is the word for experts not
+    said of whom the course is for (``_EXPERT_WORD``)."""
+    if name == "title" or name.lower() in _LEVEL_FIELD_KEYS or not _EXPERT_WORD.match(m.group(0)):
+        return False
+    end = _WORD_REST.match(text, m.end()).end()
+    return not (_FOR_EXPERTS_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                or _FOR_EXPERTS_CASE.search(text[m.start():end]) or text.startswith(" için", end)
+                or re.match(r"lar için|ler için", text[m.end():m.end() + 12]))
+
+
 def provider_level(segments, prov_res, value_res=None) -> str | None:
     """How hard the provider says a course is (beginner, intermediate, advanced, mixed): the ``[provider_level]``
     phrases of English and the listing's language, in a level field first, then the title, then the rest; a level
-    field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too."""
+    field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too.
+    In a text, the word for experts counts only as whom the course is for (``_praise_of_teachers``)."""
     ordered = sorted(segments, key=lambda s: (s[0].lower() not in _LEVEL_FIELD_KEYS, s[0] != "title"))
     for name, text in ordered:
         hits = {}
         for k, rx in prov_res.items():
             if rx is None:
                 continue
-            m = rx.search(text)
+            m = next((m for m in rx.finditer(text) if not (k == "advanced" and _praise_of_teachers(name, text, m))), None)
             if m:
                 hits[k] = m.start()
         if not hits and name.lower() in _LEVEL_FIELD_KEYS:
