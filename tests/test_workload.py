@@ -1070,8 +1070,19 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     ("en", "The venue is a 5 minute walk from the station; parking for 2 hours is free."),
     ("de", "Der Schulungsort liegt nur 10 Gehminuten vom Bahnhof entfernt."),
     ("fr", "Le centre est à 5 minutes à pied de la gare."),
+    # the page's own times: when it was posted, how long it takes to read, how long an offer lasts
+    ("en", "Last updated 3 days ago."),
+    ("de", "Veröffentlicht vor 3 Tagen"),
+    ("fr", "Publié il y a 3 jours"),
+    ("it", "Pubblicato 3 giorni fa"),
+    ("en", "Estimated reading time: 5 minutes"),
+    ("en", "Sale ends in 2 days!"),
+    ("en", "Only 3 days left to register!"),
+    ("de", "Nur noch 3 Tage buchbar!"),
+    ("fr", "Plus que 5 jours pour s'inscrire !"),
+    ("en", "Join 12,000 learners who completed this course in the last 12 months."),
 ])
-def test_terms_of_payment_and_the_way_to_the_venue_state_no_workload(lang, text):
+def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"
 
 
@@ -1080,6 +1091,9 @@ def test_terms_of_payment_and_the_way_to_the_venue_state_no_workload(lang, text)
     ("de", "Dauer: 3 Tage. Zahlung per Rechnung.", 22.5),
     ("en", "Complete the course within 14 days.", 105),           # "within" alone is the course's
     ("en", "Learn to walk through a 2 hour audit.", 2),
+    ("de", "Der Kurs läuft 3 Tage.", 22.5),
+    ("pt", "Há 3 dias de formação prática.", 22.5),                # "há" is also "there are"
+    ("de", "Seminar: 2 Tage vor Ort in Köln.", 15),
 ])
 def test_the_course_duration_beside_terms_of_payment_stands(lang, text, hours):
     assert_stated(text, lang, hours)

@@ -1105,6 +1105,39 @@ _WAY_AFTER = re.compile(
 _PARKING_BEFORE = re.compile(r"(?i)(?<!\w)(?:parking|parken|parkplatz\w*|stationnement|aparcamiento|estacionamiento|parcheggio|"
                              r"parkeren|parkowanie|parkování|parkolás|parkering|pysäköinti|parcare)\b[^.;!?\n\d]{0,15}$")
 
+# a time that is the page's, not the course's: how long ago it was posted ("Posted 2 weeks ago", "vor 3 Tagen",
+# "il y a 3 jours", "3 giorni fa"), how long it takes to read ("Reading time: 5 minutes", "5 min read"), how
+# long an offer or the booking lasts ("Sale ends in 2 days", "Only 3 days left to register", "Nur noch 3 Tage
+# buchbar"), a count over a past time ("12,000 learners in the last 12 months")
+_PAGE_TIME_AFTER = re.compile(
+    r"(?i)^\W{0,2}(?:ago|back|fa|geleden|temu|sitten|sedan|siden|tagasi|önce|napja|left|remaining|to go|"
+    r"(?:left\s+)?to (?:register|book|enrol\w*|sign up|apply)|buchbar|übrig|verbleibend\w*|restants?|pour (?:s['’]inscrire|réserver)|"
+    r"para (?:inscribirte|inscribirse|reservar)|rimast[ei]|rimanenti|per iscriver\w*|read|lesezeit|de lecture|"
+    r"de lectura|di lettura|leestijd)(?!\w)")
+_PAGE_TIME_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:updated|posted|published|added|aktualisiert|veröffentlicht|publié|publicado|pubblicato|"
+    r"geplaatst|opublikowano)(?:\s+\w+)?|vor|il y a|hace|před|pred|prije|acum|πριν από|преди|"
+    r"reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"leestijd|czas czytania|(?:sale|offer|discount|registration|booking|enrol\w*) (?:ends|closes|expires) in|"
+    r"ends in|closes in|expires in|endet in|nur noch|plus que|il ne reste que|"
+    r"(?:in|over|during) the (?:last|past)|in den (?:letzten|vergangenen)|au cours des(?: derniers)?|dans les derniers|"
+    r"en los últimos|negli ultimi|in de afgelopen|w ciągu ostatnich|za posledních|az elmúlt|under de senaste|"
+    r"i de seneste|de siste|viimeisten|viimeisen|în ultimele)\s*[:\-]?\s*$")
+# German "vor" before a figure is "ago" only with a dative plural after it ("vor 3 Tagen", not "vor 3 Tage")
+_VOR_AGO = re.compile(r"(?i)(?<!\w)vor\s*$")
+
+
+def _page_time(before: str, after: str, m: Mention) -> bool:
+    """Whether the figure is a time of the page (see ``_PAGE_TIME_AFTER``)."""
+    if _PAGE_TIME_AFTER.match(after):
+        return True
+    b = _PAGE_TIME_BEFORE.search(before)
+    if not b:
+        return False
+    if _VOR_AGO.search(before):
+        return bool(re.search(r"(?i)(?:tagen|wochen|monaten|jahren|stunden|minuten)$", m.text))
+    return True
+
 
 def _clause_has(text: str, m: Mention, pattern: re.Pattern) -> bool:
     lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
@@ -1123,6 +1156,8 @@ def _certificate_delivery(text: str, m: Mention) -> bool:
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     if m.kind in ("hour", "day", "week", "month") and _certificate_delivery(text, m):
+        return True
+    if m.kind in ("minute", "hour", "day", "week", "month", "year") and _page_time(before, after, m):
         return True
     if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)):
         return True
