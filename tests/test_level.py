@@ -357,6 +357,12 @@ def test_framework_tables_cover_their_ids():
     ("cs", "Prezenční kurz v Brně. Platbu lze provést převodem nebo platební kartou online.", "onsite", None, None),
     ("pl", "Szkolenie stacjonarne w Krakowie. Płatności online: BLIK, karta płatnicza.", "onsite", None, None),
     ("en", "Pay online and join the live online sessions.", "online", None, None),
+    # signing up, following the provider and the materials online are not how the course runs
+    ("es", "Curso presencial en Sevilla. Inscríbete online.", "onsite", None, None),
+    ("nl", "Klassikale cursus in Utrecht. Schrijf je online in.", "onsite", None, None),
+    ("en", "Classroom course in Cork. Follow us online on LinkedIn.", "onsite", None, None),
+    ("de", "Präsenzseminar in Graz. Unterlagen stehen online zum Download bereit.", "onsite", None, None),
+    ("en", "We provide learning materials and online live sessions.", "online", None, None),
     ("en", "The exam is held at the end of the course.", None, True, None),
     ("da", "Undervisning på vores skole i Odense. Afsluttende prøve.", "onsite", True, None),
     # a third probe (2026-12-01, eighth session): distance and contact words, attendance certificates

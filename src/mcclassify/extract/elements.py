@@ -12,7 +12,20 @@ from .patterns import PAYMENT_WORD, WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
-_BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|reserv|bestel|shop|pay|zahl|zapis|ilmoittaudu|payment)\w*")
+_BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|inscrí|iscri|inschrij|schrijf|reserv|bestel|"
+                      r"shop|pay|zahl|zapis|ilmoittaudu|payment|follow us|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
+                      r"obserwuj nas)\w*")
+# what is taught, after a cue ("materials and online live sessions")
+_TAUGHT_AFTER = re.compile(r"(?i)^[\s-]*(?:live\s+)?(?:course|class|session|lesson|lecture|training|seminar|workshop|webinar|"
+                           r"kurs|unterricht|schulung|formation|cours|curso|clase|corso|lezion|cursus|les\b|lessen|szkoleni|"
+                           r"kurz|školení|képzés|utbildning|kursus|koulutus|curs)")
+# the course's materials or recordings kept online are not how it is taught ("Course materials are available
+# online", "Unterlagen stehen online zum Download bereit", "materiali didattici disponibili online")
+_MATERIALS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:materials?|handouts?|slides|documents|recordings?|resources|\w*unterlagen|materialien|skript\w*|"
+    r"supports?(?: de cours)?|documents|materiales|apuntes|grabaciones|materiali|dispense|registrazioni|\w*materiaal|"
+    r"materiały|nagrania|podklady|materiály|záznamy|anyag\w*|\w*material\w*|\w*materiaali\w*|materialele|υλικό|"
+    r"материал\w*|gradiv\w*|medžiag\w*|materiāl\w*|\w*materjal\w*)(?!\w)[^.;!?\n]{0,25}$")
 # the value of a venue field: up to the end of the line or the next field ("Ort: Berlin Preis: 300")
 _VENUE_VALUE = r"\s*[:：]\s*(?P<value>[^\n|;•·:]{2,60})"
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -136,6 +149,9 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
             continue
         # "Book online"; searched in place, so that a window cut inside "workshop" or "Facebook" does not begin a word
         if booking and _BOOKING.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+            continue
+        if (booking and _MATERIALS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+                and not _TAUGHT_AFTER.match(after)):
             continue
         # "Platbu lze provést ... platební kartou online", "Płatności online: BLIK": how to pay
         if booking and PAYMENT_WORD.search(text, max(m.start() - 20, _clause_start(text, m.start(), line_start)), m.start()):
