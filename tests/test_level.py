@@ -363,6 +363,13 @@ def test_framework_tables_cover_their_ids():
     ("en", "Classroom course in Cork. Follow us online on LinkedIn.", "onsite", None, None),
     ("de", "Präsenzseminar in Graz. Unterlagen stehen online zum Download bereit.", "onsite", None, None),
     ("en", "We provide learning materials and online live sessions.", "online", None, None),
+    # a free quiz, a placement test or exam tips are not the course's assessment; certified trainers, a
+    # certified provider or a company's certificate are not what it awards
+    ("en", "Classroom course in Cork. Test your knowledge with our free quiz!", "onsite", None, None),
+    ("en", "Classroom course in Cork. Take our free online test to find your level.", "onsite", None, None),
+    ("en", "Classroom course in Cork. Our certified trainers have 20 years of experience.", "onsite", None, None),
+    ("en", "Classroom course in Cork. ISO 9001 certified training provider.", "onsite", None, None),
+    ("en", "Placement test on day one, final exam on day five. Certified by City & Guilds.", None, True, "certificate"),
     ("en", "The exam is held at the end of the course.", None, True, None),
     ("da", "Undervisning på vores skole i Odense. Afsluttende prøve.", "onsite", True, None),
     # a third probe (2026-12-01, eighth session): distance and contact words, attendance certificates

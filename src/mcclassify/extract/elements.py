@@ -280,11 +280,27 @@ _ABOVE_ATTENDANCE = CREDENTIAL_ORDER[:CREDENTIAL_ORDER.index("certificate_of_att
 _NOT_A_DIPLOMA = re.compile(r"(?i)^(?:diplom|dyplom|диплом)(?:a[tcțz]|á[tc]|ati|аци|ат)")
 
 
+# "certified" said of who teaches or of the provider ("Our certified trainers", "ISO 9001 certified training
+# provider"), and a company's certificates ("certificate of incorporation"): not what the course awards
+_CERTIFIED_OF_PEOPLE_AFTER = re.compile(
+    r"(?i)^\s+(?:\w+\s+)?(?:trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?|experts?|staff|team|"
+    r"professionals|(?:training\s+)?providers?|cent(?:re|er)s?|compan(?:y|ies)|organi[sz]ations?|institutions?|partners?)(?!\w)")
+_ISO_BEFORE = re.compile(r"(?i)\biso[\s-]?\d{3,5}(?::\d{4})?\s*$")
+_COMPANY_CERTIFICATE_AFTER = re.compile(r"(?i)^\s+of\s+(?:incorporation|insurance|registration|conformity|origin|deposit)\b")
+
+
+def _not_awarded(text: str, m: re.Match) -> bool:
+    word, after = m.group(0).lower(), text[m.end():m.end() + 40]
+    if word == "certified":
+        return bool(_CERTIFIED_OF_PEOPLE_AFTER.match(after) or _ISO_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    return word == "certificate" and bool(_COMPANY_CERTIFICATE_AFTER.match(after))
+
+
 def _credential(text: str, rx) -> str | None:
     """The credential type the listing names, the most specific first (CREDENTIAL_ORDER)."""
     for k in CREDENTIAL_ORDER:
         for m in rx[k].finditer(text) if rx[k] else ():
-            if (k == "diploma" and _NOT_A_DIPLOMA.match(m.group(0))) or _denied(text, m):
+            if (k == "diploma" and _NOT_A_DIPLOMA.match(m.group(0))) or _denied(text, m) or _not_awarded(text, m):
                 continue
             return k
     return None
@@ -304,10 +320,26 @@ def _without_consent(text: str) -> str:
     return "\n".join(kept for kept in map(without_banner, text.split("\n")) if kept)
 
 
+# a test that is not of the course's outcomes: a free quiz or test the page offers ("Test your knowledge with our
+# free quiz", "Kostenloser Einstufungstest"), a placement test ("to find your level", "test de niveau"), a
+# blog's exam tips
+_FREE_BEFORE = re.compile(r"(?i)(?<!\w)(?:free|gratis|kostenlos\w*|gratuit\w*|darmow\w*|zdarma|ingyenes|ilmai\w*)\s+(?:\w+\s+)?$")
+_PLACEMENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:placement|level|entry|einstufungs|positionnement|de positionnement)\s*$")
+_PLACEMENT_AFTER = re.compile(r"(?i)^\s*(?:your (?:knowledge|skills|level)|to (?:find|check|assess|determine) your (?:level|knowledge)|"
+                              r"de niveau|de positionnement|"
+                              r"de nivel|di livello|zur einstufung|tips|hacks|blog)(?!\w)")
+
+
+def _page_test(text: str, m: re.Match) -> bool:
+    """Whether an assessment cue names a test the page offers, not the course's (``_FREE_BEFORE``)."""
+    before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 40]
+    return bool(_FREE_BEFORE.search(before) or _PLACEMENT_BEFORE.search(before) or _PLACEMENT_AFTER.match(after))
+
+
 def _assessed(text: str, body: str, rx) -> bool | None:
     """True when the listing says its outcomes are assessed, False when it says they are not (a
     certificate of attendance, "no exam"), None when it says neither."""
-    yes = list(rx["yes"].finditer(text)) if rx["yes"] else []
+    yes = [y for y in rx["yes"].finditer(text) if not _page_test(text, y)] if rx["yes"] else []
     no = list(rx["no"].finditer(text)) if rx["no"] else []
     if any(_denied(text, y) for y in yes):   # "bez závěrečné zkoušky": the course says it is not assessed
         return False
@@ -315,7 +347,7 @@ def _assessed(text: str, body: str, rx) -> bool | None:
     # "sınavsız") holds a yes-word: the denial decides
     if any(_NEGATED_NO.search(n.group(0)) or any(y.start() < n.end() and n.start() < y.end() for y in yes) for n in no):
         return False
-    if rx["yes"] and rx["yes"].search(body):
+    if rx["yes"] and any(not _page_test(body, y) for y in rx["yes"].finditer(body)):
         return True
     # a title's assessment word is mostly its subject ("Contaminated land assessment", "valutazione
     # d'azienda"): it counts only where nothing says the course is not assessed
