@@ -23,7 +23,7 @@ _TAUGHT_AFTER = re.compile(r"(?i)^[\s-]*(?:live\s+)?(?:course|class|session|less
 # online", "Unterlagen stehen online zum Download bereit", "materiali didattici disponibili online")
 _MATERIALS_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:materials?|handouts?|slides|documents|recordings?|resources|\w*unterlagen|materialien|skript\w*|"
-    r"supports?(?: de cours)?|documents|materiales|apuntes|grabaciones|materiali|dispense|registrazioni|\w*materiaal|"
+    r"supports?(?: de cours)?|materiales|apuntes|grabaciones|materiali|dispense|registrazioni|\w*materiaal|"
     r"materiały|nagrania|podklady|materiály|záznamy|anyag\w*|\w*material\w*|\w*materiaali\w*|materialele|υλικό|"
     r"материал\w*|gradiv\w*|medžiag\w*|materiāl\w*|\w*materjal\w*)(?!\w)[^.;!?\n]{0,25}$")
 # the value of a venue field: up to the end of the line or the next field ("Ort: Berlin Preis: 300")

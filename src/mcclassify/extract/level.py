@@ -418,9 +418,10 @@ def graduate_audience(title: str | None) -> bool:
 # is ("for experts", "für Experten", "per esperti", Finnish "asiantuntijoille", Hungarian "szakértőknek")
 _EXPERT_WORD = re.compile(r"(?i)^(?:expert|esperti|esperto|experto|eksper|experț|experţ|asiantuntij|szakértő|strokovnjak|sérfræð|"
                           r"експерт|эксперт|saineolaithe|uzman|specialist|profi)")
-_FOR_EXPERTS_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|für|pour|para|per|a|agli|voor|för|for|til|dla|pro|pre|za|pentru|για|за)"
+_FOR_EXPERTS_BEFORE = re.compile(r"(?i)(?<!\w)(?:for|für|pour|para|per|a|agli|voor|för|til|dla|pro|pre|za|pentru|για|за)"
                                  r"(?:\s+(?:the|die|les|los|gli|de|real|true|echte|wahre|vrais|veri))?\s+$")
 _FOR_EXPERTS_CASE = re.compile(r"(?i)(?:lle|nak|nek|le|iem|ams)$")  # fi, hu, et, lv, lt: the case that says "for"
+_FOR_EXPERTS_AFTER = re.compile(r"(?i)\w*\s+için(?!\w)")  # Turkish: "uzmanlar için"
 _WORD_REST = re.compile(r"\w*")
 
 
@@ -431,8 +432,7 @@ def _praise_of_teachers(name: str, text: str, m: re.Match) -> bool:
         return False
     end = _WORD_REST.match(text, m.end()).end()
     return not (_FOR_EXPERTS_BEFORE.search(text, max(0, m.start() - 25), m.start())
-                or _FOR_EXPERTS_CASE.search(text[m.start():end]) or text.startswith(" için", end)
-                or re.match(r"lar için|ler için", text[m.end():m.end() + 12]))
+                or _FOR_EXPERTS_CASE.search(text[m.start():end]) or _FOR_EXPERTS_AFTER.match(text[m.end():m.end() + 16]))
 
 
 def provider_level(segments, prov_res, value_res=None) -> str | None:

@@ -1125,18 +1125,16 @@ _PAGE_TIME_BEFORE = re.compile(
     r"i de seneste|de siste|viimeisten|viimeisen|în ultimele)\s*[:\-]?\s*$")
 # German "vor" before a figure is "ago" only with a dative plural after it ("vor 3 Tagen", not "vor 3 Tage")
 _VOR_AGO = re.compile(r"(?i)(?<!\w)vor\s*$")
+_DATIVE_PLURAL = re.compile(r"(?i)(?:tagen|wochen|monaten|jahren|stunden|minuten)$")
 
 
 def _page_time(before: str, after: str, m: Mention) -> bool:
     """Whether the figure is a time of the page (see ``_PAGE_TIME_AFTER``)."""
     if _PAGE_TIME_AFTER.match(after):
         return True
-    b = _PAGE_TIME_BEFORE.search(before)
-    if not b:
+    if not _PAGE_TIME_BEFORE.search(before):
         return False
-    if _VOR_AGO.search(before):
-        return bool(re.search(r"(?i)(?:tagen|wochen|monaten|jahren|stunden|minuten)$", m.text))
-    return True
+    return not _VOR_AGO.search(before) or bool(_DATIVE_PLURAL.search(m.text))
 
 
 def _clause_has(text: str, m: Mention, pattern: re.Pattern) -> bool:
