@@ -1081,6 +1081,15 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     ("de", "Nur noch 3 Tage buchbar!"),
     ("fr", "Plus que 5 jours pour s'inscrire !"),
     ("en", "Join 12,000 learners who completed this course in the last 12 months."),
+    # a term of payment named before its days, and results or a reply within a time
+    ("de", "Zahlungsziel: 14 Tage netto."),
+    ("en", "Payment terms: 30 days net."),
+    ("cs", "Splatnost faktury je 14 dní."),
+    ("fr", "Paiement à 30 jours fin de mois."),
+    ("hu", "Fizetési határidő: 8 nap."),
+    ("fi", "Maksuehto 14 päivää netto."),
+    ("de", "Ergebnisse erhalten Sie innerhalb von 2 Wochen."),
+    ("de", "Wir melden uns innerhalb von 48 Stunden bei Ihnen."),
 ])
 def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"
@@ -1094,6 +1103,9 @@ def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_
     ("de", "Der Kurs läuft 3 Tage.", 22.5),
     ("pt", "Há 3 dias de formação prática.", 22.5),                # "há" is also "there are"
     ("de", "Seminar: 2 Tage vor Ort in Köln.", 15),
+    ("en", "3 days, €450 payable on booking.", 22.5),                  # the payment's word after the days
+    ("en", "Payment in two instalments; the course lasts 3 days.", 22.5),
+    ("en", "Paid work placement of 10 days.", 75),
 ])
 def test_the_course_duration_beside_terms_of_payment_stands(lang, text, hours):
     assert_stated(text, lang, hours)

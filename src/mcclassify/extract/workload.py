@@ -1087,7 +1087,8 @@ _CERTIFICATE_WORD = re.compile(
 # or a term of a sale or a service: a payment, an invoice, a reply ("Payment is due by invoice within 14 days",
 # "Zahlbar innerhalb von 14 Tagen nach Rechnungserhalt", "Płatność w terminie 14 dni", "We reply within 24 hours")
 _REPLY_WORD = re.compile(
-    r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
+    r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|results?|melden|ergebnis\w*|"
+    r"résultats?|resultados?|risultati|resultaten|wyniki|výsledk\w*|eredmény\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
     r"respuesta|respond\w*|rispost\w*|rispond\w*|antwoord|reactie|odpowi\w*|odpov\w*|válasz\w*|svar\w*|vastaa\w*|"
     r"vastau\w*|răspun\w*|απαντ\w*|отговор\w*|odgovor\w*|atsaky\w*|atbild\w*|yanıt\w*|cevap\w*)(?!\w)")
 # the time a way takes ("a 5 minute walk from the station", "10 Gehminuten vom Bahnhof", "à 5 minutes à pied",
@@ -1101,6 +1102,14 @@ _WAY_AFTER = re.compile(
     r"kävel\w*|autolla|asemalta|pe jos|cu mașina|de la gară|με τα πόδια|пеша|пешком|pješice|peške|peš|pėsčiomis|kājām|"
     r"jalgsi|yürüme\w*)(?!\w)")
 
+# a term of payment named before its days ("Zahlungsziel: 14 Tage netto", "Payment terms: 30 days net", "Pago a 30
+# días", "Splatnost faktury je 14 dní", "Fizetési határidő: 8 nap"): a payment's word up to 30 characters before
+# the figure, in its clause and with no other figure between ("3 days, €450 payable on booking" keeps its days)
+_PAYMENT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:payments?|payment terms|invoices?|zahlung\w*|rechnung\w*|paiement|facture|pago|factura|pagamento|"
+    r"fattura|betaling\w*|factuur|płatnoś\w*|faktur\w*|faktúr\w*|splatn\w*|platb\w*|fizetési|számla\w*|betalning\w*|"
+    r"maksuehto\w*|maksuaika|lasku\w*|plat[ăa]|plăți|πληρωμ\w*|плащане\w*|plaćanj\w*|plačil\w*|mokėjim\w*|apmaksa\w*|"
+    r"maksetähtaeg|ödeme\w*|vade)[^.;!?\n\d]{0,30}$")
 # a parking time ("parking for 2 hours is free", "Parken bis zu 3 Stunden kostenlos")
 _PARKING_BEFORE = re.compile(r"(?i)(?<!\w)(?:parking|parken|parkplatz\w*|stationnement|aparcamiento|estacionamiento|parcheggio|"
                              r"parkeren|parkowanie|parkování|parkolás|parkering|pysäköinti|parcare)\b[^.;!?\n\d]{0,15}$")
@@ -1156,6 +1165,8 @@ def _not_the_course(text: str, m: Mention) -> bool:
     if m.kind in ("hour", "day", "week", "month") and _certificate_delivery(text, m):
         return True
     if m.kind in ("minute", "hour", "day", "week", "month", "year") and _page_time(before, after, m):
+        return True
+    if m.kind in ("hour", "day", "week", "month") and _PAYMENT_BEFORE.search(before):
         return True
     if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)):
         return True
