@@ -1090,6 +1090,13 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     ("fi", "Maksuehto 14 päivää netto."),
     ("de", "Ergebnisse erhalten Sie innerhalb von 2 Wochen."),
     ("de", "Wir melden uns innerhalb von 48 Stunden bei Ihnen."),
+    # a break, a renewal, a membership the fee includes
+    ("en", "Lunch break: 1 hour."),
+    ("de", "inkl. 1 Stunde Mittagspause"),
+    ("fr", "Pause déjeuner d'une heure."),
+    ("es", "Descanso de 30 minutos."),
+    ("en", "Recertification after 36 months."),
+    ("en", "Course fee includes 12 months of membership."),
 ])
 def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"
@@ -1106,6 +1113,9 @@ def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_
     ("en", "3 days, €450 payable on booking.", 22.5),                  # the payment's word after the days
     ("en", "Payment in two instalments; the course lasts 3 days.", 22.5),
     ("en", "Paid work placement of 10 days.", 75),
+    ("en", "Duration: 2 days (including 1 hour lunch break each day).", 15),   # was 1 hour, the break's
+    ("it", "4 ore con pausa caffè.", 4),
+    ("en", "Break dancing course: 10 hours.", 10),
 ])
 def test_the_course_duration_beside_terms_of_payment_stands(lang, text, hours):
     assert_stated(text, lang, hours)

@@ -1052,7 +1052,10 @@ _ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|
                  r"gwarancj\w*|zwrot\w*|ważn\w*|acesso|garantia|devolução|tillgång|åtkomst|giltig\w*|adgang|tilgang|gyldig\w*|"
                  r"käyttöoikeu\w*|pääsy|voimassa|přístup\w*|prístup\w*|platn\w*|hozzáférés\w*|érvényes\w*|garanci\w*|"
                  r"garanție|valabil\w*|πρόσβαση|ισχύ\w*|достъп|доступ\w*|pristup\w*|dostop\w*|juurdepääs\w*|ligipääs\w*|"
-                 r"prieig\w*|piekļuv\w*|erişim")
+                 r"prieig\w*|piekļuv\w*|erişim|"
+                 # a renewal or a membership the fee includes ("Recertification after 36 months", "12 months of membership")
+                 r"re-?certif\w*|rezertifizier\w*|renewal|renouvellement|membership|mitgliedschaft|subscription|abonnement|"
+                 r"abbonamento|suscripci[oó]n|lidmaatschap|członkostw\w*|členstv\w*")
 _ACCESS_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?)\s+)*(?:{_ACCESS_WORDS})(?!\w)")
 _ACCESS_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_ACCESS_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
 _OF_PURCHASE_AFTER = re.compile(r"(?i)^\s*(?:of|after|from|nach|après|después de|dall'|dopo|na|od|após|efter|från)\s+(?:the\s+|dem\s+|l'|la\s+)?"
@@ -1110,6 +1113,12 @@ _PAYMENT_BEFORE = re.compile(
     r"fattura|betaling\w*|factuur|płatnoś\w*|faktur\w*|faktúr\w*|splatn\w*|platb\w*|fizetési|számla\w*|betalning\w*|"
     r"maksuehto\w*|maksuaika|lasku\w*|plat[ăa]|plăți|πληρωμ\w*|плащане\w*|plaćanj\w*|plačil\w*|mokėjim\w*|apmaksa\w*|"
     r"maksetähtaeg|ödeme\w*|vade)[^.;!?\n\d]{0,30}$")
+# a break ("Lunch break: 1 hour", "Mittagspause 1 Stunde", "including 1 hour lunch break each day", "Pause
+# déjeuner d'une heure", "Descanso de 30 minutos")
+_BREAK_WORDS = (r"(?:lunch\s+|coffee\s+|tea\s+)?breaks?|\w*pause[n]?|pausa|descanso|pauze|przerw\w*|přestávk\w*|prestávk\w*|"
+                r"szünet\w*|paus(?:er)?|tauko\w*|pauz\w*|διάλειμμα|почивк\w*|stank\w*|odmor\w*|pertrauk\w*|pārtraukum\w*|mola")
+_BREAK_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BREAK_WORDS})(?!\w)(?:\s+\w+)?\s*[:(]?\s*(?:of|de|di|von|van|d['’]\w*)?\s*$")
+_BREAK_AFTER = re.compile(rf"(?i)^\s*(?:{_BREAK_WORDS})(?!\w)")
 # a parking time ("parking for 2 hours is free", "Parken bis zu 3 Stunden kostenlos")
 _PARKING_BEFORE = re.compile(r"(?i)(?<!\w)(?:parking|parken|parkplatz\w*|stationnement|aparcamiento|estacionamiento|parcheggio|"
                              r"parkeren|parkowanie|parkování|parkolás|parkering|pysäköinti|parcare)\b[^.;!?\n\d]{0,15}$")
@@ -1168,7 +1177,8 @@ def _not_the_course(text: str, m: Mention) -> bool:
         return True
     if m.kind in ("hour", "day", "week", "month") and _PAYMENT_BEFORE.search(before):
         return True
-    if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)):
+    if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)
+                                         or _BREAK_BEFORE.search(before) or _BREAK_AFTER.match(after)):
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
