@@ -1059,6 +1059,24 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,title,text,ects", [
+    # the credits of a degree the course belongs to, where the course states its own
+    ("en", "Machine learning module", "This module (5 ECTS) is part of the 60 ECTS MSc in Data Science.", 5),
+    ("en", "Machine learning module", "5 ECTS. Can be credited towards our 90 ECTS master's programme.", 5),
+    ("de", "Maschinelles Lernen", "Modul mit 6 ECTS. Anrechenbar auf den Bachelor (180 ECTS).", 6),
+    # credits the learner must already have
+    ("en", "Machine learning module", "Entry requirement: a bachelor's degree of at least 180 ECTS. The module is 10 ECTS.", 10),
+    ("de", "Maschinelles Lernen", "Voraussetzung: abgeschlossenes Studium mit mindestens 180 ECTS.", None),
+    ("fr", "Apprentissage automatique", "Prérequis : 120 crédits ECTS validés.", None),
+    # a degree's own credits, and a course's beside a degree's name
+    ("en", "MSc Data Science (90 ECTS)", "A full master's programme.", 90),
+    ("en", "Postgraduate certificate", "A 30 ECTS programme for professionals.", 30),
+    ("de", "Zertifikatskurs", "Umfang: 10 ECTS (Masterniveau).", 10),
+])
+def test_a_degrees_credits_and_credits_required_are_not_the_courses(lang, title, text, ects):
+    assert extract_workload([("title", title), ("description", text)], lang)["ects"] == ects
+
+
 @pytest.mark.parametrize("lang,text", [
     # a term of payment or of a reply, the way to the venue, a parking time: not the course's
     ("en", "Payment is due by invoice within 14 days."),

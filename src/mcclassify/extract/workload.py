@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..record import band_for_hours
 from ..segment import Sentences
-from ..text import BARE_NUMBER, field_unit_word, iso_duration_words, rule_segments, value_span
+from ..text import BARE_NUMBER, TITLE_KEYS, field_unit_word, iso_duration_words, rule_segments, value_span
 from .patterns import PAYMENT_WORD, compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
@@ -75,6 +75,7 @@ class Mention:
     rate: bool = False  # a count of sessions a week by a word of its own ("3 sessions per week", "heti 3 alkalom")
     factor: float = 1.0  # how many times the figure counts ("2x wöchentlich à 90 Minuten", "Eight 90-minute sessions")
     factor_note: str = ""  # the assumption that says so
+    programme: bool = False  # credits of a degree the course belongs to ("part of the 60 ECTS MSc")
 
     @property
     def mid(self) -> float:
@@ -794,9 +795,28 @@ _ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|ест�
 
 
 def _pick_credit(ms: list[Mention]) -> Mention:
-    """The credit figure of a listing: one that names ECTS first, then a national unit (UK credits, KP),
+    """The credit figure of a listing: not a degree's the course belongs to where another is stated ("This module
+    (5 ECTS) is part of the 60 ECTS MSc" is 5), one that names ECTS first, then a national unit (UK credits, KP),
     before a bare "credits" ("10 credits (5 ECTS)" is 5 ECTS), then as ``_pick``."""
-    return max(ms, key=lambda x: (bool(_ECTS_WORD.search(x.text)), x.kind != "credit", x.total, x.hi))
+    return max(ms, key=lambda x: (not x.programme, bool(_ECTS_WORD.search(x.text)), x.kind != "credit", x.total, x.hi))
+
+
+# a degree's credits beside its name ("the 60 ECTS MSc", "our 90 ECTS master's programme", "Bachelor (180 ECTS)")
+_DEGREE = (r"bachelor\w*|master\w*|msc|m\.sc\.?|mba|ma|ba|bsc|b\.sc\.?|degrees?|programmes?|programs?|studiengang\w*|studium|"
+           r"studies|licence|grado|laurea\w*|opleiding|studia|studi\w*|diplomstudium|magist\w*|maîtrise|mestrado|licenciatura|"
+           r"masterprogramm\w*|bacheloropleiding|masteropleiding")
+_DEGREE_AFTER = re.compile(rf"(?i)^\s*(?:(?:ects|ekts|akts)\s*)?(?:[-–]?\s*(?:credits?|punkte|points?|pisteet|kredit\w*|crédits)\s*)?"
+                           rf"(?:\w+\s+)?(?:{_DEGREE})(?!\w)")
+_DEGREE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_DEGREE})(?!\w)[^.;!?\n\d]{{0,12}}[(\[]\s*$")
+# credits the learner must already have ("Entry requirement: a bachelor's degree of at least 180 ECTS",
+# "Voraussetzung: abgeschlossenes Studium mit mindestens 180 ECTS", "Prérequis : 120 crédits ECTS validés")
+_PREREQUISITE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:entry|admission) requirements?|requirements? for (?:admission|entry)|prerequisites?|to be admitted|"
+    r"zulassung\w*|voraussetzung\w*|prérequis|"
+    r"conditions d['’]admission|requisitos?|requisiti|toelatingseis\w*|vooropleiding|wymagani\w*|předpoklad\w*|požadav\w*|"
+    r"feltétel\w*|behörighet\w*|förkunskap\w*|adgangskrav|opptakskrav|pääsyvaatimu\w*|esitied\w*|condiții de admitere|"
+    r"προϋποθέσ\w*|изисквани\w*|uvjeti upisa|preduvjet\w*|pogoji za vpis|priėmimo sąlyg\w*|uzņemšanas prasīb\w*|"
+    r"vastuvõtutingimus\w*|ön koşul\w*)[^.;!?\n]{0,80}$")
 
 
 def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
@@ -1189,6 +1209,8 @@ def _not_the_course(text: str, m: Mention) -> bool:
                                  or _YEARS_NOT_COURSE_BEFORE.search(before)):
             return True
         return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before))
+    if m.kind.startswith("credit") and _PREREQUISITE_BEFORE.search(text, max(0, m.start - 90), m.start):
+        return True
     if m.kind == "credit":
         return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
     return False
@@ -1266,6 +1288,10 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
         scan = f"{text.rstrip()} {unit}" if unit else iso or text
         found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
+        for m in found:
+            if m.kind.startswith("credit") and (_DEGREE_AFTER.match(scan[m.end:m.end + 50])
+                                                or _DEGREE_BEFORE.search(scan, max(0, m.start - 40), m.start)):
+                m.programme = name.lower() not in TITLE_KEYS
         found = _course_years(found, scan, lang)
         if not unit and not iso:
             found += _labelled_numbers(name, text, lang)
