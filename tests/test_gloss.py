@@ -1477,6 +1477,10 @@ def test_a_title_without_its_figures_is_what_is_embedded_and_the_text_keeps_its_
     ("de", "Buchhaltung\nBerufsbegleitender Lehrgang. Umfang ca. 120 Stunden. Abschlussprüfung vor der IHK.",
      "Buchhaltung\nBerufsbegleitender Lehrgang. Abschlussprüfung vor der IHK."),
     ("en", "Welding\nMIG and TIG on steel | 40 hours | Workshop in Leeds", "Welding\nMIG and TIG on steel | Workshop in Leeds"),
+    # the times and credits of the page's terms go as the workload does, though the record does not read them
+    ("en", "Excel\nPivot tables and formulas.\nPayment terms: 30 days net.\nLunch break: 1 hour.", "Excel\nPivot tables and formulas."),
+    ("en", "Machine learning\nA module of 5 ECTS, part of the 60 ECTS MSc in Data Science.",
+     "Machine learning\nA module of, part of the MSc in Data Science."),
 ])
 def test_the_whole_texts_embedding_goes_without_its_workload_and_what_it_awards(lang, text, embedded):
     from mcclassify.gloss import without_stated_facts

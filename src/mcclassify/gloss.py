@@ -41,6 +41,7 @@ from .config import config_dir, load_toml
 from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
+from .extract.workload import page_term_spans
 from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, sentence_parts, unshout,
                    without_compound_course, without_credential, without_difficulty)
 
@@ -537,7 +538,10 @@ def without_stated_facts(text: str, lang: str | None) -> str:
     out_lines = []
     for i, line in enumerate(text.split("\n")):
         spans = [(e["start"], e["end"]) for e in extract_workload([("description", line)], lang).get("evidence") or ()]
-        spans = [(a, b) for a, b in spans if not _JOINED.match(line, b)] + credential_spans(line, lang)
+        # and the times and credits of the page's terms, which the rules set aside ("Payment terms: 30 days net",
+        # "Lunch break: 1 hour", "part of the 60 ECTS MSc")
+        spans = [(a, b) for a, b in spans + page_term_spans(line, lang) if not _JOINED.match(line, b)]
+        spans = sorted(set(spans)) + credential_spans(line, lang)
         if not spans:
             out_lines.append(line)
             continue

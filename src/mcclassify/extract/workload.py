@@ -1072,12 +1072,14 @@ _ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|
                  r"gwarancj\w*|zwrot\w*|ważn\w*|acesso|garantia|devolução|tillgång|åtkomst|giltig\w*|adgang|tilgang|gyldig\w*|"
                  r"käyttöoikeu\w*|pääsy|voimassa|přístup\w*|prístup\w*|platn\w*|hozzáférés\w*|érvényes\w*|garanci\w*|"
                  r"garanție|valabil\w*|πρόσβαση|ισχύ\w*|достъп|доступ\w*|pristup\w*|dostop\w*|juurdepääs\w*|ligipääs\w*|"
-                 r"prieig\w*|piekļuv\w*|erişim|"
-                 # a renewal or a membership the fee includes ("Recertification after 36 months", "12 months of membership")
-                 r"re-?certif\w*|rezertifizier\w*|renewal|renouvellement|membership|mitgliedschaft|subscription|abonnement|"
-                 r"abbonamento|suscripci[oó]n|lidmaatschap|członkostw\w*|členstv\w*")
+                 r"prieig\w*|piekļuv\w*|erişim")
 _ACCESS_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?)\s+)*(?:{_ACCESS_WORDS})(?!\w)")
 _ACCESS_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_ACCESS_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
+# a renewal or a membership the fee includes ("Recertification after 36 months", "12 months of membership")
+_RENEWAL_WORDS = (r"re-?certif\w*|rezertifizier\w*|renewal|renouvellement|membership|mitgliedschaft|subscription|abonnement|"
+                  r"abbonamento|suscripci[oó]n|lidmaatschap|członkostw\w*|členstv\w*")
+_RENEWAL_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full)\s+)*(?:{_RENEWAL_WORDS})(?!\w)")
+_RENEWAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_RENEWAL_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
 _OF_PURCHASE_AFTER = re.compile(r"(?i)^\s*(?:of|after|from|nach|après|después de|dall'|dopo|na|od|após|efter|från)\s+(?:the\s+|dem\s+|l'|la\s+)?"
                                 r"(?:purchase|enrol\w*|registration|kauf|buchung|achat|inscription|compra|acquisto|aankoop|zakupu|köpet)")
 
@@ -1181,24 +1183,48 @@ def _clause_has(text: str, m: Mention, pattern: re.Pattern) -> bool:
     return bool(pattern.search(text, lo, hi))
 
 
-def _certificate_delivery(text: str, m: Mention) -> bool:
-    """Whether the figure is the time a certificate takes to come, or a payment or a reply (see
-    ``_WITHIN_BEFORE``, ``patterns.PAYMENT_WORD``, ``_REPLY_WORD``)."""
+def _within(text: str, m: Mention, *words: re.Pattern) -> bool:
+    """Whether a word for "within" stands by the figure (``_WITHIN_BEFORE``) and its clause holds one of ``words``."""
     if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)):
         return False
-    return any(_clause_has(text, m, rx) for rx in (_CERTIFICATE_WORD, PAYMENT_WORD, _REPLY_WORD))
+    return any(_clause_has(text, m, rx) for rx in words)
+
+
+def _page_term(text: str, m: Mention) -> bool:
+    """Whether the figure is one of the page's terms or furniture (2026-12-03), not the course's: a payment or a
+    reply within a time, a term of payment before its days, the page's own times, the way to the venue, parking,
+    a break, a renewal or membership, credits required for entry. ``gloss.without_stated_facts`` cuts these from
+    the embedded text as it cuts the workload (``page_term_spans``)."""
+    before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
+    if m.kind in ("hour", "day", "week", "month") and (_within(text, m, PAYMENT_WORD, _REPLY_WORD)
+                                                       or _PAYMENT_BEFORE.search(before)):
+        return True
+    if m.kind in ("minute", "hour", "day", "week", "month", "year") and _page_time(before, after, m):
+        return True
+    if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)
+                                         or _BREAK_BEFORE.search(before) or _BREAK_AFTER.match(after)):
+        return True
+    if m.kind in ("day", "week", "month", "year") and (_RENEWAL_AFTER.match(after) or _RENEWAL_BEFORE.search(before)):
+        return True
+    return m.kind.startswith("credit") and bool(_PREREQUISITE_BEFORE.search(text, max(0, m.start - 90), m.start))
+
+
+def page_term_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` states a time or credits of the page's terms and furniture (``_page_term``), and the credits
+    of a degree the course belongs to ("part of the 60 ECTS MSc")."""
+    return [(m.start, m.end) for m in find_mentions("description", text, lang)
+            if _page_term(text, m) or (m.kind.startswith("credit") and _degree_credits(text, m))]
+
+
+def _degree_credits(text: str, m: Mention) -> bool:
+    return bool(_DEGREE_AFTER.match(text[m.end:m.end + 50]) or _DEGREE_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _not_the_course(text: str, m: Mention) -> bool:
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
-    if m.kind in ("hour", "day", "week", "month") and _certificate_delivery(text, m):
+    if _page_term(text, m):
         return True
-    if m.kind in ("minute", "hour", "day", "week", "month", "year") and _page_time(before, after, m):
-        return True
-    if m.kind in ("hour", "day", "week", "month") and _PAYMENT_BEFORE.search(before):
-        return True
-    if m.kind in ("minute", "hour") and (_WAY_AFTER.match(after) or _PARKING_BEFORE.search(before)
-                                         or _BREAK_BEFORE.search(before) or _BREAK_AFTER.match(after)):
+    if m.kind in ("day", "week", "month") and _within(text, m, _CERTIFICATE_WORD):   # a certificate's delivery
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
@@ -1209,8 +1235,6 @@ def _not_the_course(text: str, m: Mention) -> bool:
                                  or _YEARS_NOT_COURSE_BEFORE.search(before)):
             return True
         return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before))
-    if m.kind.startswith("credit") and _PREREQUISITE_BEFORE.search(text, max(0, m.start - 90), m.start):
-        return True
     if m.kind == "credit":
         return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
     return False
@@ -1289,8 +1313,7 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         scan = f"{text.rstrip()} {unit}" if unit else iso or text
         found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
         for m in found:
-            if m.kind.startswith("credit") and (_DEGREE_AFTER.match(scan[m.end:m.end + 50])
-                                                or _DEGREE_BEFORE.search(scan, max(0, m.start - 40), m.start)):
+            if m.kind.startswith("credit") and _degree_credits(scan, m):
                 m.programme = name.lower() not in TITLE_KEYS
         found = _course_years(found, scan, lang)
         if not unit and not iso:
