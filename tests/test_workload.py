@@ -1071,6 +1071,7 @@ def test_parts_certificates_and_full_days(lang, text, hours):
     # a degree's own credits, and a course's beside a degree's name
     ("en", "MSc Data Science (90 ECTS)", "A full master's programme.", 90),
     ("en", "Postgraduate certificate", "A 30 ECTS programme for professionals.", 30),
+    ("en", "Data module", "The 5 ECTS programme has two 2.5 ECTS modules.", 5),       # "programme" alone is no degree
     ("de", "Zertifikatskurs", "Umfang: 10 ECTS (Masterniveau).", 10),
 ])
 def test_a_degrees_credits_and_credits_required_are_not_the_courses(lang, title, text, ects):

@@ -801,10 +801,11 @@ def _pick_credit(ms: list[Mention]) -> Mention:
     return max(ms, key=lambda x: (not x.programme, bool(_ECTS_WORD.search(x.text)), x.kind != "credit", x.total, x.hi))
 
 
-# a degree's credits beside its name ("the 60 ECTS MSc", "our 90 ECTS master's programme", "Bachelor (180 ECTS)")
-_DEGREE = (r"bachelor\w*|master\w*|msc|m\.sc\.?|mba|ma|ba|bsc|b\.sc\.?|degrees?|programmes?|programs?|studiengang\w*|studium|"
-           r"studies|licence|grado|laurea\w*|opleiding|studia|studi\w*|diplomstudium|magist\w*|maîtrise|mestrado|licenciatura|"
-           r"masterprogramm\w*|bacheloropleiding|masteropleiding")
+# a degree's credits beside its name ("the 60 ECTS MSc", "our 90 ECTS master's programme", "Bachelor (180 ECTS)");
+# not "programme" alone, which a microcredential is called too ("The 5 ECTS programme has two 2.5 ECTS modules")
+_DEGREE = (r"bachelor\w*|master\w*|msc|m\.sc\.?|mba|ma|ba|bsc|b\.sc\.?|degrees?|studiengang\w*|studium|licence|grado|"
+           r"laurea\w*|diplomstudium|magist\w*|maîtrise|mestrado|licenciatura|masterprogramm\w*|bacheloropleiding|"
+           r"masteropleiding")
 _DEGREE_AFTER = re.compile(rf"(?i)^\s*(?:(?:ects|ekts|akts)\s*)?(?:[-–]?\s*(?:credits?|punkte|points?|pisteet|kredit\w*|crédits)\s*)?"
                            rf"(?:\w+\s+)?(?:{_DEGREE})(?!\w)")
 _DEGREE_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_DEGREE})(?!\w)[^.;!?\n\d]{{0,12}}[(\[]\s*$")
