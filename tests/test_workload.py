@@ -1114,6 +1114,10 @@ def test_a_degrees_credits_and_credits_required_are_not_the_courses(lang, title,
     ("de", "inkl. 1 Stunde Mittagspause"),
     ("fr", "Pause déjeuner d'une heure."),
     ("es", "Descanso de 30 minutos."),
+    ("nl", "Lunchpauze van 1 uur."),                # a compound's break
+    ("hu", "Ebédszünet 1 óra."),
+    ("cs", "Přestávka na oběd 1 hodina."),          # a meal after a preposition
+    ("pt", "Intervalo para almoço de 1 hora."),
     ("en", "Recertification after 36 months."),
     ("en", "Course fee includes 12 months of membership."),
 ])
@@ -1135,6 +1139,7 @@ def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_
     ("en", "Duration: 2 days (including 1 hour lunch break each day).", 15),   # was 1 hour, the break's
     ("it", "4 ore con pausa caffè.", 4),
     ("en", "Break dancing course: 10 hours.", 10),
+    ("en", "Menopause: 2 hours.", 2),
 ])
 def test_the_course_duration_beside_terms_of_payment_stands(lang, text, hours):
     assert_stated(text, lang, hours)

@@ -1138,9 +1138,13 @@ _PAYMENT_BEFORE = re.compile(
     r"maksetähtaeg|ödeme\w*|vade)[^.;!?\n\d]{0,30}$")
 # a break ("Lunch break: 1 hour", "Mittagspause 1 Stunde", "including 1 hour lunch break each day", "Pause
 # déjeuner d'une heure", "Descanso de 30 minutos")
-_BREAK_WORDS = (r"(?:lunch\s+|coffee\s+|tea\s+)?breaks?|\w*pause[n]?|pausa|descanso|pauze|przerw\w*|přestávk\w*|prestávk\w*|"
-                r"szünet\w*|paus(?:er)?|tauko\w*|pauz\w*|διάλειμμα|почивк\w*|stank\w*|odmor\w*|pertrauk\w*|pārtraukum\w*|mola")
-_BREAK_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BREAK_WORDS})(?!\w)(?:\s+\w+)?\s*[:(]?\s*(?:of|de|di|von|van|d['’]\w*)?\s*$")
+_BREAK_WORDS = (r"(?:lunch\s+|coffee\s+|tea\s+)?breaks?|(?!meno)\w*(?:pause[n]?|pauze|paus|pausa|pauză|pauza)|descanso|intervalo|"
+                r"przerw\w*|přestávk\w*|prestávk\w*|\w*szünet\w*|\w*tauko\w*|διάλειμμα|почивк\w*|stank\w*|odmor\w*|"
+                r"pertrauk\w*|pārtraukum\w*|mola")
+# the break's word, one word of its own ("Pause déjeuner", "Pausa pranzo") or a meal after a preposition ("Přestávka
+# na oběd", "Pauză de prânz", "Intervalo para almoço"), then "of" / "de" / "di" at most
+_BREAK_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_BREAK_WORDS})(?!\w)(?:\s+(?:na|para|de|di|for|för|til|zum|à|a)\s+\w+|\s+\w+)?"
+                           rf"\s*[:(]?\s*(?:of|de|di|von|van|d['’]\w*)?\s*$")
 _BREAK_AFTER = re.compile(rf"(?i)^\s*(?:{_BREAK_WORDS})(?!\w)")
 # a parking time ("parking for 2 hours is free", "Parken bis zu 3 Stunden kostenlos")
 _PARKING_BEFORE = re.compile(r"(?i)(?<!\w)(?:parking|parken|parkplatz\w*|stationnement|aparcamiento|estacionamiento|parcheggio|"
