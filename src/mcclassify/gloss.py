@@ -41,7 +41,7 @@ from .config import config_dir, load_toml
 from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
-from .extract.workload import page_term_spans
+from .extract.workload import stated_figure_spans
 from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, sentence_parts, unshout,
                    without_compound_course, without_credential, without_difficulty)
 
@@ -537,11 +537,10 @@ def without_stated_facts(text: str, lang: str | None) -> str:
     ("24-Stunden-Betreuung"), and a text of nothing else stays as it is."""
     out_lines = []
     for i, line in enumerate(text.split("\n")):
-        spans = [(e["start"], e["end"]) for e in extract_workload([("description", line)], lang).get("evidence") or ()]
-        # and the times and credits of the page's terms, which the rules set aside ("Payment terms: 30 days net",
-        # "Lunch break: 1 hour", "part of the 60 ECTS MSc")
-        spans = [(a, b) for a, b in spans + page_term_spans(line, lang) if not _JOINED.match(line, b)]
-        spans = sorted(set(spans)) + credential_spans(line, lang)
+        # the workload, and the times and credits of the page's terms that the rules set aside ("Payment terms: 30
+        # days net", "Lunch break: 1 hour", "part of the 60 ECTS MSc")
+        spans = sorted({(a, b) for a, b in stated_figure_spans(line, lang) if not _JOINED.match(line, b)})
+        spans += credential_spans(line, lang)
         if not spans:
             out_lines.append(line)
             continue

@@ -1199,7 +1199,7 @@ def _page_term(text: str, m: Mention) -> bool:
     """Whether the figure is one of the page's terms or furniture (2026-12-03), not the course's: a payment or a
     reply within a time, a term of payment before its days, the page's own times, the way to the venue, parking,
     a break, a renewal or membership, credits required for entry. ``gloss.without_stated_facts`` cuts these from
-    the embedded text as it cuts the workload (``page_term_spans``)."""
+    the embedded text as it cuts the workload (``stated_figure_spans``)."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     if m.kind in ("hour", "day", "week", "month") and (_within(text, m, PAYMENT_WORD, _REPLY_WORD)
                                                        or _PAYMENT_BEFORE.search(before)):
@@ -1214,21 +1214,18 @@ def _page_term(text: str, m: Mention) -> bool:
     return m.kind.startswith("credit") and bool(_PREREQUISITE_BEFORE.search(text, max(0, m.start - 90), m.start))
 
 
-def page_term_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
-    """Where ``text`` states a time or credits of the page's terms and furniture (``_page_term``), and the credits
-    of a degree the course belongs to ("part of the 60 ECTS MSc")."""
-    return [(m.start, m.end) for m in find_mentions("description", text, lang)
-            if _page_term(text, m) or (m.kind.startswith("credit") and _degree_credits(text, m))]
-
-
 def _degree_credits(text: str, m: Mention) -> bool:
     return bool(_DEGREE_AFTER.match(text[m.end:m.end + 50]) or _DEGREE_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _not_the_course(text: str, m: Mention) -> bool:
+    return _page_term(text, m) or _another_things_time(text, m)
+
+
+def _another_things_time(text: str, m: Mention) -> bool:
+    """Whether the figure is the time of something else the course page names: a certificate's delivery, a
+    deadline, an exam's or a lecture's length, an access period, years of experience or age, CPD credits."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
-    if _page_term(text, m):
-        return True
     if m.kind in ("day", "week", "month") and _within(text, m, _CERTIFICATE_WORD):   # a certificate's delivery
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
@@ -1309,6 +1306,22 @@ def _schedule_repeats(name: str, segments: list[tuple[str, str]]) -> float | Non
 
 def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -> dict:
     """Workload part of the record from the listing's (field, text) segments."""
+    return _workload(segments, lang)
+
+
+def stated_figure_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Where ``text`` (read as a description) states the workload the rules read in it (its evidence), the times
+    and credits of the page's terms and furniture the rules set aside (``_page_term``: "Payment terms: 30 days
+    net", "Lunch break: 1 hour") and the credits of a degree the course belongs to ("part of the 60 ECTS MSc").
+    ``gloss.without_stated_facts`` cuts them from the embedded text; one reading of the text serves both."""
+    aside: list[tuple[int, int]] = []
+    out = _workload([("description", text)], lang, aside)
+    return [(e["start"], e["end"]) for e in out["evidence"]] + aside
+
+
+def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | None = None) -> dict:
+    """``extract_workload``; with ``aside``, the spans of a field read as it is that ``stated_figure_spans`` adds
+    to the evidence are appended to it."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
     mentions: list[Mention] = []
     for name, text in segments:
@@ -1316,7 +1329,14 @@ def extract_workload(segments: list[tuple[str, str]], lang: str | None = None) -
         iso = None if unit else iso_duration_words(text)
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
         scan = f"{text.rstrip()} {unit}" if unit else iso or text
-        found = [m for m in find_mentions(name, scan, lang) if not _not_the_course(scan, m)]
+        found = []
+        for m in find_mentions(name, scan, lang):
+            term = _page_term(scan, m)
+            if (aside is not None and not unit and not iso
+                    and (term or (m.kind.startswith("credit") and _degree_credits(scan, m)))):
+                aside.append((m.start, m.end))
+            if not term and not _another_things_time(scan, m):
+                found.append(m)
         for m in found:
             if m.kind.startswith("credit") and _degree_credits(scan, m):
                 m.programme = name.lower() not in TITLE_KEYS
