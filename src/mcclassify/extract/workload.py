@@ -1074,13 +1074,20 @@ _ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|
                  r"käyttöoikeu\w*|pääsy|voimassa|přístup\w*|prístup\w*|platn\w*|hozzáférés\w*|érvényes\w*|garanci\w*|"
                  r"garanție|valabil\w*|πρόσβαση|ισχύ\w*|достъп|доступ\w*|pristup\w*|dostop\w*|juurdepääs\w*|ligipääs\w*|"
                  r"prieig\w*|piekļuv\w*|erişim")
-_ACCESS_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?)\s+)*(?:{_ACCESS_WORDS})(?!\w)")
-_ACCESS_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_ACCESS_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
+
+
+def _words_by_a_figure(words: str, leads: str) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of ``words`` right after a figure (with any of ``leads`` between: "12 months of free access")
+    and in the 25 characters before it, in its clause ("Zugang für 12 Monate")."""
+    return (re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:{leads})\s+)*(?:{words})(?!\w)"),
+            re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)[^.;!?\n,\d]{{0,25}}$"))
+
+
+_ACCESS_AFTER, _ACCESS_BEFORE = _words_by_a_figure(_ACCESS_WORDS, "of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?")
 # a renewal or a membership the fee includes ("Recertification after 36 months", "12 months of membership")
 _RENEWAL_WORDS = (r"re-?certif\w*|rezertifizier\w*|renewal|renouvellement|membership|mitgliedschaft|subscription|abonnement|"
                   r"abbonamento|suscripci[oó]n|lidmaatschap|członkostw\w*|členstv\w*")
-_RENEWAL_AFTER = re.compile(rf"(?i)^(?:['’]s?)?\s*(?:(?:of|de|di|d'|free|full)\s+)*(?:{_RENEWAL_WORDS})(?!\w)")
-_RENEWAL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_RENEWAL_WORDS})(?!\w)[^.;!?\n,\d]{{0,25}}$")
+_RENEWAL_AFTER, _RENEWAL_BEFORE = _words_by_a_figure(_RENEWAL_WORDS, "of|de|di|d'|free|full")
 _OF_PURCHASE_AFTER = re.compile(r"(?i)^\s*(?:of|after|from|nach|après|después de|dall'|dopo|na|od|após|efter|från)\s+(?:the\s+|dem\s+|l'|la\s+)?"
                                 r"(?:purchase|enrol\w*|registration|kauf|buchung|achat|inscription|compra|acquisto|aankoop|zakupu|köpet)")
 
@@ -1182,17 +1189,13 @@ def _page_time(before: str, after: str, m: Mention) -> bool:
     return not _VOR_AGO.search(before) or bool(_DATIVE_PLURAL.search(m.text))
 
 
-def _clause_has(text: str, m: Mention, pattern: re.Pattern) -> bool:
-    lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
-    hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
-    return bool(pattern.search(text, lo, hi))
-
-
 def _within(text: str, m: Mention, *words: re.Pattern) -> bool:
     """Whether a word for "within" stands by the figure (``_WITHIN_BEFORE``) and its clause holds one of ``words``."""
     if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)):
         return False
-    return any(_clause_has(text, m, rx) for rx in words)
+    lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+    hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
+    return any(rx.search(text, lo, hi) for rx in words)
 
 
 def _page_term(text: str, m: Mention) -> bool:
