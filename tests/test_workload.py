@@ -873,6 +873,14 @@ def test_a_predicted_band_is_the_median_band_by_size():
     ("it", "Durata: 20 ore in aula + 10 ore di stage.", 30),
     ("fr", "16 h en présentiel + 8 h à distance", 24),
     ("en", "8 hours plus 2 hours exam", 10),
+    # a total's word before the first figure heads the sum (rule probe of 2026-12-03)
+    ("cs", "Rozsah: 120 hodin prezenční výuky + 40 hodin praxe.", 160),
+    ("de", "Umfang: 56 UE Theorie + 16 Std. Hospitation", 58),
+    # a session's hours just before the frequency are each session's
+    ("ro", "Durata: 3 luni, 2 ore de două ori pe săptămână.", 51.96),
+    ("en", "Classes run 2 hours twice a week for 10 weeks.", 40),
+    ("nl", "12 weken, 2 uur twee keer per week", 48),
+    ("no", "Kurset går over én dag (kl. 08.00–15.30).", 7.5),
     # sessions a week by a word of their own, over weeks
     ("en", "2 weeks, 3 sessions per week, 4 hours each", 24),
     ("hu", "Időtartam: 2 hét, heti 3 alkalom, alkalmanként 4 óra.", 24),
@@ -887,6 +895,7 @@ def test_parts_of_days_plus_joined_hours_and_weekly_sessions(lang, text, hours):
     ("de", "40 Stunden, davon 10 Stunden Praxis + 5 Stunden Prüfung", 40),  # parts of a figure given before
     ("es", "150 h (teoría 50 h + práctica 100 h)", 150),
     ("fr", "Durée totale 24 h : 16 h en présentiel + 8 h à distance", 24),  # a total stands
+    ("pl", "Kurs 60 godzin, zajęcia dwa razy w tygodniu", 60),  # a course's hours before a frequency stay its own
     ("en", "Duration 20 to 30 hours", 25),  # "to" joins a range, never adds
 ])
 def test_what_does_not_add_up(lang, text, hours):

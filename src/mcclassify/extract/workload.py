@@ -303,11 +303,16 @@ def _plus_parts(mentions: list[Mention], text: str, c) -> None:
     """Two figures of hours joined by "+" or "plus" are parts that add up ("20 ore in aula + 10 ore di stage",
     "16 h présentiel + 8 h à distance"), unless either is a total, a rate, or a part of a figure given before."""
     for p, m in zip(mentions, mentions[1:]):
-        if any(x.kind not in ("hour", "minute", "lesson") or x.per_week or x.per_day or x.per_session or x.total
-               for x in (p, m)):
+        if any(x.kind not in ("hour", "minute", "lesson") or x.per_week or x.per_day or x.per_session for x in (p, m)):
+            continue
+        # a total's word before the first figure heads the sum ("Rozsah: 120 hodin výuky + 40 hodin praxe",
+        # "Umfang: 56 UE Theorie + 16 Std. Hospitation"); after it, or on the second, it is a figure of its own
+        heads = p.total and not c.total.search(text[p.end:m.start])
+        if (m.total or p.total and not heads):
             continue
         if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(text[max(0, p.start - 45):p.start]):
             p.part = m.part = True
+            p.total = False
 
 
 def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
@@ -732,21 +737,28 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.text = text[m.start:m.end]
 
 
+_FREQUENCY_GAP = re.compile(r"\s*,?\s*")  # between a session's hours and the frequency just after them
+
+
 def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     """"2x wöchentlich à 90 Minuten", "twice weekly 2-hour sessions", "двічі на тиждень по 3 години":
     the first hour figure after the frequency (within 60 characters) that is one session's length
     (at most 10 hours) is each session's, so a week has n times it. A figure before it is not:
-    "Kurs 60 godzin, zajęcia dwa razy w tygodniu" is 60 hours."""
+    "Kurs 60 godzin, zajęcia dwa razy w tygodniu" is 60 hours, unless the frequency follows it at once or after
+    a word of each ("2 hours twice a week", "2 ore de două ori pe săptămână"): then it is each session's."""
     if c.freq is None:
         return
     for f in c.freq.finditer(text):
         n = parse_number(f.group("n"), c.numbers)
-        after = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and 0 <= m.start - f.end() <= 60
-                 and not (m.total or m.per_day or m.per_session)]
-        if n and 1 <= n <= 7 and after:
-            m = min(after, key=lambda x: x.start)
-            if _hours_of(m)[1] <= 10:
-                m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
+        if not (n and 1 <= n <= 7):
+            continue
+        free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
+        after = [m for m in free if 0 <= m.start - f.end() <= 60]
+        before = [m for m in free if m.end <= f.start() and (_FREQUENCY_GAP.fullmatch(text, m.end, f.start())
+                                                              or c.per_unit_gap.fullmatch(text, m.end, f.start()))]
+        m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
+        if m is not None and _hours_of(m)[1] <= 10:
+            m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
 
 
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
