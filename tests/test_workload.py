@@ -1129,6 +1129,9 @@ def test_a_degrees_credits_and_credits_required_are_not_the_courses(lang, title,
     ("pt", "Intervalo para almoço de 1 hora."),
     ("en", "Recertification after 36 months."),
     ("en", "Course fee includes 12 months of membership."),
+    # a certificate's delivery in hours, an exam's date (rule probe of 2026-12-03)
+    ("en", "Your certificate will be emailed within 48 hours of passing."),
+    ("pl", "Egzamin w ciągu 7 dni od zakończenia kursu."),
 ])
 def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"

@@ -8,7 +8,7 @@ from ..config import load_toml
 from ..fastre import FastPattern, alternation
 from ..taxonomy import lexicon, lexicon_languages
 from ..text import TITLE_KEYS, city_names, is_provider_field, rule_segments, without_banner
-from .patterns import PAYMENT_WORD, WORD_BOUNDARY_LEFT, phrase_regex
+from .patterns import EXAM_WORDS, PAYMENT_WORD, WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
@@ -93,11 +93,8 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:for|pour|per|voor|para|für|för|dla|about
 
 # an online exam or test is how the course is assessed, not how it is taught ("plus online exam",
 # "Online-Prüfung", "examen en ligne", "egzamin online")
-_EXAM = (r"(?:exam\w*|tests?|assessment|quiz\w*|prüfung\w*|klausur\w*|examen|évaluation|egzamin\w*|zkoušk\w*|"
-         r"skúšk\w*|vizsg\w*|esame|prova|tentamen|tentti\w*|eksam\w*|prøve|prov|ispit\w*|izpit\w*|εξέτασ\w*|"
-         r"изпит\w*|sınav\w*|teszt)")
-_EXAM_BEFORE = re.compile(rf"(?i)\b{_EXAM}\s+(?:\w+\s+)?$")
-_EXAM_AFTER = re.compile(rf"(?i)^[\s-]*{_EXAM}\b")
+_EXAM_BEFORE = re.compile(rf"(?i)\b{EXAM_WORDS}\s+(?:\w+\s+)?$")
+_EXAM_AFTER = re.compile(rf"(?i)^[\s-]*{EXAM_WORDS}\b")
 
 
 # hybrid vehicles are a subject, not a mode: "pojazdów elektrycznych i hybrydowych", "Hybridfahrzeuge",

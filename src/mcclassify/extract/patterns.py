@@ -17,6 +17,11 @@ UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "weekend", "week", 
               "credit_yh", "session")
 WORD_BOUNDARY_LEFT = r"(?<![\w])"
 WORD_BOUNDARY_RIGHT = r"(?!\w)"
+# the words of an exam or a test, in the lexicons' languages (a regular expression's alternation): an "online" by
+# them is how the course is assessed; a time "within" their clause is the exam's date, not the course's length
+EXAM_WORDS = (r"(?:exam\w*|tests?|assessment|quiz\w*|prüfung\w*|klausur\w*|examen|évaluation|egzamin\w*|zkoušk\w*|"
+              r"skúšk\w*|vizsg\w*|esame|prova|tentamen|tentti\w*|eksam\w*|prøve|prov|ispit\w*|izpit\w*|εξέτασ\w*|"
+              r"изпит\w*|sınav\w*|teszt)")
 # the words of a payment, an invoice or a way to pay, in the lexicons' languages: a duration or an "online" in
 # their sentence is a term of sale ("Payment is due by invoice within 14 days", "platební kartou online")
 PAYMENT_WORD = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..record import band_for_hours
 from ..segment import Sentences
 from ..text import BARE_NUMBER, TITLE_KEYS, field_unit_word, iso_duration_words, rule_segments, value_span
-from .patterns import PAYMENT_WORD, compiled, parse_number, phrase_regex
+from .patterns import EXAM_WORDS, PAYMENT_WORD, compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
@@ -1131,6 +1131,7 @@ _CERTIFICATE_WORD = re.compile(
     r"tunnistus|tõend|apliecīb|pažymėjim|сертифик|удостовер|свидетел|πιστοποι|βεβαίω|sertifika|adeverin|kursbevis")
 # or a term of a sale or a service: a payment, an invoice, a reply ("Payment is due by invoice within 14 days",
 # "Zahlbar innerhalb von 14 Tagen nach Rechnungserhalt", "Płatność w terminie 14 dni", "We reply within 24 hours")
+_EXAM_WORD = re.compile(rf"(?i)(?<!\w){EXAM_WORDS}(?!\w)")
 _REPLY_WORD = re.compile(
     r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|results?|melden|ergebnis\w*|"
     r"résultats?|resultados?|risultati|resultaten|wyniki|výsledk\w*|eredmény\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
@@ -1241,7 +1242,8 @@ def _another_things_time(text: str, m: Mention) -> bool:
     """Whether the figure is the time of something else the course page names: a certificate's delivery, a
     deadline, an exam's or a lecture's length, an access period, years of experience or age, CPD credits."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
-    if m.kind in ("day", "week", "month") and _within(text, m, _CERTIFICATE_WORD):   # a certificate's delivery
+    # a certificate's delivery or an exam's date ("emailed within 48 hours", "Egzamin w ciągu 7 dni od zakończenia")
+    if m.kind in ("hour", "day", "week", "month") and _within(text, m, _CERTIFICATE_WORD, _EXAM_WORD):
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
         return True
