@@ -225,6 +225,9 @@ def test_no_false_stated_level(lang, text):
     # graduates of a programme (probe of 2026-12-01, eighth session)
     ("de", "Für Absolventen eines Bachelorstudiums in Informatik.", "Bachelorstudium in Informatik."),
     ("fr", "Pour les titulaires d'une licence professionnelle.", "Licence professionnelle."),
+    # years of experience, or a level's qualification instead (rule probe of 2026-12-03)
+    ("en", "10 years experience required, or 5 years with a Level 3 qualification.", "A Level 3 qualification."),
+    ("de", "Mindestens 3 Jahre Berufserfahrung oder ein Abschluss auf DQR-Niveau 4.", "Abschluss auf DQR-Niveau 4."),
 ])
 def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     assert extract_level([("description", text)], lang)["source"] == "none"
@@ -256,6 +259,16 @@ def test_a_providers_name_is_not_a_stated_level(lang, provider):
     assert extract_level(segs, lang)["source"] == "none"
     # the same words in the description are read
     assert extract_level([("description", provider)], lang)["source"] == "stated"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We are an NFQ Level 8 accredited provider."),
+    ("en", "Delivered by our School of Nursing (RQF Level 6 degrees)."),
+    ("de", "Ein nach DQR 6 zertifizierter Bildungsträger."),
+])
+def test_a_level_of_the_provider_or_its_degrees_is_not_the_courses(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
+    assert extract_level([("description", "QQI Level 5 - College of Further Education")], "en")["eqf"] == 4
 
 
 @pytest.mark.parametrize("text", [

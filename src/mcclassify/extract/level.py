@@ -209,6 +209,19 @@ def _context_framework(full: str, lang: str | None = None) -> str | None:
             or ("RQF" if _CONTEXT_PLACE.search(full) else None))
 
 
+# a level that names the provider's standing or the provider's other awards, not this course's ("an NFQ Level 8
+# accredited provider", "our School of Nursing (RQF Level 6 degrees)", "ein DQR-6-zertifizierter Bildungsträger")
+_PROVIDERS_LEVEL_AFTER = re.compile(
+    r"(?i)[\s)]*(?:(?:accredited|approved|registered|recogni[sz]ed|certified|quality[- ]assured)\s+)?"
+    r"(?:providers?|institutions?|colleges?|universit(?:y|ies)|schools?|centres?|centers?|degrees|"
+    r"(?:\w+[- ])?(?:zertifizierte[rn]?|akkreditierte[rn]?)\s+(?:bildungsträger|anbieter|einrichtung)|"
+    r"organismes?|établissements?|aanbieders?|instellingen?)(?!\w)")
+
+
+def _providers_level(text: str, end: int) -> bool:
+    return bool(_PROVIDERS_LEVEL_AFTER.match(text, end, end + 60))
+
+
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a level found at ``start`` is one the learner must already have ("Niveau requis : bac+3",
     "Förkunskaper: kandidatexamen"): a `level.prerequisite` phrase before it in its sentence."""
@@ -263,7 +276,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
-                if eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang):
+                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang)
+                        or _providers_level(text, m.end())):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
@@ -286,7 +300,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     fw = ("RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v")
                           else "FR-RNCP" if _BAC.search(window) else "EQF")
                 eqf = _eqf_for(fw, v)
-                if eqf is None or _is_prerequisite(prereq, text, m.start()):
+                if eqf is None or _is_prerequisite(prereq, text, m.start()) or _providers_level(text, m.end()):
                     continue
                 found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, None))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
