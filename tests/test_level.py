@@ -492,6 +492,8 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("pl", "Zajęcia w sali szkoleniowej w Krakowie.", "onsite"),
     ("fi", "Kolme lähipäivää ja verkkotehtäviä.", "blended"),
     ("en", "Two days at our Glasgow training academy.", "onsite"),
+    ("en", "This one-day workshop runs in our Dublin centre.", "onsite"),     # rule probe of 2026-12-03
+    ("en", "12.5 hours on-demand video, 45 lectures.", "online"),
     ("en", "A hands-on day on a working farm.", "onsite"),
     ("de", "Praxisteil im Technikum.", "onsite"),
     ("it", "Lezioni pratiche nel cantiere scuola.", "onsite"),
