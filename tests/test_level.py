@@ -515,6 +515,11 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("de", "Kurs. Auch als Inhouse-Seminar buchbar.", None),
     ("en", "Online course. Also available as in-house training.", "online"),
     ("en", "This course is online.", "online"),
+    # "live" is on site unless it is live online (rule probe of 2026-12-03)
+    ("sl", "Izvedba v živo na daljavo.", "online"),
+    ("sl", "Predavanja v živo v Ljubljani.", "onsite"),
+    ("hr", "Nastava online uživo putem Zooma.", "online"),
+    ("sr", "Nastava se održava uživo preko Zooma.", "online"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode

@@ -873,6 +873,9 @@ def test_a_predicted_band_is_the_median_band_by_size():
     ("it", "Durata: 20 ore in aula + 10 ore di stage.", 30),
     ("fr", "16 h en présentiel + 8 h à distance", 24),
     ("en", "8 hours plus 2 hours exam", 10),
+    # clock times with minutes on one end only, by a clock's word; a German half-day seminar
+    ("de", "Seminar am 12.5.2026, 9-12:30 Uhr.", 3.5),
+    ("de", "Halbtagesseminar", 3.75),
     # a total's word before the first figure heads the sum (rule probe of 2026-12-03)
     ("cs", "Rozsah: 120 hodin prezenční výuky + 40 hodin praxe.", 160),
     ("de", "Umfang: 56 UE Theorie + 16 Std. Hospitation", 58),

@@ -346,14 +346,15 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
     clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
     hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
-    a weekday just before ("fredag 17-21", "samstags 9-16"), unless an age or a class size follows ("de 16
+    a weekday just before ("fredag 17-21", "samstags 9-16"), also where one of them has minutes ("9-12:30 Uhr"), unless an age or a class size follows ("de 16
     à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if not ((m.group("m1") and m.group("m2")) or p2):
-        # each end written as a time of day, one with minutes and one with "h" ("9h30 às 13h")
+        # each end written as a time of day, one with minutes and one with "h" ("9h30 às 13h"); one with minutes
+        # and one bare only with a clock's word ("9-12:30 Uhr", "von 9-12.30")
         both = bool((m.group("m1") or m.group("x1")) and (m.group("m2") or m.group("x2")))
-        if (m.group("m1") or m.group("m2")) and not both or not 6 <= h1 < h2 <= 24:
+        if not 6 <= h1 < h2 <= 24:
             return None
         marked = (both or bool(c.clock_after.match(text, m.end()))
                   or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start()))
