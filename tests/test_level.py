@@ -567,6 +567,11 @@ def test_a_denied_exam_is_not_assessed(lang, text):
     ("fi", "Ilman tenttiä.", False), ("pl", "Nie ma egzaminu.", False), ("it", "Non è previsto un esame finale.", False),
     # Czech "sem" is "here", not Portuguese "without"
     ("cs", "Přijďte sem na závěrečnou zkoušku.", True), ("pt", "Avaliação final sem consulta.", True),
+    # or just after it: a label answered no, a verb of having none (rule probe of 2026-12-03)
+    ("en", "Exam: none.", False), ("de", "Prüfung: keine", False), ("fr", "Examen : non", False),
+    ("hu", "Vizsga nincs.", False), ("et", "Eksamit ei ole.", False), ("cs", "Zkouška není.", False),
+    ("en", "Exam not required.", False), ("en", "Exam: no-show fee applies.", True), ("es", "Examen: sí", True),
+    ("cs", "Závěrečný projekt.", True),
 ])
 def test_a_denial_just_before_the_exam_word(lang, text, assessed):
     assert extract_elements([("description", text)], lang)["assessed"] is assessed
@@ -594,6 +599,7 @@ def test_a_denial_just_before_the_exam_word(lang, text, assessed):
     ("pt", "Certificado de presença.", "certificate_of_attendance"),
     ("hu", "Igazolás a részvételről.", "certificate_of_attendance"),
     ("da", "Bevis for deltagelse.", "certificate_of_attendance"),
+    ("lv", "Apliecība par kursu noklausīšanos.", "certificate_of_attendance"),
     ("fi", "Kurssitodistus.", "certificate_of_attendance"),
     ("bg", "Удостоверение за завършен курс.", "certificate_of_attendance"),
     ("et", "Tõend koolituse läbimise kohta.", "certificate_of_attendance"),

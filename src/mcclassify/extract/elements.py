@@ -50,10 +50,19 @@ _DENIED_JUST_BEFORE = re.compile(r"(?i)(?<![\w-])(?:pas\s+d(?:e\s+|['’]\s*)|se
                                  r"nie\s+ma\s+|non\s+(?:è|e|sono)\s+previst[oaie]\s+(?:(?:un|una|un['’]|alcun[oa]?)\s*)?)$")
 
 
+# or just after it: a label answered no or none ("Exam: none", "Prüfung: keine", "Zertifikat: nein"), or a verb of
+# having none or of needing none ("Vizsga nincs", "Eksamit ei ole", "Zkouška není", "Exam not required")
+_DENIED_AFTER = re.compile(
+    r"(?i)\s*(?:[:：]\s*(?:none|keine?|aucune?|ninguno|ninguna|nessuno|geen|ingen|nenhum|nincs|brak|žádná|žiadna|"
+    r"no|nein|non|nee|nie|não|nej|ei|ne|nem|nu|nei|níl|όχι|не|ні)"
+    r"|nincs|nem (?:kell|szükséges|lesz)|ei ole|puudub|není|nie ma|nicht erforderlich|(?:is )?not required)(?![\w-])")
+
+
 def _denied(text: str, m: re.Match) -> bool:
-    """Whether a denial stands just before the cue ``m`` (``_DENIED_BEFORE``, ``_DENIED_JUST_BEFORE``)."""
+    """Whether a denial stands just before the cue ``m`` (``_DENIED_BEFORE``, ``_DENIED_JUST_BEFORE``) or just
+    after it (``_DENIED_AFTER``)."""
     before = text[max(0, m.start() - 60):m.start()]
-    return bool(_DENIED_BEFORE.search(before) or _DENIED_JUST_BEFORE.search(before))
+    return bool(_DENIED_BEFORE.search(before) or _DENIED_JUST_BEFORE.search(before) or _DENIED_AFTER.match(text, m.end()))
 
 
 _ACRONYM = re.compile(r"[a-z]{2,4}")
