@@ -793,6 +793,11 @@ def test_an_assessment_field_that_answers_yes_or_no(item, assessed):
     ({"title": "Welding", "level": "4"}, None, None),                 # no framework named
     ({"title": "Welding", "eqf_level": "9"}, None, None),
     ({"title": "Welding", "eqf_level": "Level 4 of 8, 8 hours"}, None, None),
+    # a generic NQF level of a country whose framework numbers its levels otherwise, by a country field
+    ({"title": "Welding", "nqf_level": "6", "country": "IE"}, 5, "NFQ-IE"),
+    ({"title": "Welding", "description": "NQF level 6.", "location": {"addressCountry": "Ireland"}}, 5, "NFQ-IE"),
+    ({"title": "Level 3 Certificate in Care", "country": "GB"}, 4, "RQF"),
+    ({"title": "Welding", "nqf_level": "6", "country": "DE"}, 6, "NQF"),
 ])
 def test_a_field_named_for_a_framework_gives_its_level(item, eqf, fw):
     from mcclassify.text import to_listing

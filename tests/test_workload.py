@@ -673,6 +673,11 @@ def test_a_schema_org_schedule_and_quantity_are_read():
     item = {"@type": "Course", "name": "Project Management", "numberOfCredits": {"@type": "StructuredValue", "value": 5,
             "unitText": "ECTS"}}
     assert rules_record(to_listing(item))["workload"]["ects"] == 5
+    # other quantity objects: a number with its unit, or a UN/CEFACT unit code (as schema.org's unitCode)
+    for duration, hours in (({"value": 3, "unit": "days"}, 22.5), ({"value": 40, "unitCode": "HUR"}, 40),
+                            ({"amount": 2, "units": "weeks"}, None)):
+        w = rules_record(to_listing({"name": "Kurs", "duration": duration}))["workload"]
+        assert (w["hours"] if w["source"] == "stated" else None) == hours, (duration, w)
     # a duration alone, or one of a single session, is as it was
     one = {"name": "Kurs", "courseSchedule": {"duration": "PT3H", "repeatCount": 1}}
     assert rules_record(to_listing(one))["workload"]["hours"] == 3

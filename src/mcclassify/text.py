@@ -490,6 +490,21 @@ def localised_text(v, prefer: str | None = None) -> str | None:
     return texts.get(prefer) or texts.get("en") or next(iter(texts.values()))
 
 
+_QUANTITY_NUMBER_KEYS = ("value", "amount", "quantity", "number", "count")
+_QUANTITY_UNIT_KEYS = ("unitText", "unit", "units", "unitCode", "unit_code", "unitName", "unit_name")
+# UN/CEFACT common codes of time units (schema.org's unitCode): the word the workload rules read
+_UNIT_CODES = {"HUR": "hours", "MIN": "minutes", "DAY": "days", "WEE": "weeks", "MON": "months", "ANN": "years"}
+
+
+def _quantity_text(v: dict) -> str | None:
+    """A number and its unit held in one object as text ("3 days", "5 ECTS"), or None where it is none."""
+    n = next((v[k] for k in _QUANTITY_NUMBER_KEYS if isinstance(v.get(k), (int, float)) and not isinstance(v[k], bool)), None)
+    unit = next((v[k].strip() for k in _QUANTITY_UNIT_KEYS if isinstance(v.get(k), str) and v[k].strip()), None)
+    if n is None or unit is None:
+        return None
+    return f"{n:g} {_UNIT_CODES.get(unit.upper(), unit) if len(unit) == 3 else unit}"
+
+
 def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
     """The texts of a field other than the title and description, as (name, text) pairs: a string as
     it is; a number in a field that names its unit ("hours": 40, "ects": 5) as its text; one
@@ -507,10 +522,10 @@ def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):
             yield key, f"{v:g}"
     elif depth >= MAX_DEPTH:
         return
-    elif (isinstance(v, dict) and isinstance(v.get("value"), (int, float)) and not isinstance(v["value"], bool)
-          and isinstance(v.get("unitText"), str) and v["unitText"].strip()):
-        # a schema.org quantity ("numberOfCredits": {"value": 5, "unitText": "ECTS"}): the number with its unit
-        yield key, f"{v['value']:g} {v['unitText'].strip()}"
+    elif isinstance(v, dict) and (quantity := _quantity_text(v)) is not None:
+        # a quantity object ("numberOfCredits": {"value": 5, "unitText": "ECTS"}, {"value": 3, "unit": "days"},
+        # {"value": 40, "unitCode": "HUR"}): the number with its unit
+        yield key, quantity
     elif isinstance(v, dict):
         for sk, sv in v.items():
             sk = str(sk)

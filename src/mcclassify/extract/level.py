@@ -201,11 +201,31 @@ def _named_system(full: str) -> str | None:
     return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
 
 
-def _context_framework(full: str, lang: str | None = None) -> str | None:
+# a harvested field that names the country the course is offered in ("country": "IE", "addressCountry": "Ireland")
+_COUNTRY_FIELD = re.compile(r"(?i)(?:^|[._])(?:country|country_?code|address_?country|land|pays|pa[ií]s|paese|staat)$")
+# the countries whose national framework numbers its levels otherwise than the EQF, by code and name
+_COUNTRY_FRAMEWORK = {
+    "NFQ-IE": ("ie", "irl", "ireland", "éire", "eire", "irlande", "irland", "irlanda"),
+    "RQF": ("gb", "uk", "gbr", "united kingdom", "england", "wales", "northern ireland", "great britain"),
+    "SCQF": ("scotland",),
+    "SOK": ("si", "svn", "slovenia", "slovenija", "slowenien"),
+    "ISQF": ("is", "isl", "iceland", "ísland", "island"),
+}
+_COUNTRY_TO_FRAMEWORK = {name: fw for fw, names in _COUNTRY_FRAMEWORK.items() for name in names}
+
+
+def _country_framework(segments) -> str | None:
+    """The framework of the country a harvested field names, where that framework's levels differ from the EQF's."""
+    return next((_COUNTRY_TO_FRAMEWORK[t.strip().lower()] for name, t in segments
+                 if _COUNTRY_FIELD.search(name) and t.strip().lower() in _COUNTRY_TO_FRAMEWORK), None)
+
+
+def _context_framework(full: str, lang: str | None = None, country: str | None = None) -> str | None:
     """The framework that the listing's whole text points to, for a level without one (or with a
-    generic "NQF"): a system it names, else its language's (``level.bare_framework``: Welsh, as Wales's CQFW
-    numbers its levels as the RQF does), else RQF where it names a UK place or £."""
-    return (_named_system(full) or (lang and lexicon(lang).get("level", {}).get("bare_framework"))
+    generic "NQF"): a system it names, else the framework of the country a field names (``_country_framework``),
+    else its language's (``level.bare_framework``: Welsh, as Wales's CQFW numbers its levels as the RQF does),
+    else RQF where it names a UK place or £."""
+    return (_named_system(full) or country or (lang and lexicon(lang).get("level", {}).get("bare_framework"))
             or ("RQF" if _CONTEXT_PLACE.search(full) else None))
 
 
@@ -257,6 +277,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     pats, fw_res, bare, qual, cycle_res, provider_res, ordinal_re, prereq, quals = _compiled(lang)
     found = []  # (priority, eqf, framework, evidence)
     full = " \n".join(t for _, t in segments)
+    country = _country_framework(segments)
     school_cycles = None  # whether the listing names a school stage by a cycle; looked up at its first cycle
     for name, text in segments:
         if is_provider_field(name):
@@ -271,7 +292,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if fw is None:
                     continue
                 if fw == "NQF":
-                    fw = _context_framework(full, lang) or fw
+                    fw = _context_framework(full, lang, country) or fw
                 v, start = _entry_value(text, m.start(), m.group("v"))
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
@@ -293,7 +314,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
-                fw = system or _context_framework(full, lang)
+                fw = system or _context_framework(full, lang, country)
                 v, start = _entry_value(text, m.start(), m.group("v"))
                 if fw is None:
                     # "Level 3 Award in Education and Training", "Level 3 Award – Education", "(Level 2 Certificate)"
@@ -357,7 +378,7 @@ def _levels_of_framework_fields(segments, fw_res, full: str, lang: str | None = 
         if fw is None:
             continue
         if fw == "NQF":
-            fw = _context_framework(full, lang) or fw
+            fw = _context_framework(full, lang, _country_framework(segments)) or fw
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
             start, end = value_span(text)
