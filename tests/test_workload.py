@@ -38,6 +38,8 @@ CASES = [
     ("sk", "3 dni, každý deň 6 hodín", 18, None),
     ("bg", "Курсът е 5 дни, всеки ден по 6 часа", 30, None),     # "every day" in every lexicon (2026-12-03)
     ("ro", "3 zile, în fiecare zi 6 ore", 18, None),
+    ("de", "10 Wochen, jede Woche 3 Stunden", 30, None),           # and "every week"
+    ("hr", "10 tjedana, svaki tjedan 3 sata", 30, None),
     ("bg", "двудневен курс", 15, None),
     ("de", "Dauer: 40 Stunden (jeweils dienstags)", 40, None),  # "jeweils" before no hours changes nothing
     # half a unit more ("e mezza", "y media", "et demie"), fractions as words, half-days with their hours
