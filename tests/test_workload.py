@@ -239,6 +239,9 @@ CASES = [
     ("cy", "Wyth noson, 2 awr yr un.", 16, None),
     ("cy", "30 awr o ddysgu, 10 wythnos.", 30, None),
     ("eu", "10 saio, 3 ordu saio bakoitzeko.", 30, None),
+    ("eu", "3 orduko 8 saio", 24, None),          # the hour unit says "lasting" itself (2026-12-03)
+    ("eu", "8 saio, 3 ordukoak", 24, None),
+    ("eu", "Ikastaroa: 20 orduko ikastaroa", 20, None),
     # Maltese "darbtejn" (twice), lessons and "siegħat" (p22); Irish "gach seachtain" (every week)
     ("mt", "Il-kors idum 12-il ġimgħa, darbtejn fil-ġimgħa, 3 siegħat kull lezzjoni.", 72, None),
     ("mt", "10 lezzjonijiet ta' sagħtejn.", 20, None),
@@ -1145,6 +1148,7 @@ def test_a_degrees_credits_and_credits_required_are_not_the_courses(lang, title,
     # a certificate's delivery in hours, an exam's date (rule probe of 2026-12-03)
     ("en", "Your certificate will be emailed within 48 hours of passing."),
     ("pl", "Egzamin w ciągu 7 dni od zakończenia kursu."),
+    ("eu", "2 orduko saioak"),   # sessions of 2 hours, how many not said
 ])
 def test_terms_of_payment_the_way_to_the_venue_and_the_pages_own_times_state_no_workload(lang, text):
     assert wl(text, lang)["source"] != "stated"

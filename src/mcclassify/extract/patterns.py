@@ -67,6 +67,7 @@ class Compiled:
     and_between: re.Pattern  # the text between "1 day" and "2 half days" when they add up ("+", "and", "und", "et")
     plus_between: re.Pattern  # the text between two figures of hours that add up ("20 ore in aula + 10 ore di stage")
     lasting_before: re.Pattern | None  # " süren " between "3 saat" and "6 oturum": hours that each session lasts
+    lasting_unit: re.Pattern | None  # an hour unit that says "lasting" itself (Basque "orduko"): "3 orduko 8 saio"
     minutes_after: re.Pattern  # " 30 minutes", " und 30 Minuten" after "2 hours": minutes more
     hours_minutes: re.Pattern  # "3h30", "2 h 30 min", "5h 20m": hours and minutes written together
     duration_label: re.Pattern  # "Durée :", "Durata:" at the end of the text before a figure
@@ -204,6 +205,8 @@ def compiled(lang: str | None) -> Compiled:
                                 r"[^\d.;:!?\n()]{0,20}", re.IGNORECASE),
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)
                         if _collect("per", "lasting", own) else None),
+        lasting_unit=(re.compile(rf"(?:{_alt(_collect('per', 'lasting_unit', own))})$", re.IGNORECASE)
+                      if _collect("per", "lasting_unit", own) else None),
         # two digits without a unit only before the end of a phrase ("3 heures 30.")
         minutes_after=re.compile(rf"\s*(?:(?:{and_minutes})\s+)?(?:(?P<m>[0-5]?\d)\s*(?:{units['minute']}|m){WORD_BOUNDARY_RIGHT}"
                                  rf"|(?P<m2>[0-5]\d)(?=\s*(?:[,;)]|\.(?!\d)|$)))", re.IGNORECASE),

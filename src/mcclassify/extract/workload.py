@@ -684,6 +684,13 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                 and not (p.per_week or p.per_day) and c.lasting_before.fullmatch(text[p.end:m.start])):
             p.per_session = True  # "(her biri) 3 saat süren 6 oturum": 6 sessions lasting 3 hours
             continue
+        if c.lasting_unit is not None and re.fullmatch(r"\s*,?\s*", text[p.end:m.start]):
+            # Basque "3 orduko 8 saio" (3-hour 8 sessions) and "8 saio, 3 ordukoak": the hour unit says "lasting"
+            hours, sessions = (p, m) if m.kind == "session" else (m, p)
+            if (hours.kind in ("hour", "minute") and sessions.kind == "session" and c.lasting_unit.search(hours.text)
+                    and not (hours.per_week or hours.per_day)):
+                hours.per_session = True
+                continue
         if p.kind == "session" and m.kind == "day" and c.per_unit_gap.fullmatch(text[p.end:m.start]):
             m.factor, m.start, m.text = p.lo, p.start, text[p.start:m.end]  # "2 Module à 3 Tage": 6 days
             m.factor_note = f"{p.lo:g} sessions of the days given"
@@ -736,6 +743,8 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.factor, m.factor_note = n, f"{n:g} sessions of the length given"
             m.start, m.end = m.start - len(before.group(0)), m.end + after.end()
             m.text = text[m.start:m.end]
+        elif after and c.lasting_unit is not None and c.lasting_unit.search(m.text):
+            m.per_session = True  # Basque "2 orduko saioak": sessions of 2 hours, how many not said
 
 
 _FREQUENCY_GAP = re.compile(r"\s*,?\s*")  # between a session's hours and the frequency just after them
