@@ -161,6 +161,9 @@ STATED = [
     ("en", "MA module: Research Methods (30 credits, FHEQ level 7)", 7, "FHEQ"),
     ("cy", "Iechyd Meddwl Amenedigol (20 credyd, Lefel 7)", 7, "RQF"),
     ("cy", "Modiwl Lefel 4 (20 credyd) – Astudiaethau Plentyndod", 5, "RQF"),
+    # a sweep of 57 level phrasings in 30 languages (2026-12-03): the Finnish framework's own word, a Hungarian suffix
+    ("fi", "Koulutus on vaativuustasoltaan 6.", 6, "NQF"),
+    ("hu", "5-ös MKKR szint", 5, "NQF"),
 ]
 
 

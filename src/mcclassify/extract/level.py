@@ -117,8 +117,8 @@ def _compiled(lang: str | None):
         FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}{filler}(?P<fw>{fw_alt})(?!\w)"),
         # "5. szintű végzettség (MKKR)": a qualification word may follow the level word
         FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?:{lw})(?:\s+(?:{qual_alt}))?{filler}(?P<fw>{fw_alt})(?!\w)"),
-        # "4. LKI līmenis"
-        FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
+        # "4. LKI līmenis", "5-ös MKKR szint"
+        FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?P<fw>{fw_alt})\s*(?:{lw})"),
     ]
     if fw_words:  # "á 2. hæfniþrepi", "hæfniþrep 3"
         fww = _alt(fw_words)
