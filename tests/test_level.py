@@ -237,6 +237,21 @@ def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     assert extract_level([("description", rest or text.split(":", 1)[1])], lang)["source"] == "stated"
 
 
+
+@pytest.mark.parametrize("lang,text", [
+    # a level the course leads on to (2026-12-03)
+    ("en", "Progression: learners may progress to NFQ Level 6 programmes."),
+    ("en", "Next step: progress to our Level 4 Diploma."),
+    ("en", "Follow-up course: QQI Level 6 Certificate in Supervisory Management."),
+    ("fr", "Poursuite d'études possible vers un titre de niveau 6."),
+    ("nl", "Na deze opleiding kun je doorstromen naar een opleiding op mbo niveau 4."),
+])
+def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
+    own = "QQI Level 5 Certificate in Healthcare Support. Progression: learners may progress to NFQ Level 6 programmes."
+    assert extract_level([("description", own)], "en")["eqf"] == 4
+
+
 @pytest.mark.parametrize("lang,text", [
     # meeting the requirements of a level is not requiring it
     ("es", "El curso cumple los requisitos del nivel 5 EQF."),

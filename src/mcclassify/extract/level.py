@@ -145,7 +145,9 @@ def _compiled(lang: str | None):
             value.setdefault(k, []).extend(frs)
     value_res = {k: re.compile(rf"(?i)^[\W_]*(?:{_alt(v)})[\W_]*$") for k, v in value.items() if v}
     ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
-    prereq_frs = [f for lg in lexicon_languages() for f in lexicon(lg).get("level", {}).get("prerequisite", [])]
+    # a level the learner must already have, or one the course leads on to ("progress to our Level 4 Diploma")
+    prereq_frs = [f for lg in lexicon_languages() for key in ("prerequisite", "progression")
+                  for f in lexicon(lg).get("level", {}).get(key, [])]
     # the phrase, then the rest of its sentence up to the level
     prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
     return pats, fw_res, bare, qual, cycle_res, (prov_res, value_res), ordinal_re, prereq, _qualification_names(lang)
@@ -244,7 +246,8 @@ def _providers_level(text: str, end: int) -> bool:
 
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a level found at ``start`` is one the learner must already have ("Niveau requis : bac+3",
-    "Förkunskaper: kandidatexamen"): a `level.prerequisite` phrase before it in its sentence."""
+    "Förkunskaper: kandidatexamen") or one the course leads on to ("Progression: learners may progress to NFQ
+    Level 6 programmes"): a `level.prerequisite` or `level.progression` phrase before it in its sentence."""
     return bool(prereq and prereq.search(text[max(0, start - 120): start]))
 
 
