@@ -502,7 +502,7 @@ def _quantity_text(v: dict) -> str | None:
     unit = next((v[k].strip() for k in _QUANTITY_UNIT_KEYS if isinstance(v.get(k), str) and v[k].strip()), None)
     if n is None or unit is None:
         return None
-    return f"{n:g} {_UNIT_CODES.get(unit.upper(), unit) if len(unit) == 3 else unit}"
+    return f"{n:g} {_UNIT_CODES.get(unit.upper(), unit)}"
 
 
 def _nested_values(key: str, v, depth: int = 0, prefer: str | None = None):

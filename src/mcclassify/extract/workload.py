@@ -308,7 +308,7 @@ def _plus_parts(mentions: list[Mention], text: str, c) -> None:
         # a total's word before the first figure heads the sum ("Rozsah: 120 hodin výuky + 40 hodin praxe",
         # "Umfang: 56 UE Theorie + 16 Std. Hospitation"); after it, or on the second, it is a figure of its own
         heads = p.total and not c.total.search(text[p.end:m.start])
-        if (m.total or p.total and not heads):
+        if m.total or (p.total and not heads):
             continue
         if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(text[max(0, p.start - 45):p.start]):
             p.part = m.part = True
@@ -346,8 +346,8 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
     clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
     hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
-    a weekday just before ("fredag 17-21", "samstags 9-16"), also where one of them has minutes ("9-12:30 Uhr"), unless an age or a class size follows ("de 16
-    à 18 ans", "von 8 bis 12 Teilnehmern"))."""
+    a weekday just before ("fredag 17-21", "samstags 9-16"), also where one of them has minutes ("9-12:30
+    Uhr"), unless an age or a class size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if not ((m.group("m1") and m.group("m2")) or p2):
@@ -650,6 +650,7 @@ HOUR_UNIT_MINUTES = (40, 120)
 _LENGTH_IN_BRACKETS = (40, 60)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _SEPARATOR = re.compile(r"\s*[,;:–—-]\s*")
+_COMMA_GAP = re.compile(r"\s*,?\s*")  # two figures side by side, or with a comma between
 # the longest a session set off after weekly sessions may be and still be one session's length (as for a frequency:
 # "twice a week, 2 hours"), not the course's ("one evening a week, 40 hours")
 SESSION_HOURS_MAX = 10
@@ -684,7 +685,7 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                 and not (p.per_week or p.per_day) and c.lasting_before.fullmatch(text[p.end:m.start])):
             p.per_session = True  # "(her biri) 3 saat süren 6 oturum": 6 sessions lasting 3 hours
             continue
-        if c.lasting_unit is not None and re.fullmatch(r"\s*,?\s*", text[p.end:m.start]):
+        if c.lasting_unit is not None and _COMMA_GAP.fullmatch(text, p.end, m.start):
             # Basque "3 orduko 8 saio" (3-hour 8 sessions) and "8 saio, 3 ordukoak": the hour unit says "lasting"
             hours, sessions = (p, m) if m.kind == "session" else (m, p)
             if (hours.kind in ("hour", "minute") and sessions.kind == "session" and c.lasting_unit.search(hours.text)
@@ -747,9 +748,6 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
             m.per_session = True  # Basque "2 orduko saioak": sessions of 2 hours, how many not said
 
 
-_FREQUENCY_GAP = re.compile(r"\s*,?\s*")  # between a session's hours and the frequency just after them
-
-
 def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     """"2x wöchentlich à 90 Minuten", "twice weekly 2-hour sessions", "двічі на тиждень по 3 години":
     the first hour figure after the frequency (within 60 characters) that is one session's length
@@ -764,7 +762,7 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
             continue
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
         after = [m for m in free if 0 <= m.start - f.end() <= 60]
-        before = [m for m in free if m.end <= f.start() and (_FREQUENCY_GAP.fullmatch(text, m.end, f.start())
+        before = [m for m in free if m.end <= f.start() and (_COMMA_GAP.fullmatch(text, m.end, f.start())
                                                               or c.per_unit_gap.fullmatch(text, m.end, f.start()))]
         m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
         if m is not None and _hours_of(m)[1] <= 10:
@@ -1139,9 +1137,10 @@ _WITHIN_AFTER = re.compile(r"(?i)\s*(?:belül|sisällä|kuluessa|jooksul|içinde
 _CERTIFICATE_WORD = re.compile(
     r"(?i)certif|certyf|zertifikat|attest|diplom|uvjeren|uveren|tanúsítv|zaświadcz|osvědč|osvedč|intyg|bevis|todistu|"
     r"tunnistus|tõend|apliecīb|pažymėjim|сертифик|удостовер|свидетел|πιστοποι|βεβαίω|sertifika|adeverin|kursbevis")
+# or an exam's date ("Egzamin w ciągu 7 dni od zakończenia kursu")
+_EXAM_WORD = re.compile(rf"(?i)(?<!\w){EXAM_WORDS}(?!\w)")
 # or a term of a sale or a service: a payment, an invoice, a reply ("Payment is due by invoice within 14 days",
 # "Zahlbar innerhalb von 14 Tagen nach Rechnungserhalt", "Płatność w terminie 14 dni", "We reply within 24 hours")
-_EXAM_WORD = re.compile(rf"(?i)(?<!\w){EXAM_WORDS}(?!\w)")
 _REPLY_WORD = re.compile(
     r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|results?|melden|ergebnis\w*|"
     r"résultats?|resultados?|risultati|resultaten|wyniki|výsledk\w*|eredmény\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
