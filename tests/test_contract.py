@@ -187,6 +187,26 @@ def test_consent_banner_lines(line, banner):
     assert (strip_boilerplate(line + "\nKurs: 3 dni") == "Kurs: 3 dni") == banner
 
 
+@pytest.mark.parametrize("line,cut", [
+    # the provider praising its teachers says how a course is taught, not what (2026-12-03): the sentence goes
+    ("Our experienced trainers guarantee high-quality, practical training in small groups.", True),
+    ("All our instructors are certified professionals with years of industry experience.", True),
+    ("Unsere Dozentinnen und Dozenten sind erfahrene Praktiker aus der Industrie.", True),
+    ("Tous nos intervenants sont des professionnels en activité.", True),
+    ("Naši lektoři jsou odborníci z praxe.", True),
+    ("Kouluttajamme ovat kokeneita ammattilaisia.", True),
+    ("Formatorii noștri sunt specialiști cu experiență.", True),
+    # a sentence about the course, or the teachers as an object, stays
+    ("Our course teaches MIG and TIG welding.", False),
+    ("Our trainees learn to weld.", False),
+    ("Learn to weld with our experienced trainers.", False),
+])
+def test_praise_of_the_providers_teachers_is_not_embedded(line, cut):
+    from mcclassify.text import strip_boilerplate
+
+    assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
+
+
 def test_one_string_or_dict_alone_is_one_listing_and_model_is_a_keyword():
     import mcclassify
 
