@@ -977,7 +977,8 @@ _NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # starts or ends with one, when it has one and names a social network, or when it lists networks
 # between bars or bullets ("Facebook | LinkedIn")
 _SHARE_WORD = (r"(?<!\w)(?:share|teilen|dela|jaa|del|partager|compartir|condividi|udostępnij|sdílet|megosztás|"
-               r"κοινοποίηση|distribuie)(?!\w)")
+               r"κοινοποίηση|distribuie|deel (?:deze|dit|via|op)|delen|partilhar|compartilhar|zdieľať|zdielať|podijeli|dalintis|"
+               r"pasidalink\w*|dalīties|kopīgot|jaga|сподели|поділитися|paylaş)(?!\w)")
 _NETWORK = r"(?<!\w)(?:facebook|linkedin|twitter|x|whatsapp|xing|instagram|pinterest|e-?mail)(?!\w)"
 _SHARE = re.compile(rf"(?i)^(?=[^\d]{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
                     rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}")
@@ -1493,13 +1494,19 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
     if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
         spans += [(a, b) for a, b in sentence_parts(line) if _SALE.search(line[a:b])]
-    if _OUR_TEACHERS.search(line):  # or whose subject is the provider's teachers
-        spans += [(a, b) for a, b in sentence_parts(line) if _OUR_TEACHERS_FIRST.match(line[a:b])]
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
     if ids or _RUN_IN.search(line):
         spans += ids + _run_in_spans(line)
     if "b)" in line.lower():
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
+    if _OUR_TEACHERS.search(line):
+        # a sentence whose subject is the provider's teachers, also where other furniture runs into it ("NIP
+        # 1234567890 Nasi doświadczeni trenerzy ...", a footer's company number without its full stop)
+        parts = sentence_parts(line)
+        for start in sorted({a for a, _ in parts} | {b for _, b in spans}):
+            end = next((b for a, b in parts if a <= start < b), None)
+            if end is not None and _OUR_TEACHERS_FIRST.match(line[start:end]):
+                spans.append((start, end))
     # "Languages: Python, Java, SQL" names what the course teaches
     return [(a, b) for a, b in spans if not _PROGRAMMING.search(line, a, b)]
 
