@@ -207,6 +207,20 @@ def test_praise_of_the_providers_teachers_is_not_embedded(line, cut):
     assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
 
 
+@pytest.mark.parametrize("line,cut", [
+    # a call to contact the provider, a link to read more (2026-12-03)
+    ("Contact us for more information.", True), ("Kontaktieren Sie uns.", True), ("Kysy lisää.", True),
+    ("Lépjen kapcsolatba velünk!", True), ("Mehr erfahren »", True), ("Lue lisää", True), ("Läs mer →", True),
+    ("Contact us to book a group course.", True),
+    # "learn more" inside a sentence about the course stays
+    ("Learn more about MIG welding in this course.", False),
+])
+def test_calls_to_contact_and_read_more_links_are_not_embedded(line, cut):
+    from mcclassify.text import strip_boilerplate
+
+    assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
+
+
 def test_one_string_or_dict_alone_is_one_listing_and_model_is_a_keyword():
     import mcclassify
 

@@ -1354,6 +1354,39 @@ _OUR_TEACHERS_WORDS = (
     r"|(?:all )?eis(?:\s+[\w-]+){0,3}?\s+(?:formateuren|trainer|enseignanten|experten|formateure)")
 _OUR_TEACHERS = FastPattern(rf"(?<!\w)(?:{_OUR_TEACHERS_WORDS})(?!\w)")
 _OUR_TEACHERS_FIRST = FastPattern(rf"[\W_]*(?:{_OUR_TEACHERS_WORDS})(?!\w)")  # at a sentence's start
+# a call to contact the provider ("Contact us for more information", "Kontaktieren Sie uns", "Ota yhteyttä"): the
+# sentence that holds it says nothing of the course (such a line moved the sector of 7 of about 300 validation
+# listings and the EQF of 13)
+_CONTACT_US = FastPattern(r"(?<![\w'’-])(?:" + alternation([
+    "contact us", "get in touch", "call us", "e-?mail us", "ask us", "kontaktieren sie uns", "sprechen sie uns an",
+    "rufen sie uns an", "schreiben sie uns", "melden sie sich bei uns", "contactez-nous", "n['’]hésitez pas à nous contacter",
+    "appelez-nous", "contáctanos", "contáctenos", "contacta con nosotros", "llámanos", "escríbenos", "contattaci",
+    "contattateci", "chiamaci", "scrivici", "neem (?:gerust )?contact (?:met ons )?op", "bel ons", "mail ons",
+    "skontaktuj się z nami", "zadzwoń do nas", "napisz do nas", "contacte-nos", "contacta-nos", "entre em contato",
+    "entre em contacto", "fale connosco", "fale conosco", "kontakta oss", "hör av dig", "kontakt os", "ring til os",
+    "kontakt oss", "ta kontakt med oss", "ota yhteyttä", "kysy lisää", "kontaktujte nás", "napište nám", "napíšte nám",
+    "zavolejte nám", "zavolajte nám", "lépjen kapcsolatba velünk", "keressen minket", "hívjon minket",
+    "contactează-ne", "contactați-ne", "sună-ne", "επικοινωνήστε μαζί μας", "свържете се с нас", "обадете ни се",
+    "kontaktirajte nas", "javite nam se", "nazovite nas", "pišite nam", "pokličite nas", "susisiekite su mumis",
+    "sazinieties ar mums", "võta(?:ke)? meiega ühendust", "зв['’]яжіться з нами", "bize ulaşın", "iletişime geçin",
+    "déan teagmháil linn", "ikkuntattjana", "hafðu samband", "contacta['’]ns", "posa['’]t en contacte",
+    "jarri gurekin harremanetan", "contacta connosco", "cysylltwch â ni", "kontaktéiert eis", "контактирајте не",
+    "na kontaktoni"]) + r")(?![\w-])")
+# a link to read more, alone in its sentence or part of a line ("Learn more", "Mehr erfahren »", "Lue lisää")
+_READ_MORE_WORDS = (r"(?:" + alternation([
+    "learn more", "read more", "more info(?:rmation)?", "find out more", "mehr erfahren", "mehr infos?", "weiterlesen",
+    "mehr lesen", "en savoir plus", "lire la suite", "saber más", "leer más", "más información", "scopri di più",
+    "leggi di più", "maggiori informazioni", "lees meer", "meer informatie", "meer info", "dowiedz się więcej",
+    "czytaj więcej", "więcej informacji", "saiba mais", "ler mais", "mais informações", "läs mer", "mer information",
+    "læs mere", "les mer", "lue lisää", "lisätietoja", "zjistěte více", "více informací", "číst dál", "zistiť viac",
+    "viac informácií", "tudj meg többet", "tudjon meg többet", "bővebben", "további információ", "află mai multe",
+    "citește mai mult", "μάθετε περισσότερα", "διαβάστε περισσότερα", "научете повече", "прочети(?:те)? още",
+    "saznajte više", "pročitajte više", "preberite več", "več informacij", "sužinokite daugiau", "skaityti daugiau",
+    "uzzināt vairāk", "lasīt vairāk", "loe lähemalt", "loe edasi", "дізнатися більше", "детальніше", "devamını oku",
+    "daha fazla bilgi", "tuilleadh eolais", "lesa meira", "més informació", "llegir més", "gehiago jakin", "saber máis",
+    "darllen mwy", "méi erfueren", "прочитај повеќе", "lexo më shumë"]) + r")")
+_READ_MORE = FastPattern(rf"(?<!\w){_READ_MORE_WORDS}(?!\w)")
+_READ_MORE_ALONE = FastPattern(rf"[\W_]*{_READ_MORE_WORDS}[\W_]*$")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 # (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
@@ -1499,6 +1532,10 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += ids + _run_in_spans(line)
     if "b)" in line.lower():
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
+    if _CONTACT_US.search(line):
+        spans += [(a, b) for a, b in sentence_parts(line) if _CONTACT_US.search(line[a:b])]
+    if _READ_MORE.search(line):
+        spans += [(a, b) for a, b in sentence_parts(line) if _READ_MORE_ALONE.match(line[a:b])]
     if _OUR_TEACHERS.search(line):
         # a sentence whose subject is the provider's teachers, also where other furniture runs into it ("NIP
         # 1234567890 Nasi doświadczeni trenerzy ...", a footer's company number without its full stop)
