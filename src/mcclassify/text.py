@@ -955,6 +955,15 @@ _LINK_WORDS = [
     "διαβάστε περισσότερα", "print this page", "print page", "download pdf", "seite drucken", "als pdf herunterladen",
     "imprimer (?:la|cette) page", "imprimir (?:la|esta) página", "stampa (?:la|questa) pagina", "pagina afdrukken",
     "drukuj stronę", "skriv ut sidan", "tulosta sivu", "vytisknout stránku", "loading\\.\\.\\.", "loading…",
+    # the other languages' "read more" (2026-12-03)
+    "more info(?:rmation)?", "mehr infos?", "más información", "maggiori informazioni", "meer informatie", "meer info",
+    "więcej informacji", "mais informações", "mer information", "lisätietoja", "zjistěte více", "více informací",
+    "zistiť viac", "viac informácií", "tudj(?:on)? meg többet", "bővebben", "további információ", "află mai multe",
+    "μάθετε περισσότερα", "научете повече", "прочети(?:те)? още", "saznajte više", "pročitajte više", "preberite več",
+    "več informacij", "sužinokite daugiau", "skaityti daugiau", "uzzināt vairāk", "lasīt vairāk", "loe lähemalt",
+    "loe edasi", "дізнатися більше", "детальніше", "devamını oku", "daha fazla bilgi", "tuilleadh eolais", "lesa meira",
+    "més informació", "llegir més", "gehiago jakin", "saber máis", "darllen mwy", "méi erfueren", "прочитај повеќе",
+    "lexo më shumë",
 ]
 _LINK = alternation(_LINK_WORDS)
 _LINK_LINE = re.compile(rf"(?i)^\W*(?:{_LINK})\W*(?:[|•·/]\W*(?:{_LINK})\W*)*$")
@@ -1372,21 +1381,6 @@ _CONTACT_US = FastPattern(r"(?<![\w'’-])(?:" + alternation([
     "déan teagmháil linn", "ikkuntattjana", "hafðu samband", "contacta['’]ns", "posa['’]t en contacte",
     "jarri gurekin harremanetan", "contacta connosco", "cysylltwch â ni", "kontaktéiert eis", "контактирајте не",
     "na kontaktoni"]) + r")(?![\w-])")
-# a link to read more, alone in its sentence or part of a line ("Learn more", "Mehr erfahren »", "Lue lisää")
-_READ_MORE_WORDS = (r"(?:" + alternation([
-    "learn more", "read more", "more info(?:rmation)?", "find out more", "mehr erfahren", "mehr infos?", "weiterlesen",
-    "mehr lesen", "en savoir plus", "lire la suite", "saber más", "leer más", "más información", "scopri di più",
-    "leggi di più", "maggiori informazioni", "lees meer", "meer informatie", "meer info", "dowiedz się więcej",
-    "czytaj więcej", "więcej informacji", "saiba mais", "ler mais", "mais informações", "läs mer", "mer information",
-    "læs mere", "les mer", "lue lisää", "lisätietoja", "zjistěte více", "více informací", "číst dál", "zistiť viac",
-    "viac informácií", "tudj meg többet", "tudjon meg többet", "bővebben", "további információ", "află mai multe",
-    "citește mai mult", "μάθετε περισσότερα", "διαβάστε περισσότερα", "научете повече", "прочети(?:те)? още",
-    "saznajte više", "pročitajte više", "preberite več", "več informacij", "sužinokite daugiau", "skaityti daugiau",
-    "uzzināt vairāk", "lasīt vairāk", "loe lähemalt", "loe edasi", "дізнатися більше", "детальніше", "devamını oku",
-    "daha fazla bilgi", "tuilleadh eolais", "lesa meira", "més informació", "llegir més", "gehiago jakin", "saber máis",
-    "darllen mwy", "méi erfueren", "прочитај повеќе", "lexo më shumë"]) + r")")
-_READ_MORE = FastPattern(rf"(?<!\w){_READ_MORE_WORDS}(?!\w)")
-_READ_MORE_ALONE = FastPattern(rf"[\W_]*{_READ_MORE_WORDS}[\W_]*$")
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 # (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
@@ -1534,8 +1528,6 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
     if _CONTACT_US.search(line):
         spans += [(a, b) for a, b in sentence_parts(line) if _CONTACT_US.search(line[a:b])]
-    if _READ_MORE.search(line):
-        spans += [(a, b) for a, b in sentence_parts(line) if _READ_MORE_ALONE.match(line[a:b])]
     if _OUR_TEACHERS.search(line):
         # a sentence whose subject is the provider's teachers, also where other furniture runs into it ("NIP
         # 1234567890 Nasi doświadczeni trenerzy ...", a footer's company number without its full stop)
