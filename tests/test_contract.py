@@ -221,6 +221,22 @@ def test_calls_to_contact_and_read_more_links_are_not_embedded(line, cut):
     assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
 
 
+@pytest.mark.parametrize("line,cut", [
+    # the page's actions, a rating, a price on request, free seats, a contact person (2026-12-03)
+    ("Back to overview | Print | Add to wishlist", True), ("Zpět na přehled | Tisk | Přidat do oblíbených", True),
+    ("Hodnocení 4,8/5 (120 recenzí)", True), ("Βαθμολογία 4,8/5 (120 κριτικές)", True), ("Preis auf Anfrage", True),
+    ("Cijena na upit", True), ("Wolne miejsca: 3", True), ("Yhteyshenkilö: Anna Virtanen, puh. 040 123 4567", True),
+    ("Contact person: Jana Novak, tel. +44 20 1234 5678", True),
+    # the same words as a subject
+    ("Print design for beginners", False), ("Stampa 3D", False), ("Contact centre training", False),
+    ("Recenzování odborných textů", False), ("Retour aux sources : la cuisine de terroir", False),
+])
+def test_page_actions_ratings_and_contact_persons_are_not_embedded(line, cut):
+    from mcclassify.text import strip_boilerplate
+
+    assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
+
+
 def test_one_string_or_dict_alone_is_one_listing_and_model_is_a_keyword():
     import mcclassify
 

@@ -964,6 +964,23 @@ _LINK_WORDS = [
     "loe edasi", "дізнатися більше", "детальніше", "devamını oku", "daha fazla bilgi", "tuilleadh eolais", "lesa meira",
     "més informació", "llegir més", "gehiago jakin", "saber máis", "darllen mwy", "méi erfueren", "прочитај повеќе",
     "lexo më shumë",
+    # the page's own actions: back to the list, print, keep for later (2026-12-03: a line of them, a rating, "price on
+    # request", free seats and a contact person changed the sector of 19 of about 300 validation listings)
+    "back to (?:the )?(?:overview|list|listing|results|courses|search(?: results)?)", "print", "save", "bookmark",
+    "add to (?:my )?(?:favou?rites|wishlist|watchlist)", "zurück(?: zur (?:übersicht|liste|auswahl))?", "drucken", "merken",
+    "(?:zur|auf die) merkliste(?: hinzufügen)?", "retour(?: à la liste| aux résultats)?", "imprimer",
+    "ajouter à (?:mes |aux )?favoris", "volver(?: al listado| a la lista)?", "imprimir", "añadir a favoritos",
+    "guardar", "torna (?:all['’]elenco|alla lista|indietro)", "stampa", "aggiungi ai preferiti", "salva",
+    "terug(?: naar (?:het )?overzicht)?", "afdrukken", "printen", "bewaren", "opslaan", "powrót(?: do listy)?", "drukuj",
+    "dodaj do ulubionych", "zapisz", "voltar(?: à lista)?", "adicionar aos favoritos", "tillbaka(?: till översikten)?",
+    "skriv ut", "spara", "tilbage(?: til oversigten)?", "udskriv", "gem", "tilbake(?: til oversikten)?", "skriv ut",
+    "lagre", "takaisin(?: listaukseen)?", "tulosta", "tallenna", "zpět(?: na přehled)?", "tisk", "tisknout",
+    "přidat do oblíbených", "späť(?: na prehľad)?", "tlačiť", "pridať do obľúbených", "vissza(?: a listához)?",
+    "nyomtatás", "kedvencekhez(?: adás)?", "înapoi(?: la listă)?", "tipărește", "adaugă la favorite",
+    "επιστροφή(?: στη λίστα)?", "εκτύπωση", "προσθήκη στα αγαπημένα", "обратно(?: към списъка)?", "печат",
+    "добави в любими", "natrag(?: na popis)?", "ispis", "ispiši", "dodaj u favorite", "nazaj(?: na seznam)?",
+    "natisni", "dodaj med priljubljene", "atgal(?: į sąrašą)?", "spausdinti", "įtraukti į mėgstamus",
+    "atpakaļ(?: uz sarakstu)?", "drukāt", "tagasi(?: nimekirja)?", "prindi", "назад(?: до списку)?", "друк",
 ]
 _LINK = alternation(_LINK_WORDS)
 _LINK_LINE = re.compile(rf"(?i)^\W*(?:{_LINK})\W*(?:[|•·/]\W*(?:{_LINK})\W*)*$")
@@ -1080,7 +1097,13 @@ _CONTACT_LABELS = [
     "contact", "contacts", "contact us", "kontakt", "ansprechpartner\\w*", "contacto", "contatto", "contatti",
     "contato", "contacten", "yhteystiedot", "kapcsolat", "contactați-ne", "επικοινωνία", "tel", "tel\\.",
     "telefon", "telephone", "phone", "téléphone", "teléfono", "telefono", "telefone", "puhelin", "τηλ\\.?",
-    "e-?mail", "courriel", "correo", "sähköposti", "hotline"]
+    "e-?mail", "courriel", "correo", "sähköposti", "hotline",
+    # a contact person (2026-12-03)
+    "contact person", "your contact", "kontaktperson", "interlocuteur", "personne à contacter", "persona de contacto",
+    "referente", "persona di riferimento", "contactpersoon", "osoba kontaktowa", "pessoa de contacto", "yhteyshenkilö",
+    "kontaktní osoba", "kontaktná osoba", "kapcsolattartó", "persoană de contact", "υπεύθυνη? επικοινωνίας",
+    "kontakt osoba", "kontaktna oseba", "kontaktinis asmuo", "kontaktpersona", "kontaktisik", "лице за контакт",
+    "контактна особа"]
 # labels of who teaches: their value (a name, often with "Dr." in it) is taken up to the end of its line or part
 _TEACHER_LABELS = [
     "instructors?", "trainers?", "teachers?", "tutors?", "lecturers?", "speakers?", "facilitators?", "referent\\w*",
@@ -1118,7 +1141,9 @@ _LEARNER_WORDS = [
     "studenten", "opinii", "opinie", "ocen\\w*", "uczestnik\\w*", "kursant\\w*", "avaliações", "alunos",
     "betyg", "omdömen", "deltagare", "arvio\\w*", "osallistuja\\w*", "opiskelija\\w*", "hodnocení",
     "účastník\\w*", "anmeldelser", "deltagere", "kursister", "értékelés\\w*", "résztvevő\\w*", "hallgató\\w*",
-    "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι"]
+    "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι",
+    "recenz\\w*", "vélemény\\w*", "κριτικ\\w*", "mnenj\\w*", "atsiliepim\\w*", "отзив\\w*", "arvostelu\\w*",
+    "omdöme\\w*", "vērtējum\\w*", "arvustus\\w*", "відгук\\w*", "yorum\\w*"]
 _BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending"]
 _EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non", "aucune?", "sí", "si", "ninguno", "ninguna",
                  "nessuno", "nessuna", "nee", "geen", "tak", "nie", "brak", "sim", "não", "nenhum", "nej", "inga", "ingen",
@@ -1307,7 +1332,17 @@ _AVAILABILITY = [
     "reservlista", "få pladser", "udsolgt", "venteliste", "fuldt booket", "få plasser", "fulltegnet", "viimeiset paikat",
     r"vain \d+ paikkaa", r"jonotuslista\w*", "poslední (?:volná )?místa", r"plně obsazen\w*", r"čekací listin\w*",
     "posledné (?:voľné )?miesta", "čakacia listina", "utolsó (?:szabad )?helyek", r"várólist\w*", "ultimele locuri",
-    "locuri limitate", "listă de așteptare", "περιορισμένες θέσεις", "λίστα αναμονής", "τελευταίες θέσεις"]
+    "locuri limitate", "listă de așteptare", "περιορισμένες θέσεις", "λίστα αναμονής", "τελευταίες θέσεις",
+    # free seats, and a price given on request
+    "(?:available|free|open) (?:seats|places|spots)", "(?:seats|places|spots) available", "freie plätze",
+    "places disponibles", "plazas (?:disponibles|libres)", "posti (?:disponibili|liberi)", "(?:beschikbare|vrije) plaatsen",
+    "wolne miejsca", "vagas disponíveis", "lediga platser", "ledige pladser", "ledige plasser", "vapaita paikkoja",
+    "volná místa", "voľné miesta", "szabad helyek", "locuri (?:disponibile|libere)", "διαθέσιμες θέσεις",
+    "slobodna mjesta", "prosta mesta", "laisvų vietų", "свободни места", "brīvas vietas", "vabu kohti", "вільні місця",
+    "price on request", "preis auf anfrage", "prix sur demande", "precio (?:a|bajo) consultar?", "prezzo su richiesta",
+    "prijs op aanvraag", "cena na (?:zapytanie|dotaz|vyžiadanie|upit)", "preço sob consulta", "pris på (?:förfrågan|forespørsel)",
+    "pris efter aftale", "hinta pyydettäessä", "ár egyedi ajánlat alapján", "preț la cerere", "τιμή κατόπιν αιτήματος",
+    "cena po dogovoru", "cijena na upit", "kaina pagal užklausą", "цена при запитване", "cena pēc pieprasījuma", "hind kokkuleppel"]
 # whether the venue can be reached in a wheelchair ("The venue is wheelchair accessible": 25 of 200 sectors
 # changed); "barrierefrei" alone is also a subject (barrier-free building), so only with rooms or access
 _VENUE_ACCESS = [
@@ -2082,7 +2117,7 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
 
 
 _LEFT_PUNCT = re.compile(r"\s*([.;|,])(?:\s*[.;|,])+")
-_BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*:\s*[(\[]?")
+_BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*(?::\s*[(\[]?|[(\[])")
 
 
 def _without_spans(line: str, spans: list[tuple[int, int]]) -> str:
