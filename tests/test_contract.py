@@ -230,6 +230,12 @@ def test_calls_to_contact_and_read_more_links_are_not_embedded(line, cut):
     # the same words as a subject
     ("Print design for beginners", False), ("Stampa 3D", False), ("Contact centre training", False),
     ("Recenzování odborných textů", False), ("Retour aux sources : la cuisine de terroir", False),
+    # the provider's accreditation, the offer of an in-house run, a gift voucher, a link to the content
+    ("Zertifizierter Bildungsträger nach ISO 9001", True), ("Entidade formadora certificada pela DGERT", True),
+    ("Auch als Inhouse-Schulung buchbar", True), ("Kurz lze objednat i jako firemní školení", True),
+    ("Gutscheine erhältlich", True), ("Skip to main content", True), ("Poslední aktualizace: 11/2025", True),
+    ("ISO 9001 Lead Auditor course for quality managers.", False), ("Become a certified forklift operator.", False),
+    ("Learn the in-house style guide of your company.", False),
 ])
 def test_page_actions_ratings_and_contact_persons_are_not_embedded(line, cut):
     from mcclassify.text import strip_boilerplate
