@@ -2,7 +2,7 @@
 
     python bench/furniture.py [--model DIR] [--data training_data/validation training_data/languages_test]
                               [--furniture bench/data/page_furniture.toml | bench/data/page_furniture_more.toml
-                                           | bench/data/page_facts.toml]
+                                           | bench/data/page_facts.toml | bench/data/page_actions.toml]
 
 Adds to each labelled listing the furniture of `bench/data/page_furniture.toml` in the listing's
 language (a cookie banner, the legal links, how to pay, a newsletter box, the footer, a line of marketing:
@@ -14,6 +14,8 @@ language the file lacks are left out. None of the furniture says what a course i
 changes few; `text.strip_boilerplate` is what keeps it out of the embedded text. `page_facts.toml` has lines
 that state a course's facts (mode, start date, difficulty, certificate, duration): they say how it runs, not
 what it teaches, so its sector and field should not move either (gloss rule 25 and `strip_boilerplate`).
+`page_actions.toml` has the page's own actions, ratings, prices on request, free seats, contact persons and calls
+to contact, skip links, the provider's accreditation, in-house offers, update dates and gift vouchers.
 """
 from __future__ import annotations
 
