@@ -973,8 +973,7 @@ _LINK_WORDS = [
     "guardar", "torna (?:all['’]elenco|alla lista|indietro)", "stampa", "aggiungi ai preferiti", "salva",
     "terug(?: naar (?:het )?overzicht)?", "afdrukken", "printen", "bewaren", "opslaan", "powrót(?: do listy)?", "drukuj",
     "dodaj do ulubionych", "zapisz", "voltar(?: à lista)?", "adicionar aos favoritos", "tillbaka(?: till översikten)?",
-    "skriv ut", "spara", "tilbage(?: til oversigten)?", "udskriv", "gem", "tilbake(?: til oversikten)?", "skriv ut",
-    "lagre", "takaisin(?: listaukseen)?", "tulosta", "tallenna", "zpět(?: na přehled)?", "tisk", "tisknout",
+    "skriv ut", "spara", "tilbage(?: til oversigten)?", "udskriv", "gem", "tilbake(?: til oversikten)?", "lagre", "takaisin(?: listaukseen)?", "tulosta", "tallenna", "zpět(?: na přehled)?", "tisk", "tisknout",
     "přidat do oblíbených", "späť(?: na prehľad)?", "tlačiť", "pridať do obľúbených", "vissza(?: a listához)?",
     "nyomtatás", "kedvencekhez(?: adás)?", "înapoi(?: la listă)?", "tipărește", "adaugă la favorite",
     "επιστροφή(?: στη λίστα)?", "εκτύπωση", "προσθήκη στα αγαπημένα", "обратно(?: към списъка)?", "печат",
@@ -1233,8 +1232,8 @@ _TERMS_OF_SALE = [
     "gift (?:voucher|card|certificate)s?", "geschenkgutschein\\w*", "(?:als )?gutschein (?:erhältlich|verschenken)",
     "bons? cadeaux?", "cartes? cadeaux?", "tarjetas? regalo", "cheques? regalo", "buon[oi] regalo", "carte regalo",
     "cadeaubon\\w*", "bon(?:y)? podarunkow\\w+", "vale[s]?-presente", "cartão presente", "presentkort\\w*", "gavekort\\w*",
-    "gutscheine? (?:erhältlich|verfügbar|verschenken)", "vales? de oferta", "dárkov\\w+ poukaz\\w*", "vouchere? cadou",
-    "ajándékutalvány\\w*", "lahjakort\\w*", "darilni bon\\w*", "poklon bon\\w*",
+    "gutscheine? (?:erhältlich|verfügbar|verschenken)", "vales? de oferta", "vouchere? cadou", "darilni bon\\w*",
+    "poklon bon\\w*",
     "lahjakort\\w+", "dárkov\\w+ poukaz\\w*", "ajándékutalvány\\w*", "voucher cadou", "δωροκάρτ\\w+",
     # paying in instalments ("Ratenzahlung möglich" changed the sector of 3 of 76 probe listings, the English
     # line 7)
@@ -2170,7 +2169,12 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
 
 
 _LEFT_PUNCT = re.compile(r"\s*([.;|,])(?:\s*[.;|,])+")
-_BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*(?::\s*[(\[]?|[(\[])")
+_BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,20}){0,2}\s*:\s*[(\[]?")
+# or a rating's label without its colon, whose figures were furniture ("Rating 4.8/5 (120 reviews)" leaves "Rating (")
+_RATING_LABEL = re.compile(
+    r"(?i)(?:rating|ratings|bewertung|note|valoración|valutazione|beoordeling|ocena|avaliação|betyg|bedømmelse|vurdering|"
+    r"arvio|arvosana|hodnocení|hodnotenie|értékelés|evaluare|βαθμολογία|оценка|ocjena|įvertinimas|vērtējums|hinnang|"
+    r"оцінка|puan)\s*[(\[]?")
 
 
 def _without_spans(line: str, spans: list[tuple[int, int]]) -> str:
@@ -2191,7 +2195,7 @@ def _furniture_out(line: str) -> str:
         return line
     kept = _LEFT_PUNCT.sub(r"\1", _without_spans(line, spans)).strip(" .;|,")
     # a label whose value was furniture ("Note : 4,7/5 (120 avis)" leaves "Note : (")
-    return kept if re.search(r"\w", kept) and not _BARE_LABEL.fullmatch(kept) else ""
+    return kept if re.search(r"\w", kept) and not (_BARE_LABEL.fullmatch(kept) or _RATING_LABEL.fullmatch(kept)) else ""
 
 
 # other courses a page links to ("Related courses: ...", "Das könnte Sie auch interessieren:", "Formations
