@@ -200,29 +200,13 @@ def test_consent_banner_lines(line, banner):
     ("Our course teaches MIG and TIG welding.", False),
     ("Our trainees learn to weld.", False),
     ("Learn to weld with our experienced trainers.", False),
-])
-def test_praise_of_the_providers_teachers_is_not_embedded(line, cut):
-    from mcclassify.text import strip_boilerplate
-
-    assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
-
-
-@pytest.mark.parametrize("line,cut", [
-    # a call to contact the provider, a link to read more (2026-12-03)
+    # a call to contact the provider, a link to read more
     ("Contact us for more information.", True), ("Kontaktieren Sie uns.", True), ("Kysy lisää.", True),
     ("Lépjen kapcsolatba velünk!", True), ("Mehr erfahren »", True), ("Lue lisää", True), ("Läs mer →", True),
     ("Contact us to book a group course.", True),
     # "learn more" inside a sentence about the course stays
     ("Learn more about MIG welding in this course.", False),
-])
-def test_calls_to_contact_and_read_more_links_are_not_embedded(line, cut):
-    from mcclassify.text import strip_boilerplate
-
-    assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
-
-
-@pytest.mark.parametrize("line,cut", [
-    # the page's actions, a rating, a price on request, free seats, a contact person (2026-12-03)
+    # the page's actions, a rating, a price on request, free seats, a contact person
     ("Back to overview | Print | Add to wishlist", True), ("Zpět na přehled | Tisk | Přidat do oblíbených", True),
     ("Hodnocení 4,8/5 (120 recenzí)", True), ("Βαθμολογία 4,8/5 (120 κριτικές)", True), ("Preis auf Anfrage", True),
     ("Cijena na upit", True), ("Wolne miejsca: 3", True), ("Yhteyshenkilö: Anna Virtanen, puh. 040 123 4567", True),
@@ -238,7 +222,7 @@ def test_calls_to_contact_and_read_more_links_are_not_embedded(line, cut):
     ("Learn the in-house style guide of your company.", False),
     ("Excel Basics (4.6/5, 1,200 ratings)", False),   # a course's name before its rating stays
 ])
-def test_page_actions_ratings_and_contact_persons_are_not_embedded(line, cut):
+def test_praise_calls_to_contact_and_the_pages_actions_are_not_embedded(line, cut):
     from mcclassify.text import strip_boilerplate
 
     assert (strip_boilerplate("Schweißkurs MAG.\n" + line).strip() == "Schweißkurs MAG.") == cut
