@@ -15,7 +15,8 @@ changes few; `text.strip_boilerplate` is what keeps it out of the embedded text.
 that state a course's facts (mode, start date, difficulty, certificate, duration): they say how it runs, not
 what it teaches, so its sector and field should not move either (gloss rule 25 and `strip_boilerplate`).
 `page_actions.toml` has the page's own actions, ratings, prices on request, free seats, contact persons and calls
-to contact, skip links, the provider's accreditation, in-house offers, update dates and gift vouchers.
+to contact, skip links, the provider's accreditation, in-house offers, update dates, gift vouchers and boxes of
+selling points.
 """
 from __future__ import annotations
 

@@ -221,6 +221,11 @@ def test_consent_banner_lines(line, banner):
     ("ISO 9001 Lead Auditor course for quality managers.", False), ("Become a certified forklift operator.", False),
     ("Learn the in-house style guide of your company.", False),
     ("Excel Basics (4.6/5, 1,200 ratings)", False),   # a course's name before its rating stays
+    # a box of selling points; a list of what the course teaches stays
+    ("✓ Small groups ✓ Experienced trainers ✓ Practical exercises ✓ Free coffee", True),
+    ("✓ Kleine Gruppen ✓ Erfahrene Trainer ✓ Praxisnahe Übungen ✓ Kaffee inklusive", True),
+    ("• Malé skupiny • Zkušení lektoři • Praktická cvičení", True),
+    ("✓ Pivot tables ✓ VLOOKUP ✓ Dashboards ✓ Macros", False), ("• Welding safety • MIG welding • TIG welding", False),
 ])
 def test_praise_calls_to_contact_and_the_pages_actions_are_not_embedded(line, cut):
     from mcclassify.text import strip_boilerplate

@@ -1464,6 +1464,45 @@ _ON_REQUEST = FastPattern(r"(?<!\w)(?:" + alternation([
     "disponibles?", "su richiesta", "disponibile", "mogelijk", "op aanvraag", "na (?:zamówienie|życzenie)",
     "sob consulta", "à medida", "lze objednat", "objednat", "možné", "kan (?:även|också|også|ook)", "myös",
     "(?:is )?megrendelhető", "la cerere", "disponibil"]) + r")(?!\w)")
+# a box of selling points ("✓ Small groups ✓ Experienced trainers ✓ Practical exercises ✓ Free coffee"): a line of
+# three or more short items between bullets or check marks, at least two thirds of them about how the course is
+# run (group size, teachers, practice, refreshments, a certificate, materials, parking); a list of what it teaches
+# ("✓ Pivot tables ✓ VLOOKUP ✓ Dashboards") stays. Such a line moved the sector of 27 of about 300 validation
+# listings (2026-12-03, a one-off furniture file in 13 languages)
+# (check marks are gone by then: ``plain_symbols`` leaves the two spaces around them)
+_POINT_SPLIT = re.compile(r"\s*[✓✔☑✅•·|]\s*|\s{2,}")
+_SELLING_POINT = FastPattern(r"(?<!\w)(?:" + alternation([
+    "small groups?", "kleine[n]? gruppen", "petits groupes", "grupos? reducidos", "piccoli gruppi", "kleine groepen",
+    "mał\\w+ grup\\w*", "grupos reduzidos", "mal\\w+ skupin\\w*", "små grupper", "små hold", "pien\\w* ryhm\\w*",
+    "pienryhm\\w*", "kis ?csoport\\w*", "grupe mici", "μικρ\\w+ (?:τμήματα|ομάδες)", "малки групи", "male grupe",
+    "majhne skupine", "mažos grupės", "mazās grupās", "väikesed grupid",
+    "\\w*trainer\\w*", "teachers?", "instructors?", "tutors?", "lecturers?", "experts?", "coach\\w*", "dozent\\w*",
+    "referent\\w*", "format(?:eu|ri|o)\\w*", "formador\\w*", "docent\\w*", "istruttor\\w*", "trener\\w*",
+    "wykładow\\w*", "instrutor\\w*", "lektor\\w*", "školitel\\w*", "utbildare", "lärare", "undervis\\w*",
+    "kouluttaj\\w*", "oktató\\w*", "εκπαιδευτ\\w*", "лектор\\w*", "predava\\w*",
+    "practi[cs]\\w*", "praxis\\w*", "pratique\\w*", "práctic\\w*", "pratic\\w*", "praktijk\\w*", "praktisch\\w*",
+    "praktyczn\\w*", "prátic\\w*", "praktick\\w*", "praktisk\\w*", "käytännön\\w*", "gyakorlat\\w*",
+    "πρακτικ\\w*", "практическ\\w*", "praktičn\\w*",
+    "coffee", "lunch", "snacks?", "drinks", "refreshments", "kaffee", "mittagessen", "verpflegung", "café", "déjeuner",
+    "almuerzo", "caffè", "pranzo", "koffie", "kawa", "obiad", "catering", "káva", "oběd", "kaffe", "fika", "kahvi",
+    "lounas", "kávé", "ebéd", "cafea", "prânz", "καφέ", "кафе",
+    "certificat\\w*", "zertifikat\\w*", "certificad\\w*", "certificaat", "certyfikat\\w*", "certifikát\\w*",
+    "certifikat\\w*", "sertifika\\w*", "tanúsítvány\\w*", "πιστοποιητικ\\w*", "сертификат\\w*", "bescheinigung",
+    "attestat\\w*", "zaświadczeni\\w*", "osvědčení", "intyg", "todistus", "diplom\\w*",
+    "materials?", "unterlagen", "supports? de cours", "materiale\\w*", "parking", "parkplätze", "flexib\\w*"]) + r")(?!\w)")
+MIN_SELLING_POINTS = 3
+MAX_POINT_WORDS = 5
+
+
+def _is_selling_points(line: str) -> bool:
+    items = [it for it in _POINT_SPLIT.split(line) if it.strip()]
+    if len(items) < MIN_SELLING_POINTS or len(_POINT_SPLIT.findall(line)) < MIN_SELLING_POINTS - 1:
+        return False
+    if any(len(it.split()) > MAX_POINT_WORDS for it in items):
+        return False
+    return sum(bool(_SELLING_POINT.search(it)) for it in items) * 3 >= len(items) * 2
+
+
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 # (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
@@ -2506,6 +2545,7 @@ def strip_boilerplate(text: str) -> str:
                 or is_consent_line(ln) or _is_newsletter_line(ln)
                 or (len(ln) < 200 and _QUESTIONS.match(ln))
                 or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln) or _is_date_line(ln)
+                or (len(ln) < 300 and _is_selling_points(ln))
                 or _is_difficulty_line(ln))
 
     def without_furniture(line: str) -> str:
