@@ -1234,7 +1234,7 @@ _TERMS_OF_SALE = [
     "cadeaubon\\w*", "bon(?:y)? podarunkow\\w+", "vale[s]?-presente", "cartão presente", "presentkort\\w*", "gavekort\\w*",
     "gutscheine? (?:erhältlich|verfügbar|verschenken)", "vales? de oferta", "vouchere? cadou", "darilni bon\\w*",
     "poklon bon\\w*",
-    "lahjakort\\w+", "dárkov\\w+ poukaz\\w*", "ajándékutalvány\\w*", "voucher cadou", "δωροκάρτ\\w+",
+    "lahjakort\\w+", "dárkov\\w+ poukaz\\w*", "ajándékutalvány\\w*", "δωροκάρτ\\w+",
     # paying in instalments ("Ratenzahlung möglich" changed the sector of 3 of 76 probe listings, the English
     # line 7)
     r"(?:pay(?:ment)?|paid) (?:in|by) (?:\w+ )?instal?ments?", "instal?ment plans?", "ratenzahlung", "in raten zahlen",
@@ -1464,6 +1464,15 @@ _ON_REQUEST = FastPattern(r"(?<!\w)(?:" + alternation([
     "disponibles?", "su richiesta", "disponibile", "mogelijk", "op aanvraag", "na (?:zamówienie|życzenie)",
     "sob consulta", "à medida", "lze objednat", "objednat", "možné", "kan (?:även|också|også|ook)", "myös",
     "(?:is )?megrendelhető", "la cerere", "disponibil"]) + r")(?!\w)")
+
+
+def _provider_terms(text: str) -> bool:
+    """Whether ``text`` holds a provider's noun and a word of certification, or an in-house word and one of
+    availability (see ``_PROVIDER_NOUN``)."""
+    return bool((_PROVIDER_NOUN.search(text) and _CERTIFIED.search(text))
+                or (_IN_HOUSE.search(text) and _ON_REQUEST.search(text)))
+
+
 # a box of selling points ("✓ Small groups ✓ Experienced trainers ✓ Practical exercises ✓ Free coffee"): a line of
 # three or more short items between bullets or check marks, at least two thirds of them about how the course is
 # run (group size, teachers, practice, refreshments, a certificate, materials, parking); a list of what it teaches
@@ -1641,25 +1650,29 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PHONE.finditer(line)]
     if "aught in " in line:  # "Taught in English", "taught in French and German"
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
+    parts = None  # the line's sentences or parts, split once, where a sentence's furniture needs them
+
+    def sentences() -> list[tuple[int, int]]:
+        nonlocal parts
+        if parts is None:
+            parts = sentence_parts(line)
+        return parts
+
     if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
-        spans += [(a, b) for a, b in sentence_parts(line) if _SALE.search(line[a:b])]
+        spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
     if ids or _RUN_IN.search(line):
         spans += ids + _run_in_spans(line)
     if "b)" in line.lower():
         spans += [m.span() for m in _FILE_SIZE.finditer(line)]
-    if _CONTACT_US.search(line):
-        spans += [(a, b) for a, b in sentence_parts(line) if _CONTACT_US.search(line[a:b])]
-    if (_PROVIDER_NOUN.search(line) and _CERTIFIED.search(line)) or (_IN_HOUSE.search(line) and _ON_REQUEST.search(line)):
-        spans += [(a, b) for a, b in sentence_parts(line)
-                  if (_PROVIDER_NOUN.search(line[a:b]) and _CERTIFIED.search(line[a:b]))
-                  or (_IN_HOUSE.search(line[a:b]) and _ON_REQUEST.search(line[a:b]))]
+    for holds in (_CONTACT_US.search, _provider_terms):  # or a call to contact, the provider's accreditation
+        if holds(line):
+            spans += [(a, b) for a, b in sentences() if holds(line[a:b])]
     if _OUR_TEACHERS.search(line):
         # a sentence whose subject is the provider's teachers, also where other furniture runs into it ("NIP
         # 1234567890 Nasi doświadczeni trenerzy ...", a footer's company number without its full stop)
-        parts = sentence_parts(line)
-        for start in sorted({a for a, _ in parts} | {b for _, b in spans}):
-            end = next((b for a, b in parts if a <= start < b), None)
+        for start in sorted({a for a, _ in sentences()} | {b for _, b in spans}):
+            end = next((b for a, b in sentences() if a <= start < b), None)
             if end is not None and _OUR_TEACHERS_FIRST.match(line[start:end]):
                 spans.append((start, end))
     # "Languages: Python, Java, SQL" names what the course teaches

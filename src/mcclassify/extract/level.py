@@ -353,7 +353,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
     found = _nearest_framework(found)  # once, over every field's readings (each claim is keyed by its field)
     if not found:
-        found = _levels_of_framework_fields(segments, fw_res, full, lang)
+        found = _levels_of_framework_fields(segments, fw_res, full, lang, country)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
@@ -369,10 +369,11 @@ _FIELD_LEVEL_VALUE = re.compile(r"\s*(?:[^\W\d_]{1,12}\.?\s*[:\-]?\s*)?(?P<v>[1-
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-def _levels_of_framework_fields(segments, fw_res, full: str, lang: str | None = None) -> list:
+def _levels_of_framework_fields(segments, fw_res, full: str, lang: str | None = None,
+                                country: str | None = None) -> list:
     """A level in a field whose name names the framework ("eqf_level": "4", "EQF": 5, "nqfLevel":
     "Level 5", ELM's eqfLevel.prefLabel "Level 6"): read where the texts state none. The evidence is
-    the field's value; the first such field in reading order."""
+    the field's value; the first such field in reading order. ``country``: ``_country_framework`` of the segments."""
     for name, text in segments:
         m = _FIELD_LEVEL_VALUE.fullmatch(text)
         if not m or is_provider_field(name):
@@ -381,7 +382,7 @@ def _levels_of_framework_fields(segments, fw_res, full: str, lang: str | None = 
         if fw is None:
             continue
         if fw == "NQF":
-            fw = _context_framework(full, lang, _country_framework(segments)) or fw
+            fw = _context_framework(full, lang, country) or fw
         eqf = _eqf_for(fw, m.group("v"))
         if eqf is not None:
             start, end = value_span(text)
