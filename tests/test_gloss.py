@@ -66,7 +66,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("uk", "Курс для помічників нотаріусів: робота з документами", ["notary"]),
     ("et", "Tantsukursus distantsõppes", ["dance"]),
     ("lt", "Šokoladinių desertų gamyba", ["manufacturing", "production"]),
-    ("sk", "Programovanie v jazyku Kotlin", ["programming", "language"]),
+    ("sk", "Programovanie v jazyku Kotlin", ["programming", "programming language"]),
     ("mt", "Kors fil-kant għall-adulti", ["singing"]),
     ("hu", "Építőipari kivitelezés", ["construction", "manufacturing"]),
     ("el", "Οπλισμένο σκυρόδεμα", ["concrete"]),
@@ -1374,6 +1374,36 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
     assert concept in words and (concept == "literacy" or "literacy" not in words), words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    ("sk", "Analýza dát v jazyku R", ["data", "programming language"]),
+    ("cs", "Jazyk SQL pro analytiky", ["programming language"]),
+    ("lt", "Duomenų analizė R kalba", ["data", "programming language"]),
+    ("et", "Programmeerimine Pythoni keeles", ["programming", "programming language"]),   # a case ending on the name
+    ("hu", "Programozás Python nyelven", ["programming", "programming language"]),
+    ("uk", "Програмування мовою Python", ["programming", "programming language"]),
+    # no programming language beside it, or a one-letter word that is no capital
+    ("cs", "Český jazyk pro cizince", ["language", "migrants"]),
+    ("lv", "Angļu valoda C1 līmenis", ["english", "language"]),
+    ("sk", "Anglický jazyk pre IT", ["english", "language", "information technology"]),
+])
+def test_a_language_word_beside_a_programming_languages_name_is_a_programming_language(lang, title, words):
+    """Rule 28: "Analýza dát v jazyku R" was embedded as "data, language" and read as language acquisition (0231)."""
+    assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sk", "asistencia veterinárneho lekára pri zákrokoch"), ("cs", "práce veterinárního lékaře"),
+    ("hr", "pomoć veterinarskom liječniku"), ("sr", "pomoć veterinarskom lekaru"), ("bg", "помощ на ветеринарния лекар"),
+    ("mk", "помош на ветеринарниот лекар"), ("uk", "допомога ветеринарному лікарю"), ("ro", "asistarea medicului veterinar"),
+    ("lt", "pagalba veterinarijos gydytojui"), ("sq", "ndihmë për mjekun veteriner"), ("sl", "pomoč veterinarskemu zdravniku"),
+    ("ca", "assistència al metge veterinari"), ("ga", "cúnamh don tréidlia"),
+])
+def test_a_veterinary_doctor_is_no_physician(lang, text):
+    """A probe of 2026-12-03: "veterinárneho lekára" (the vet's) was glossed "veterinary, physician" in 11 languages,
+    and a veterinary assistants' course read as human health (Q)."""
+    assert glossary(lang).words(text) == ["veterinary"]
 
 
 def test_words_that_look_like_those_lines_gloss_nothing_of_them():

@@ -106,8 +106,10 @@ class Glossary:
     CACHE_SIZE = 50_000  # words whose matches are remembered (harvests repeat their vocabulary)
 
     def __init__(self, lang: str, entries: dict[str, list[str]], compounds: bool = False, script: dict | None = None,
-                 radical=None, title_mode: str = "replace"):
+                 radical=None, title_mode: str = "replace", programming: frozenset[str] = frozenset()):
         self.lang = lang
+        # names of programming languages (folded): a word of the concept LANGUAGE beside one is PROGRAMMING (rule 28)
+        self.programming = programming
         self.compounds = compounds
         self.title_mode = title_mode  # one of TITLE_MODES
         self.script = script  # str.translate table applied to texts before matching (e.g. Cyrillic -> Latin)
@@ -207,6 +209,7 @@ class Glossary:
             if len(spelt) != len(toks):  # a mark that splits a word: compare folded, as before
                 spelt = None
         out: dict[str, None] = {}
+        coded = self._programming_at(text, toks) if self.programming else ()
         i = 0
         while i < len(toks) and len(out) < MAX_GLOSSES:
             w = toks[i]
@@ -221,9 +224,25 @@ class Glossary:
             whole = spelt is None or w not in self.marked or spelt[i] in self.marked[w]
             for stem in stems or self._word(w, whole):
                 for en in self.to_en[stem]:
+                    if en == LANGUAGE and any(i - NAME_REACH <= j < i + step + NAME_REACH for j in coded):
+                        en = PROGRAMMING
                     out.setdefault(en, None)
             i += step
         return list(out)[:MAX_GLOSSES]
+
+    def _programming_at(self, text: str, toks: list[str]) -> list[int]:
+        """The places of the words of ``toks`` (``text`` folded and split) that name a programming language: a name
+        of five letters or more also with a case ending of up to three ("Pythoni keeles", "Pythonin"); a one-letter name
+        ("R", "C") only where the text writes it as a capital."""
+        spelt = _WORD.findall(ADDRESS.sub(" ", text))
+        if len(spelt) != len(toks):
+            spelt = None
+
+        def named(j: int, w: str) -> bool:
+            if w in self.programming:
+                return len(w) > 1 or (spelt is not None and spelt[j].isupper())
+            return any(w[:-k] in self.programming for k in (1, 2, 3) if len(w) - k >= 5)
+        return [j for j, w in enumerate(toks) if named(j, w)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -257,6 +276,17 @@ _SR_CYRL = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d",
                           "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c",
                           "ч": "c", "џ": "dz", "ш": "s"})
 SCRIPTS = {"sr-Latn": _SR_CYRL}
+
+
+@functools.lru_cache(maxsize=None)
+def _programming_names() -> frozenset[str]:
+    """Names of programming languages (``programming_languages`` of ``configs/gloss_names.toml``, folded; rule 28)."""
+    if GLOSS_RULE < 28 or not (config_dir() / NAMES_FILE).is_file():
+        return frozenset()
+    names = load_toml(NAMES_FILE).get("programming_languages", [])
+    if not isinstance(names, list) or not all(isinstance(x, str) and _WORD.fullmatch(fold(x)) for x in names):
+        raise ConfigError(f"{NAMES_FILE}: programming_languages must be a list of single words: {names!r}")
+    return frozenset(fold(x) for x in names)
 
 
 def _names() -> dict[str, list[str]]:
@@ -295,7 +325,7 @@ def glossary(lang: str | None) -> Glossary | None:
     if title_mode not in TITLE_MODES:
         raise ConfigError(f"glossary {lang}: unknown title {title_mode!r} (known: {', '.join(TITLE_MODES)})")
     return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
-                    title_mode)
+                    title_mode, _programming_names())
 
 
 @functools.lru_cache(maxsize=None)
@@ -446,7 +476,15 @@ def _with_words(text: str, words: list[str]) -> str:
 # languages test 0.792 / 0.847 / 0.859 -> 0.778 / 0.792 / 0.938 (72); a text without glossed words stays as it is.
 # Rule 27: the sentences of a line whose workload or award went are the text stage's parts (``text.sentence_parts``:
 # also at a bar, not after "ca.", "max.", "inkl."), so "Umfang ca. 120 Stunden." no longer leaves "Umfang ca.".
-GLOSS_RULE = 27
+# 28: as 27, and a word of the concept "language" beside the name of a programming language (two words either side;
+# ``programming_languages`` of configs/gloss_names.toml) is glossed "programming language": "Analýza dát v jazyku R"
+# (data analysis in R) was embedded as "data, language" and read as language acquisition (0231), Czech "Jazyk SQL pro
+# analytiky" as teaching (P, 0231); "data, programming language" reads J 0613. A one-letter name counts only as a
+# capital ("v jazyku R", not a word "r" of some language).
+GLOSS_RULE = 28
+LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
+PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
+NAME_REACH = 2          # words between a language word and the name it goes with, at most
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # concepts that say who teaches a course and how well, which a page's praise of itself has (rule 24)
