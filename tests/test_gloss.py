@@ -1370,6 +1370,15 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("fi", "Kiinteistönhoitajan koulutus", "facility management"), ("hu", "Szőlőmetszés tanfolyam", "farming"),
     # Bulgarian "възрастни" alone is adults; "възрастни хора" the elderly
     ("bg", "Грижа за възрастни хора", "elderly"),
+    # ski instructors (2026-12-03: no glossary had skiing; 2 of 25 read as sports before)
+    ("cs", "Kurz instruktor lyžování", "skiing"), ("sk", "Kurz inštruktor lyžovania", "skiing"),
+    ("sl", "Usposabljanje za učitelje smučanja", "skiing"), ("fi", "Hiihdonopettajan koulutus", "skiing"),
+    ("sv", "Utbildning till skidlärare", "skiing"), ("no", "Kurs for skiinstruktører", "skiing"),
+    ("hu", "Síoktató képzés", "skiing"), ("lt", "Slidinėjimo instruktorių kursai", "skiing"),
+    ("et", "Suusainstruktori koolitus", "skiing"), ("uk", "Курс інструкторів з гірських лиж", "skiing"),
+    ("tr", "Kayak eğitmenliği kursu", "skiing"), ("de", "Ausbildung zum Skilehrer", "skiing"),
+    ("lt", "Kūno rengybos instruktorių kursai", "fitness"), ("sv", "Utbildning till gruppträningsinstruktör", "fitness"),
+    ("sr", "Kurs za fitnes instruktore", "fitness"),
 ])
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
