@@ -1386,6 +1386,13 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("cs", "Kurz obchodování na burze pro začátečníky", "stock market"), ("lv", "Akciju tirdzniecības kursi", "stock market"),
     ("fi", "Osakekaupan kurssi aloittelijoille", "stock market"), ("uk", "Курс біржової торгівлі акціями", "stock market"),
     ("hr", "Forex trgovanje za početnike", "stock market"),
+    # languages named by their nouns, drawing and art painting, creative writing, Linux (2026-12-03)
+    ("cs", "Francouzština A2", "language"), ("sl", "Španščina A1", "language"), ("ga", "Cúrsa Gearmáinise", "language"),
+    ("cy", "Cwrs Almaeneg", "language"), ("tr", "İngilizce konuşma kursu", "english"),
+    ("sk", "Kurz kreslenia a maľby", "drawing"), ("lt", "Tapybos kursai suaugusiems", "drawing"),
+    ("bg", "Курс по рисуване за възрастни", "drawing"), ("hr", "Tečaj slikanja akvarelom", "drawing"),
+    ("cs", "Kurz tvůrčího psaní", "creative writing"), ("fi", "Luovan kirjoittamisen kurssi", "creative writing"),
+    ("cs", "Správa systému Linux", "information technology"),
 ])
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
@@ -1429,7 +1436,9 @@ def test_words_that_look_like_those_lines_gloss_nothing_of_them():
     assert glossary("sv").words("Väntrummet") == [] and glossary("no").words("luftrommet") == []
     assert glossary("fi").words("maalipörssin kärki") == [] and glossary("lt").words("birželio mėnesį") == []
     assert glossary("cs").words("akciová společnost") == [] and glossary("hr").words("dioničko društvo") == []
-    assert glossary("hu").words("harmonikus") == [] and glossary("el").words("πιάνουμε") == []   # folded, "szőlő" (vine) is "szóló" (solo)
+    assert glossary("hu").words("harmonikus") == [] and glossary("el").words("πιάνουμε") == []
+    # the course's own language is no subject
+    assert glossary("cs").words("Kurz probíhá v češtině.") == [] and glossary("sl").words("Tečaj poteka v slovenščini") == []   # folded, "szőlő" (vine) is "szóló" (solo)
 
 
 def test_a_basic_course_is_no_degree_in_icelandic():
