@@ -1393,6 +1393,13 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("bg", "Курс по рисуване за възрастни", "drawing"), ("hr", "Tečaj slikanja akvarelom", "drawing"),
     ("cs", "Kurz tvůrčího psaní", "creative writing"), ("fi", "Luovan kirjoittamisen kurssi", "creative writing"),
     ("cs", "Správa systému Linux", "information technology"),
+    # trades and sports of a sweep of 38 professional titles (2026-12-03)
+    ("hu", "Sugárvédelmi tanfolyam", "radiation protection"), ("sk", "Školenie radiačnej ochrany", "radiation protection"),
+    ("fi", "Sukelluskouluttajan kurssi", "diving"), ("sv", "Dykinstruktörsutbildning", "diving"),
+    ("hr", "Tečaj ronjenja za ronioce", "diving"), ("lt", "Orlaivių techninės priežiūros kursai", "aviation"),
+    ("bg", "Курс за машинисти на влак", "railway"), ("sl", "Usposabljanje za strojevodje", "railway"),
+    ("ro", "Curs de mecanic de locomotivă", "railway"), ("sv", "Fortbildning för arbetsterapeuter", "therapy"),
+    ("fi", "Pelastajakurssi", "firefighters"), ("hu", "Hegymászó-vezető képzés", "mountaineering"),
 ])
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
@@ -1438,7 +1445,8 @@ def test_words_that_look_like_those_lines_gloss_nothing_of_them():
     assert glossary("cs").words("akciová společnost") == [] and glossary("hr").words("dioničko društvo") == []
     assert glossary("hu").words("harmonikus") == [] and glossary("el").words("πιάνουμε") == []
     # the course's own language is no subject
-    assert glossary("cs").words("Kurz probíhá v češtině.") == [] and glossary("sl").words("Tečaj poteka v slovenščini") == []   # folded, "szőlő" (vine) is "szóló" (solo)
+    assert glossary("cs").words("Kurz probíhá v češtině.") == [] and glossary("sl").words("Tečaj poteka v slovenščini") == []
+    assert glossary("fi").words("sukellusvene") == []   # a submarine   # folded, "szőlő" (vine) is "szóló" (solo)
 
 
 def test_a_basic_course_is_no_degree_in_icelandic():
