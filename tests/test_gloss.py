@@ -702,7 +702,7 @@ def test_contact_and_common_words_gloss_nothing(lang, text):
 def _clear_config_caches():
     from mcclassify import config, gloss as gl
 
-    for cached in (gl.glossary, gl.glossary_languages, gl.phrases, config.load_toml):
+    for cached in (gl.glossary, gl.glossary_languages, gl.phrases, gl._programming_names, config.load_toml):
         cached.cache_clear()
 
 
@@ -1729,6 +1729,14 @@ def test_names_file_must_hold_whole_words(config_copy):
     (config_copy / "gloss_names.toml").write_text('[gloss]\n"project management" = ["prince"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="whole words"):
         gl.glossary("en")
+
+
+def test_programming_language_names_must_be_single_words(config_copy):
+    import mcclassify.gloss as gl
+
+    (config_copy / "gloss_names.toml").write_text('programming_languages = ["visual basic"]\n[gloss]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="single words"):
+        gl.glossary("cs")
 
 
 def test_the_text_goes_without_who_teaches_and_how_well_unless_the_title_names_them():

@@ -209,7 +209,7 @@ class Glossary:
             if len(spelt) != len(toks):  # a mark that splits a word: compare folded, as before
                 spelt = None
         out: dict[str, None] = {}
-        coded = self._programming_at(text, toks) if self.programming else ()
+        coded = None  # places of programming languages' names, found when a word for a language is (rule 28)
         i = 0
         while i < len(toks) and len(out) < MAX_GLOSSES:
             w = toks[i]
@@ -224,8 +224,11 @@ class Glossary:
             whole = spelt is None or w not in self.marked or spelt[i] in self.marked[w]
             for stem in stems or self._word(w, whole):
                 for en in self.to_en[stem]:
-                    if en == LANGUAGE and any(i - NAME_REACH <= j < i + step + NAME_REACH for j in coded):
-                        en = PROGRAMMING
+                    if en == LANGUAGE and self.programming:
+                        if coded is None:
+                            coded = self._programming_at(text, toks)
+                        if any(i - NAME_REACH <= j < i + step + NAME_REACH for j in coded):
+                            en = PROGRAMMING
                     out.setdefault(en, None)
             i += step
         return list(out)[:MAX_GLOSSES]
