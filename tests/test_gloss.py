@@ -1418,6 +1418,9 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     ("cs", "Kurz pro uklízeče", "cleaning"), ("el", "Εκπαίδευση καθαριστών", "cleaning"), ("el", "Σεμινάριο web design", "web"),
     ("sv", "Kockutbildning", "chef"), ("sv", "Bagarutbildning", "bakery"), ("sv", "Lagerutbildning", "warehouse"),
     ("sv", "Hudterapeututbildning", "beauty"), ("sv", "Snickarutbildning", "carpentry"),
+    # soft skills (2026-12-03): Slovene time management and conflict solving (not rescue), Excel's genitive, Latvian talks
+    ("sl", "Tečaj upravljanja s časom", "time management"), ("sl", "Tečaj reševanja konfliktov", "conflict"),
+    ("sl", "Tečaj Excela", "spreadsheets"), ("hr", "Tečaj Excela", "spreadsheets"), ("lv", "Pārrunu prasmju apmācības", "negotiation"),
 ])
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
