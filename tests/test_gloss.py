@@ -57,7 +57,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ga", "Sábháilteacht Feirme agus Tiomáint Tarracóra", ["safety", "farming", "driver", "tractor"]),
     ("mt", "Kors dwar l-enerġija mir-riħ u l-plastik", ["wind power", "plastics"]),   # added 2026-11-30
     ("sq", "Trajnim për motosharrë dhe punë në lartësi", ["chainsaw", "work at height"]),   # added 2026-11-30
-    ("eu", "Bero-ponpen instalazioa eta motozerra", ["heat pump", "chainsaw"]),   # added 2026-11-30
+    ("eu", "Bero-ponpen instalazioa eta motozerra", ["heat pump", "installation", "chainsaw"]),   # added 2026-11-30; installing since 2026-12-03
     ("bg", "Труд и работна заплата – практически курс", ["payroll"]),            # singular "заплата"
     ("sl", "Usposabljanje za upravljavca hidravličnega bagra", ["hydraulics", "excavator"]),  # bager, bagra
     # words that begin a fourth-block stem in another sense: an operator (not administration), work
@@ -1421,6 +1421,11 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     # soft skills (2026-12-03): Slovene time management and conflict solving (not rescue), Excel's genitive, Latvian talks
     ("sl", "Tečaj upravljanja s časom", "time management"), ("sl", "Tečaj reševanja konfliktov", "conflict"),
     ("sl", "Tečaj Excela", "spreadsheets"), ("hr", "Tečaj Excela", "spreadsheets"), ("lv", "Pārrunu prasmju apmācības", "negotiation"),
+    # installing (solar panels read D without it) and Irish genitives, Welsh tour guides (2026-12-03)
+    ("mt", "Kors dwar l-installazzjoni ta' pannelli solari", "installation"), ("ga", "Cúrsa suiteála painéal gréine", "installation"),
+    ("eu", "Eguzki-panelak instalatzeko ikastaroa", "installation"), ("lt", "Saulės elektrinių montavimas", "installation"),
+    ("ga", "Cúrsa Garchabhrach", "first aid"), ("ga", "Cúrsa Cibearshlándála", "cybersecurity"),
+    ("ga", "Cúrsa Dobharshaothraithe", "aquaculture"), ("ga", "Cúrsa Oibreora Forcardaí", "forklift"), ("cy", "Cwrs Tywys Twristiaid", "guide"),
 ])
 def test_glossary_lines_of_the_probes_read_their_sense(lang, text, concept):
     words = glossary(lang).words(text)
@@ -1471,7 +1476,9 @@ def test_words_that_look_like_those_lines_gloss_nothing_of_them():
     # a carpenter builds: no wood industry (Bulgarian, Estonian; "wood, carpentry" read A 0722, "carpentry" F 0732)
     assert glossary("bg").words("Курс за дърводелци") == ["carpentry"] and glossary("et").words("Puusepa koolitus") == ["carpentry"]
     assert glossary("da").words("Tømrerkursus") == ["carpentry"] and glossary("el").words("Εκπαίδευση ξυλουργών") == ["carpentry"]
-    assert glossary("hu").words("Szabó Péter tanár") == ["teacher"]   # a surname; "szabó tanfolyam" is a tailor's course   # folded, "szőlő" (vine) is "szóló" (solo)
+    assert glossary("hu").words("Szabó Péter tanár") == ["teacher"]   # a surname; "szabó tanfolyam" is a tailor's course
+    # Catalan "instal·lacions" are also a provider's premises; Lithuanian "įrengimai" are equipment
+    assert glossary("ca").words("Les nostres instal·lacions") == [] and glossary("lt").words("Sandėlio įrengimai") == ["warehouse"]   # folded, "szőlő" (vine) is "szóló" (solo)
 
 
 def test_a_basic_course_is_no_degree_in_icelandic():
