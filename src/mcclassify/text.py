@@ -2567,10 +2567,10 @@ def strip_boilerplate(text: str) -> str:
         # own checks below, which drop it with its break
         return line if not out.strip() and line.strip() and furniture(line) else out
 
-    lines = [without_furniture(_BREADCRUMB.sub("", ln, count=1)) for ln in text.split("\n")]
     # a line that furniture alone filled goes, rather than stand as a blank line that would end a block (an
     # "About us" block's last line, "Our trainers are certified.")
-    lines = [ln for ln, old in zip(lines, text.split("\n")) if ln.strip() or not old.strip()]
+    lines = [ln for ln, old in ((without_furniture(_BREADCRUMB.sub("", raw, count=1)), raw) for raw in text.split("\n"))
+             if ln.strip() or not old.strip()]
     lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
