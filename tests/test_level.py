@@ -164,6 +164,11 @@ STATED = [
     # a sweep of 57 level phrasings in 30 languages (2026-12-03): the Finnish framework's own word, a Hungarian suffix
     ("fi", "Koulutus on vaativuustasoltaan 6.", 6, "NQF"),
     ("hu", "5-ös MKKR szint", 5, "NQF"),
+    # a bare level beside a Welsh, Irish or Maltese certificate or qualification word (2026-12-03)
+    ("cy", "Hyd y cwrs: 10 wythnos. Tystysgrif Lefel 2.", 3, "RQF"),
+    ("cy", "Cwrs sy'n arwain at gymhwyster Lefel 2.", 3, "RQF"),
+    ("ga", "Teastas QQI Leibhéal 5.", 4, "NFQ-IE"),
+    ("mt", "Ċertifikat Livell 3.", 3, "EQF"),
 ]
 
 
@@ -210,6 +215,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("de", "Voraussetzung: abgeschlossene Meisterprüfung"),  # a prerequisite
     ("fr", "Niveau requis : bac. Anglais niveau 2."),   # a school diploma not in brackets beside the level
     ("en", "Spanish Level 2 course, 3 ECTS, A2 level"),   # a course's stage, with credits
+    ("cy", "Cwrs Sbaeneg Lefel 2"),   # a Welsh course's stage, with no qualification word
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
