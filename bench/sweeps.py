@@ -12,7 +12,10 @@ then (the 27th session) 14 health and care titles in 10 languages (sk sl hr lt l
 in 10 (cs fi hu ro el sv da uk sr mk), 12 agriculture, food and environment titles in 12 languages, 12 public, education
 and social titles in 10 (el sv da is ca uk sr mk sq gl), 12 business and hospitality titles in 10 (cs da el fi hu ro
 sv no uk sq), 12 transport, services and media titles in 10 (sk sl hr lt lv et bg is uk ca), 12 common topics in 10
-(ga cy mt eu gl bs tr sq mk sr), 12 health and ICT titles in 8 (ga cy mt eu gl bs tr sq). A medical secretary's
+(ga cy mt eu gl bs tr sq mk sr), 12 health and ICT titles in 8 (ga cy mt eu gl bs tr sq), and
+`probe_rules_24_languages` (24 listings with a description that states the workload in the language's own way:
+lesson units, days of given hours, sessions a week for some weeks, months; and for some a framework level). A
+medical secretary's
 course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's `digital_seniors`),
 sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the model says P), HR
 management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the model says R),
