@@ -32,9 +32,8 @@ and web addresses are never glossed. ``language_names = [...]`` (rule 29) lists 
 are also adjectives (Swedish ``tyska``, Croatian ``talijanski``): one is glossed "language" where it names
 the language, that is where it is the whole text, or the text ends after it, or the next word is one of
 ``language_next`` (``för``, ``za``), a CEFR level or a number, or the word before is one of ``language_before``
-(Romanian ``de``);
-``language_names_last = false`` where a name last in a text is as often an adjective after its noun
-(Romanian "Bucătăria italiană", Italian cuisine).
+(Romanian ``de``); ``language_names_last = false`` where a name last in a text is as often an adjective after
+its noun (Romanian "Bucătăria italiană", Italian cuisine).
 """
 from __future__ import annotations
 
@@ -281,14 +280,15 @@ class LanguageNames:
         return toks[i + 1] in self.after or bool(_CEFR_OR_NUMBER.fullmatch(toks[i + 1]))
 
 
-def _language_names(lang: str, raw: dict, seen: tuple[str, ...] = ()) -> LanguageNames | None:
+def _language_names(lang: str, raw: dict) -> LanguageNames | None:
     """The ``language_names`` of a glossary file and of those it includes, with their ``language_next`` and
-    ``language_before`` words (rule 29); ``language_names_last`` is the file's own (default true)."""
+    ``language_before`` words (rule 29); ``language_names_last`` is the file's own (default true). Includes
+    that loop fail in ``_entries`` first."""
     if GLOSS_RULE < 29:
         return None
     lists = {key: [] for key in ("language_names", "language_next", "language_before")}
     for inc in raw.get("include", []):
-        sub = _language_names(inc, _entries(inc)[1], seen + (lang,))
+        sub = _language_names(inc, _entries(inc)[1])
         if sub is not None:
             lists["language_names"] += sub.names
             lists["language_next"] += sub.after
