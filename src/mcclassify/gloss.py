@@ -280,24 +280,29 @@ class LanguageNames:
         return toks[i + 1] in self.after or bool(_CEFR_OR_NUMBER.fullmatch(toks[i + 1]))
 
 
+def _single_words(words, where: str) -> list[str]:
+    """``words`` folded, where it is a list of single words (a config's ``programming_languages``,
+    ``language_names``...); otherwise a ConfigError that names ``where``."""
+    if not isinstance(words, list) or not all(isinstance(w, str) and _WORD.fullmatch(fold(w)) for w in words):
+        raise ConfigError(f"{where} must be a list of single words: {words!r}")
+    return [fold(w) for w in words]
+
+
 def _language_names(lang: str, raw: dict) -> LanguageNames | None:
     """The ``language_names`` of a glossary file and of those it includes, with their ``language_next`` and
-    ``language_before`` words (rule 29); ``language_names_last`` is the file's own (default true). Includes
-    that loop fail in ``_entries`` first."""
+    ``language_before`` words (rule 29); ``language_names_last`` is the file's own (default true). Called after
+    ``_entries``, which has refused missing includes and includes that loop."""
     if GLOSS_RULE < 29:
         return None
     lists = {key: [] for key in ("language_names", "language_next", "language_before")}
     for inc in raw.get("include", []):
-        sub = _language_names(inc, _entries(inc)[1])
+        sub = _language_names(inc, load_toml(f"glossary/{inc}.toml"))
         if sub is not None:
             lists["language_names"] += sub.names
             lists["language_next"] += sub.after
             lists["language_before"] += sub.before
     for key in lists:
-        words = raw.get(key, [])
-        if not isinstance(words, list) or not all(isinstance(w, str) and _WORD.fullmatch(fold(w)) for w in words):
-            raise ConfigError(f"glossary {lang}: {key} must be a list of single words: {words!r}")
-        lists[key] += [fold(w) for w in words]
+        lists[key] += _single_words(raw.get(key, []), f"glossary {lang}: {key}")
     last = raw.get("language_names_last", True)
     if not isinstance(last, bool):
         raise ConfigError(f"glossary {lang}: language_names_last must be true or false, not {last!r}")
@@ -344,10 +349,8 @@ def _programming_names() -> frozenset[str]:
     """Names of programming languages (``programming_languages`` of ``configs/gloss_names.toml``, folded; rule 28)."""
     if GLOSS_RULE < 28 or not (config_dir() / NAMES_FILE).is_file():
         return frozenset()
-    names = load_toml(NAMES_FILE).get("programming_languages", [])
-    if not isinstance(names, list) or not all(isinstance(x, str) and _WORD.fullmatch(fold(x)) for x in names):
-        raise ConfigError(f"{NAMES_FILE}: programming_languages must be a list of single words: {names!r}")
-    return frozenset(fold(x) for x in names)
+    return frozenset(_single_words(load_toml(NAMES_FILE).get("programming_languages", []),
+                                   f"{NAMES_FILE}: programming_languages"))
 
 
 def _names() -> dict[str, list[str]]:
