@@ -55,7 +55,8 @@ def main() -> None:
 
     rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.sweep:
-        rows = [r for r in rows if r["sweep"] in set(args.sweep)]
+        wanted = set(args.sweep)
+        rows = [r for r in rows if r["sweep"] in wanted]
     kw = {"model": args.model} if args.model else {}
     recs = mcclassify.predict([{"title": r["title"], "description": r["description"], "language": r["language"]}
                                for r in rows], **kw)
