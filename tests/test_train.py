@@ -485,6 +485,37 @@ def test_skill_thresholds_maximise_the_micro_f1_of_what_records_keep(tiny):
     assert M.sum(axis=1).min() == 1 and M.sum(axis=1).max() <= 2
 
 
+def test_bagged_skill_thresholds_are_the_mean_of_bootstrap_fits():
+    """``resamples``: the thresholds are the mean of those fitted on bootstrap resamples of the rows
+    (heads.best_thresholds on each), the same on every run; ``heads.<name>.threshold_resamples`` must
+    be a whole number."""
+    from mcclassify.errors import ConfigError
+    from mcclassify.heads import LinearHead, best_thresholds
+    from mcclassify.train import fit_thresholds
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 6)).astype(np.float32)
+    y = [[c for c, on in (("A", x[0] > 0), ("B", x[1] > 0.3), ("C", x[2] + rng.normal() > 1)) if on] or ["A"] for x in X]
+    h = LinearHead(C=1.0, multilabel=True).fit(X, y)
+    once = h.fit_thresholds(X, y, True, 2).thresholds_.copy()
+    bagged = h.fit_thresholds(X, y, True, 2, resamples=12).thresholds_.copy()
+    assert np.array_equal(bagged, h.fit_thresholds(X, y, True, 2, resamples=12).thresholds_)
+    P = h.predict_proba(X)
+    Y = np.array([[c in labels for c in h.classes_] for labels in y])
+    draws = np.random.default_rng(0)
+    mean = np.mean([best_thresholds(P[i], Y[i], True, 2) for i in (draws.integers(0, 300, 300) for _ in range(12))], axis=0)
+    np.testing.assert_allclose(bagged, mean, atol=1e-6)
+    assert not np.array_equal(bagged, once) and ((bagged >= 0.05) & (bagged <= 0.95)).all()
+
+    class Ex:
+        def __init__(self, labels):
+            self.labels = {"skill_areas": labels}
+
+    for bad in (-1, 2.5, "50", True):
+        with pytest.raises(ConfigError, match="threshold_resamples"):
+            fit_thresholds({"skill_areas": h}, X, [Ex(lab) for lab in y], {"heads": {"skill_areas": {"threshold_resamples": bad}}})
+
+
 def test_platform_categories_give_skill_areas(tmp_path):
     """configs/crosswalks: a category's skill groups, a matching title rule's own, or none when the
     rule names none (the category's groups would not fit a course the rule moved elsewhere)."""

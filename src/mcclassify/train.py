@@ -188,15 +188,20 @@ def ordinal_heads(cfg: dict) -> set[str]:
     return names
 
 
-def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example]) -> dict:
-    """Per-label thresholds of the multi-label heads, fitted on the validation listings. Done for the
-    heads of every held-out fold and cross-source split as for the final model, so that their
-    figures measure what is shipped."""
+def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example], cfg: dict) -> dict:
+    """Per-label thresholds of the multi-label heads, fitted on the validation listings (the mean over
+    ``heads.<name>.threshold_resamples`` bootstrap resamples of them, when set). Done for the heads of
+    every held-out fold and cross-source split as for the final model, so that their figures measure
+    what is shipped."""
     for name in MULTILABEL & set(heads):
         idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
         if idx:
             always_top, at_most = PICK[name]
-            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx], always_top, at_most)
+            resamples = cfg.get("heads", {}).get(name, {}).get("threshold_resamples", 0)
+            if not isinstance(resamples, int) or isinstance(resamples, bool) or resamples < 0:
+                raise ConfigError(f"heads.{name}.threshold_resamples: a whole number >= 0, not {resamples!r}")
+            heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx], always_top, at_most,
+                                       resamples=resamples)
     return heads
 
 
@@ -532,7 +537,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"A. held-out seed topics, fold {fi + 1}/{k} ({len(held)} topics, {len(te_idx)} listings): fitting")
         exA = [labelled[i] for i in tr_idx] + public + taxo
         XA = np.vstack([X_lab[tr_idx], X_pub, X_tax])
-        headsA = fit_thresholds(fit_heads(XA, exA, cfg, dim), X_val, validation)
+        headsA = fit_thresholds(fit_heads(XA, exA, cfg, dim), X_val, validation, cfg)
         stubA = with_pairs(stub, [labelled[i] for i in tr_idx])
         te = [labelled[i] for i in te_idx]
         if on_folds:
@@ -571,7 +576,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         say(f"B. cross-source ({', '.join(grp)}: {len(te_b)} examples): fitting")
         exB = labelled + [pool[i] for i in tr_b]
         XB = np.vstack([X_lab, X_pool[tr_b]])
-        headsB = fit_thresholds(fit_heads(XB, exB, cfg, dim), X_val, validation)
+        headsB = fit_thresholds(fit_heads(XB, exB, cfg, dim), X_val, validation, cfg)
         stubB = dict(stub, blend=fold_blend if on_folds else choose_blend(validation, headsB, stub, encoder, cache, cfg))
         te = [pool[i] for i in te_b]
         z, t = predict_both(te, headsB, stubB, encoder, cache)
@@ -587,7 +592,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     # Final model on everything; skill thresholds fitted on the validation listings
     say("final model: fitting on all training data")
-    heads = fit_thresholds(fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg, dim), X_val, validation)
+    heads = fit_thresholds(fit_heads(np.vstack([X_lab, X_pub, X_tax]), labelled + public + taxo, cfg, dim), X_val, validation, cfg)
     blend = fold_blend if on_folds else choose_blend(validation, heads, stub, encoder, cache, cfg)
     if validation:
         metrics["validation"] = {"blend": blend, **compare(validation, heads, dict(stub, blend=blend), encoder, cache)}
