@@ -13,7 +13,9 @@ common trades in 19 languages, professions, tools and arts, common topics in Mal
 social titles in 10 (el sv da is ca uk sr mk sq gl), 12 business and hospitality titles in 10 (cs da el fi hu ro sv no
 uk sq), 12 transport, services and media titles in 10 (sk sl hr lt lv et bg is uk ca), 12 common topics in 10 (ga cy
 mt eu gl bs tr sq mk sr), 12 health and ICT titles in 8 (ga cy mt eu gl bs tr sq), 12 manufacturing and engineering
-titles in 10 (sk sl hr lt lv et bg is no uk), 12 safety and compliance titles in the same 10, and
+titles in 10 (sk sl hr lt lv et bg is no uk), 12 safety and compliance titles in the same 10, then (the 28th
+session) 12 finance, law and utilities titles in 12 (de fr es it pl pt nl sk hr lt lv bg) and 12 leisure and personal
+services titles in 10 (de fr es it nl pl pt sl et hu), and
 `probe_rules_24_languages` (24 listings with a description that states the workload in the language's own way: lesson
 units, days of given hours, sessions a week for some weeks, months; and for some a framework level). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
@@ -22,7 +24,9 @@ model says P), HR management M (the model says N, as the seed's recruitment topi
 model says R), bicycle mechanics S (95.29; the model says G), teaching English as a foreign language 0114 (the model
 says 0231), lean manufacturing C 0413 (the seed's `lean` topic; the model says 0722), metrology and quality control C
 0715 (the model says M 0417), a boiler-room operator D (the model says F, as for boiler installers), occupational and
-fire safety M (the guide's; the model says N): each can be argued.
+fire safety M (the guide's; the model says N), yoga, swimming and dance teachers R (NACE 93.13, 90.01; P 85.51 and
+85.52 can be argued, and ISCED 0114 for a teacher's course), a wedding planner N 1015 (or S 96.09), a pottery workshop
+R 0214 (or S, as a hobby), museum education R 0322 (or P 0111): each can be argued.
 
 Prints, per sweep, the listings whose sector is wrong, whose broad field (the ISCED-F's first two digits) is wrong,
 and whose either is; for the probe also EQF (within one level) and hours (within 20 %). `--show` lists the misses
