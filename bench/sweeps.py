@@ -15,7 +15,8 @@ uk sq), 12 transport, services and media titles in 10 (sk sl hr lt lv et bg is u
 mt eu gl bs tr sq mk sr), 12 health and ICT titles in 8 (ga cy mt eu gl bs tr sq), 12 manufacturing and engineering
 titles in 10 (sk sl hr lt lv et bg is no uk), 12 safety and compliance titles in the same 10, then (the 28th
 session) 12 finance, law and utilities titles in 12 (de fr es it pl pt nl sk hr lt lv bg) and 12 leisure and personal
-services titles in 10 (de fr es it nl pl pt sl et hu), and
+services titles in 10 (de fr es it nl pl pt sl et hu), 13 common courses in the trained languages (de fr es it nl
+pl pt cs sv) and 12 leisure and common courses in 10 the encoder does not read (lt lv hr sk bg is no uk sl et), and
 `probe_rules_24_languages` (24 listings with a description that states the workload in the language's own way: lesson
 units, days of given hours, sessions a week for some weeks, months; and for some a framework level). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
