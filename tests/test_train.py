@@ -491,7 +491,7 @@ def test_bagged_skill_thresholds_are_the_mean_of_bootstrap_fits():
     be a whole number."""
     from mcclassify.errors import ConfigError
     from mcclassify.heads import LinearHead, best_thresholds
-    from mcclassify.train import fit_thresholds
+    from mcclassify.train import fit_thresholds, threshold_resamples
 
     rng = np.random.default_rng(1)
     X = rng.normal(size=(300, 6)).astype(np.float32)
@@ -511,7 +511,10 @@ def test_bagged_skill_thresholds_are_the_mean_of_bootstrap_fits():
         def __init__(self, labels):
             self.labels = {"skill_areas": labels}
 
-    for bad in (-1, 2.5, "50", True):
+    assert threshold_resamples({"heads": {"skill_areas": {"threshold_resamples": 50}}}) == {"skill_areas": 50, "transversal": 0}
+    for bad in (-1, 2.5, "50", True):  # train() checks this before it embeds anything, as fit_thresholds does
+        with pytest.raises(ConfigError, match="threshold_resamples"):
+            threshold_resamples({"heads": {"transversal": {"threshold_resamples": bad}}})
         with pytest.raises(ConfigError, match="threshold_resamples"):
             fit_thresholds({"skill_areas": h}, X, [Ex(lab) for lab in y], {"heads": {"skill_areas": {"threshold_resamples": bad}}})
 

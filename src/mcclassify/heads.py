@@ -325,7 +325,6 @@ class OrdinalHead(LinearHead):
         return h
 
 
-# how the records pick a multi-label head's labels: (the most probable label always, at most this many)
 def best_thresholds(P: np.ndarray, Y: np.ndarray, always_top: bool = False, at_most: int | None = None,
                     passes: int = 5) -> np.ndarray:
     """Per-label thresholds on a grid that maximise the micro-F1 of what ``pick`` keeps of probabilities
@@ -359,6 +358,7 @@ def best_thresholds(P: np.ndarray, Y: np.ndarray, always_top: bool = False, at_m
     return th
 
 
+# how the records pick a multi-label head's labels: (the most probable label always, at most this many)
 PICK = {"skill_areas": (True, 3), "transversal": (False, 2)}
 
 

@@ -188,20 +188,30 @@ def ordinal_heads(cfg: dict) -> set[str]:
     return names
 
 
+def threshold_resamples(cfg: dict) -> dict[str, int]:
+    """``heads.<name>.threshold_resamples`` of each multi-label head (0 when unset): over how many bootstrap
+    resamples of the validation listings its thresholds are averaged; refused unless a whole number >= 0."""
+    out = {}
+    for name in sorted(MULTILABEL):
+        n = cfg.get("heads", {}).get(name, {}).get("threshold_resamples", 0)
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise ConfigError(f"heads.{name}.threshold_resamples: a whole number >= 0, not {n!r}")
+        out[name] = n
+    return out
+
+
 def fit_thresholds(heads: dict, X_val: np.ndarray, validation: list[Example], cfg: dict) -> dict:
     """Per-label thresholds of the multi-label heads, fitted on the validation listings (the mean over
     ``heads.<name>.threshold_resamples`` bootstrap resamples of them, when set). Done for the heads of
     every held-out fold and cross-source split as for the final model, so that their figures measure
     what is shipped."""
+    resamples = threshold_resamples(cfg)
     for name in MULTILABEL & set(heads):
         idx = [i for i, e in enumerate(validation) if e.labels.get(name)]
         if idx:
             always_top, at_most = PICK[name]
-            resamples = cfg.get("heads", {}).get(name, {}).get("threshold_resamples", 0)
-            if not isinstance(resamples, int) or isinstance(resamples, bool) or resamples < 0:
-                raise ConfigError(f"heads.{name}.threshold_resamples: a whole number >= 0, not {resamples!r}")
             heads[name].fit_thresholds(X_val[idx], [validation[i].labels[name] for i in idx], always_top, at_most,
-                                       resamples=resamples)
+                                       resamples=resamples[name])
     return heads
 
 
@@ -434,6 +444,7 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
     t_start = time.time()
     cfg = load_config(config_path, overrides)
     ordinal_heads(cfg)  # a wrong setting fails now, not after the embedding
+    threshold_resamples(cfg)
     eqf_quantile = eqf_quantile_config(cfg)
     field_given_sector_config(cfg)
     head_features(cfg)
