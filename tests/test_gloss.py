@@ -1397,7 +1397,7 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     # trades and sports of a sweep of 38 professional titles (2026-12-03)
     ("hu", "Sugárvédelmi tanfolyam", "radiation protection"), ("sk", "Školenie radiačnej ochrany", "radiation protection"),
     ("fi", "Sukelluskouluttajan kurssi", "diving"), ("sv", "Dykinstruktörsutbildning", "diving"),
-    ("hr", "Tečaj ronjenja za ronioce", "diving"), ("lt", "Orlaivių techninės priežiūros kursai", "aviation"),
+    ("hr", "Tečaj ronjenja za ronioce", "diving"), ("lt", "Orlaivių techninės priežiūros kursai", "aircraft maintenance"),
     ("bg", "Курс за машинисти на влак", "railway"), ("sl", "Usposabljanje za strojevodje", "railway"),
     ("ro", "Curs de mecanic de locomotivă", "railway"), ("sv", "Fortbildning för arbetsterapeuter", "therapy"),
     ("fi", "Pelastajakurssi", "firefighters"), ("hu", "Hegymászó-vezető képzés", "mountaineering"),
