@@ -17,10 +17,10 @@ what it teaches, so its sector and field should not move either (gloss rule 25 a
 `page_actions.toml` has the page's own actions, ratings, prices on request, free seats, contact persons and calls
 to contact, skip links, the provider's accreditation, in-house offers, update dates, gift vouchers and boxes of
 selling points. `page_about.toml` has lines about a course that do not say what it teaches (who it is for, who
-teaches, who approved it, where it runs) in ten languages the encoder does not read.
+teaches, who approved it, where it runs) in 21 languages the encoder does not read.
 
 `--titles` takes the titles of `bench/data/title_sweeps.jsonl` (those without a description) as the listings, with
-their sweep answers as labels: 1,191 titles in the ten languages of `page_about.toml`.
+their sweep answers as labels: 1,859 titles in the 21 languages of `page_about.toml`.
 """
 from __future__ import annotations
 
