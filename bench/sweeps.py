@@ -29,8 +29,9 @@ says 0231), lean manufacturing C 0413 (the seed's `lean` topic; the model says 0
 0715 (the model says M 0417), a boiler-room operator D (the model says F, as for boiler installers), occupational and
 fire safety M (the guide's; the model says N), yoga, swimming and dance teachers R (NACE 93.13, 90.01; P 85.51 and
 85.52 can be argued, and ISCED 0114 for a teacher's course), a wedding planner N 1015 (or S 96.09), a pottery workshop
-R 0214 (or S, as a hobby), museum education R 0322 (or P 0111), veterinary assistants M 0841 (NACE 75; the model says A or Q), payroll
-courses M 0411 (with "social security" the model says O), aircraft maintenance C 0716 in the 28th session's sweeps
+R 0214 (or S, as a hobby), museum education R 0322 (or P 0111), veterinary assistants M 0841 (NACE 75; the model says
+A or Q), payroll courses M 0411 (with "social security" the model says O), aircraft maintenance C 0716 in the 28th
+session's sweeps
 (NACE 33.16, as a validation listing is labelled) but H 0716 in the professions sweep, written earlier: each can be
 argued.
 
