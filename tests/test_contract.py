@@ -90,6 +90,11 @@ def test_croatian_serbian_and_bosnian_by_the_words_that_tell_them_apart():
     assert detect_language("Kurs za viljuškaristu. Obuka traje pet dana, a nakon ispita se izdaje certifikat. "
                            "Sarajevo.") == "bs"
     assert detect_language("Tečaj za viljčarja. Usposabljanje traja 3 dni.") == "sl"
+    # short Croatian titles the identifier read as Slovene, and Slovene ones that stay Slovene (text._slovene_or_shtokavian)
+    for title in ("Tečaj za zavarivače", "Forex trgovanje za početnike", "Tečaj za kuhare"):
+        assert detect_language(title) == "hr", title
+    for title in ("Tečaj za kuharje", "Usposabljanje za varilce", "Tečaj notranjega oblikovanja", "Tečaj za frizerje"):
+        assert detect_language(title) == "sl", title
     # Czech and Slovak by the letters and common words of one only (the identifier said Slovak)
     assert detect_language("Kurz zubní asistentky Praktický kurz. Délka: 4 dny Kombinovaná forma. úroveň EQF 4 "
                            "Cena: 4 900 Kč bez DPH.") == "cs"
