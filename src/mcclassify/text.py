@@ -890,11 +890,12 @@ _SERBIAN_PLACE = re.compile(
 # "usposabljanje" for training, agent nouns in -ač against -lec / -lci, "za kuhare" against "za kuharje")
 _SHTOKAVIAN_MARKS = re.compile(
     r"(?i)[ćđ]|(?<!\w)(?:i|u|sa|kroz|prema|tko|što|koj[aeiu]?|ili|te|početn\w*|osposobljavanj\w*|usavršavanj\w*|"
-    r"održavanj\w*|radionic\w*|tvrtk\w*|poduzet\w*|sustav\w*|glazb\w*|konobar\w*|zaštit\w*|obuk\w*|\w+ač[aeiu]?|"
-    r"\w+ačim[a]?)(?!\w)|(?<=za )\w{2,}[ae]re(?!\w)")
+    r"održavanj\w*|radionic\w*|tvrtk\w*|poduzet\w*|sustav\w*|glazb\w*|konobar\w*|zaštit\w*|obuk\w*|"
+    r"\w+ač(?:[aeiu]|ima?)?)(?!\w)|(?<=za )\w{2,}[ae]re(?!\w)")
 _SLOVENE_MARKS = re.compile(
     r"(?i)(?<!\w)(?:in|v|ki|pri|tudi|ter|kot|kaj|kdo|začetn\w*|usposabljanj\w*|izpopolnjevanj\w*|vzdrževanj\w*|"
-    r"delavnic\w*|podjetj\w*|podjetn\w*|glasb\w*|natakar\w*|\w+šč\w*|\w+lc[aeiu]|\w+lec|\w{4,}ega|\w{4,}emu|\w{3,}[aei]rj[aeiu]|\w*inštal\w*)(?!\w)")
+    r"delavnic\w*|podjetj\w*|podjetn\w*|glasb\w*|natakar\w*|\w+šč\w*|\w+lc[aeiu]|\w+lec|\w{4,}ega|\w{4,}emu|"
+    r"\w{3,}[aei]rj[aeiu]|\w*inštal\w*)(?!\w)")
 
 
 def _slovene_or_shtokavian(text: str, lang: str) -> str:
