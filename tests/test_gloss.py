@@ -700,6 +700,42 @@ def test_contact_and_common_words_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Domanda per posta elettronica o per via elettronica, con firma elettronica"),
+    ("fr", "Inscription par courrier électronique ou par voie électronique ; adresse électronique"),
+    ("pl", "Zgłoszenia pocztą elektroniczną lub drogą elektroniczną, w formie elektronicznej"),
+    ("es", "Solicitud en la sede electrónica con firma electrónica; factura electrónica"),
+    ("pt", "Candidatura por via eletrónica; assinatura electrónica"),
+    ("ro", "Înscrierea în format electronic, cu semnătură electronică"),
+    ("hu", "Jelentkezés elektronikus úton, elektronikus formában"),
+    ("el", "Οι αιτήσεις υποβάλλονται ηλεκτρονικά στην ηλεκτρονική πλατφόρμα· ηλεκτρονική διεύθυνση"),
+    ("cs", "Přihlášky elektronicky nebo elektronickou formou, s elektronickým podpisem"),
+    ("sk", "Prihlášky elektronicky, elektronickou formou"),
+    ("tr", "Başvurular elektronik ortamda, elektronik imza ile"),
+    ("bg", "Документите се подават по електронен път с електронен подпис"),
+    ("hr", "Prijave elektroničkim putem, elektronički potpis"),
+    ("lt", "Registracija elektroniniu būdu, elektroninis parašas"),
+    ("lv", "Pieteikšanās elektroniski ar elektronisko parakstu"),
+    ("uk", "Документи в електронному вигляді з електронним підписом"),
+])
+def test_electronic_administration_glosses_nothing(lang, text):
+    """"Apply electronically", "electronic signature", "electronic invoice" are on public and university
+    pages in every language; the adjective must not read as an electronics (or electrical) course."""
+    assert glossary(lang).words(text) == []
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("cs", "Elektronické obvody", ["electronics"]),          # was "electrical" through "elektr"
+    ("lt", "Elektroninių prietaisų remontas", ["electronics", "repair"]),
+    ("uk", "Електронні схеми", ["electronics"]),
+    ("el", "Χειρισμός ηλεκτρονικού υπολογιστή", ["computer"]),
+    ("fr", "Commerce électronique", ["e-commerce"]),
+    ("pl", "Handel elektroniczny", ["e-commerce"]),
+])
+def test_electronic_as_a_subject(lang, text, words):
+    assert glossary(lang).words(text) == words
+
+
 def _clear_config_caches():
     from mcclassify import config, gloss as gl
 
