@@ -18,6 +18,8 @@ what it teaches, so its sector and field should not move either (gloss rule 25 a
 to contact, skip links, the provider's accreditation, in-house offers, update dates, gift vouchers and boxes of
 selling points. `page_about.toml` has lines about a course that do not say what it teaches (who it is for, who
 teaches, who approved it, where it runs) in 21 languages the encoder does not read.
+`page_electronic.toml` has a line about applying and certifying by electronic means ("by electronic means", "electronic
+signature", "in electronic form") in the same 21 languages.
 
 `--titles` takes the titles of `bench/data/title_sweeps.jsonl` (those without a description) as the listings, with
 their sweep answers as labels: 1,859 titles in the 21 languages of `page_about.toml`.
