@@ -719,9 +719,39 @@ def test_contact_and_common_words_gloss_nothing(lang, text):
     ("uk", "Документи в електронному вигляді з електронним підписом"),
 ])
 def test_electronic_administration_glosses_nothing(lang, text):
-    """"Apply electronically", "electronic signature", "electronic invoice" are on public and university
-    pages in every language; the adjective must not read as an electronics (or electrical) course."""
+    """Lines such as "apply electronically", "electronic signature" and "electronic invoice" are on public and
+    university pages in every language; the adjective must not read as an electronics (or electrical) course."""
     assert glossary(lang).words(text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Osvědčení v listinné nebo papírové podobě"),
+    ("sk", "Osvedčenie v papierovej podobe"),
+    ("hr", "Uvjerenje u papirnatom obliku"),
+    ("lv", "Apliecība papīra formā"),
+    ("ro", "Certificat pe suport de hârtie"),
+    ("bg", "Удостоверение на хартиен носител"),
+    ("uk", "Сертифікат у паперовому вигляді"),
+    ("sv", "Intyget skickas på papper"),
+])
+def test_paper_form_glosses_nothing(lang, text):
+    """A certificate "in paper form" is not a course of the paper industry."""
+    assert glossary(lang).words(text) == []
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("sk", "Kvalifikačný kurz vodič električky", ["driver", "railway"]),   # "električky" (a tram's) read electrical
+    ("sk", "Elektrické inštalácie", ["electrical"]),                        # whole words keep their accents
+    ("cs", "Řidič tramvaje", ["driver", "railway"]),
+    ("hu", "Villamosvezető képzés", ["railway"]),
+    ("hu", "Villamos energetika", ["electrical", "energy"]),                # "villamos" is also electrical
+    ("lv", "Kravas auto vadītāju kursi", ["driver", "truck"]),
+    ("lt", "Automechanikų kursai", ["mechanics", "vehicle"]),
+    ("sv", "Målning för nybörjare", ["drawing"]),                           # an art course, not house painters
+    ("sv", "Fasadmålning", ["painting"]),
+])
+def test_transport_and_trade_words(lang, text, words):
+    assert glossary(lang).words(text) == words
 
 
 @pytest.mark.parametrize("lang,text,words", [
