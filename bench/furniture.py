@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import json
 import sys
 import tomllib
 from pathlib import Path
@@ -39,6 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from mcclassify.data import as_input  # noqa: E402
 from mcclassify.evaluate import load_labelled  # noqa: E402
 from mcclassify.model import Classifier  # noqa: E402
+from sweeps import load_sweeps  # noqa: E402  (bench/sweeps.py, beside this file)
 
 KINDS = ["cookie", "legal", "payment", "newsletter", "footer", "marketing"]
 
@@ -60,8 +60,7 @@ def main():
     if a.titles:
         rows = [{"title": r["title"], "description": "", "language": r["language"],
                  "labels": {"sector": r["sector"], "field": r["field"]}}
-                for r in map(json.loads, (ROOT / "bench/data/title_sweeps.jsonl").read_text(encoding="utf-8").splitlines())
-                if not r["description"]]
+                for r in load_sweeps() if not r["description"]]
     else:
         rows = load_labelled([f for d in a.data for f in sorted(glob.glob(str(Path(d) / "*.jsonl")))])
     rows = [r for r in rows if r.get("language") in furniture]

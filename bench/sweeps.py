@@ -56,15 +56,23 @@ import mcclassify  # noqa: E402
 from mcclassify.gloss import gloss_pair  # noqa: E402
 
 
+SWEEPS = ROOT / "bench" / "data" / "title_sweeps.jsonl"
+
+
+def load_sweeps(path: Path | str = SWEEPS) -> list[dict]:
+    """The sweeps' titles, one dict per line of ``path`` (sweep, id, language, title, description, answers)."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default=None, help="model directory (default: the shipped model)")
-    ap.add_argument("--data", default=str(ROOT / "bench" / "data" / "title_sweeps.jsonl"))
+    ap.add_argument("--data", default=str(SWEEPS))
     ap.add_argument("--sweep", nargs="*", default=None, help="only these sweeps")
     ap.add_argument("--show", action="store_true", help="list the misses")
     args = ap.parse_args()
 
-    rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = load_sweeps(args.data)
     if args.sweep:
         wanted = set(args.sweep)
         rows = [r for r in rows if r["sweep"] in wanted]
