@@ -1886,3 +1886,15 @@ def test_common_words_that_looked_like_this_sessions_stems_gloss_nothing(lang, w
     """Found by ``bench/gloss_senses.py --top 30000``: a town, mystery and hysteria (Swedish "ysteri", a cheese dairy,
     inside them), expeditions, and the common food word for cheese."""
     assert glossary(lang).words(word) == []
+
+
+@pytest.mark.parametrize("text,words", [
+    ("İLK YARDIM EĞİTİMİ", ["first aid"]), ("TARIM VE HAYVANCILIK", ["agriculture", "farming"]),
+    ("Ekonomik diplomasi", ["diplomacy"]), ("Alçı sıva ustası", ["plastering"]),
+    ("Lisans diploması gerekir", []), ("Sivas'ta yüz yüze eğitim", []),
+])
+def test_turkish_capitals_match_their_dotless_i_and_dotted_i_words_stay_apart(text, words):
+    """A title in capitals writes "ı" and "i" alike ("YARDIM", yardım): the glossary folds dotless "ı" to "i"
+    (text.fold), and the two stems it then confused are whole words that keep their dots (a diploma's
+    "diploması" is no diplomacy, the city of Sivas no plaster)."""
+    assert glossary("tr").words(text) == words

@@ -59,13 +59,19 @@ class _Match:
         return self._m.lastgroup
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, character for character: Turkish "İ" is "i" ("İki gün", "İLK"), where
+    ``str.lower`` gives "i" and a combining dot, which no lexicon word has."""
+    return text.replace("İ", "i").lower() if "İ" in text else text.lower()
+
+
 class FastPattern:
-    """A case-insensitive pattern that matches case-sensitively on the lower-cased text.
+    """A case-insensitive pattern that matches case-sensitively on the lower-cased text (``lower``).
 
     Python's regex engine skips an alternation branch after one character only when the branch starts
     with a case-sensitive literal, so the lexicon patterns run several times faster this way. Text
-    whose lower-cased form changes length (a few characters such as "İ") falls back to the plain
-    case-insensitive pattern, so offsets always refer to the original text.
+    whose lower-cased form would still change length falls back to the plain case-insensitive pattern,
+    so offsets always refer to the original text.
     """
 
     def __init__(self, src: str):
@@ -74,7 +80,7 @@ class FastPattern:
         self._slow = None
 
     def _pick(self, text: str):
-        low = text.lower()
+        low = lower(text)
         if len(low) == len(text):
             return self._fast, low
         if self._slow is None:

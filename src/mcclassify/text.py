@@ -36,9 +36,11 @@ _MARKS = re.compile(r"[\u0300-\u036f]")
 
 def fold(text: str) -> str:
     """Lower case without accents, Greek final sigma as sigma (what stems and texts are compared in:
-    a stem written "οδηγοσ" or "οδηγος" matches "Οδηγός")."""
+    a stem written "οδηγοσ" or "οδηγος" matches "Οδηγός"), Turkish dotless "ı" as "i" (a title in
+    capitals, "İLK YARDIM", lower-cases its "I" to "i", and "yardım" is to match it)."""
     t = unicodedata.normalize("NFD", text.lower())
     t = unicodedata.normalize("NFC", _MARKS.sub("", t)) if _MARKS.search(t) else t
+    t = t.replace("ı", "i") if "ı" in t else t
     return t.replace("ς", "σ") if "ς" in t else t
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..fastre import FastPattern, alternation as _alt
+from ..fastre import FastPattern, alternation as _alt, lower
 from ..taxonomy import lexicon, lexicon_languages
 
 UNIT_KINDS = ("lesson", "hour", "minute", "half_day", "day", "weekend", "week", "month", "year", "credit", "credit_uk", "credit_lv", "credit_vet",
@@ -245,7 +245,7 @@ def compiled(lang: str | None) -> Compiled:
 
 
 def parse_number(text: str, numbers: dict) -> float | None:
-    t = text.strip().lower()
+    t = lower(text.strip())
     if t in numbers:
         return numbers[t]
     t = re.sub(r"(?<=\d)[-‑][^\W\d]+$", "", t)  # a numeral's suffix ("18-il")
