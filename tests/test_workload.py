@@ -326,6 +326,30 @@ CASES = [
     ("en", "2 sessions a week over 8 weeks, 3 hours each", 48, None),
     ("en", "6 weeks, 4 hours each week", 24, None),
     ("en", "6 weeks at 4 hours each", 24, None), ("en", "3 days at 8 hours", 24, None),
+    # a number word joined to its unit or in the case a unit takes after it ("two-day course" in 42 languages,
+    # "four-hour" in 16; 2026-12-03, thirtieth session): the forms that were missed
+    ("sk", "Trojdňové školenie vodičov", 22.5, None),
+    ("bs", "Dvodnevna obuka za prvu pomoć", 15, None),
+    ("sr", "Дводневна обука за прву помоћ", 15, None),
+    ("sr", "Osmočasovna obuka", 8, None),
+    ("mk", "Дводневен курс за прва помош", 15, None),
+    ("uk", "Дводенний курс першої допомоги", 15, None),
+    ("uk", "Триденне навчання для водіїв", 22.5, None),
+    ("uk", "Навчання протягом двох днів", 15, None),
+    ("tr", "İki günlük ilk yardım kursu", 15, None),   # a capital dotted İ lower-cases as one letter
+    ("tr", "İKİ GÜNLÜK KURS", 15, None),
+    ("cy", "Cwrs tridiau i yrwyr", 22.5, None),
+    ("mt", "Kors ta' tlett ijiem għas-sewwieqa", 22.5, None),
+    ("is", "Tveggja daga námskeið í skyndihjálp", 15, None),
+    ("is", "Fjögurra klukkustunda námskeið", 4, None),
+    ("no", "Tredagerskurs for sjåfører", 22.5, None),
+    ("da", "Todageskursus i førstehjælp", 15, None),
+    ("hr", "Četverosatna radionica", 4, None),
+    ("sl", "Štiriurna delavnica", 4, None),
+    ("lv", "Četru stundu seminārs", 4, None),
+    ("el", "Τετράωρο σεμινάριο", 4, None),
+    ("el", "Οκτάωρο σεμινάριο", 8, None),
+    ("ga", "Ceardlann ceithre huaire", 4, None),
 ]
 
 
