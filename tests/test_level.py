@@ -78,6 +78,10 @@ STATED = [
     ("lv", "Kvalifikācijas eksāmens, 3. PKL.", 4, "LV-PKL"),  # the abbreviation holds "level"
     ("sr", "Program na NOKS nivou 6.1", 6, "SR-NOKS"),
     ("sr", "Обука, ниво 4 НОКС", 4, "SR-NOKS"),
+    # Spain's higher-education framework, four levels (2026-12-03): MECES 3 is a master's, EQF 7
+    ("ca", "Titulació pròpia de la universitat (nivell MECES 3).", 7, "ES-MECES"),
+    ("es", "Máster universitario, nivel 3 del MECES, 60 ECTS", 7, "ES-MECES"),
+    ("es", "MECES nivel 1: Técnico Superior", 5, "ES-MECES"),
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
     ("gl", "Nivel 3 do MECU", 3, "NQF"),
     ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),
