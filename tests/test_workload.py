@@ -350,6 +350,10 @@ CASES = [
     ("el", "Τετράωρο σεμινάριο", 4, None),
     ("el", "Οκτάωρο σεμινάριο", 8, None),
     ("ga", "Ceardlann ceithre huaire", 4, None),
+    # credits as 45 pages name them (2026-12-03): Estonian VET credits, Welsh and Greek ECTS after the noun
+    ("et", "Mikrokraad, 12 EKAP", 330, 12),
+    ("cy", "Modiwl 10 credyd ECTS", 275, 10),   # not the CQFW's 10 credits (5 ECTS)
+    ("el", "Μικροπιστοποίηση 5 μονάδων ECTS", 137.5, 5),
 ]
 
 
