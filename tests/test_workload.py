@@ -354,6 +354,21 @@ CASES = [
     ("et", "Mikrokraad, 12 EKAP", 330, 12),
     ("cy", "Modiwl 10 credyd ECTS", 275, 10),   # not the CQFW's 10 credits (5 ECTS)
     ("el", "Μικροπιστοποίηση 5 μονάδων ECTS", 137.5, 5),
+    # weeks, months and sessions a week (a probe of 40 phrasings in 20 languages, and "twice a week, 2 hours, for
+    # 8 weeks" in 31; 2026-12-03): accusative weeks and months, "twice" words, the week before the count of times,
+    # a duration label before the next figure
+    ("lt", "Kursai trunka 6 savaites, 3 valandos per savaitę.", 18, None),
+    ("lt", "Užsiėmimai vyksta du kartus per savaitę po 2 valandas, 2 mėnesius.", 34.64, None),
+    ("lv", "Nodarbības notiek divas reizes nedēļā pa 2 stundām, 2 mēnešus.", 34.64, None),
+    ("cy", "Dosbarthiadau ddwywaith yr wythnos am 2 awr, am 2 fis.", 34.64, None),
+    ("is", "Tvisvar í viku, 2 klst. í senn, í 8 vikur.", 32, None),
+    ("hu", "Heti kétszer 2 óra, 8 héten át.", 32, None),
+    ("tr", "Haftada iki kez 2 saat, 8 hafta.", 32, None),
+    ("tr", "Haftada 2 gün 3’er saat, 8 hafta", 48, None),   # "3'er": three each
+    ("eu", "Astean bi aldiz 2 ordu, 8 astez.", 32, None),
+    ("eu", "Saioak astean bitan izaten dira, 2 ordukoak, 8 astez.", 32, None),
+    ("mk", "Наставата се одржува двапати неделно по 2 часа во траење од 8 недели.", 32, None),
+    ("tr", "Haftada 3 saat, 8 hafta.", 24, None), ("eu", "Astean 3 ordu, 8 astez.", 24, None),
 ]
 
 

@@ -72,6 +72,9 @@ class Compiled:
     hours_minutes: re.Pattern  # "3h30", "2 h 30 min", "5h 20m": hours and minutes written together
     duration_label: re.Pattern  # "Durée :", "Durata:" at the end of the text before a figure
     freq: re.Pattern | None  # "2x wöchentlich", "twice a week", "deux fois par semaine"
+    # the week first ("heti kétszer", "haftada iki kez", "astean bi aldiz"): a count with its word for times,
+    # or a number word that no unit follows ("astean bitan"); the count is group "n" or "w"
+    freq_after_week: re.Pattern | None
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
@@ -135,7 +138,8 @@ def compiled(lang: str | None) -> Compiled:
     # a suffix a language joins to a numeral before its noun (Maltese "18-il siegħa"), own language only
     suffixes = _alt(re.escape(w) for lg in own for w in lexicon(lg).get("number_suffix", []))
     # "1½", "½" (a vulgar fraction) as well as "1,5"
-    digit = r"(?:\d+(?:[.,]\d+)?½?|½)" + (f"(?:[-‑](?:{suffixes}))?" if suffixes else "")
+    # (joined by a hyphen, or by an apostrophe as Turkish joins its suffixes: "2'şer saat", two hours each)
+    digit = r"(?:\d+(?:[.,]\d+)?½?|½)" + (f"(?:[-‑'’](?:{suffixes}))?" if suffixes else "")
     num = f"(?:{digit}|{num_words})" if num_words else digit
     sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
     sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
@@ -160,6 +164,7 @@ def compiled(lang: str | None) -> Compiled:
     and_half = _collect_list("and_a_half", all_langs)
     and_minutes = _alt(_collect_list("and_minutes", all_langs))
     per_w = _alt(_collect("per", "week", all_langs))
+    times = _alt(_collect("per", "times", all_langs))
     per_d = _alt(_collect("per", "day", all_langs))
     filler = r"(?:\s+[^\W\d]{1,15}){0,3}?"
     # another language's word for "each" that is a common word of the listing's own language is that word
@@ -214,8 +219,11 @@ def compiled(lang: str | None) -> Compiled:
                                  rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
         duration_label=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('duration_label', all_langs))})\s*:?\s*$",
                                   re.IGNORECASE),
-        freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{_alt(_collect('per', 'times', all_langs))})?\s*"
+        freq=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})?\s*"
                          rf"(?:{per_w}){WORD_BOUNDARY_RIGHT}") if per_w else None,
+        freq_after_week=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{per_w})\s+(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})"
+                                    rf"|(?P<w>{num_words})(?!\s*[-‑]?\s*(?:{'|'.join(units[k] for k in UNIT_KINDS if units[k])})"
+                                    rf"{WORD_BOUNDARY_RIGHT})){WORD_BOUNDARY_RIGHT}") if per_w and num_words else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
         per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"
                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
@@ -248,7 +256,7 @@ def parse_number(text: str, numbers: dict) -> float | None:
     t = lower(text.strip())
     if t in numbers:
         return numbers[t]
-    t = re.sub(r"(?<=\d)[-‑][^\W\d]+$", "", t)  # a numeral's suffix ("18-il")
+    t = re.sub(r"(?<=\d)[-‑'’][^\W\d]+$", "", t)  # a numeral's suffix ("18-il", "2'şer")
     if t.endswith("½"):  # "1½", "½"
         whole = parse_number(t[:-1], numbers) if t[:-1] else 0.0
         return None if whole is None else whole + 0.5

@@ -89,6 +89,9 @@ _OPENS_PARTS = re.compile(r"\s*[(:]\s*")
 _DIGIT = re.compile(r"\d")
 
 
+_CLAUSE_END = re.compile(r"[,;.!?)\]]")
+
+
 def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | None = None) -> None:
     """Whether the words around a figure make it the total, contact time, self-study or a named part."""
     s0, s1 = sents.bounds(men.start)
@@ -100,7 +103,10 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     right = re.split(r"\d", right)[0]
     if mod:
         left, right = mod, ""
-    men.total = bool(c.total.search(left) or c.total.search(right))
+    total_after = c.total.search(right)
+    if total_after and figure_after and not _CLAUSE_END.search(right, total_after.end()):
+        total_after = None  # the label of the figure after it: "2 часа во траење од 8 недели" (duration: 8 weeks)
+    men.total = bool(c.total.search(left) or total_after)
     men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
     men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
@@ -756,8 +762,11 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     a word of each ("2 hours twice a week", "2 ore de două ori pe săptămână"): then it is each session's."""
     if c.freq is None:
         return
-    for f in c.freq.finditer(text):
-        n = parse_number(f.group("n"), c.numbers)
+    found = list(c.freq.finditer(text))
+    if c.freq_after_week is not None:
+        found += [f for f in c.freq_after_week.finditer(text) if not any(g.start() < f.end() and f.start() < g.end() for g in found)]
+    for f in found:
+        n = parse_number(f.group("n") or f.group("w"), c.numbers)
         if not (n and 1 <= n <= 7):
             continue
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
