@@ -1898,3 +1898,12 @@ def test_turkish_capitals_match_their_dotless_i_and_dotted_i_words_stay_apart(te
     (text.fold), and the two stems it then confused are whole words that keep their dots (a diploma's
     "diploması" is no diplomacy, the city of Sivas no plaster)."""
     assert glossary("tr").words(text) == words
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # full listings written in the languages nobody here reads (2026-12-03, thirtieth session)
+    ("gl", "Mestrado en Enxeñaría Agronómica", ["engineering", "agriculture"]),   # read as management (0413)
+    ("tr", "Yüksek Lisans Programı: Veri Bilimi", ["data"]),   # read as teacher training (P 0111)
+])
+def test_the_probe_listings_of_the_thirtieth_session(lang, text, words):
+    assert glossary(lang).words(text) == words
