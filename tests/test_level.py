@@ -82,6 +82,11 @@ STATED = [
     ("ca", "Titulació pròpia de la universitat (nivell MECES 3).", 7, "ES-MECES"),
     ("es", "Máster universitario, nivel 3 del MECES, 60 ECTS", 7, "ES-MECES"),
     ("es", "MECES nivel 1: Técnico Superior", 5, "ES-MECES"),
+    # a probe of 53 level phrasings in 35 languages (2026-12-03) missed 5, one of them its own error
+    ("mk", "Ниво на квалификација: IV според МРК", 4, "NQF"),
+    ("mk", "Ниво 5 според Македонската рамка на квалификации", 5, "NQF"),   # the definite form
+    ("sq", "Kualifikim i nivelit 5 të KEK", 5, "EQF"),   # Korniza Evropiane e Kualifikimeve
+    ("ga", "Dámhachtain Mhór ag Leibhéal 5", 4, "NFQ-IE"),   # a QQI major award: an Irish page's bare level is the NFQ's
     ("sq", "Kualifikim i nivelit 5 KSHK", 5, "NQF"),
     ("gl", "Nivel 3 do MECU", 3, "NQF"),
     ("cy", "Cymhwyster Lefel 3 CQFW", 4, "RQF"),

@@ -29,7 +29,7 @@ _QUALIFICATION_WORDS = [
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
     "certifikát", "mbo", "nvq", "végzettség\\w*", "functional skills", "esol",
     # Welsh (whose bare "Lefel 2" is CQFW's), Irish and Maltese certificate, qualification and award words
-    "tystysgrif", "(?:c|g|ngh|ch)ymhwyster", "dyfarniad", "teastas", "cáilíocht\\w*", "ċertifikat", "kwalifika\\w*",
+    "tystysgrif", "(?:c|g|ngh|ch)ymhwyster", "dyfarniad", "teastas", "cáilíocht\\w*", "n?dh?ámhachtain\\w*", "ċertifikat", "kwalifika\\w*",
     # France's levels are named by the school diploma they equal, in brackets ("Formation de niveau 4 (Bac)"; not
     # "Niveau requis : bac. Anglais niveau 2")
     "\\(bac",
