@@ -649,6 +649,13 @@ def test_a_denial_just_before_the_exam_word(lang, text, assessed):
     ("de", "ITIL 4 Foundation inkl. Prüfungsvoucher.", "professional_certificate"),
     ("fr", "Préparation à la certification, voucher d'examen inclus.", "professional_certificate"),
     ("nl", "Scrum Master training inclusief examenvoucher.", "professional_certificate"),
+    # a probe of 41 lines on mode, assessment and credential in 21 languages (2026-12-03): "uvjerenje" of
+    # attendance in Serbian, Bosnian, Croatian; the Welsh certificate after its mutations ("a thystysgrif")
+    ("sr", "Nastava se odvija uživo u učionici. Uverenje o pohađanju.", "certificate_of_attendance"),
+    ("sr", "Уверење о похађању обуке.", "certificate_of_attendance"),
+    ("hr", "Uvjerenje o pohađanju tečaja.", "certificate_of_attendance"),
+    ("cy", "Dosbarthiadau wyneb yn wyneb. Arholiad terfynol a thystysgrif.", "certificate"),
+    ("cy", "Byddwch yn derbyn dystysgrif presenoldeb.", "certificate_of_attendance"),
 ])
 def test_credential_words(lang, text, cred):
     assert extract_elements([("description", text)], lang)["credential_type"] == cred
