@@ -766,12 +766,19 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         lang = _czech_or_slovak(t, lang)
     elif lang in ("bg", "ru"):
         lang = _bulgarian_or_russian(t, lang)
-    elif lang in _RARELY_WON:
+    elif lang in _RARELY_WON and not (lang in _OWN_WORDS and _OWN_WORDS[lang].search(t)):
         # a near tie with the larger neighbour goes to the neighbour
         ranked = dict(ident.rank(t)[:3])
         other, margin = _RARELY_WON[lang]
         if ranked.get(other, 0.0) * margin >= prob:
             lang, prob = other, ranked[other]
+    elif lang in _NEIGHBOUR_OF:
+        # the neighbour's answer, where the smaller language is a candidate and the text has its own words
+        # ("Curso de deseño gráfico", "Coidado de feridas para enfermaría": es before gl)
+        small = _NEIGHBOUR_OF[lang]
+        ranked = dict(ident.rank(t)[:3])
+        if ranked.get(small, 0.0) >= OWN_WORDS_FLOOR and _OWN_WORDS[small].search(t):
+            lang, prob = small, ranked[small]
     return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
 
 
@@ -828,8 +835,15 @@ def _word_vote(text: str, ranked: list[tuple[str, float]], lang: str, prob: floa
 
 # a language whose short texts the identifier cannot tell from a larger neighbour's: Galician from Spanish
 # ("Curso de soldadura TIG. Aprende soldadura TIG en acero inoxidable." was gl 0.438, es 0.431). The
-# neighbour wins unless the language's probability is this many times higher
+# neighbour wins unless the language's probability is this many times higher, or the text has a word that
+# only the language writes (``_OWN_WORDS``: "Mestrado en Enxeñaría Agronómica", gl 0.57, es 0.42)
 _RARELY_WON = {"gl": ("es", 1.5)}
+_NEIGHBOUR_OF = {"es": "gl"}  # and where the neighbour wins, such a word gives it back (with a probability of at least:)
+OWN_WORDS_FLOOR = 0.02
+_OWN_WORDS = {"gl": re.compile(r"(?i:(?<!\w)(?:unha|unhas|dous|dúas|coa|coas|nun|nunha|tamén|moi|ademais|traballo\w*|"
+                               r"xesti[óo]n\w*|xornada\w*|enxeñ\w*|mestrado\w*|obradoiro\w*|persoas|cidadanía|"
+                               r"aprendizaxe|formación en liña|en liña|horas presenciais|coidad\w*|deseñ\w*|hixien\w*|enfermaría|"
+                               r"desenvolvemento|seguridade)(?!\w))")}
 
 
 # Czech and Slovak: letters each has and the other never writes (Czech ř, ů, ě; Slovak ľ, ĺ, ŕ, ô, ä) and
