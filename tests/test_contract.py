@@ -117,6 +117,17 @@ def test_bulgarian_and_russian_by_the_letters_and_endings_of_one_only():
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Курс за ѕидари", "mk"), ("Обука за ракување со виљушкар, ќе добиете сертификат", "mk"),   # ѕ, ќ: Macedonian only
+    ("Обука за руковаоце виљушкаром, ћерка фирма", "sr"),   # ћ: Serbian
+    ("Курс по заваряване, 40 учебни часа", "bg"), ("Курсы сварщиков", "ru"),
+])
+def test_cyrillic_letters_that_one_alphabet_alone_writes(text, lang):
+    from mcclassify.text import detect_language
+
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Mestrado en Enxeñaría Agronómica\nMestrado universitario de 90 créditos ECTS, presencial.", "gl"),  # gl 0.57, es 0.42
     ("Curso de deseño gráfico", "gl"), ("Coidado de feridas para enfermaría", "gl"),   # es first
     ("Curso de soldadura TIG. Aprende soldadura TIG en acero inoxidable.", "es"),   # a near tie stays Spanish

@@ -766,6 +766,8 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         lang = _czech_or_slovak(t, lang)
     elif lang in ("bg", "ru"):
         lang = _bulgarian_or_russian(t, lang)
+    if lang in _CYRILLIC_LANGUAGES:
+        lang = _by_cyrillic_letters(t, lang, ident)
     elif lang in _RARELY_WON and not (lang in _OWN_WORDS and _OWN_WORDS[lang].search(t)):
         # a near tie with the larger neighbour goes to the neighbour
         ranked = dict(ident.rank(t)[:3])
@@ -865,6 +867,29 @@ def _czech_or_slovak(text: str, lang: str) -> str:
 # киберсигурност" read as Russian, which has no glossary)
 _RUSSIAN_LETTERS = re.compile(r"[ыэёЫЭЁ]")
 _BULGARIAN_MARKS = re.compile(r"ьо|ЬО|(?<=\w)[ъЪ](?![еёюяЕЁЮЯ])|(?<=\w)(?:ност|НОСТ)(?!\w)")
+
+
+# letters of one Cyrillic alphabet that the others never write: Macedonian ѓ, ќ, ѕ; Serbian (and Bosnian) ђ, ћ;
+# ј, љ, њ, џ are Macedonian and Serbian only; ъ, щ, ь, ю, я, ы, э, ё are Bulgarian, Russian and Ukrainian,
+# never Macedonian or Serbian ("Курс за ѕидари", "Обука за виљушкарист" were read as Serbian and Bulgarian)
+_CYRILLIC_LANGUAGES = {"bg", "ru", "uk", "sr", "bs", "mk"}
+_MACEDONIAN_LETTERS = re.compile(r"[ѓќѕЃЌЅ]")
+_SERBIAN_LETTERS = re.compile(r"[ђћЂЋ]")
+_WESTERN_CYRILLIC = re.compile(r"[јљњџЈЉЊЏ]")
+_EASTERN_CYRILLIC = re.compile(r"[ъщьюяыэёїієґЪЩЬЮЯЫЭЁЇІЄҐ]")
+
+
+def _by_cyrillic_letters(text: str, lang: str, ident) -> str:
+    if _EASTERN_CYRILLIC.search(text):
+        return lang
+    if _MACEDONIAN_LETTERS.search(text):
+        return "mk"
+    if _SERBIAN_LETTERS.search(text):
+        return lang if lang in ("sr", "bs") else "sr"
+    if _WESTERN_CYRILLIC.search(text) and lang not in ("sr", "bs", "mk"):
+        ranked = dict(ident.rank(text))
+        return "mk" if ranked.get("mk", 0.0) >= ranked.get("sr", 0.0) else "sr"
+    return lang
 
 
 def _bulgarian_or_russian(text: str, lang: str) -> str:
