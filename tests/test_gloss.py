@@ -1418,6 +1418,22 @@ def test_a_titles_glosses_go_without_whom_it_is_for(lang, title, words):
     assert got.endswith(f"({english(words)})") or got == english(words), got
 
 
+@pytest.mark.parametrize("lang,title,words", [
+    # rule 30: the spirit a subject is taught in is not the subject
+    ("bg", "Устойчив туризъм", ["tourism"]), ("ro", "Turism durabil", ["tourism"]),
+    ("lv", "Ilgtspējīga būvniecība", ["construction"]), ("hr", "Digitalno računovodstvo", ["accounting"]),
+    ("sk", "Etika v ošetrovateľstve", ["nursing"]), ("lt", "Klimato kaitos prisitaikymas žemės ūkyje", ["agriculture"]),
+    ("lt", "Dirbtinio intelekto etika", ["artificial intelligence"]),
+    ("sv", "Digital marknadsföring", ["marketing"]),
+    # ... unless it is all the title names
+    ("cs", "Digitalizace", ["digital"]), ("lv", "Ilgtspēja", ["sustainability"]), ("sk", "Etika", ["ethics"]),
+])
+def test_a_titles_glosses_go_without_the_spirit_of_its_subject(lang, title, words):
+    from mcclassify.gloss import english, gloss_pair
+    got = gloss_pair(title, title, lang)[1]
+    assert got.endswith(f"({english(words)})") or got == english(words), got
+
+
 @pytest.mark.parametrize("lang,text,concept", [
     ("cs", "Alfabetizace dospělých: čtení a psaní", "literacy"), ("de", "Alphabetisierungskurs", "literacy"),
     ("fr", "Lutte contre l'illettrisme", "literacy"), ("da", "FVU-læsning", "literacy"),

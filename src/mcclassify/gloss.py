@@ -549,7 +549,12 @@ def _with_words(text: str, words: list[str]) -> str:
 # "language" where the words around it make it the language (``LanguageNames``): "Tyska för nybörjare", "Spanska A1",
 # "Talijanski za početnike", "Curs de spaniolă" had no gloss and read as office work or business (M, N); a sweep of
 # 50 language-course titles in 27 languages had 16 with the wrong sector. Only names: "Tyska viner" stays unglossed.
-GLOSS_RULE = 29
+# 30: as 29, and a title's glosses go without the concepts that say how or in what spirit a subject is done (ASPECTS:
+# "sustainability", "digital", "ethics", "climate", "equality") where it names a subject besides: Bulgarian
+# "Устойчив туризъм" (sustainable tourism) was embedded as "sustainability, tourism" and read as environmental
+# science (M, 0521), Lithuanian "Dirbtinio intelekto etika" (ethics of AI) as extraterritorial (U, 0223); "tourism"
+# alone is N 1015. The whole text keeps them; a title of aspects alone ("Digitalizace", "Udržitelnost") keeps its own.
+GLOSS_RULE = 30
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -557,6 +562,8 @@ NAME_REACH = 2          # words between a language word and the name it goes wit
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
 # concepts that say who teaches a course and how well, which a page's praise of itself has (rule 24)
 DELIVERY = frozenset({"trainer", "teacher", "quality"})
+# concepts that say how or in what spirit a subject is done, not what it is (rule 30)
+ASPECTS = frozenset({"sustainability", "digital", "ethics", "climate", "equality"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
 AUDIENCES = frozenset({"elderly", "children", "migrants"})
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
@@ -729,6 +736,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         # whom it is for
         for_whom = set(words) - set(g.words(_FOR_WHOM.sub(" ", named)))
         words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
+    if GLOSS_RULE >= 30 and len(words) > 1:  # what it teaches, without the spirit it is taught in
+        words = [w for w in words if w not in ASPECTS] or words
     if not words:
         return glossed, title
     if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words
