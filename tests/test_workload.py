@@ -369,6 +369,13 @@ CASES = [
     ("eu", "Saioak astean bitan izaten dira, 2 ordukoak, 8 astez.", 32, None),
     ("mk", "Наставата се одржува двапати неделно по 2 часа во траење од 8 недели.", 32, None),
     ("tr", "Haftada 3 saat, 8 hafta.", 24, None), ("eu", "Astean 3 ordu, 8 astez.", 24, None),
+    # two dates, the weekdays and the clock times between them: the weeks between the dates (12 March to 16 April:
+    # 5.14 weeks, two sessions of 3 h a week)
+    ("sk", "Termín: 12. 3. – 16. 4. 2026, každý utorok a štvrtok 17:00 – 20:00. Cena 290 €.", 30.84, None),
+    ("fr", "Du 12/03 au 16/04/2026, les mardis et jeudis de 17h à 20h.", 30.84, None),
+    ("pl", "Zajęcia od 12.03 do 16.04.2026, we wtorki i czwartki w godz. 17:00-20:00.", 30.84, None),
+    ("en", "From 2026-03-12 to 2026-04-16, every Tuesday and Thursday 17:00-20:00.", 30.84, None),
+    ("de", "Dienstags 18-21 Uhr, 12.03.–16.04.2026", 15.42, None),
 ]
 
 
@@ -428,6 +435,15 @@ def test_a_course_beside_an_access_period_keeps_its_size():
     assert wl("Full access to materials, 6 weeks, 4 hours per week.", "en")["hours"] == 24
     assert wl("Online-Zugang. Dauer: 3 Monate, 5 Stunden pro Woche", "de")["source"] == "stated"
     assert wl("Curso Garantía Juvenil de 5 días", "es")["hours"] == 37.5   # the EU's Youth Guarantee funds courses
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Anmeldung 01.02.2026 - 28.02.2026. Kurs: dienstags 18-21 Uhr."),   # a registration period, another sentence
+    ("en", "Runs 12/03/2026 - 16/04/2026. Office hours Mon-Fri 9:00-17:00."),
+    ("de", "Kurs A: 12.03.2026 – 16.04.2026, Kurs B: 20.04.2026 – 25.05.2026, jeweils dienstags 18-21 Uhr."),  # two runs
+])
+def test_dates_that_are_not_the_courses_weeks(lang, text):
+    assert wl(text, lang)["source"] != "stated"
 
 
 def test_a_short_word_is_no_number_word_and_unit():

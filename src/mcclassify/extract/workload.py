@@ -8,6 +8,7 @@ given, and named parts (theory, practice) summed.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -245,6 +246,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     if taken or c.dual is not None:  # hours and minutes, duals or bare units were read apart from the rest
         mentions.sort(key=lambda x: x.start)
     mentions = _weekends(mentions, text, field_name, c)
+    _date_range_weeks(mentions, text, field_name, c)
     _clock_sessions(mentions, text, field_name, c)
     mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
@@ -372,6 +374,55 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     h2 += 12 if p2 == "p" and h2 < 12 else 0
     t = (h2 + int(m.group("m2") or 0) / 60) - (h1 + int(m.group("m1") or 0) / 60)
     return t if t > 0 else None
+
+
+# two numeric dates joined as a range ("12.03.2026 – 16.04.2026", "12. 3. – 16. 4. 2026", "12/03 - 16/04/2026",
+# "2026-03-12 – 2026-04-16"): the first may go without its year, the second has one
+_NUMERIC_DAY = r"(?P<d{i}>[0-3]?\d)\.?\s?[./]\s?(?P<m{i}>[01]?\d)(?:\.|/)?"
+_DATE_RANGE = re.compile(
+    rf"(?<![\d.,/:-])(?:{_NUMERIC_DAY.format(i=1)}(?:\s?(?P<y1>20\d\d))?\s*(?:[-–—]|bis|to|till|until|au|al|do|až|tot|til)\s*"
+    rf"{_NUMERIC_DAY.format(i=2)}\s?(?P<y2>20\d\d)"
+    r"|(?P<iy1>20\d\d)-(?P<im1>[01]\d)-(?P<id1>[0-3]\d)\s*(?:[-–—]|to|bis)\s*(?P<iy2>20\d\d)-(?P<im2>[01]\d)-(?P<id2>[0-3]\d))"
+    r"(?![\d/-])", re.IGNORECASE)
+MAX_RANGE_WEEKS = 52
+_DATE_SPAN_GAP = re.compile(r"(?:(?<![^\W\d])[^\W\d]{1,5}\.|[^\d.;!?\n]|\.(?!\s)){0,60}")  # "w godz. 17:00-20:00"
+
+
+def _date_range_weeks(mentions: list[Mention], text: str, field_name: str, c) -> None:
+    """A course that runs between two dates on named weekdays at clock times ("12.03.2026 – 16.04.2026, každý
+    utorok a štvrtok 17:00 – 20:00") lasts the weeks between them: a week figure for ``_clock_sessions``, only where
+    the listing gives no hours and no weeks of its own, names a weekday and has clock times."""
+    if (c.weekday is None or any(m.kind in ("hour", "minute", "lesson", "week", "month", "year") for m in mentions)
+            or not c.weekday.search(text) or not _CLOCK_RANGE.search(text)):
+        return
+    found = list(_DATE_RANGE.finditer(text))
+    if len(found) != 1:
+        return  # none, or two runs of a course (or a run and a deadline's span): which is meant is not said
+    r = found[0]
+    # the clock times in the same sentence, next to the dates ("Anmeldung 01.02.–28.02.2026. Kurs: dienstags 18-21
+    # Uhr" is a registration period)
+    if not any(_DATE_SPAN_GAP.fullmatch(text, r.end(), t.start()) or _DATE_SPAN_GAP.fullmatch(text, t.end(), r.start())
+               for t in _CLOCK_RANGE.finditer(text)):
+        return
+    g = r.groupdict()
+    try:
+        if g["iy1"]:
+            a = datetime.date(int(g["iy1"]), int(g["im1"]), int(g["id1"]))
+            b = datetime.date(int(g["iy2"]), int(g["im2"]), int(g["id2"]))
+        else:
+            y2 = int(g["y2"])
+            b = datetime.date(y2, int(g["m2"]), int(g["d2"]))
+            y1 = int(g["y1"]) if g["y1"] else (y2 if (int(g["m1"]), int(g["d1"])) <= (b.month, b.day) else y2 - 1)
+            a = datetime.date(y1, int(g["m1"]), int(g["d1"]))
+    except ValueError:
+        return  # no such day
+    weeks = ((b - a).days + 1) / 7
+    if not 1 <= weeks <= MAX_RANGE_WEEKS:
+        return
+    men = Mention("week", round(weeks, 2), round(weeks, 2), field_name, r.start(), r.end(), r.group(0))
+    men.factor_note = f"{weeks:.2f} weeks between the dates given"
+    mentions.append(men)
+    mentions.sort(key=lambda x: x.start)
 
 
 def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> None:
@@ -1025,6 +1076,7 @@ def _calendar(weeks: list[Mention], months: list[Mention], years: list[Mention])
         return None
     m = max(ms, key=lambda x: x.hi)
     f, note = _WEEKS_IN[m.kind]
+    note = note or m.factor_note  # "5.14 weeks between the dates given"
     return m, f, [note] if note else []
 
 
