@@ -385,7 +385,6 @@ _DATE_RANGE = re.compile(
     r"|(?P<iy1>20\d\d)-(?P<im1>[01]\d)-(?P<id1>[0-3]\d)\s*(?:[-–—]|to|bis)\s*(?P<iy2>20\d\d)-(?P<im2>[01]\d)-(?P<id2>[0-3]\d))"
     r"(?![\d/-])", re.IGNORECASE)
 MAX_RANGE_WEEKS = 52
-_DATE_SPAN_GAP = re.compile(r"(?:(?<![^\W\d])[^\W\d]{1,5}\.|[^\d.;!?\n]|\.(?!\s)){0,60}")  # "w godz. 17:00-20:00"
 
 
 def _date_range_weeks(mentions: list[Mention], text: str, field_name: str, c) -> None:
@@ -393,16 +392,17 @@ def _date_range_weeks(mentions: list[Mention], text: str, field_name: str, c) ->
     utorok a štvrtok 17:00 – 20:00") lasts the weeks between them: a week figure for ``_clock_sessions``, only where
     the listing gives no hours and no weeks of its own, names a weekday and has clock times."""
     if (c.weekday is None or any(m.kind in ("hour", "minute", "lesson", "week", "month", "year") for m in mentions)
-            or not c.weekday.search(text) or not _CLOCK_RANGE.search(text)):
+            or not c.weekday.search(text)):
         return
-    found = list(_DATE_RANGE.finditer(text))
+    clocks = list(_CLOCK_RANGE.finditer(text))
+    found = list(_DATE_RANGE.finditer(text)) if clocks else []
     if len(found) != 1:
         return  # none, or two runs of a course (or a run and a deadline's span): which is meant is not said
     r = found[0]
     # the clock times in the same sentence, next to the dates ("Anmeldung 01.02.–28.02.2026. Kurs: dienstags 18-21
     # Uhr" is a registration period)
     if not any(_DATE_SPAN_GAP.fullmatch(text, r.end(), t.start()) or _DATE_SPAN_GAP.fullmatch(text, t.end(), r.start())
-               for t in _CLOCK_RANGE.finditer(text)):
+               for t in clocks):
         return
     g = r.groupdict()
     try:
@@ -577,7 +577,11 @@ _DATE = re.compile(
 # what may stand between a date and its clock times ("12 March 2026, 14:00-15:30", "14:00-15:30 on 12 March 2026")
 # (no sentence ends: "Next start: 12 March 2026. Office: 9:00-17:00" are two things; abbreviations are
 # no ends: "12.03.2026 r., godz. 10:00-14:00")
-_DATE_CLOCK_GAP = re.compile(r"(?:(?<![^\W\d])[^\W\d]{1,5}\.|[^\d.;!?\n]|\.(?!\s)){0,25}")
+_GAP_CHAR = r"(?:(?<![^\W\d])[^\W\d]{1,5}\.|[^\d.;!?\n]|\.(?!\s))"
+_DATE_CLOCK_GAP = re.compile(_GAP_CHAR + "{0,25}")
+# a date range and the clock times of its sessions in one sentence, a little further apart ("Zajęcia od 12.03 do
+# 16.04.2026, we wtorki i czwartki w godz. 17:00-20:00"; _date_range_weeks)
+_DATE_SPAN_GAP = re.compile(_GAP_CHAR + "{0,60}")
 MAX_DATE_FIELD = 40  # the longest field that holds a date alone
 _WEEKDAY_DAY = re.compile(r"\.?,?\s*[0-3]?\d(?!\d)\.?(?:\s+[^\W\d]{3,12}\.?)?")
 # two words joined by a dash just before clock times: days of the week ("Mon-Fri 9:00-17:00", "Mo–Fr")
