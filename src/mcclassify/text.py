@@ -778,9 +778,10 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
         # the neighbour's answer, where the smaller language is a candidate and the text has its own words
         # ("Curso de deseño gráfico", "Coidado de feridas para enfermaría": es before gl)
         small = _NEIGHBOUR_OF[lang]
-        ranked = dict(ident.rank(t)[:3])
-        if ranked.get(small, 0.0) >= OWN_WORDS_FLOOR and _OWN_WORDS[small].search(t):
-            lang, prob = small, ranked[small]
+        if _OWN_WORDS[small].search(t):  # a regex first: most Spanish texts then need no second ranking
+            ranked = dict(ident.rank(t)[:3])
+            if ranked.get(small, 0.0) >= OWN_WORDS_FLOOR:
+                lang, prob = small, ranked[small]
     return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
 
 
