@@ -376,6 +376,40 @@ CASES = [
     ("pl", "Zajęcia od 12.03 do 16.04.2026, we wtorki i czwartki w godz. 17:00-20:00.", 30.84, None),
     ("en", "From 2026-03-12 to 2026-04-16, every Tuesday and Thursday 17:00-20:00.", 30.84, None),
     ("de", "Dienstags 18-21 Uhr, 12.03.–16.04.2026", 15.42, None),
+    # whole hours after a weekday, with the word for hours that tells the time of day too ("sati", "h", "uur", "val."):
+    # two sessions of 3 h a week for 8 weeks, not 17-20 hours
+    ("hr", "Tečaj traje 8 tjedana, utorkom i četvrtkom od 17 do 20 sati.", 48, None),
+    ("es", "El curso dura 8 semanas, martes y jueves de 17 a 20 h.", 48, None),
+    ("nl", "De cursus duurt 8 weken, dinsdag en donderdag van 17 tot 20 uur.", 48, None),
+    ("cs", "Kurz trvá 8 týdnů, úterý a čtvrtek od 17 do 20 hodin.", 48, None),
+    ("pl", "Zajęcia we wtorki i czwartki od 17 do 20 godz., przez 8 tygodni.", 48, None),
+    ("lt", "Šeštadieniais nuo 9 iki 13 val., 6 susitikimai.", 24, None),
+    ("uk", "Курс триває 8 тижнів, у вівторок і четвер з 17 до 20 години.", 48, None),
+    ("uk", "Щосуботи з 10 до 12 години, 10 тижнів.", 20, None),
+    ("es", "Lunes a viernes de 16 a 20 horas, 4 semanas.", 80, None),
+    ("en", "The course runs for 8 weeks, Tuesdays and Thursdays from 17 to 20 h.", 48, None),
+    # ordinals with the word for the hour of the day; the clock words of Latvian, Estonian, Albanian, Turkish, Basque,
+    # Maltese, Irish, Welsh
+    ("sl", "Tečaj traja 8 tednov, ob torkih in četrtkih od 17. do 20. ure.", 48, None),
+    ("lv", "Kurss ilgst 8 nedēļas, otrdienās un ceturtdienās no 17 līdz 20.", 48, None),
+    ("et", "Kursus kestab 8 nädalat, teisipäeviti ja neljapäeviti kell 17-20.", 48, None),
+    ("sq", "Kursi zgjat 8 javë, të martën dhe të enjten nga ora 17 deri në 20.", 48, None),
+    ("tr", "Kurs 8 hafta sürer, salı ve perşembe saat 17-20 arası.", 48, None),
+    ("eu", "Ikastaroak 8 aste irauten du, asteartetan eta ostegunetan 17:00etatik 20:00etara.", 48, None),
+    ("mt", "Il-kors idum 8 ġimgħat, it-Tlieta u l-Ħamis mill-5 sas-8 pm.", 48, None),
+    ("mt", "Kull nhar ta' Sibt mid-9 sal-1 pm, 6 sessjonijiet.", 24, None),   # 9 in the morning to 1 pm
+    ("ga", "Maireann an cúrsa 8 seachtaine, Dé Máirt agus Déardaoin ó 17:00 go 20:00.", 48, None),
+    ("cy", "Mae'r cwrs yn para 8 wythnos, dydd Mawrth a dydd Iau o 5 tan 8pm.", 48, None),
+    ("pt", "O curso tem a duração de 8 semanas, às terças e quintas das 17h às 20h.", 48, None),
+    # a weekday that is also weeks (Serbian "nedelja") or a number (Maltese "it-Tlieta", three) is neither twice
+    ("sr", "Kurs traje 8 nedelja, utorkom i četvrtkom od 17 do 20 časova.", 48, None),
+    ("sr", "Kurs traje 6 nedelja, nedeljom od 10 do 13 časova.", 18, None),
+    ("mk", "Курсот трае 8 недели, вторник и четврток од 17 до 20 часот.", 48, None),
+    # without a weekday, or with an hour word that never tells the time of day, the range is a length
+    ("hr", "Tečaj traje od 17 do 20 sati.", 18.5, None),
+    ("es", "Duración: de 15 a 20 horas.", 17.5, None),
+    ("cs", "Rozsah kurzu: od 16 do 20 hodin.", 18, None),
+    ("de", "Montag: 6 bis 8 Stunden Selbststudium", 7, None),
 ]
 
 
@@ -532,6 +566,7 @@ def test_clock_times_are_not_workload():
     assert wl("6 Abende, von 8 bis 12 Teilnehmern", "de")["hours"] is None
     # without a count or weeks, the times of a weekday say nothing of the total
     assert wl("Jeden Dienstag 18:00-21:00 Uhr", "de")["hours"] is None
+    assert wl("Nastava utorkom i četvrtkom od 17 do 20 sati.", "hr")["hours"] is None   # "sati": o'clock here
     # a day of a named month is a date (month names since 2026-12-02); a number before another word is not
     assert wl("Le 12 mars de 9h30 à 12h30", "fr")["hours"] == 3
     assert wl("Groupe de 12 personnes, de 9h30 à 12h30", "fr")["source"] == "none"

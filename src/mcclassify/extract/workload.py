@@ -37,7 +37,7 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiemp
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
 # the word between two clock times ("9-17", "9 à 17h", "19.00 tot 21.30", "18:00 do 20:00", "10 till 12")
-_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás|às"
+_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás|às|до|iki|līdz|deri(?: në)?|tan|go|sa[lst]-|etatik"
 _TOD_RANGE = re.compile(
     rf"(?<![\w.,])(\d{{1,2}})(?:[:.h](\d{{2}})|\s*(h))?\s*(?:{_CLOCK_TO})\s*(\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
@@ -182,15 +182,17 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     mentions = _hours_minutes(field_name, text, c)
     taken = [(x.start, x.end) for x in mentions]
     tod_spans = [t for t in time_of_day_spans(text) if not any(s < t[1] and t[0] < e for s, e in taken)]
+    # a weekday that is a number word too (Maltese "it-Tlieta", Tuesday; "tlieta", three)
+    day_spans = [d.span() for d in c.weekday.finditer(text)] if c.weekday is not None else []
     for m in c.quantity.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _within_any(m.start(), taken):
             continue  # read with the hours before it ("2 hours 30 minutes") or as hours and minutes ("2h 30min")
         if m.end() - m.start() < MIN_JOINED_WORD and not m.group("a")[0].isdigit() and m.group(0)[m.end("a") - m.start()].isalpha():
             continue  # a short word is no compound of a number word and a unit ("our": Romanian "o" + Slovenian "ur")
         kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
-        if a is None:
+        if a is None or _within_any(m.start("a"), day_spans):
             continue
         if m.groupdict().get("half"):  # "two and a half days"
             a += 0.5
@@ -203,7 +205,9 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if m.group("mult"):
             f = float(m.group("mult"))
             lo, hi = lo * f, hi * f
-        if kind in ("hour", "minute") and any(s <= m.start("a") < e for s, e in tod_spans):
+        if kind in ("hour", "minute") and _within_any(m.start("a"), tod_spans):
+            continue
+        if kind == "hour" and b is not None and _weekday_clock_range(text, m.start("a"), m.end("b"), c):
             continue
         end = m.end()
         if kind in ("hour", "day", "week", "month") and c.and_half_after is not None:
@@ -341,12 +345,16 @@ def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
 
 
-# a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm")
+# a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm"), or whole
+# hours written as ordinals ("od 17. do 20. ure")
 _CLOCK_RANGE = re.compile(
-    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
-    r"(?P<h2>2[0-4]|[01]?\d)(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>[ap]\.?m\.?)?(?!\d)", re.IGNORECASE)
-# what may stand between a count of days or sessions and their clock times: a few words, no figures
-_CLOCK_GAP = re.compile(r"[^\d.;!?\n]{0,30}")
+    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w)|(?P<o1>\.))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
+    r"(?P<h2>2[0-4]|[01]?\d)(?(o1)\.|(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE)
+# the word after two ordinals that makes them hours of the day ("od 17. do 20. ure", "17. és 20. óra között")
+_ORDINAL_CLOCK = re.compile(r"\s*(?:ur[eio]|uhr|óra\w*|hod\w*|sat\w*)(?!\w)", re.IGNORECASE)
+# what may stand between a count of days or sessions and their clock times: a few words, no figures, no full stop
+# (an abbreviation's before a comma: "9 iki 13 val., 6 susitikimai")
+_CLOCK_GAP = re.compile(r"(?:[^\d.;!?\n]|\.(?=,)){0,30}")
 MAX_CLOCK_SESSION_HOURS = 5.0  # longer spans (9:00-17:00) include breaks: the day's 7.5 h stays
 
 
@@ -358,22 +366,44 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     Uhr"), unless an age or a class size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
-    if not ((m.group("m1") and m.group("m2")) or p2):
+    if m.group("o1"):  # ordinals are hours of the day only with a clock's word after them, dates otherwise
+        if not (6 <= h1 < h2 <= 24 and _ORDINAL_CLOCK.match(text, m.end())):
+            return None
+    elif not ((m.group("m1") and m.group("m2")) or p2):
         # each end written as a time of day, one with minutes and one with "h" ("9h30 às 13h"); one with minutes
         # and one bare only with a clock's word ("9-12:30 Uhr", "von 9-12.30")
         both = bool((m.group("m1") or m.group("x1")) and (m.group("m2") or m.group("x2")))
         if not 6 <= h1 < h2 <= 24:
             return None
         marked = (both or bool(c.clock_after.match(text, m.end()))
-                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start()))
-                  or bool(c.weekday_before and c.weekday_before.search(text, max(0, m.start() - 25), m.start())))
+                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())) or _after_weekday(m, text, c))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
-    p1 = p1 or p2
+    p1 = p1 or (p2 if h1 <= h2 else "")  # "7-9pm"; "9-1pm" starts in the morning
     h1 += 12 if p1 == "p" and h1 < 12 else 0
     h2 += 12 if p2 == "p" and h2 < 12 else 0
     t = (h2 + int(m.group("m2") or 0) / 60) - (h1 + int(m.group("m1") or 0) / 60)
     return t if t > 0 else None
+
+
+def _weekday_clock_range(text: str, start: int, end: int, c) -> bool:
+    """Whether the range of hours from ``start`` to ``end`` is clock times after a weekday ("utorkom i četvrtkom
+    od 17 do 20 sati", "martes y jueves de 17 a 20 h", "dinsdag van 17 tot 20 uur": "sati", "h", "uur" name hours
+    and the hours of the day alike); without a weekday it is a length ("Duración: de 15 a 20 horas")."""
+    r = _CLOCK_RANGE.match(text, start)
+    return bool(r and r.end() >= end and _after_weekday(r, text, c) and _clock_hours(r, text, c) is not None)
+
+
+def _after_weekday(m: re.Match, text: str, c) -> bool:
+    """Whether a weekday stands just before the clock range ``m``, or before the word that opens it ("fredag
+    17-21", "samstags: 9-16", "utorkom i četvrtkom od 17 do 20 sati")."""
+    if c.weekday_before is None:
+        return False
+    end = m.start()
+    pre = c.clock_before.search(text, max(0, end - 20), end)
+    if pre:
+        end = pre.start()
+    return bool(c.weekday_before.search(text, max(0, end - 25), end))
 
 
 # two numeric dates joined as a range ("12.03.2026 – 16.04.2026", "12. 3. – 16. 4. 2026", "12/03 - 16/04/2026",
@@ -439,6 +469,7 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
     spans = weeks and any(x.search(text) for x in c.weekday_spans)  # "Mo-Fr", with weeks
     if not counts and not (c.weekday and c.weekday.search(text)) and not spans:
         return
+    week_spans = [(m.start, m.end) for m in mentions if m.kind == "week"]
     for r in _CLOCK_RANGE.finditer(text):
         h = _clock_hours(r, text, c)
         if h is None:
@@ -469,10 +500,12 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         after = [m for m in counts if m.start >= r.end() and _CLOCK_GAP.fullmatch(text, r.end(), m.start)]
         count = before[-1] if before else after[0] if after else None
         # the weekdays just before the times, with no date between ("Samstag, 14. März, 9-13 Uhr" is one day)
-        days = _weekdays_before(lead, c)
+        # a weekday read as weeks is weeks ("8 nedelja", Serbian weeks, Slovene Sunday; Macedonian "недели")
+        days = [d for d in _weekdays_before(lead, c) if not _within_any(lead_start + d.start(), week_spans)]
         if count is None and days:
             wc = c.weekday_count.search(lead)
-            n = parse_number(wc.group("n"), c.numbers) if wc else None
+            n = (parse_number(wc.group("n"), c.numbers) if wc and not _within_any(lead_start + wc.start(), week_spans)
+                 else None)
             if n and 1 < n <= 60:
                 a = lead_start + wc.start()
                 said = wc.group(0).rstrip()
@@ -545,6 +578,10 @@ def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Me
         out.append(men)
     kept = [m for m in mentions if m.kind != "weekend" and id(m) not in dropped] + out
     return sorted(kept, key=lambda x: x.start)
+
+
+def _within_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _weekdays_before(lead: str, c) -> list[re.Match]:
