@@ -22,7 +22,11 @@ trained languages the encoder does not read (hu ro el fi da), and
 `probe_rules_24_languages` (24 listings with a description that states the workload in the language's own way: lesson
 units, days of given hours, sessions a week for some weeks, months; and for some a framework level), and (the 30th
 session) `aspects`: 40 titles in 33 languages that name a subject and the spirit it is taught in ("Устойчив
-туризъм", sustainable tourism; "Digitalno računovodstvo", "Etika v ošetrovateľstve"), written with gloss rule 30. A medical
+туризъм", sustainable tourism; "Digitalno računovodstvo", "Etika v ošetrovateľstve"), written with gloss rule 30, and (the
+31st session) `job_search`: 30 titles of job-search workshops in 30 languages, S 0031 (GUIDE.md), and
+`workplace_trainers`: 36 titles of courses for trainers of apprentices and new staff ("Ausbildung der Ausbilder",
+"praktijkopleider", "tutor de empresa") in 33 languages, P 0111; the seed topic `job_search` was written after that
+sweep and shares words with several of its titles. A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
