@@ -159,6 +159,13 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("sl", "Tečaj za oskrbnike živali", ["livestock"]), ("fi", "Koulutus kuljettajille", ["driver"]),
     ("ro", "Curs lăcătuș mecanic", ["metal", "mechanics"]),   # a metalworking fitter, not a locksmith
     ("is", "Námskeið í kökugerð", ["bakery"]), ("eu", "Ile-apainketa ikastaroa", ["hairdressing"]),   # cakes; a hyphened compound
+    # job-search workshops and trainers of apprentices (2026-12-03): 29 and 13 of 30 and 36 sweep titles wrong before
+    ("de", "Bewerbungstraining für Arbeitssuchende", ["job search"]), ("nl", "Sollicitatietraining", ["job search"]),
+    ("fr", "Atelier CV et lettre de motivation", ["job search"]), ("hr", "Radionica aktivnog traženja posla", ["job search"]),
+    ("fi", "Työnhakukoulutus", ["job search"]), ("lt", "Darbo paieškos įgūdžių mokymai", ["job search"]),
+    ("de", "Ausbildung der Ausbilder (AdA) nach AEVO", ["trainer of apprentices"]),
+    ("nl", "Opleiding praktijkopleider", ["trainer of apprentices"]), ("es", "Curso de tutor de empresa en FP Dual", ["trainer of apprentices"]),
+    ("fi", "Työpaikkaohjaajakoulutus", ["trainer of apprentices"]), ("da", "Praktikvejlederuddannelse", ["trainer of apprentices"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -515,6 +522,9 @@ def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
     ("pt", "Ele ama a obra; mão de obra; gás natural; a secretaria"),            # childminder, construction, gas, secretary
     ("pl", "po kolei"),                                                          # railway
     ("fr", "gaz à effet de serre"),                                              # gas installation
+    # an application to the course, and jobseekers as its audience, are no job-search course
+    ("de", "Ihre Bewerbung zum Studiengang; Förderung für Arbeitssuchende"), ("sv", "för arbetssökande"),
+    ("fr", "pour les demandeurs d'emploi"), ("fi", "työnhakijoille"), ("hu", "álláskeresők számára"),
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
