@@ -351,7 +351,7 @@ _CLOCK_RANGE = re.compile(
     rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w)|(?P<o1>\.))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
     r"(?P<h2>2[0-4]|[01]?\d)(?(o1)\.|(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE)
 # the word after two ordinals that makes them hours of the day ("od 17. do 20. ure", "17. és 20. óra között")
-_ORDINAL_CLOCK = re.compile(r"\s*(?:ur[eio]|uhr|óra\w*|hod\w*|sat\w*)(?!\w)", re.IGNORECASE)
+_ORDINAL_CLOCK = re.compile(r"\s*(?:ur[eio]|uhr|óra\w*|hod\w*|sat[ai]?)(?!\w)", re.IGNORECASE)
 # what may stand between a count of days or sessions and their clock times: a few words, no figures, no full stop
 # (an abbreviation's before a comma: "9 iki 13 val., 6 susitikimai")
 _CLOCK_GAP = re.compile(r"(?:[^\d.;!?\n]|\.(?=,)){0,30}")
@@ -362,8 +362,10 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
     clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
     hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
-    a weekday just before ("fredag 17-21", "samstags 9-16"), also where one of them has minutes ("9-12:30
-    Uhr"), unless an age or a class size follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern"))."""
+    a weekday just before, or before the word that opens the range ("fredag 17-21", "samstags 9-16", "utorkom od
+    17 do 20 sati"), also where one of them has minutes ("9-12:30 Uhr"), unless an age, a class size or an hour
+    word that never tells the time follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern", "6 to 8 hours"); or two
+    ordinals with the word for the hour of the day after them ("od 17. do 20. ure"))."""
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if m.group("o1"):  # ordinals are hours of the day only with a clock's word after them, dates otherwise
@@ -581,6 +583,7 @@ def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Me
 
 
 def _within_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
     return any(a <= pos < b for a, b in spans)
 
 
