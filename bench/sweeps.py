@@ -26,7 +26,8 @@ session) `aspects`: 40 titles in 33 languages that name a subject and the spirit
 31st session) `job_search`: 30 titles of job-search workshops in 30 languages, S 0031 (GUIDE.md), and
 `workplace_trainers`: 36 titles of courses for trainers of apprentices and new staff ("Ausbildung der Ausbilder",
 "praktijkopleider", "tutor de empresa") in 33 languages, P 0111; the seed topic `job_search` was written after that
-sweep and shares words with several of its titles. A medical
+sweep and shares words with several of its titles; `communication_skills`: 30 titles of communication-skills
+courses in 30 languages, S 0031. A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

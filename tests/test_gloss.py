@@ -166,6 +166,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("de", "Ausbildung der Ausbilder (AdA) nach AEVO", ["trainer of apprentices"]),
     ("nl", "Opleiding praktijkopleider", ["trainer of apprentices"]), ("es", "Curso de tutor de empresa en FP Dual", ["trainer of apprentices"]),
     ("fi", "Työpaikkaohjaajakoulutus", ["trainer of apprentices"]), ("da", "Praktikvejlederuddannelse", ["trainer of apprentices"]),
+    ("et", "Suhtlemisoskuste koolitus", ["communication"]), ("tr", "İletişim becerileri eğitimi", ["communication"]),
+    ("el", "Σεμινάριο δεξιοτήτων επικοινωνίας", ["communication"]), ("uk", "Тренінг з комунікативних навичок", ["communication"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -525,6 +527,7 @@ def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
     # an application to the course, and jobseekers as its audience, are no job-search course
     ("de", "Ihre Bewerbung zum Studiengang; Förderung für Arbeitssuchende"), ("sv", "för arbetssökande"),
     ("fr", "pour les demandeurs d'emploi"), ("fi", "työnhakijoille"), ("hu", "álláskeresők számára"),
+    ("tr", "İletişim bilgileri"),                                                # a page's contact line
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
