@@ -1447,6 +1447,17 @@ def test_a_titles_glosses_go_without_the_spirit_of_its_subject(lang, title, word
     assert got.endswith(f"({english(words)})") or got == english(words), got
 
 
+def test_the_help_with_finding_a_job_that_a_course_adds_is_no_subject_of_its_text():
+    """Rule 31: a welding course for jobseekers with help in finding a job read as personal development (S)."""
+    from mcclassify.gloss import gloss_pair
+    text = "Für Arbeitssuchende. Inkl. Vorstellungsgespräch-Training und Unterstützung bei der Jobsuche."
+    assert "job search" not in gloss_pair(text, "Weiterbildung Schweißer MAG 135", "de")[0]
+    assert "job search" not in gloss_pair("Radionica traženja posla uključena.", "Tečaj zavarivanja", "hr")[0]
+    # a job-search course's own text keeps it
+    glossed, title = gloss_pair("Vorstellungsgespräch üben, Lebenslauf schreiben.", "Bewerbungstraining", "de")
+    assert "job search" in glossed and "job search" in title
+
+
 @pytest.mark.parametrize("lang,text,concept", [
     ("cs", "Alfabetizace dospělých: čtení a psaní", "literacy"), ("de", "Alphabetisierungskurs", "literacy"),
     ("fr", "Lutte contre l'illettrisme", "literacy"), ("da", "FVU-læsning", "literacy"),
