@@ -728,10 +728,10 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         return glossed, glossed
     named = read_title if read_title is not None else title  # the title as the glossary reads it
     words = g.words(named)
-    if GLOSS_RULE >= 24:  # not who teaches it and how well, unless the title names them
-        text_words = [w for w in text_words if w not in DELIVERY or w in words]
-    if GLOSS_RULE >= 31:  # nor the help with finding a job that a vocational course adds
-        text_words = [w for w in text_words if w not in ADD_ONS or w in words]
+    # not who teaches it and how well (rule 24), nor the help with finding a job that a vocational course adds (rule
+    # 31), unless the title names them
+    title_only = (DELIVERY if GLOSS_RULE >= 24 else frozenset()) | (ADD_ONS if GLOSS_RULE >= 31 else frozenset())
+    text_words = [w for w in text_words if w not in title_only or w in words]
     glossed = _with_words(text, text_words)
     if GLOSS_RULE >= 26 and g.title_mode == "replace" and text_words:
         glossed = english(text_words)  # a language the encoder does not read: the whole text as its English words
