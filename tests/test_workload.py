@@ -567,6 +567,10 @@ def test_clock_times_are_not_workload():
     # without a count or weeks, the times of a weekday say nothing of the total
     assert wl("Jeden Dienstag 18:00-21:00 Uhr", "de")["hours"] is None
     assert wl("Nastava utorkom i četvrtkom od 17 do 20 sati.", "hr")["hours"] is None   # "sati": o'clock here
+    # a unit word of another kind in the listing's own language is that kind: Bulgarian "години" are years (children's
+    # ages here), the Ukrainian hours "годин-" only in Ukrainian
+    assert wl("Курс за деца от 10 до 14 години, всяка събота от 10 до 12 часа, 10 седмици.", "bg")["hours"] == 20
+    assert wl("Курс триває 12 годин.", "uk")["hours"] == 12
     # a day of a named month is a date (month names since 2026-12-02); a number before another word is not
     assert wl("Le 12 mars de 9h30 à 12h30", "fr")["hours"] == 3
     assert wl("Groupe de 12 personnes, de 9h30 à 12h30", "fr")["source"] == "none"

@@ -91,6 +91,9 @@ class Compiled:
     numbers: dict
     duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
     dual: re.Pattern | None
+    # the listing's own language's units, kind -> a pattern the whole unit word matches: a word that is a unit of one
+    # kind there and of another in some other language is the own language's ("години": Bulgarian years, Ukrainian hours)
+    own_units: dict
 
 
 def _collect_list(key: str, langs) -> list[str]:
@@ -250,6 +253,8 @@ def compiled(lang: str | None) -> Compiled:
         numbers=numbers,
         duals=duals,
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,
+        own_units={kind: re.compile(f"(?:{_alt(frs)})", re.IGNORECASE) for kind in UNIT_KINDS
+                   if (frs := _collect("units", kind, [lg for lg in own if lg != "en"]))},
     )
 
 

@@ -189,7 +189,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             continue  # read with the hours before it ("2 hours 30 minutes") or as hours and minutes ("2h 30min")
         if m.end() - m.start() < MIN_JOINED_WORD and not m.group("a")[0].isdigit() and m.group(0)[m.end("a") - m.start()].isalpha():
             continue  # a short word is no compound of a number word and a unit ("our": Romanian "o" + Slovenian "ur")
-        kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
+        kind = _own_kind(next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None), m, c)
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
         if a is None or _within_any(m.start("a"), day_spans):
@@ -580,6 +580,19 @@ def _weekends(mentions: list[Mention], text: str, field_name: str, c) -> list[Me
         out.append(men)
     kept = [m for m in mentions if m.kind != "weekend" and id(m) not in dropped] + out
     return sorted(kept, key=lambda x: x.start)
+
+
+def _own_kind(kind: str, m: re.Match, c) -> str:
+    """The unit's kind in the listing's own language where the word is a unit of another kind there than the one
+    every language's units matched it as (Bulgarian "от 10 до 14 години", children of 10 to 14 years, matched as the
+    Ukrainian hours "годин-")."""
+    said = m.group(f"u_{kind}")
+    if not c.own_units:
+        return kind
+    own = c.own_units.get(kind)
+    if own is not None and own.fullmatch(said):
+        return kind
+    return next((k for k, rx in c.own_units.items() if k != kind and rx.fullmatch(said)), kind)
 
 
 def _within_any(pos: int, spans: list[tuple[int, int]]) -> bool:
