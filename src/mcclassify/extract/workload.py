@@ -377,8 +377,9 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
         both = bool((m.group("m1") or m.group("x1")) and (m.group("m2") or m.group("x2")))
         if not 6 <= h1 < h2 <= 24:
             return None
-        marked = (both or bool(c.clock_after.match(text, m.end()))
-                  or bool(c.clock_before.search(text, max(0, m.start() - 20), m.start())) or _after_weekday(m, text, c))
+        opening = _opening(m, text, c)
+        marked = (both or bool(c.clock_after.match(text, m.end())) or opening < m.start()
+                  or _weekday_before(text, opening, c))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
     p1 = p1 or (p2 if h1 <= h2 else "")  # "7-9pm"; "9-1pm" starts in the morning
@@ -393,19 +394,20 @@ def _weekday_clock_range(text: str, start: int, end: int, c) -> bool:
     od 17 do 20 sati", "martes y jueves de 17 a 20 h", "dinsdag van 17 tot 20 uur": "sati", "h", "uur" name hours
     and the hours of the day alike); without a weekday it is a length ("Duración: de 15 a 20 horas")."""
     r = _CLOCK_RANGE.match(text, start)
-    return bool(r and r.end() >= end and _after_weekday(r, text, c) and _clock_hours(r, text, c) is not None)
+    return bool(r and r.end() >= end and _weekday_before(text, _opening(r, text, c), c)
+                and _clock_hours(r, text, c) is not None)
 
 
-def _after_weekday(m: re.Match, text: str, c) -> bool:
-    """Whether a weekday stands just before the clock range ``m``, or before the word that opens it ("fredag
-    17-21", "samstags: 9-16", "utorkom i četvrtkom od 17 do 20 sati")."""
-    if c.weekday_before is None:
-        return False
-    end = m.start()
-    pre = c.clock_before.search(text, max(0, end - 20), end)
-    if pre:
-        end = pre.start()
-    return bool(c.weekday_before.search(text, max(0, end - 25), end))
+def _opening(m: re.Match, text: str, c) -> int:
+    """Where the clock range ``m`` opens: at the word before it that makes it one ("kl. 18-21", "od 17 do 20
+    sati"), else at its first time."""
+    pre = c.clock_before.search(text, max(0, m.start() - 20), m.start())
+    return pre.start() if pre else m.start()
+
+
+def _weekday_before(text: str, end: int, c) -> bool:
+    """Whether a weekday ends just before ``end`` ("fredag 17-21", "samstags: 9-16", "utorkom i četvrtkom od")."""
+    return bool(c.weekday_before and c.weekday_before.search(text, max(0, end - 25), end))
 
 
 # two numeric dates joined as a range ("12.03.2026 – 16.04.2026", "12. 3. – 16. 4. 2026", "12/03 - 16/04/2026",
@@ -476,10 +478,7 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         h = _clock_hours(r, text, c)
         if h is None:
             continue
-        start = r.start()
-        pre = c.clock_before.search(text, max(0, start - 20), start)
-        if pre:  # "kl. 18-21": the gap before ends before the clock word
-            start = pre.start()
+        start = _opening(r, text, c)  # "kl. 18-21": the gap before ends before the clock word
         line_start = text.rfind("\n", 0, start) + 1
         lead_start = max(line_start, start - 40)
         lead = text[lead_start:start]
