@@ -587,6 +587,25 @@ def test_clock_times_are_not_workload():
     ("it", "Giovedì 12 marzo 2026, ore 14.30 - 17.30", 3),
     ("hu", "2026. március 12. 9:00-12:00", 3),
     ("pl", "12.03.2026 r., godz. 10:00-14:00", 4),
+    # dates written with spaces (Czech, Slovak), Lithuanian's and Maltese's dates, a weekday before its date
+    ("cs", "Seminář se koná ve čtvrtek 18. 3. 2027 od 9:00 do 15:00 hod.", 6),
+    ("sk", "Webinár 25. 3. 2027 o 10:00 – 11:30 hod.", 1.5),
+    ("lt", "Seminaras vyks 2027 m. kovo 16 d. 10–14 val.", 4),
+    ("mt", "Workshop nhar is-Sibt 13 ta' Marzu 2027, mid-9:00 sal-13:00.", 4),
+    ("hu", "Workshop 2027. március 13., szombat, 9:00–13:00.", 4),
+    # whole hours just after a date are its clock times, whatever the hour word ("sati" is hours and o'clock)
+    ("hr", "Radionica se održava u subotu 13. ožujka 2027. od 9 do 14 sati.", 5),
+    # "and" after "between" joins the two times of a range
+    ("en", "On 13 March 2027 between 9am and 1pm.", 4),
+    ("de", "Zwischen 9 und 13 Uhr am 13.03.2027.", 4),
+    ("ro", "Atelier sâmbătă, 13 martie 2027, între orele 10:00 și 14:00.", 4),
+    ("hu", "2027. március 13-án 9 és 13 óra között.", 4),
+    ("it", "Il corso si terrà il 15 marzo 2027 dalle ore 9 alle ore 13.", 4),
+    # the clock times' own label after the date, in the next sentence or on the next line
+    ("en", "Date: 21 April 2027. Time: 09:30 - 12:30. Venue: Dublin.", 3),
+    ("de", "Datum: 15.03.2027\nUhrzeit: 9:00 - 12:00 Uhr\nOrt: Wien", 3),
+    ("es", "Fecha: 15 de marzo de 2027. Horario: de 9:00 a 13:00.", 4),
+    ("sv", "Datum: 15 mars 2027\nTid: 13.00–16.00", 3),
 ])
 def test_one_date_and_its_clock_times(lang, text, hours):
     w = wl(text, lang)
@@ -600,6 +619,8 @@ def test_one_date_and_its_clock_times(lang, text, hours):
     "Office hours: Mon-Fri 9:00-17:00, start 12 March 2026.",         # days of the week: opening hours
     "Next start: 12 March 2026. Contact: 9:00-17:00",                 # two sentences
     "12 March 2026, 9:00-12:00 and 13:00-16:00",                      # two clock ranges
+    "Webinar on 12 March 2026 at 10:00 and 14:00.",                   # "and" without "between": two times
+    "Starts: 12 March 2026\nOpening hours: 9:00-12:00",              # a label that is not the day's times
 ])
 def test_clock_times_that_are_not_one_dated_session(text):
     assert wl(text, "en")["source"] != "stated"
@@ -614,6 +635,19 @@ def test_clock_times_that_are_not_one_dated_session(text):
 ])
 def test_days_listed_before_a_date_are_sessions_too(lang, text, hours):
     assert_stated(text, lang, hours)
+
+
+def test_a_count_of_sessions_as_many_as_the_dates_listed():
+    assert_stated("Three evening sessions: 3, 10 and 17 March 2027, 6-9pm.", "en", 9)
+    assert_stated("3 Abende: 12.03., 19.03. und 26.03.2027, jeweils 18:00-21:00 Uhr.", "de", 9)
+    # another count says something else: it is left as it is
+    assert wl("Four evening sessions: 3, 10 and 17 March 2027, 6-9pm.", "en")["hours"] != 9
+
+
+def test_a_dates_year_is_no_figure():
+    # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
+    assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)
+    assert_stated("Corso di 40 ore, inizio il 22/02/2027 ore 9:00.", "it", 40)
 
 
 def test_sessions_a_week_over_months():

@@ -87,6 +87,9 @@ class Compiled:
     month_date: re.Pattern | None  # a day of a named month without a year ("24 de octubre", "12. März", "October 3")
     clock_before: re.Pattern  # a word that makes the clock range after it one ("von ", "dalle ", "kl. ")
     clock_after: re.Pattern  # a word after a range's second time that makes it a clock range (" Uhr")
+    clock_label: re.Pattern  # a sentence or line that opens with the label of clock times ("Time: ", "Uhrzeit: ")
+    clock_between: re.Pattern  # "between" just before a clock range ("between ", "zwischen ", "între orele ")
+    clock_between_after: re.Pattern  # "between" just after one (" óra között", " välillä")
     clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
     numbers: dict
     duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
@@ -241,13 +244,18 @@ def compiled(lang: str | None) -> Compiled:
         day_label=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:(?:{units['day']})\s*(?P<n>[1-9])|(?P<n2>[1-9])\.\s*(?:{units['day']}))"
                              r"\s*[:\-–.)|]?\s*$", re.IGNORECASE),
         weekday_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{weekdays})[\s,:]*$", re.IGNORECASE) if weekdays else None,
-        # the day first ("24 de octubre", "12. März", "3 d'octubre", "3rd of May") or after its month ("October 3",
+        # the day first ("24 de octubre", "12. März", "3 d'octubre", Maltese "13 ta' Marzu", "3rd of May") or after its month ("October 3",
         # "október 3-án", "spalio 3 d."), every language's months
-        month_date=re.compile(rf"(?<![\d.,/:])[0-3]?\d(?:\.|st|nd|rd|th|er|º|ª)?\s*(?:de\s+|d['’]\s*|of\s+)?(?:{months})"
+        month_date=re.compile(rf"(?<![\d.,/:])[0-3]?\d(?:\.|st|nd|rd|th|er|º|ª)?\s*(?:de\s+|d['’]\s*|ta['’]\s*|of\s+)?(?:{months})"
                               rf"{WORD_BOUNDARY_RIGHT}|{WORD_BOUNDARY_LEFT}(?:{months})\.?\s+[0-3]?\d(?:st|nd|rd|th|\.|-\w{{1,3}}|\s+d\.)?"
                               r"(?![\d:])", re.IGNORECASE) if months else None,
         clock_before=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_before', ['xx']))})\s*$", re.IGNORECASE),
         clock_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_after', ['xx']))})(?![^\W\d_])", re.IGNORECASE),
+        clock_between=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('clock_between', ['xx']))})(?:\s+[^\W\d]{{1,6}}\.?)?\s*$",
+                                 re.IGNORECASE),
+        clock_between_after=re.compile(rf"\s*(?:[^\W\d]{{1,6}}\.?\s+)?(?:{_alt(_collect_list('clock_between_after', ['xx']))})"
+                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
+        clock_label=re.compile(rf"[.;,]?[^\S\n]*\n?\s*(?:{_alt(_collect_list('clock_label', ['xx']))})\s*:\s*", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx', *own]))})(?![^\W\d_])",
                                    re.IGNORECASE),
         numbers=numbers,

@@ -37,9 +37,11 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiemp
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
 # the word between two clock times ("9-17", "9 à 17h", "19.00 tot 21.30", "18:00 do 20:00", "10 till 12")
-_CLOCK_TO = r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle|ás|às|до|iki|līdz|deri(?: në)?|tan|go|sa[lst]-|etatik"
+_CLOCK_TO = (r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle(?: ore)?|ás|às|до|iki|līdz|deri(?: në)?|tan|go|sa[lst]-|etatik"
+             # "and" after "between" ("between 9am and 1pm", "zwischen 9 und 13 Uhr", "tra le 9 e le 13"): _between_clock
+             r"|(?P<and>and|und|et|en|e|y|i|og|och|ja|és|și|şi|si|και|и|і|ir|un|in|ve|agus|u|eta|dhe|ac)(?:\s+(?:las|les|le))?")
 _TOD_RANGE = re.compile(
-    rf"(?<![\w.,])(\d{{1,2}})(?:[:.h](\d{{2}})|\s*(h))?\s*(?:{_CLOCK_TO})\s*(\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
+    rf"(?<![\w.,])(?P<a>\d{{1,2}})(?:[:.h](?P<am>\d{{2}})|\s*(?P<ah>h))?\s*(?:{_CLOCK_TO})\s*(?P<b>\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
 _TOD_SINGLE = re.compile(
     r"(?<!\w)(?:from|von|dalle|dalle ore|ab|um|at|às|klo|kl\.|à partir de|dès|starting)\s+(?:[01]?\d|2[0-4])\s*h(?!\w)"
@@ -50,9 +52,9 @@ def time_of_day_spans(text: str) -> list[tuple[int, int]]:
     """Spans that read as clock times ("9h-17h", "de 9h", "14h30"), not durations."""
     spans = [m.span() for m in _TOD_SINGLE.finditer(text)]
     for m in _TOD_RANGE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(4))
+        a, b = int(m.group("a")), int(m.group("b"))
         # "9-17 Uhr", "de 9h à 17h"; in the afternoon and evening with "h" on both ends ("de 18h à 21h")
-        if m.group(2) or (6 <= a <= 12 and 10 <= b <= 24 and b > a + 1) or (m.group(3) and 6 <= a < b <= 24):
+        if m.group("am") or (6 <= a <= 12 and 10 <= b <= 24 and b > a + 1) or (m.group("ah") and 6 <= a < b <= 24):
             spans.append(m.span())
     return spans
 
@@ -192,8 +194,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         kind = _own_kind(next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None), m, c)
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
-        if a is None or _within_any(m.start("a"), day_spans):
-            continue
+        if a is None or _within_any(m.start("a"), day_spans) or (1900 <= a <= 2100 and _ends_date(text, m.end("a"))):
+            continue  # a weekday that is a number word; a date's year ("il 22/02/2027 ore 17:00": "ore" is "at")
         if m.groupdict().get("half"):  # "two and a half days"
             a += 0.5
         start = m.start()
@@ -366,6 +368,8 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     17 do 20 sati"), also where one of them has minutes ("9-12:30 Uhr"), unless an age, a class size or an hour
     word that never tells the time follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern", "6 to 8 hours"); or two
     ordinals with the word for the hour of the day after them ("od 17. do 20. ure"))."""
+    if m.group("and") and not _between_clock(m, text, c):
+        return None  # "at 10:00 and 14:00": two times
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if m.group("o1"):  # ordinals are hours of the day only with a clock's word after them, dates otherwise
@@ -379,7 +383,7 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
             return None
         opening = _opening(m, text, c)
         marked = (both or bool(c.clock_after.match(text, m.end())) or opening < m.start()
-                  or _weekday_before(text, opening, c))
+                  or _day_before(text, opening, c))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
     p1 = p1 or (p2 if h1 <= h2 else "")  # "7-9pm"; "9-1pm" starts in the morning
@@ -389,12 +393,18 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     return t if t > 0 else None
 
 
+def _between_clock(m: re.Match, text: str, c) -> bool:
+    """Whether the clock range ``m``, joined by "and", has "between" before it ("between 9am and 1pm", "între orele
+    10:00 și 14:00") or after it ("9 és 13 óra között")."""
+    return bool(c.clock_between.search(text, max(0, m.start() - 25), m.start()) or c.clock_between_after.match(text, m.end()))
+
+
 def _weekday_clock_range(text: str, start: int, end: int, c) -> bool:
     """Whether the range of hours from ``start`` to ``end`` is clock times after a weekday ("utorkom i četvrtkom
     od 17 do 20 sati", "martes y jueves de 17 a 20 h", "dinsdag van 17 tot 20 uur": "sati", "h", "uur" name hours
     and the hours of the day alike); without a weekday it is a length ("Duración: de 15 a 20 horas")."""
     r = _CLOCK_RANGE.match(text, start)
-    return bool(r and r.end() >= end and _weekday_before(text, _opening(r, text, c), c)
+    return bool(r and r.end() >= end and (r.group("and") or _day_before(text, _opening(r, text, c), c))
                 and _clock_hours(r, text, c) is not None)
 
 
@@ -408,6 +418,23 @@ def _opening(m: re.Match, text: str, c) -> int:
 def _weekday_before(text: str, end: int, c) -> bool:
     """Whether a weekday ends just before ``end`` ("fredag 17-21", "samstags: 9-16", "utorkom i četvrtkom od")."""
     return bool(c.weekday_before and c.weekday_before.search(text, max(0, end - 25), end))
+
+
+# what may stand between a date and the clock times of its day: a dot, a one- or two-letter abbreviation ("2026 r.,
+# godz.", "2026 г. от"), a comma or a dash
+_DATE_THEN_CLOCK = re.compile(r"\.?(?:\s*[^\W\d]{1,2}\.)?\s*[,:;]?\s*(?:[-–—|/]\s*)?")
+
+
+def _day_before(text: str, end: int, c) -> bool:
+    """Whether a weekday or a date ends just before ``end``: the hours after it are that day's clock times ("u subotu
+    13. ožujka 2027. od 9 do 14 sati", "2027 m. kovo 16 d. 10–14 val."), not a length."""
+    if _weekday_before(text, end, c):
+        return True
+    lead = max(0, end - 40)
+    for rx in (_DATE, c.month_date):
+        if rx is not None and any(_DATE_THEN_CLOCK.fullmatch(text, d.end(), end) for d in rx.finditer(text, lead, end)):
+            return True
+    return False
 
 
 # two numeric dates joined as a range ("12.03.2026 – 16.04.2026", "12. 3. – 16. 4. 2026", "12/03 - 16/04/2026",
@@ -594,6 +621,11 @@ def _own_kind(kind: str, m: re.Match, c) -> str:
     return next((k for k, rx in c.own_units.items() if k != kind and rx.fullmatch(said)), kind)
 
 
+def _ends_date(text: str, end: int) -> bool:
+    """Whether a calendar date (``_DATE``) ends at ``end``."""
+    return any(d.end() == end for d in _DATE.finditer(text, max(0, end - 30), end))
+
+
 def _within_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
     return any(a <= pos < b for a, b in spans)
@@ -618,14 +650,17 @@ def _weekday_span_days(lead: str, c) -> int:
     return 0
 
 
-# a calendar date: numeric with its year ("12.03.2026", "12/03/26", "2026-03-12"), a day and a month word
-# with the year ("12 March 2026", "14. März 2026", "12 de marzo de 2026", "March 12, 2026", "2026. március
-# 12.") or a weekday and a day ("Samstag, 14. März", "mardi 12 mars")
+# a calendar date: numeric with its year ("12.03.2026", "12/03/26", "2026-03-12", Czech and Slovak "18. 3. 2026"),
+# a day and a month word with the year ("12 March 2026", "14. März 2026", "12 de marzo de 2026", Maltese "13 ta'
+# Marzu 2026", "March 12, 2026", "2026. március 12.", Lithuanian "2026 m. kovo 16 d.", Latvian "2026. gada 16.
+# martā") or a weekday and a day ("Samstag, 14. März", "mardi 12 mars")
 _DATE = re.compile(
-    r"(?<![\d.,/-])(?:[0-3]?\d[./-][01]?\d[./-](?:20)?\d\d|20\d\d-[01]\d-[0-3]\d)(?![\d/-]|[.,]\d)"
-    r"|(?<![\d.,])[0-3]?\d(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?[^\W\d]{3,12}\.?(?:\s+de)?,?\s+20\d\d(?!\d)"
+    r"(?<![\d.,/-])(?:[0-3]?\d[./-][01]?\d[./-](?:20)?\d\d|20\d\d-[01]\d-[0-3]\d|[0-3]?\d\.\s[01]?\d\.\s20\d\d)"
+    r"(?![\d/-]|[.,]\d)"
+    r"|(?<![\d.,])[0-3]?\d(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+|ta['’]\s*)?[^\W\d]{3,12}\.?(?:\s+de)?,?\s+20\d\d(?!\d)"
     r"|(?<!\w)[^\W\d]{3,12}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+20\d\d(?!\d)"
-    r"|(?<!\d)20\d\d\.\s+[^\W\d]{3,12}\s+[0-3]?\d\.")
+    r"|(?<!\d)20\d\d\.\s+[^\W\d]{3,12}\s+[0-3]?\d\."
+    r"|(?<!\d)20\d\d\s?m\.\s+[^\W\d]{3,12}\s+[0-3]?\d\s?d\.|(?<!\d)20\d\d\.\s+gada\s+[0-3]?\d\.\s+[^\W\d]{3,12}")
 # what may stand between a date and its clock times ("12 March 2026, 14:00-15:30", "14:00-15:30 on 12 March 2026")
 # (no sentence ends: "Next start: 12 March 2026. Office: 9:00-17:00" are two things; abbreviations are
 # no ends: "12.03.2026 r., godz. 10:00-14:00")
@@ -662,9 +697,12 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     yearless = c.month_date is not None and not any(_DATE.search(text) for _, text in segments)
     for name, text in segments:
         spans = [d.span() for d in (c.month_date if yearless else _DATE).finditer(text)]
+        clocks = [r.start() for n, _, r, _ in ranges if n == name]
         for w in c.weekday.finditer(text) if c.weekday is not None else ():
             day = _WEEKDAY_DAY.match(text, w.end())  # "Samstag, 14. März": a weekday and its day number
-            if day and not any(a <= day.end() and w.start() <= b for a, b in spans):
+            # (not the first of its clock times: "március 13., szombat, 9:00–13:00")
+            if (day and not any(a <= day.end() and w.start() <= b for a, b in spans)
+                    and not any(w.end() <= x < day.end() for x in clocks)):
                 spans.append((w.start(), day.end()))
         dates += [(name, a, b) for a, b in spans]
     if len(dates) != 1 or len(ranges) != 1:
@@ -677,7 +715,9 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     if dname != name:  # a harvester's own fields ("date": "2026-03-12", "time": "14:00-15:30"): short ones only
         if len(date_text.strip()) > MAX_DATE_FIELD or len(text.strip()) - (end - r.start()) > 12:
             return None  # the clock times' field holds them alone, with a word or two ("Uhr", "CET")
-    elif not (_DATE_CLOCK_GAP.fullmatch(text, db, r.start()) or _DATE_CLOCK_GAP.fullmatch(text, end, da)):
+    elif not (_DATE_CLOCK_GAP.fullmatch(text, db, r.start()) or _DATE_CLOCK_GAP.fullmatch(text, end, da)
+              or _DATE_THEN_CLOCK.fullmatch(text, db, _opening(r, text, c))  # "13. ožujka 2027. od 9 do 14 sati"
+              or c.clock_label.fullmatch(text, db, _opening(r, text, c))):  # "Termin: 15.03.2027\nUhrzeit: 9-12 Uhr"
         return None
     men = Mention("hour", round(h, 2), round(h, 2), name, r.start(), end, text[r.start():end])
     men.factor_note = f"{h:g} h from the clock times of the one date given"
@@ -1510,11 +1550,14 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
             if _bare_credit(m):
                 m.kind = "credit_uk"
     _credits_of_ten_hours(mentions)
-    if not mentions:
+    if not mentions or all(m.kind == "session" for m in mentions):
         c = compiled(lang)
         ranges = _clock_ranges(segments, c)
         dated = _dated_clock_range(segments, ranges, c) or _day_schedule(ranges, c)
-        mentions = [dated] if dated is not None else mentions
+        # a count of sessions as many as the dates listed says the same ("Three evening sessions: 3, 10 and 17
+        # March 2026, 6-9pm")
+        if dated is not None and all(m.lo == m.hi == dated.factor for m in mentions):
+            mentions = [dated]
     hours, ects = combine(mentions)
     out = {"hours": None, "hours_min": None, "hours_max": None, "ects": None, "band": "unknown",
            "source": "none", "evidence": [], "assumptions": [], "confidence": 0.0}
