@@ -168,6 +168,14 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("fi", "Työpaikkaohjaajakoulutus", ["trainer of apprentices"]), ("da", "Praktikvejlederuddannelse", ["trainer of apprentices"]),
     ("et", "Suhtlemisoskuste koolitus", ["communication"]), ("tr", "İletişim becerileri eğitimi", ["communication"]),
     ("el", "Σεμινάριο δεξιοτήτων επικοινωνίας", ["communication"]), ("uk", "Тренінг з комунікативних навичок", ["communication"]),
+    # art painting and drawing (2026-12-04): the trained languages had no such stems; house painters stay house painters
+    ("de", "Aquarellmalen für Einsteiger", ["drawing"]), ("fr", "Cours de dessin et peinture pour adultes", ["drawing"]),
+    ("es", "Taller de pintura al óleo", ["drawing"]), ("it", "Corso di disegno dal vero", ["drawing"]),
+    ("nl", "Cursus schilderen met acryl", ["drawing"]), ("pt", "Curso de pintura em aguarela", ["drawing"]),
+    ("et", "Maalikursus algajatele", ["drawing"]), ("mk", "Курс по сликање за возрасни", ["drawing"]),
+    ("mt", "Kors tal-pittura għall-adulti", ["drawing"]), ("mt", "Kors għal pitturi tal-bini", ["painting", "construction"]),
+    ("de", "Maler und Lackierer: Fassadengestaltung", ["painting"]), ("nl", "Schilderen van kozijnen en gevels", []),
+    ("fr", "Peinture en bâtiment : CAP", ["painting"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
