@@ -176,6 +176,15 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("mt", "Kors tal-pittura għall-adulti", ["drawing"]), ("mt", "Kors għal pitturi tal-bini", ["painting", "construction"]),
     ("de", "Maler und Lackierer: Fassadengestaltung", ["painting"]), ("nl", "Schilderen van kozijnen en gevels", []),
     ("fr", "Peinture en bâtiment : CAP", ["painting"]),
+    # quality assurance is no insurance, information security no occupational safety (2026-12-04)
+    ("hu", "Gyógyszerészeti minőségbiztosítás", ["pharmacy", "quality"]), ("hr", "Osiguranje kvalitete", ["quality"]),
+    ("ro", "Asigurarea calității în industrie", ["quality", "manufacturing"]), ("is", "Gæðatrygging", ["quality"]),
+    ("sr", "Obezbeđenje kvaliteta", ["quality"]), ("sq", "Sigurimi i cilësisë", ["quality"]),
+    ("mt", "Assigurazzjoni tal-kwalità", ["quality"]), ("et", "Kvaliteedi tagamine", ["quality"]),
+    ("hr", "Osiguranje imovine", ["insurance"]), ("ro", "Agent de asigurări", ["insurance"]),
+    ("sr", "Bezbednost informacija", ["cybersecurity"]), ("hu", "Információbiztonság", ["cybersecurity"]),
+    ("hr", "Kibernetička sigurnost", ["cybersecurity"]), ("cs", "Kybernetická bezpečnost", ["cybersecurity"]),
+    ("sr", "Bezbednost i zdravlje na radu", ["safety", "health"]), ("hu", "Munkabiztonság", ["safety"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
