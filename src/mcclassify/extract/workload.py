@@ -40,6 +40,7 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiemp
 _CLOCK_TO = (r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle(?: ore)?|ás|às|до|iki|līdz|deri(?: në)?|tan|go|sa[lst]-|etatik"
              # "and" after "between" ("between 9am and 1pm", "zwischen 9 und 13 Uhr", "tra le 9 e le 13"): _between_clock
              r"|(?P<and>and|und|et|en|e|y|i|og|och|ja|és|și|şi|si|και|и|і|ir|un|in|ve|agus|u|eta|dhe|ac)(?:\s+(?:las|les|le))?")
+# (two times joined by "and" mark their spans too, range or not: "um 10 und 14 Uhr" are no quantities either)
 _TOD_RANGE = re.compile(
     rf"(?<![\w.,])(?P<a>\d{{1,2}})(?:[:.h](?P<am>\d{{2}})|\s*(?P<ah>h))?\s*(?:{_CLOCK_TO})\s*(?P<b>\d{{1,2}})(?:[:.h]\d{{2}}|\s*(?:h|uhr|u)\b)",
     re.IGNORECASE)
@@ -209,7 +210,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             lo, hi = lo * f, hi * f
         if kind in ("hour", "minute") and _within_any(m.start("a"), tod_spans):
             continue
-        if kind == "hour" and b is not None and _weekday_clock_range(text, m.start("a"), m.end("b"), c):
+        if kind == "hour" and b is not None and _day_clock_range(text, m.start("a"), m.end("b"), c):
             continue
         end = m.end()
         if kind in ("hour", "day", "week", "month") and c.and_half_after is not None:
@@ -364,10 +365,11 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     """Hours between the two clock times of a ``_CLOCK_RANGE`` match (None unless both ends read as
     clock times: minutes on both, am/pm, "h" or minutes on each ("18h à 21h", "9h30 às 13h"), or whole
     hours of the day that a word makes clock times: "von 18 bis 20 Uhr", "dalle 18 alle 21", "kl. 18-21",
-    a weekday just before, or before the word that opens the range ("fredag 17-21", "samstags 9-16", "utorkom od
-    17 do 20 sati"), also where one of them has minutes ("9-12:30 Uhr"), unless an age, a class size or an hour
-    word that never tells the time follows ("de 16 à 18 ans", "von 8 bis 12 Teilnehmern", "6 to 8 hours"); or two
-    ordinals with the word for the hour of the day after them ("od 17. do 20. ure"))."""
+    a weekday or a date just before, or before the word that opens the range ("fredag 17-21", "samstags 9-16",
+    "utorkom od 17 do 20 sati", "2027 m. kovo 16 d. 10–14 val."), also where one of them has minutes ("9-12:30
+    Uhr"), unless an age, a class size or an hour word that never tells the time follows ("de 16 à 18 ans", "von 8
+    bis 12 Teilnehmern", "6 to 8 hours"); or two ordinals with the word for the hour of the day after them ("od 17.
+    do 20. ure")). Two times joined by "and" are a range only with "between" (``_between_clock``)."""
     if m.group("and") and not _between_clock(m, text, c):
         return None  # "at 10:00 and 14:00": two times
     p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
@@ -399,10 +401,11 @@ def _between_clock(m: re.Match, text: str, c) -> bool:
     return bool(c.clock_between.search(text, max(0, m.start() - 25), m.start()) or c.clock_between_after.match(text, m.end()))
 
 
-def _weekday_clock_range(text: str, start: int, end: int, c) -> bool:
-    """Whether the range of hours from ``start`` to ``end`` is clock times after a weekday ("utorkom i četvrtkom
-    od 17 do 20 sati", "martes y jueves de 17 a 20 h", "dinsdag van 17 tot 20 uur": "sati", "h", "uur" name hours
-    and the hours of the day alike); without a weekday it is a length ("Duración: de 15 a 20 horas")."""
+def _day_clock_range(text: str, start: int, end: int, c) -> bool:
+    """Whether the range of hours from ``start`` to ``end`` is clock times after a weekday or a date ("utorkom i
+    četvrtkom od 17 do 20 sati", "martes y jueves de 17 a 20 h", "13. ožujka 2027. od 9 do 14 sati": "sati", "h", "uur"
+    name hours and the hours of the day alike) or between "between" and "and" ("9 és 13 óra között"); without them it
+    is a length ("Duración: de 15 a 20 horas")."""
     r = _CLOCK_RANGE.match(text, start)
     return bool(r and r.end() >= end and (r.group("and") or _day_before(text, _opening(r, text, c), c))
                 and _clock_hours(r, text, c) is not None)
