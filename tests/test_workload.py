@@ -644,6 +644,23 @@ def test_a_count_of_sessions_as_many_as_the_dates_listed():
     assert wl("Four evening sessions: 3, 10 and 17 March 2027, 6-9pm.", "en")["hours"] != 9
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Every Monday, 3 hours, for 10 weeks.", 30),
+    ("en", "Every Monday, 6 to 8 hours, for 10 weeks.", 70),
+    ("en", "3 hours every Monday for 10 weeks.", 30),
+    ("de", "Dauer: 8 Wochen, dienstags und donnerstags je 3 Stunden.", 48),   # two weekdays: two sessions a week
+    ("fr", "Tous les lundis, 3 heures, pendant 10 semaines.", 30),
+    ("pl", "Co środę 3 godziny przez 10 tygodni.", 30),
+    ("fi", "Tiistaisin 3 tuntia, 8 viikkoa.", 24),
+    ("hu", "Minden kedden 3 óra, 10 héten át.", 30),
+    # a total stays the total; a date between weekday and hours makes them one day's
+    ("de", "Kurs: 10 Wochen, insgesamt 30 Stunden, jeden Montag.", 30),
+    ("de", "Samstag, 14. März 2027, 6 Stunden.", 6),
+])
+def test_hours_named_with_their_weekday_are_each_weeks(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 def test_a_dates_year_is_no_figure():
     # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
     assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)

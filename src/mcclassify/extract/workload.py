@@ -255,6 +255,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     mentions = _weekends(mentions, text, field_name, c)
     _date_range_weeks(mentions, text, field_name, c)
     _clock_sessions(mentions, text, field_name, c)
+    _weekday_hours(mentions, text, c)
     mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
@@ -557,6 +558,40 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         mentions.append(men)
         mentions.sort(key=lambda x: x.start)
         return
+
+
+# the most hours that a figure named with its weekday may be and still be that day's session ("Jeden Montag 3 Stunden")
+MAX_WEEKDAY_SESSION_HOURS = 10
+
+
+def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
+    """Hours named with the weekday they fall on, in a listing that gives its weeks ("Every Monday, 3 hours, for 10
+    weeks", "Jeden Montag 3 Stunden, 10 Wochen", "dienstags und donnerstags je 3 Stunden", "3 hours every Monday")
+    are each week's, once for each weekday named, as clock times after weekdays are (``_clock_sessions``). Not where a
+    total or another figure of hours is given, the hours are a rate or a session's already, or a date stands between
+    the weekday and the hours (one day: "Samstag, 14. März 2027, 6 Stunden")."""
+    if c.weekday is None or any(m.total for m in mentions):
+        return
+    if not any(m.kind in ("week", "month") and not m.per_week for m in mentions):
+        return
+    hours = [m for m in mentions if m.kind in ("hour", "minute", "lesson")]
+    if len(hours) != 1:
+        return
+    m = hours[0]
+    if m.per_week or m.per_day or m.per_session or m.part or m.factor != 1.0 or _hours_of(m)[1] > MAX_WEEKDAY_SESSION_HOURS:
+        return
+    week_spans = [(x.start, x.end) for x in mentions if x.kind == "week"]
+    lead_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
+    lead = text[lead_start:m.start]
+    days = [d for d in _weekdays_before(lead, c) if not _within_any(lead_start + d.start(), week_spans)]
+    if not days:
+        after = text[m.end:m.end + 25]  # "3 hours every Monday"
+        days = [d for d in c.weekday.finditer(after) if not _DIGIT.search(after, 0, d.start())
+                and not _within_any(m.end + d.start(), week_spans)]
+    if not days:
+        return
+    m.per_week, m.factor = True, float(len(days))
+    m.factor_note = f"{len(days)} session{'s' if len(days) > 1 else ''} a week, on the weekday{'s' if len(days) > 1 else ''} named"
 
 
 WEEKEND_DAYS = 2  # a weekend of a course, where no weekdays are named with it
