@@ -661,6 +661,22 @@ def test_hours_named_with_their_weekday_are_each_weeks(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    ("en", "Once a month, 4 hours, for 6 months.", 24),
+    ("en", "One Saturday a month (6 hours) over 10 months.", 60),
+    ("en", "2 sessions a month of 3 hours each, over 6 months.", 36),
+    ("fr", "Une fois par mois, 3 heures, pendant 9 mois.", 27),
+    ("es", "Una sesión mensual de 4 horas durante 6 meses.", 24),
+    ("pl", "Raz w miesiącu 8 godzin przez 6 miesięcy.", 48),
+    ("nl", "Eén keer per maand 3 uur, 10 maanden.", 30),
+    # a total stays the total; a monthly payment is no session
+    ("fr", "Formation de 6 mois, 2 fois par mois, 80 heures au total.", 80),
+    ("de", "Kurs 6 Monate, 120 Stunden, monatliche Ratenzahlung möglich.", 120),
+])
+def test_sessions_a_month(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 def test_a_dates_year_is_no_figure():
     # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
     assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)

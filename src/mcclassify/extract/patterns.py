@@ -75,6 +75,7 @@ class Compiled:
     # the week first ("heti kétszer", "haftada iki kez", "astean bi aldiz"): a count with its word for times,
     # or a number word that no unit follows ("astean bitan"); the count is group "n" or "w"
     freq_after_week: re.Pattern | None
+    freq_month: re.Pattern | None  # "once a month", "2x im Monat", "une fois par mois", "raz w miesiącu": group "n"
     count_before: re.Pattern  # "Eight " before "90-minute sessions"
     per_session_after: re.Pattern | None  # " per module" after "3 hours": each session's hours
     session_after: re.Pattern | None  # " sessions" after "Eight 90-minute"
@@ -91,6 +92,7 @@ class Compiled:
     clock_between: re.Pattern  # "between" just before a clock range ("between ", "zwischen ", "între orele ")
     clock_between_after: re.Pattern  # "between" just after one (" óra között", " välillä")
     clock_not_after: re.Pattern  # a word after a range that makes it something else (" ans", " Teilnehmer")
+    per_month: re.Pattern  # "a month", "im Monat", "par mois": a frequency of months, not weeks
     numbers: dict
     duals: dict  # a unit word that is itself "two of" it (Maltese "sagħtejn", two hours) -> its unit kind
     dual: re.Pattern | None
@@ -230,6 +232,8 @@ def compiled(lang: str | None) -> Compiled:
         freq_after_week=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{per_w})\s+(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})"
                                     rf"|(?P<w>{num_words})(?!\s*[-‑]?\s*(?:{'|'.join(units[k] for k in UNIT_KINDS if units[k])})"
                                     rf"{WORD_BOUNDARY_RIGHT})){WORD_BOUNDARY_RIGHT}") if per_w and num_words else None,
+        freq_month=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})?|(?P<once>once|{times}))\s*"
+                               rf"(?:{_alt(_collect_list('per_month', ['xx']))}){WORD_BOUNDARY_RIGHT}") if times else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
         per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"
                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
@@ -258,6 +262,7 @@ def compiled(lang: str | None) -> Compiled:
         clock_label=re.compile(rf"[.;,]?[^\S\n]*\n?\s*(?:{_alt(_collect_list('clock_label', ['xx']))})\s*:\s*", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx', *own]))})(?![^\W\d_])",
                                    re.IGNORECASE),
+        per_month=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('per_month', ['xx']))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
         numbers=numbers,
         duals=duals,
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,

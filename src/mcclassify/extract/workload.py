@@ -568,8 +568,9 @@ def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
     """Hours named with the weekday they fall on, in a listing that gives its weeks ("Every Monday, 3 hours, for 10
     weeks", "Jeden Montag 3 Stunden, 10 Wochen", "dienstags und donnerstags je 3 Stunden", "3 hours every Monday")
     are each week's, once for each weekday named, as clock times after weekdays are (``_clock_sessions``). Not where a
-    total or another figure of hours is given, the hours are a rate or a session's already, or a date stands between
-    the weekday and the hours (one day: "Samstag, 14. März 2027, 6 Stunden")."""
+    total or another figure of hours is given, the hours are a rate or a session's already, a date stands between
+    the weekday and the hours (one day: "Samstag, 14. März 2027, 6 Stunden"); with "a month" near them, once a month
+    ("One Saturday a month (6 hours) over 10 months")."""
     if c.weekday is None or any(m.total for m in mentions):
         return
     if not any(m.kind in ("week", "month") and not m.per_week for m in mentions):
@@ -589,6 +590,10 @@ def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
         days = [d for d in c.weekday.finditer(after) if not _DIGIT.search(after, 0, d.start())
                 and not _within_any(m.end + d.start(), week_spans)]
     if not days:
+        return
+    if c.per_month.search(text, max(0, m.start - 60), m.end + 60):  # "One Saturday a month (6 hours)": monthly
+        m.per_week, m.factor = True, len(days) / WEEKS_PER_MONTH
+        m.factor_note = f"{len(days)} session{'s' if len(days) > 1 else ''} a month, on the weekday{'s' if len(days) > 1 else ''} named"
         return
     m.per_week, m.factor = True, float(len(days))
     m.factor_note = f"{len(days)} session{'s' if len(days) > 1 else ''} a week, on the weekday{'s' if len(days) > 1 else ''} named"
@@ -961,6 +966,42 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
         m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
         if m is not None and _hours_of(m)[1] <= 10:
             m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
+    _link_monthly(mentions, text, c)
+
+
+_MONTHLY_GAP = re.compile(r"\s*")
+
+
+def _link_monthly(mentions: list[Mention], text: str, c) -> None:
+    """Sessions a month ("Once a month, 4 hours, for 6 months", "Une fois par mois, 3 heures, pendant 9 mois", "Raz w
+    miesiącu 8 godzin"): the hour figure just after the frequency (or just before it) is each session's, and a week
+    has n / ``WEEKS_PER_MONTH`` of them, so that the months of the course count each session once a month. Only
+    where the listing gives its length in months or weeks and no total."""
+    if c.freq_month is None or any(m.total for m in mentions):
+        return
+    if not any(m.kind in ("week", "month") and not m.per_week for m in mentions):
+        return
+    found = [(f.start(), f.end(), 1.0 if f.group("once") else parse_number(f.group("n"), c.numbers), None)
+             for f in c.freq_month.finditer(text)]
+    # a count of sessions a month ("2 sessions a month of 3 hours each", "Una sesión mensual de 4 horas"): the count
+    # is the frequency, and goes
+    for x in mentions:
+        if x.kind == "session" and x.lo == x.hi and (g := _MONTHLY_GAP.match(text, x.end)) and c.per_month.match(text, g.end()):
+            found.append((x.start, c.per_month.match(text, g.end()).end(), x.lo, x))
+    for start, end, n, count in found:
+        if not (n and 1 <= n <= 8):
+            continue
+        free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_week)
+                and (not m.per_session or count is not None)]
+        after = [m for m in free if 0 <= m.start - end <= 40]
+        before = [m for m in free if m.end <= start and (_COMMA_GAP.fullmatch(text, m.end, start)
+                                                          or c.per_unit_gap.fullmatch(text, m.end, start))]
+        m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
+        if m is not None and _hours_of(m)[1] <= 10:
+            m.per_week, m.per_session, m.factor = True, False, n / WEEKS_PER_MONTH
+            m.factor_note = f"{n:g} session{'s' if n != 1 else ''} a month ({WEEKS_PER_MONTH:g} weeks a month)"
+            if count is not None:
+                mentions.remove(count)
 
 
 def _hours_of(m: Mention) -> tuple[float, float, list[str]]:
