@@ -185,6 +185,11 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("sr", "Bezbednost informacija", ["cybersecurity"]), ("hu", "Információbiztonság", ["cybersecurity"]),
     ("hr", "Kibernetička sigurnost", ["cybersecurity"]), ("cs", "Kybernetická bezpečnost", ["cybersecurity"]),
     ("sr", "Bezbednost i zdravlje na radu", ["safety", "health"]), ("hu", "Munkabiztonság", ["safety"]),
+    # a vehicle's upkeep is no care of people; traffic safety is the road's (2026-12-04)
+    ("lt", "Transporto priemonių priežiūra", ["vehicle"]), ("lt", "Pacientų priežiūra", ["patient", "care"]),
+    ("et", "Autohoolduse koolitus", ["vehicle"]), ("et", "Koduhoolduse koolitus", ["home care"]),
+    ("lt", "Eismo saugumas", ["road", "safety"]), ("et", "Liiklusohutus", ["road", "safety"]),
+    ("sk", "Bezpečnosť cestnej premávky", ["safety", "road"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
