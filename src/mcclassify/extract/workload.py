@@ -591,12 +591,11 @@ def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
                 and not _within_any(m.end + d.start(), week_spans)]
     if not days:
         return
+    n, s = len(days), "s" if len(days) > 1 else ""
     if c.per_month.search(text, max(0, m.start - 60), m.end + 60):  # "One Saturday a month (6 hours)": monthly
-        m.per_week, m.factor = True, len(days) / WEEKS_PER_MONTH
-        m.factor_note = f"{len(days)} session{'s' if len(days) > 1 else ''} a month, on the weekday{'s' if len(days) > 1 else ''} named"
-        return
-    m.per_week, m.factor = True, float(len(days))
-    m.factor_note = f"{len(days)} session{'s' if len(days) > 1 else ''} a week, on the weekday{'s' if len(days) > 1 else ''} named"
+        m.per_week, m.factor, m.factor_note = True, n / WEEKS_PER_MONTH, f"{n} session{s} a month, on the weekday{s} named"
+    else:
+        m.per_week, m.factor, m.factor_note = True, float(n), f"{n} session{s} a week, on the weekday{s} named"
 
 
 WEEKEND_DAYS = 2  # a weekend of a course, where no weekdays are named with it
@@ -969,7 +968,7 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     _link_monthly(mentions, text, c)
 
 
-_MONTHLY_GAP = re.compile(r"\s*")
+_SPACES = re.compile(r"\s*")
 
 
 def _link_monthly(mentions: list[Mention], text: str, c) -> None:
@@ -983,11 +982,11 @@ def _link_monthly(mentions: list[Mention], text: str, c) -> None:
         return
     found = [(f.start(), f.end(), 1.0 if f.group("once") else parse_number(f.group("n"), c.numbers), None)
              for f in c.freq_month.finditer(text)]
-    # a count of sessions a month ("2 sessions a month of 3 hours each", "Una sesión mensual de 4 horas"): the count
-    # is the frequency, and goes
+    # a count of sessions with "a month" after it ("2 sessions a month of 3 hours each", "Una sesión mensual de 4
+    # horas") is the frequency; it is dropped once its hours are each session's a month
     for x in mentions:
-        if x.kind == "session" and x.lo == x.hi and (g := _MONTHLY_GAP.match(text, x.end)) and c.per_month.match(text, g.end()):
-            found.append((x.start, c.per_month.match(text, g.end()).end(), x.lo, x))
+        if x.kind == "session" and x.lo == x.hi and (pm := c.per_month.match(text, _SPACES.match(text, x.end).end())):
+            found.append((x.start, pm.end(), x.lo, x))
     for start, end, n, count in found:
         if not (n and 1 <= n <= 8):
             continue
