@@ -190,6 +190,9 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("et", "Autohoolduse koolitus", ["vehicle"]), ("et", "Koduhoolduse koolitus", ["home care"]),
     ("lt", "Eismo saugumas", ["road", "safety"]), ("et", "Liiklusohutus", ["road", "safety"]),
     ("sk", "Bezpečnosť cestnej premávky", ["safety", "road"]),
+    ("no", "Bilvedlikehold", ["vehicle"]), ("no", "Trafikksikkerhet", ["road"]), ("is", "Umferðaröryggi", ["road"]),
+    ("ca", "Seguretat viària", ["safety", "road"]), ("ca", "Eficiència energètica", ["energy"]),
+    ("uk", "Управління якістю", ["management", "quality"]),
 ])
 def test_glossary_words(lang, text, expected):
     assert glossary(lang).words(text) == expected
