@@ -677,6 +677,16 @@ def test_sessions_a_month(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("text,hours", [
+    ("5 gün, 6'şar saat", 30),                 # the distributive suffix says "each", a comma between
+    ("8 oturum, 3'er saat, çevrimiçi", 24),
+    ("İki gün 2'şer saat", 4),
+    ("Kurs 3 gün sürer, 20 saat", 20),          # without it the hours are the whole
+])
+def test_turkish_hours_each_by_their_suffix(text, hours):
+    assert_stated(text, "tr", hours)
+
+
 def test_a_dates_year_is_no_figure():
     # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
     assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)

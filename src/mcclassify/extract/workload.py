@@ -826,15 +826,23 @@ def _rate_flags(men: Mention, text: str, c) -> None:
 def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     """Whether the hours ``m`` just after the count ``p`` are each one's: joined by a word such as "à",
     "po", "of" ("2 Tage à 8 Stunden"), followed by "each" ("10 evenings, 2 hours each"), or set side by
-    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat"). A count of sessions a
-    week may have its weekly words between ("3 sessions per week, 4 hours each")."""
+    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat"), or, a comma between, where the
+    figure says "each" itself (Turkish "5 gün, 6'şar saat": the distributive suffix, lexicon ``number_suffix``). A
+    count of sessions a week may have its weekly words between ("3 sessions per week, 4 hours each")."""
     gap = text[p.end:m.start]
     if p.rate:
         wk = c.per_week_after.match(gap)
         gap = gap[wk.end():] if wk else gap
+    side_by_side = re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap)
     return bool(c.per_unit_gap.fullmatch(gap)
-                or (re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap) and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
+                or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
+                or (side_by_side and _DISTRIBUTIVE.match(m.text))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
+
+
+# a figure with a suffix after an apostrophe: only the distributive suffixes are read so (lexicon number_suffix,
+# Turkish "2'şer", "6'şar": each)
+_DISTRIBUTIVE = re.compile(r"\d+(?:[.,]\d+)?['’]\w")
 
 
 # the length a listing gives its hours when they are teaching units ("40 Stunden à 45 Minuten", "20 sati
