@@ -182,6 +182,7 @@ def compiled(lang: str | None) -> Compiled:
     per_unit = _alt(w for w in _collect("per", "unit", all_langs) + _collect("per", "each", all_langs)
                     if w.lower() not in own_function or w.lower() in own_unit)
     weekdays = _alt(_collect_list("weekdays", all_langs))
+    per_m = _alt(_collect_list("per_month", ["xx"]))  # "a month" in every language
     months = _alt(_collect_list("month_names", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
@@ -233,7 +234,7 @@ def compiled(lang: str | None) -> Compiled:
                                     rf"|(?P<w>{num_words})(?!\s*[-‑]?\s*(?:{'|'.join(units[k] for k in UNIT_KINDS if units[k])})"
                                     rf"{WORD_BOUNDARY_RIGHT})){WORD_BOUNDARY_RIGHT}") if per_w and num_words else None,
         freq_month=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})?|(?P<once>once|{times}))\s*"
-                               rf"(?:{_alt(_collect_list('per_month', ['xx']))}){WORD_BOUNDARY_RIGHT}") if times else None,
+                               rf"(?:{per_m}){WORD_BOUNDARY_RIGHT}") if times else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
         per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"
                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
@@ -262,7 +263,7 @@ def compiled(lang: str | None) -> Compiled:
         clock_label=re.compile(rf"[.;,]?[^\S\n]*\n?\s*(?:{_alt(_collect_list('clock_label', ['xx']))})\s*:\s*", re.IGNORECASE),
         clock_not_after=re.compile(rf"\s*(?:{_alt(_collect_list('clock_not_after', ['xx', *own]))})(?![^\W\d_])",
                                    re.IGNORECASE),
-        per_month=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('per_month', ['xx']))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
+        per_month=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{per_m}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE),
         numbers=numbers,
         duals=duals,
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,

@@ -259,6 +259,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     mentions = _link_hour_length(mentions, text, c)
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
+    _link_monthly(mentions, text, c)
     for m in c.half_day.finditer(text):
         if not any(x.start <= m.start() < x.end for x in mentions):
             # "3 x half-day sessions", "3 x demi-journée": that many half-days
@@ -758,8 +759,8 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
         if len(date_text.strip()) > MAX_DATE_FIELD or len(text.strip()) - (end - r.start()) > 12:
             return None  # the clock times' field holds them alone, with a word or two ("Uhr", "CET")
     elif not (_DATE_CLOCK_GAP.fullmatch(text, db, r.start()) or _DATE_CLOCK_GAP.fullmatch(text, end, da)
-              or _DATE_THEN_CLOCK.fullmatch(text, db, _opening(r, text, c))  # "13. ožujka 2027. od 9 do 14 sati"
-              or c.clock_label.fullmatch(text, db, _opening(r, text, c))):  # "Termin: 15.03.2027\nUhrzeit: 9-12 Uhr"
+              or _DATE_THEN_CLOCK.fullmatch(text, db, opening := _opening(r, text, c))  # "13. ožujka 2027. od 9 do 14 sati"
+              or c.clock_label.fullmatch(text, db, opening)):  # "Termin: 15.03.2027\nUhrzeit: 9-12 Uhr"
         return None
     men = Mention("hour", round(h, 2), round(h, 2), name, r.start(), end, text[r.start():end])
     men.factor_note = f"{h:g} h from the clock times of the one date given"
@@ -967,13 +968,20 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
         if not (n and 1 <= n <= 7):
             continue
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
-        after = [m for m in free if 0 <= m.start - f.end() <= 60]
-        before = [m for m in free if m.end <= f.start() and (_COMMA_GAP.fullmatch(text, m.end, f.start())
-                                                              or c.per_unit_gap.fullmatch(text, m.end, f.start()))]
-        m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
-        if m is not None and _hours_of(m)[1] <= 10:
+        m = _session_hours(free, f.start(), f.end(), text, c, reach=60)
+        if m is not None:
             m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
-    _link_monthly(mentions, text, c)
+
+
+def _session_hours(free: list[Mention], start: int, end: int, text: str, c, reach: int) -> Mention | None:
+    """The hour figure of ``free`` that a frequency from ``start`` to ``end`` gives each session's length of: the
+    first within ``reach`` characters after it, else one just before it (a comma or a word of each between), if it
+    is one session's length (at most 10 hours); None otherwise."""
+    after = [m for m in free if 0 <= m.start - end <= reach]
+    before = [m for m in free if m.end <= start and (_COMMA_GAP.fullmatch(text, m.end, start)
+                                                      or c.per_unit_gap.fullmatch(text, m.end, start))]
+    m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
+    return m if m is not None and _hours_of(m)[1] <= 10 else None
 
 
 _SPACES = re.compile(r"\s*")
@@ -1000,11 +1008,8 @@ def _link_monthly(mentions: list[Mention], text: str, c) -> None:
             continue
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_week)
                 and (not m.per_session or count is not None)]
-        after = [m for m in free if 0 <= m.start - end <= 40]
-        before = [m for m in free if m.end <= start and (_COMMA_GAP.fullmatch(text, m.end, start)
-                                                          or c.per_unit_gap.fullmatch(text, m.end, start))]
-        m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
-        if m is not None and _hours_of(m)[1] <= 10:
+        m = _session_hours(free, start, end, text, c, reach=40)
+        if m is not None:
             m.per_week, m.per_session, m.factor = True, False, n / WEEKS_PER_MONTH
             m.factor_note = f"{n:g} session{'s' if n != 1 else ''} a month ({WEEKS_PER_MONTH:g} weeks a month)"
             if count is not None:
