@@ -687,6 +687,39 @@ def test_turkish_hours_each_by_their_suffix(text, hours):
     assert_stated(text, "tr", hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # days a week with each day's hours joined by a word of each, the weekly word between (probe of 23, 2026-12-04)
+    ("sq", "Kursi zgjat 4 muaj, 5 ditë në javë nga 4 orë.", 346.4),
+    ("de", "Dauer: 3 Monate, 5 Tage pro Woche à 6 Stunden.", 389.7),
+    ("es", "Duración: 10 semanas, 3 días a la semana de 4 horas.", 120),
+    ("pl", "Kurs trwa 8 tygodni, 2 dni w tygodniu po 5 godzin.", 80),
+    ("hr", "Tečaj traje 3 mjeseca, 3 dana tjedno po 4 sata.", 155.88),
+    ("sr", "Obuka traje 2 meseca, 5 dana nedeljno po 6 časova.", 259.8),   # "nedeljno po": the weekly word ends in "each"
+    ("bg", "Курсът продължава 2 месеца, 3 дни седмично по 4 часа.", 103.92),
+    ("ro", "Cursul durează 3 luni, 2 zile pe săptămână câte 5 ore.", 129.9),
+    ("cs", "Kurz trvá 10 týdnů, 2 dny v týdnu po 4 hodinách.", 80),
+    ("uk", "Курс триває 2 місяці, 3 дні на тиждень по 3 години.", 77.94),
+    # a day's word after the hours is theirs, a week's before them the days' ("a settimana per 6 ore al giorno")
+    ("it", "Il corso dura 2 mesi, 5 giorni a settimana per 6 ore al giorno.", 259.8),
+    ("hu", "A képzés 3 hónapig tart, heti 2 nap, napi 6 óra.", 155.88),
+    # hours a week after weekly sessions stay the week's
+    ("et", "Tunnid toimuvad kaks korda nädalas 2 tundi, 2 kuu jooksul.", 34.64),
+])
+def test_days_a_week_and_each_days_hours(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("cy", "Gweithdy dydd Sadwrn 6 Mawrth 2027, 10yb - 1yp.", 3),      # Welsh before / after noon
+    ("cy", "Sesiwn nos Fawrth 3 Mawrth 2027, 6:30yh - 8:30yh", 2),
+    ("ga", "Ceardlann Dé Sathairn 6 Márta 2027, 10 r.n. – 1 i.n.", 3),   # Irish
+    ("cy", "Cwrs undydd (9:30yb – 4:00yp) yn arwain at dystysgrif.", 7.5),  # "undydd": one day
+    ("en", "Workshop on 6 March 2027, 10am-1pm.", 3),
+])
+def test_before_and_after_noon_in_welsh_and_irish(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 def test_a_dates_year_is_no_figure():
     # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
     assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)

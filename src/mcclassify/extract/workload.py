@@ -350,11 +350,22 @@ def _add_half_days(mentions: list[Mention], text: str, c) -> list[Mention]:
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
 
 
+# before or after noon: English "am", "p.m.", Welsh "yb" (y bore) and "yp", "yh" (y prynhawn, yr hwyr), Irish "r.n."
+# (roimh nóin) and "i.n." (iar nóin); ``_afternoon`` reads them
+_MERIDIEM = r"[ap]\.?m\.?|y[bph](?!\w)|[ri]\.\s?n\."
+_AFTERNOON = re.compile(r"p|y[ph]|i", re.IGNORECASE)
+
+
+def _afternoon(word: str | None) -> str:
+    """"p" for a time after noon, "a" for one before it, "" for none (``_MERIDIEM``)."""
+    return "" if not word else "p" if _AFTERNOON.match(word) else "a"
+
+
 # a clock range with minutes or am/pm on both ends ("18:00-21:00", "18.30 – 21.30", "7pm-9pm", "7-9pm"), or whole
 # hours written as ordinals ("od 17. do 20. ure")
 _CLOCK_RANGE = re.compile(
-    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w)|(?P<o1>\.))?\s*(?P<p1>[ap]\.?m\.?)?\s*(?:{_CLOCK_TO})\s*"
-    r"(?P<h2>2[0-4]|[01]?\d)(?(o1)\.|(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>[ap]\.?m\.?)?)(?!\d)", re.IGNORECASE)
+    rf"(?<![\w.,:])(?P<h1>2[0-3]|[01]?\d)(?:[:.h](?P<m1>[0-5]\d)|\s*(?P<x1>h)(?!\w)|(?P<o1>\.))?\s*(?P<p1>{_MERIDIEM})?\s*(?:{_CLOCK_TO})\s*"
+    rf"(?P<h2>2[0-4]|[01]?\d)(?(o1)\.|(?:[:.h](?P<m2>[0-5]\d)|\s*(?P<x2>h)(?!\w))?\s*(?P<p2>{_MERIDIEM})?)(?!\d)", re.IGNORECASE)
 # the word after two ordinals that makes them hours of the day ("od 17. do 20. ure", "17. és 20. óra között")
 _ORDINAL_CLOCK = re.compile(r"\s*(?:ur[eio]|uhr|óra\w*|hod\w*|sat[ai]?)(?!\w)", re.IGNORECASE)
 # what may stand between a count of days or sessions and their clock times: a few words, no figures, no full stop
@@ -374,7 +385,7 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     do 20. ure")). Two times joined by "and" are a range only with "between" (``_between_clock``)."""
     if m.group("and") and not _between_clock(m, text, c):
         return None  # "at 10:00 and 14:00": two times
-    p1, p2 = (m.group("p1") or "").lower()[:1], (m.group("p2") or "").lower()[:1]
+    p1, p2 = _afternoon(m.group("p1")), _afternoon(m.group("p2"))
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if m.group("o1"):  # ordinals are hours of the day only with a clock's word after them, dates otherwise
         if not (6 <= h1 < h2 <= 24 and _ORDINAL_CLOCK.match(text, m.end())):
@@ -817,11 +828,14 @@ def _rate_flags(men: Mention, text: str, c) -> None:
     if men.kind not in ("hour", "minute", "lesson", "day", "session"):
         return
     after, before = text[men.end: men.end + 30], text[max(0, men.start - 40): men.start]
-    men.per_week = bool(c.per_week_after.search(after) or c.per_week_before.search(before))
+    day_after = men.kind != "day" and bool(c.per_day_after.search(after))
+    # a day's word just after the figure is its own, a week's before it may be the days' ("5 giorni a settimana per 6
+    # ore al giorno")
+    men.per_week = bool(c.per_week_after.search(after) or (c.per_week_before.search(before) and not day_after))
     if men.kind == "session":
         men.rate = men.per_week
         return
-    men.per_day = not men.per_week and men.kind != "day" and bool(c.per_day_after.search(after) or c.per_day_before.search(before))
+    men.per_day = not men.per_week and men.kind != "day" and bool(day_after or c.per_day_before.search(before))
 
 
 def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
@@ -831,9 +845,13 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     figure says "each" itself (Turkish "5 gün, 6'şar saat": the distributive suffix, lexicon ``number_suffix``). A
     count of sessions a week may have its weekly words between ("3 sessions per week, 4 hours each")."""
     gap = text[p.end:m.start]
-    if p.rate:
+    if p.rate or (p.kind == "day" and p.per_week):  # sessions or days a week: "5 Tage pro Woche à 6 Stunden"
         wk = c.per_week_after.match(gap)
-        gap = gap[wk.end():] if wk else gap
+        if wk:
+            gap = gap[wk.end():]
+            # the weekly words may end in the word of each (Serbian "nedeljno po")
+            tail = re.search(r"\S+$", wk.group()) if not gap.strip() else None
+            gap = f" {tail.group()} " if tail and c.per_unit_gap.fullmatch(f" {tail.group()} ") else gap
     side_by_side = re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap)
     return bool(c.per_unit_gap.fullmatch(gap)
                 or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
@@ -912,6 +930,12 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                     m.per_week = True
             continue
         if p.kind not in ("day", "half_day", "session") or m.kind not in ("hour", "minute", "lesson"):
+            continue
+        if (p.kind == "day" and p.per_week and m.per_week and c.per_week_after.match(text[p.end:m.start])
+                and not c.per_week_after.search(text[m.end:m.end + 30]) and _each_ones(p, m, text, c)):
+            # "5 Tage pro Woche à 6 Stunden", "3 dana tjedno po 4 sata": the weekly word is the days', the hours
+            # each day's
+            m.per_week, m.per_day = False, True
             continue
         # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
