@@ -710,6 +710,22 @@ def test_days_a_week_and_each_days_hours(lang, text, hours):
 
 
 @pytest.mark.parametrize("lang,text,hours", [
+    # "once" before a week's word is one session a week (probe of 24 in 18 languages, 2026-12-04: 7 wrong -> 1)
+    ("en", "Online once a week for 10 weeks, 2-hour sessions.", 20),
+    ("mt", "Il-kors isir online darba fil-ġimgħa għal 10 ġimgħat, sessjonijiet ta' sagħtejn.", 20),
+    ("de", "Der Kurs findet einmal pro Woche statt, 8 Wochen lang, jeweils 3 Stunden.", 24),
+    ("pl", "Zajęcia raz w tygodniu przez 12 tygodni, po 3 godziny.", 36),
+    ("lt", "Užsiėmimai vyksta kartą per savaitę 8 savaites po 3 valandas.", 24),
+    ("bg", "Веднъж седмично в продължение на 8 седмици, по 3 часа.", 24),
+    # a total stays the total
+    ("en", "A 40-hour course, meeting once a week.", 40),
+    ("en", "Once a week, 2 hours. Total 24 hours over 12 weeks.", 24),
+])
+def test_once_a_week(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
     ("cy", "Gweithdy dydd Sadwrn 6 Mawrth 2027, 10yb - 1yp.", 3),      # Welsh before / after noon
     ("cy", "Sesiwn nos Fawrth 3 Mawrth 2027, 6:30yh - 8:30yh", 2),
     ("ga", "Ceardlann Dé Sathairn 6 Márta 2027, 10 r.n. – 1 i.n.", 3),   # Irish

@@ -988,7 +988,7 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     if c.freq_after_week is not None:
         found += [f for f in c.freq_after_week.finditer(text) if not any(g.start() < f.end() and f.start() < g.end() for g in found)]
     for f in found:
-        n = parse_number(f.group("n") or f.group("w"), c.numbers)
+        n = 1.0 if f.groupdict().get("once") else parse_number(f.group("n") or f.group("w"), c.numbers)
         if not (n and 1 <= n <= 7):
             continue
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
