@@ -717,6 +717,7 @@ def test_days_a_week_and_each_days_hours(lang, text, hours):
     ("pl", "Zajęcia raz w tygodniu przez 12 tygodni, po 3 godziny.", 36),
     ("lt", "Užsiėmimai vyksta kartą per savaitę 8 savaites po 3 valandas.", 24),
     ("bg", "Веднъж седмично в продължение на 8 седмици, по 3 часа.", 24),
+    ("ga", "8 seachtaine, oíche amháin sa tseachtain, 2 uair an chloig.", 16),   # one evening a week
     # a total stays the total
     ("en", "A 40-hour course, meeting once a week.", 40),
     ("en", "Once a week, 2 hours. Total 24 hours over 12 weeks.", 24),
