@@ -737,6 +737,18 @@ def test_before_and_after_noon_in_welsh_and_irish(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # a qualification's code is no range of hours ("65-003-H": the second figure has a leading zero)
+    ("cs", "Profesní kvalifikace Kuchař minutkář (65-003-H). Příprava ke zkoušce, 150 hodin výuky.", 150),
+    # the genitive of hours before a noun ("a 12-hour course")
+    ("da", "12-timers førstehjælpskursus med certifikat. Undervisningen foregår over 2 dage.", 12),
+    ("sv", "En 16 timmars utbildning i HLR.", 16),
+    ("no", "Et 7-timers kurs i varme arbeider.", 7),
+])
+def test_codes_and_hours_before_a_noun(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 def test_a_dates_year_is_no_figure():
     # Italian "ore 17:00" is "at 17:00": "2027 ore" is no 2027 hours
     assert_stated("Webinar il 22/02/2027 ore 17:00-18:30.", "it", 1.5)

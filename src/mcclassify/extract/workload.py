@@ -179,6 +179,10 @@ class Hours:
 MIN_JOINED_WORD = 6
 
 
+# the second figure of a "range" written with a leading zero is a code's part ("65-003-H", "69-051-H")
+_CODE_PART = re.compile(r"0\d+")
+
+
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
@@ -197,6 +201,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
         if a is None or _within_any(m.start("a"), day_spans) or (1900 <= a <= 2100 and _ends_date(text, m.end("a"))):
             continue  # a weekday that is a number word; a date's year ("il 22/02/2027 ore 17:00": "ore" is "at")
+        if m.group("b") and _CODE_PART.fullmatch(m.group("b")):
+            continue  # a reference code, not a range: the Czech qualification "Kuchař minutkář (65-003-H)"
         if m.groupdict().get("half"):  # "two and a half days"
             a += 0.5
         start = m.start()
