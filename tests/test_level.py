@@ -553,6 +553,12 @@ def test_a_mode_cue_is_read_with_the_words_of_its_own_line():
     ("sl", "Predavanja v živo v Ljubljani.", "onsite"),
     ("hr", "Nastava online uživo putem Zooma.", "online"),
     ("sr", "Nastava se održava uživo preko Zooma.", "online"),
+    # probe of licence and CPD listings (2026-12-04): a course "en centre" (not a call centre), Turkish "Kurs yeri:",
+    # practice at an employer
+    ("fr", "Durée : 175 heures (5 semaines) en centre, du lundi au vendredi.", "onsite"),
+    ("fr", "Téléconseiller en centre d'appels : formation à distance.", "online"),
+    ("tr", "Eğitim süresi 40 saattir. Kurs yeri: İstanbul, hafta sonu grupları.", "onsite"),
+    ("hr", "Program traje 300 sati, praktična nastava kod poslodavca 180 sati.", "onsite"),
 ])
 def test_mode_from_venues_and_placements(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
