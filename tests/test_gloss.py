@@ -1972,3 +1972,21 @@ def test_turkish_capitals_match_their_dotless_i_and_dotted_i_words_stay_apart(te
 ])
 def test_the_probe_listings_of_the_thirtieth_session(lang, text, words):
     assert glossary(lang).words(text) == words
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # probes of licence, CPD and long listings (2026-12-04, thirty-third session)
+    ("cy", "Cwrs Hylendid Bwyd Lefel 2 yn arwain at dystysgrif", ["hygiene", "food"]),   # "arwain at": leads to
+    ("cy", "Sgiliau arwain i reolwyr", ["leadership", "manager"]),
+    ("eu", "Gizarte sareak enpresentzat", ["social media"]),
+    ("gl", "Curso de xestión de redes sociais para comercios", ["social media"]),
+    ("de", "Berufskraftfahrer Modul 3: Fahrsicherheit", ["transport", "truck", "driver"]),
+    # youth work and children's leisure (seed topic youth_work)
+    ("sv", "Fritidsledarutbildning", ["youth work"]),
+    ("cs", "Kurz hlavního vedoucího dětského tábora", ["manager", "youth work"]),   # a camp, not "children"
+    ("fr", "Formation BAFA – animateur en accueil collectif de mineurs", ["youth work"]),
+    ("es", "Curso de monitor de campamentos de verano", ["youth work"]),
+    ("el", "Εκπαίδευση εμψυχωτών κατασκήνωσης", ["youth work"]),
+])
+def test_the_probe_listings_of_the_thirty_third_session(lang, text, words):
+    assert glossary(lang).words(text) == words
