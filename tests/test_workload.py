@@ -744,6 +744,8 @@ def test_before_and_after_noon_in_welsh_and_irish(lang, text, hours):
     ("da", "12-timers førstehjælpskursus med certifikat. Undervisningen foregår over 2 dage.", 12),
     ("sv", "En 16 timmars utbildning i HLR.", 16),
     ("no", "Et 7-timers kurs i varme arbeider.", 7),
+    # Slovene "tedni" (weeks after 3 and 4) in a MOOC's effort line (probe of 28 MOOC lines in 28 languages)
+    ("sl", "Trajanje: 4 tedni, obremenitev: 3 ure na teden.", 12),
 ])
 def test_codes_and_hours_before_a_noun(lang, text, hours):
     assert_stated(text, lang, hours)
