@@ -186,6 +186,8 @@ def compiled(lang: str | None) -> Compiled:
     # "once" in the listing's language and English ("once a week", "einmal pro Woche", "raz w tygodniu"): a frequency of 1
     once_words = _alt(_collect("per", "once", ["en", *own]))
     once_alt = f"|(?P<once>{once_words})" if once_words else ""
+    # once a month: "once", a bare word for times (Maltese "darba fix-xahar") or the language's own word for once
+    once_month = f"once|{times}" + (f"|{once_words}" if once_words else "")
     months = _alt(_collect_list("month_names", all_langs))
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
@@ -236,7 +238,7 @@ def compiled(lang: str | None) -> Compiled:
         freq_after_week=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{per_w})\s+(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})"
                                     rf"|(?P<w>{num_words})(?!\s*[-‑]?\s*(?:{'|'.join(units[k] for k in UNIT_KINDS if units[k])})"
                                     rf"{WORD_BOUNDARY_RIGHT})){WORD_BOUNDARY_RIGHT}") if per_w and num_words else None,
-        freq_month=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})?|(?P<once>once|{times}{'|' + once_words if once_words else ''}))\s*"
+        freq_month=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:(?P<n>{num})\s*[-‑]?\s*(?:[x×]|{times})?|(?P<once>{once_month}))\s*"
                                rf"(?:{per_m}){WORD_BOUNDARY_RIGHT}") if times else None,
         count_before=re.compile(rf"(?<![\w.,])(?P<n>{num})\s+$", re.IGNORECASE),
         per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"

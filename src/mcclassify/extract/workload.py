@@ -849,13 +849,13 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     "po", "of" ("2 Tage à 8 Stunden"), followed by "each" ("10 evenings, 2 hours each"), or set side by
     side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat"), or, a comma between, where the
     figure says "each" itself (Turkish "5 gün, 6'şar saat": the distributive suffix, lexicon ``number_suffix``). A
-    count of sessions a week may have its weekly words between ("3 sessions per week, 4 hours each")."""
+    count of sessions or days a week may have its weekly words between ("3 sessions per week, 4 hours each", "5 Tage
+    pro Woche à 6 Stunden"), and those may end in the word of each themselves (Serbian "5 dana nedeljno po 6 časova")."""
     gap = text[p.end:m.start]
-    if p.rate or (p.kind == "day" and p.per_week):  # sessions or days a week: "5 Tage pro Woche à 6 Stunden"
+    if p.rate or (p.kind == "day" and p.per_week):
         wk = c.per_week_after.match(gap)
         if wk:
             gap = gap[wk.end():]
-            # the weekly words may end in the word of each (Serbian "nedeljno po")
             tail = re.search(r"\S+$", wk.group()) if not gap.strip() else None
             gap = f" {tail.group()} " if tail and c.per_unit_gap.fullmatch(f" {tail.group()} ") else gap
     side_by_side = re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap)
