@@ -721,6 +721,10 @@ def test_days_a_week_and_each_days_hours(lang, text, hours):
     # a total stays the total
     ("en", "A 40-hour course, meeting once a week.", 40),
     ("en", "Once a week, 2 hours. Total 24 hours over 12 weeks.", 24),
+    # hours "per session" after a frequency with no count of sessions are each week's n times
+    ("sv", "En gång i veckan under 10 veckor, 2 timmar per tillfälle.", 20),
+    ("fr", "Deux fois par semaine pendant 6 semaines, 3 heures par séance.", 36),
+    ("en", "3 sessions per week, 2 hours per session, 6 weeks.", 36),
 ])
 def test_once_a_week(lang, text, hours):
     assert_stated(text, lang, hours)

@@ -997,10 +997,15 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
         n = 1.0 if f.groupdict().get("once") else parse_number(f.group("n") or f.group("w"), c.numbers)
         if not (n and 1 <= n <= 7):
             continue
-        free = [m for m in mentions if m.kind in ("hour", "minute", "lesson") and not (m.total or m.per_day or m.per_session)]
+        # hours "per session" are each one's too where no count of sessions says how many ("En gång i veckan under 10
+        # veckor, 2 timmar per tillfälle"); with one, the sessions' own reading counts them
+        counted = any(x.kind == "session" for x in mentions)
+        free = [m for m in mentions if m.kind in ("hour", "minute", "lesson")
+                and not (m.total or m.per_day or (m.per_session and counted))]
         m = _session_hours(free, f.start(), f.end(), text, c, reach=60)
         if m is not None:
-            m.per_week, m.per_day, m.factor, m.factor_note = True, False, n, f"{n:g} session{'s' if n != 1 else ''} a week"
+            m.per_week, m.per_day, m.per_session = True, False, False
+            m.factor, m.factor_note = n, f"{n:g} session{'s' if n != 1 else ''} a week"
 
 
 def _session_hours(free: list[Mention], start: int, end: int, text: str, c, reach: int) -> Mention | None:
