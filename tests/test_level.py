@@ -447,6 +447,9 @@ def test_framework_tables_cover_their_ids():
            "Accepteren", "onsite", True, None),
     ("en", "Regulated qualification. 4 days classroom, assessed. Cookie settings | Accept all", "onsite", True, None),
     ("en", "We use cookies to improve your online experience. Accept all\nClassroom course, 2 days.", "onsite", None, None),
+    # an Irish award and a Catalan recognised title are certificates; a university degree's "titulació" is not one
+    ("ga", "Cúrsa páirtaimseartha ar líne. Dámhachtain mhionchúrsa QQI ag Leibhéal 5.", "online", None, "certificate"),
+    ("ca", "Curs oficial de 310 hores. Titulació reconeguda per la Generalitat de Catalunya.", None, None, "certificate"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
