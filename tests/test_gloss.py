@@ -1987,6 +1987,8 @@ def test_the_probe_listings_of_the_thirtieth_session(lang, text, words):
     ("fr", "Formation BAFA – animateur en accueil collectif de mineurs", ["youth work"]),
     ("es", "Curso de monitor de campamentos de verano", ["youth work"]),
     ("el", "Εκπαίδευση εμψυχωτών κατασκήνωσης", ["youth work"]),
+    ("ca", "Educació en el lleure i treball amb joves", ["youth work"]),   # untrained languages, no retraining
+    ("mk", "Работа со млади", ["youth work"]),
     # 3D modelling is no "modelling" alone (F 0732), in the languages the model was not trained on
     ("uk", "Курси 3D-моделювання в Blender", ["3d modelling and animation"]),
     ("sr", "Kurs 3D modeliranja i animacije", ["3d modelling and animation"]),
