@@ -283,3 +283,32 @@ def test_a_pandas_dataframe_gives_one_listing_per_row():
     recs = mcclassify.load(model="zero-shot").predict(df)
     assert [r["title"] for r in recs] == ["Welding course", "Excel basics"]
     assert recs[0]["workload"]["hours"] == 40 and not recs[1]["errors"]  # the empty cell is no field
+
+
+@pytest.mark.parametrize("title, lang", [
+    ("Curs de sudor", "ro"),              # the identifier: Catalan; Romanian's glossary reads welding
+    ("Курс по програмиране", "bg"),       # Russian, which has no glossary
+    ("Обука за конобаре", "sr"),          # Macedonian
+    ("Kurs programimi", "sq"),            # Norwegian
+    ("Spanska A1", "sv"),                 # Slovene
+    # the languages the encoder reads keep their titles, and English its own
+    ("Design UX/UI avec Figma", "fr"),
+    ("Visual merchandising en etalageren", "nl"),
+    ("Create a Professional Online Presence", "en"),
+])
+def test_a_title_alone_goes_to_the_candidate_language_whose_glossary_reads_it(title, lang):
+    """A listing that is a title alone, whose own language's glossary reads nothing in it, is in the likeliest of the
+    identifier's candidates whose glossary does (gloss.glossed_language); the record, the rules and the embedding use it."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing({"title": title}))["language"] == lang
+
+
+def test_a_title_with_text_or_a_language_field_keeps_the_identified_or_given_language():
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    assert rules_record(to_listing({"title": "Curs de sudor", "language": "ca"}))["language"] == "ca"
+    text = "Curs de sudor per a principiants. Aprendràs les tècniques bàsiques de soldadura al taller."
+    assert rules_record(to_listing({"title": "Curs de sudor", "description": text}))["language"] == "ca"

@@ -17,10 +17,10 @@ from .extract import extract_elements, extract_level, extract_workload
 from .extract.patterns import phrase_regex
 from .extract.level import graduate_audience
 from .extract.workload import states_ects
-from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages
+from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages, glossed_language
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
-from .text import DeferredListing, Listing, listing_language, to_listing
+from .text import DeferredListing, Listing, language_candidates, listing_language, to_listing
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +229,8 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         return rec
     try:
         lang = listing_language(lst)
+        if not lst.language and len(lst.clean_parts()) == 1 and lst.title:  # a title alone: its glosses may decide
+            lang = glossed_language(lst.title, lang, language_candidates(lst))
         rec["language"] = lang
         rec["workload"] = extract_workload(lst.segments, lang)
         level = empty_level()

@@ -740,10 +740,24 @@ def listing_language(lst: Listing) -> str | None:
     box in another language does not decide it); what the rules, the glossaries and the records use."""
     if lst.language:
         return lst.language
+    return detect_language(_detection_text(lst))
+
+
+def _detection_text(lst: Listing) -> str:
+    """The text a listing's language is identified from: its first two text fields without page furniture."""
     parts = [p[:DETECT_CHARS] for p in lst.clean_parts()[:2]]
     # in sentence case, the title as a title ("CURSO DE SOLDADOR ..." was read as Galician)
     first_is_title = bool(parts) and bool(lst.title) and lst.is_title_field(lst.segments[0][0])
-    return detect_language(" ".join(unshout(p, title=i == 0 and first_is_title) for i, p in enumerate(parts)))
+    return " ".join(unshout(p, title=i == 0 and first_is_title) for i, p in enumerate(parts))
+
+
+def language_candidates(lst: Listing, n: int = 4) -> list[tuple[str, float]]:
+    """The identifier's ``n`` likeliest languages for the text ``listing_language`` identifies, with their
+    probabilities (before its word vote and its rules for close neighbours)."""
+    t = re.sub(r"https?://\S+|\d+", " ", _detection_text(lst)[:600])
+    if len(t.strip()) < 3:
+        return []
+    return [(_LANGUAGE_ALIASES.get(lg, lg), float(p)) for lg, p in _identifier(_european_script(t)).rank(t)[:n]]
 
 
 
