@@ -219,6 +219,15 @@ def map_evidence(lst: Listing, evidence: list[dict]) -> None:
             ev["start"], ev["end"] = lst.original_span(ev["field"], ev["start"], ev["end"])
 
 
+def record_language(lst: Listing) -> str | None:
+    """The language a listing's record, rules and embedding use: its field, else the identified one; for a title
+    alone whose glossary reads nothing in it, the identifier's candidate whose glossary does (gloss.glossed_language)."""
+    lang = listing_language(lst)
+    if not lst.language and lst.title and len(lst.clean_parts()) == 1:
+        lang = glossed_language(lst.title, lang, language_candidates(lst))
+    return lang
+
+
 def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
     """A listing's record with the rule stage filled in (language, workload, stated level, mode,
     assessment, credential type) and the heads' fields still empty. Needs no encoder."""
@@ -228,9 +237,7 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         rec["language"] = lst.language
         return rec
     try:
-        lang = listing_language(lst)
-        if not lst.language and len(lst.clean_parts()) == 1 and lst.title:  # a title alone: its glosses may decide
-            lang = glossed_language(lst.title, lang, language_candidates(lst))
+        lang = record_language(lst)
         rec["language"] = lang
         rec["workload"] = extract_workload(lst.segments, lang)
         level = empty_level()
@@ -469,7 +476,7 @@ class Classifier:
         (the title alone carries the subject best; the text adds context; measured on validation).
         ``languages``: each listing's language (the record's), for the glossaries (see gloss.py)."""
         if languages is None:
-            languages = [listing_language(lst) for lst in listings]
+            languages = [record_language(lst) for lst in listings]
         n = len(listings)
         if all(lst.embed_hashes for lst in listings):  # known from the rule cache: texts made only if needed
             hashes = [lst.embed_hashes[0] for lst in listings] + [lst.embed_hashes[1] for lst in listings]

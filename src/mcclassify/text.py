@@ -737,7 +737,8 @@ DETECT_CHARS = 1000  # of each field, for language identification (which reads t
 def listing_language(lst: Listing) -> str | None:
     """A listing's language: its harvested language field, else the one identified from its first
     two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
-    box in another language does not decide it); what the rules, the glossaries and the records use."""
+    box in another language does not decide it). For a title alone, the model may then choose among the
+    identifier's candidates by their glossaries (``language_candidates``, ``gloss.glossed_language``)."""
     if lst.language:
         return lst.language
     return detect_language(_detection_text(lst))
@@ -754,10 +755,17 @@ def _detection_text(lst: Listing) -> str:
 def language_candidates(lst: Listing, n: int = 4) -> list[tuple[str, float]]:
     """The identifier's ``n`` likeliest languages for the text ``listing_language`` identifies, with their
     probabilities (before its word vote and its rules for close neighbours)."""
-    t = re.sub(r"https?://\S+|\d+", " ", _detection_text(lst)[:600])
-    if len(t.strip()) < 3:
+    t = _identifier_text(_detection_text(lst))
+    if t is None:
         return []
     return [(_LANGUAGE_ALIASES.get(lg, lg), float(p)) for lg, p in _identifier(_european_script(t)).rank(t)[:n]]
+
+
+def _identifier_text(text: str) -> str | None:
+    """What the identifier reads of ``text``: its first 600 characters without links and figures; None if that is
+    too short to say."""
+    t = re.sub(r"https?://\S+|\d+", " ", text[:600])
+    return t if len(t.strip()) >= 3 else None
 
 
 
@@ -765,8 +773,8 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
     """ISO 639-1 code of the text's language (py3langid, restricted to European languages unless most
     letters are of another script: Japanese is "ja", not a European language at random); None if the
     text is too short or the identifier's probability is below ``min_probability``."""
-    t = re.sub(r"https?://\S+|\d+", " ", text[:600])
-    if len(t.strip()) < 3:
+    t = _identifier_text(text)
+    if t is None:
         return None
     ident = _identifier(_european_script(t))
     lang, prob = ident.classify(t)
