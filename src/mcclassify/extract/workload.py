@@ -578,8 +578,9 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
         return
 
 
-# the most hours that a figure named with its weekday may be and still be that day's session ("Jeden Montag 3 Stunden")
-MAX_WEEKDAY_SESSION_HOURS = 10
+# the longest one session may be: a session set off after weekly sessions ("twice a week, 2 hours", not "one evening
+# a week, 40 hours"), the hours a frequency governs, a figure named with its weekday ("Jeden Montag 3 Stunden")
+SESSION_HOURS_MAX = 10
 
 
 def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
@@ -597,7 +598,7 @@ def _weekday_hours(mentions: list[Mention], text: str, c) -> None:
     if len(hours) != 1:
         return
     m = hours[0]
-    if m.per_week or m.per_day or m.per_session or m.part or m.factor != 1.0 or _hours_of(m)[1] > MAX_WEEKDAY_SESSION_HOURS:
+    if m.per_week or m.per_day or m.per_session or m.part or m.factor != 1.0 or _hours_of(m)[1] > SESSION_HOURS_MAX:
         return
     week_spans = [(x.start, x.end) for x in mentions if x.kind == "week"]
     lead_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
@@ -879,9 +880,6 @@ _LENGTH_IN_BRACKETS = (40, 60)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _SEPARATOR = re.compile(r"\s*[,;:–—-]\s*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")  # two figures side by side, or with a comma between
-# the longest a session set off after weekly sessions may be and still be one session's length (as for a frequency:
-# "twice a week, 2 hours"), not the course's ("one evening a week, 40 hours")
-SESSION_HOURS_MAX = 10
 _CLOSING_BRACKET = re.compile(r"\.?\s*\)")
 
 
@@ -993,13 +991,13 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
     found = list(c.freq.finditer(text))
     if c.freq_after_week is not None:
         found += [f for f in c.freq_after_week.finditer(text) if not any(g.start() < f.end() and f.start() < g.end() for g in found)]
+    # hours "per session" are each one's too where no count of sessions says how many ("En gång i veckan under 10
+    # veckor, 2 timmar per tillfälle"); with one, the sessions' own reading counts them
+    counted = any(x.kind == "session" for x in mentions)
     for f in found:
         n = 1.0 if f.groupdict().get("once") else parse_number(f.group("n") or f.group("w"), c.numbers)
         if not (n and 1 <= n <= 7):
             continue
-        # hours "per session" are each one's too where no count of sessions says how many ("En gång i veckan under 10
-        # veckor, 2 timmar per tillfälle"); with one, the sessions' own reading counts them
-        counted = any(x.kind == "session" for x in mentions)
         free = [m for m in mentions if m.kind in ("hour", "minute", "lesson")
                 and not (m.total or m.per_day or (m.per_session and counted))]
         m = _session_hours(free, f.start(), f.end(), text, c, reach=60)
@@ -1011,12 +1009,12 @@ def _link_frequency(mentions: list[Mention], text: str, c) -> None:
 def _session_hours(free: list[Mention], start: int, end: int, text: str, c, reach: int) -> Mention | None:
     """The hour figure of ``free`` that a frequency from ``start`` to ``end`` gives each session's length of: the
     first within ``reach`` characters after it, else one just before it (a comma or a word of each between), if it
-    is one session's length (at most 10 hours); None otherwise."""
+    is one session's length (at most ``SESSION_HOURS_MAX``); None otherwise."""
     after = [m for m in free if 0 <= m.start - end <= reach]
     before = [m for m in free if m.end <= start and (_COMMA_GAP.fullmatch(text, m.end, start)
                                                       or c.per_unit_gap.fullmatch(text, m.end, start))]
     m = min(after, key=lambda x: x.start) if after else before[-1] if before else None
-    return m if m is not None and _hours_of(m)[1] <= 10 else None
+    return m if m is not None and _hours_of(m)[1] <= SESSION_HOURS_MAX else None
 
 
 _SPACES = re.compile(r"\s*")
