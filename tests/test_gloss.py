@@ -1483,6 +1483,49 @@ def test_the_help_with_finding_a_job_that_a_course_adds_is_no_subject_of_its_tex
     assert "job search" in glossed and "job search" in title
 
 
+@pytest.mark.parametrize("lang,title,text,kept,gone", [
+    # rule 32: who pays the fee, in a line of any length, and the employment service that funds or sends learners
+    ("lt", "Užimtumo tarnybos finansuojami mokymai: Suvirintojas",
+     "Formalioji profesinio mokymo programa, 4 LTKS lygis. Trukmė – 6 mėnesiai. Finansavimas – mokymo kuponas.",
+     "welding", ["employment services", "finance"]),
+    ("uk", "Курси від центру зайнятості: Оператор котельні",
+     "Професійне навчання безробітних за направленням Державної служби зайнятості. Тривалість 2 місяці, 360 годин.",
+     "boiler", ["employment services", "public administration"]),
+    ("hr", "Program osposobljavanja za njegovatelja/ice",
+     "Javno priznati program, 300 sati. Financirano kroz vaučere Hrvatskog zavoda za zapošljavanje. Mjesto: Split.",
+     "care", ["employment services", "finance"]),
+    ("no", "AMO-kurs fra NAV: Renholdsoperatør",
+     "Kurset er for arbeidssøkere registrert hos NAV. Varighet 8 uker, 30 timer i uken, med praksis i bedrift.",
+     "cleaning", ["employment services", "social work"]),
+    ("is", "Námskeið fyrir atvinnuleitendur: Lyftarapróf",
+     "Vinnumálastofnun greiðir námskeiðsgjald fyrir atvinnuleitendur. Námskeiðið er 3 dagar.", "forklift",
+     ["employment services", "job search"]),
+])
+def test_who_funds_a_course_or_sends_its_learners_is_no_subject(lang, title, text, kept, gone):
+    from mcclassify.gloss import gloss_pair
+    glossed, shown = gloss_pair(f"{title}\n{text}", title, lang)
+    assert kept in shown and kept in glossed, (shown, glossed)
+    assert not [w for w in gone if w in shown or w in glossed], (shown, glossed)
+
+
+def test_a_funding_sentence_goes_from_a_long_line_and_a_funding_part_from_the_title():
+    from mcclassify.gloss import gloss_pair, title_without_funding
+    text = ("Kadry i płace – bon szkoleniowy z PUP\nSzkolenie dla osób bezrobotnych. Projekt współfinansowany ze środków "
+            "Europejskiego Funduszu Społecznego w ramach programu regionalnego. Zajęcia z naliczania wynagrodzeń, "
+            "składek ZUS i obsługi programu Płatnik.")
+    glossed, shown = gloss_pair(text, "Kadry i płace – bon szkoleniowy z PUP", "pl")
+    assert "Funduszu" not in glossed and "wynagrodzeń" in glossed
+    assert "bon szkoleniowy" not in shown and "bon szkoleniowy" not in glossed  # nor from the text's title line
+    assert title_without_funding("Formation Agent de propreté (éligible CPF)") == "Formation Agent de propreté"
+    assert title_without_funding("Bildungsgutschein") == "Bildungsgutschein"  # nothing else: kept
+    # the noun of a course on financing is its subject
+    assert "finance" in gloss_pair("Financiranje EU projekata", "Financiranje EU projekata", "hr")[1]
+    # an employment counsellor's course keeps its subject, and so does one that serves a group of people
+    assert "employment services" in gloss_pair("x", "Conseiller en insertion professionnelle", "fr")[1]
+    assert "employment services" in gloss_pair(
+        "x", "Conseiller en insertion professionnelle pour personnes handicapées", "fr")[1]
+
+
 @pytest.mark.parametrize("lang,text,concept", [
     ("cs", "Alfabetizace dospělých: čtení a psaní", "literacy"), ("de", "Alphabetisierungskurs", "literacy"),
     ("fr", "Lutte contre l'illettrisme", "literacy"), ("da", "FVU-læsning", "literacy"),

@@ -47,7 +47,7 @@ from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
-from .text import (ADDRESS, Listing, bare_title, fold, plain_symbols, sentence_parts, unshout,
+from .text import (ADDRESS, Listing, bare_title, fold, names_funding, plain_symbols, sentence_parts, unshout,
                    without_compound_course, without_credential, without_difficulty)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
@@ -584,7 +584,15 @@ def _with_words(text: str, words: list[str]) -> str:
 # 31: as 30, and the whole text goes without the glosses of what a course adds for jobseekers (ADD_ONS: "job search")
 # unless its title names it: a welding course for jobseekers "inkl. Vorstellungsgespräch-Training und Unterstützung
 # bei der Jobsuche" read as personal development (S at 0.28 against C at 0.26) once "job search" was a concept.
-GLOSS_RULE = 31
+# 32: as 31, and the whole text goes without a sentence that says who pays the fee, in a line of any length
+# (``text.names_funding``: "Förderfähig mit Bildungsgutschein der Agentur für Arbeit", "Financirano kroz vaučere
+# HZZ-a"; rule 6 dropped such a line only when it was short), and without the employment service that funds or sends
+# its learners (FRAMING) unless the title names nothing else but whom it serves: a title names it as the funder ("Užimtumo tarnybos
+# finansuojami mokymai: Suvirintojas", "Курси від центру зайнятості: Оператор котельні") and loses it where it names a
+# subject besides. Thirty listings of public employment services' courses in 30 languages (one-off probe, answers
+# written first) had six sectors wrong: a Lithuanian welder's course read N (glossed "employment services, job
+# placement, finance, welding"), a Ukrainian boiler operator's N, Norwegian cleaners Q, Dutch care assistants O.
+GLOSS_RULE = 32
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -596,6 +604,8 @@ DELIVERY = frozenset({"trainer", "teacher", "quality"})
 ASPECTS = frozenset({"sustainability", "digital", "ethics", "climate", "equality"})
 # concepts of what a vocational course adds for jobseekers, a subject only where the title names it (rule 31)
 ADD_ONS = frozenset({"job search"})
+# concepts of who funds a course or sends learners to it, a subject only where the title names nothing else (rule 32)
+FRAMING = frozenset({"employment services"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
 AUDIENCES = frozenset({"elderly", "children", "migrants"})
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
@@ -711,6 +721,63 @@ def without_stated_facts(text: str, lang: str | None) -> str:
     return out if _SUBJECT_WORD.search(out) else text
 
 
+def without_funding(text: str, keep_first: bool) -> str:
+    """A text without the sentences that say who pays its fee (GLOSS_RULE 32, ``text.names_funding``), in lines
+    of any length; the first line, where it is the title's (``keep_first``), goes only without its part that says so
+    (``title_without_funding``), and a text of nothing else stays as it is. The record does not state funding; in the
+    embedding it named no subject, and funds read as finance."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if i == 0 and keep_first:
+            out.append(title_without_funding(line))
+            continue
+        if not names_funding(line):
+            out.append(line)
+            continue
+        kept = " ".join(k for k in (line[a:b] for a, b in sentence_parts(line)) if k.strip() and not names_funding(k))
+        if kept.strip():  # a line of nothing else goes with its break
+            out.append(kept)
+    out_text = "\n".join(out)
+    return out_text if _SUBJECT_WORD.search(out_text) else text
+
+
+_TITLE_DASH = re.compile(r"(\s+[–—|-]\s+)")
+_TITLE_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+
+
+def title_without_funding(title: str) -> str:
+    """A title without a part of it, in brackets or after a dash or a bar, that says who pays the fee ("Kadry i płace
+    – bon szkoleniowy z PUP" -> "Kadry i płace", "Agent de propreté (éligible CPF)"; GLOSS_RULE 32); a title of
+    nothing else stays as it is."""
+    if not names_funding(title):
+        return title
+    out = _TITLE_BRACKET.sub(lambda m: "" if names_funding(m.group(1)) else m.group(0), title)
+    pieces = _TITLE_DASH.split(out)  # part, dash, part, dash, part...
+    parts = pieces[::2]
+    kept = [k for k, p in enumerate(parts) if not names_funding(p)]
+    out = "".join((pieces[2 * k - 1] if n else "") + parts[k] for n, k in enumerate(kept))
+    out = _LOOSE_ENDS.sub("", out).strip()
+    return out if _SUBJECT_WORD.search(out) else title
+
+
+def _without_framing(text: str, g: Glossary) -> str:
+    """A text without the sentences in which ``g`` finds who funds a course or sends learners to it (FRAMING:
+    "Szkolenie dla osób bezrobotnych skierowanych przez Powiatowy Urząd Pracy", "Aangeboden in samenwerking met het
+    UWV"), its first line (the title's) kept; a text of nothing else stays as it is (GLOSS_RULE 32)."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        parts = [line[a:b] for a, b in sentence_parts(line)]
+        kept = [k for k in parts if not FRAMING.intersection(g.words(k))]
+        if len(kept) == len(parts):
+            out.append(line)
+        elif any(k.strip() for k in kept):  # a line of nothing else goes with its break
+            out.append(" ".join(k for k in kept if k.strip()))
+    out_text = "\n".join(out)
+    return out_text if _SUBJECT_WORD.search(out_text) else text
+
+
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
@@ -742,28 +809,50 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         title = without_credential(bare) if GLOSS_RULE >= 14 else bare
         if GLOSS_RULE >= 23:
             title = without_figures(title, lang)  # and without its workload and level figures
+        if GLOSS_RULE >= 32:
+            title = title_without_funding(title)  # and without who pays its fee
     else:
         text = _plain(text)
     if GLOSS_RULE >= 25:
         text = without_stated_facts(text, lang)  # the whole text without its workload and what it awards
+    if GLOSS_RULE >= 32:  # and without who pays the fee
+        text = without_funding(text, keep_first=bool(title))
+        read_text = without_funding(read_text, keep_first=True) if read_text is not None else None
     g = glossary(lang)
     if g is None:
         return text, title or text
-    text_words = g.words(read_text if read_text is not None else text)
     if not title:
-        glossed = _with_words(text, text_words)
+        glossed = _with_words(text, g.words(text))
         return glossed, glossed
     named = read_title if read_title is not None else title  # the title as the glossary reads it
     words = g.words(named)
+    if GLOSS_RULE == 1:
+        return _with_words(text, g.words(read_text if read_text is not None else text)), gloss(title, lang)
+    shown = _title_words(words, g, named)
+    if GLOSS_RULE >= 32 and not FRAMING.intersection(shown):
+        # nor the sentences about who funds it or sends its learners, unless the title names nothing else
+        text = _without_framing(text, g)
+        read_text = _without_framing(read_text, g) if read_text is not None else None
+    text_words = g.words(read_text if read_text is not None else text)
     # not who teaches it and how well (rule 24), nor the help with finding a job that a vocational course adds (rule
     # 31), unless the title names them
     title_only = (DELIVERY if GLOSS_RULE >= 24 else frozenset()) | (ADD_ONS if GLOSS_RULE >= 31 else frozenset())
     text_words = [w for w in text_words if w not in title_only or w in words]
+    if GLOSS_RULE >= 32:
+        text_words = [w for w in text_words if w not in FRAMING or w in shown]
+    words = shown
     glossed = _with_words(text, text_words)
     if GLOSS_RULE >= 26 and g.title_mode == "replace" and text_words:
         glossed = english(text_words)  # a language the encoder does not read: the whole text as its English words
-    if GLOSS_RULE == 1:
-        return glossed, gloss(title, lang)
+    if not words:
+        return glossed, title
+    if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words
+        return glossed, f"{title} ({english(words)})"
+    return glossed, english(words)
+
+
+def _title_words(words: list[str], g: Glossary, named: str) -> list[str]:
+    """The English words a title is embedded with, of those its glossary reads (``words``, in ``named``)."""
     if GLOSS_RULE >= 20 and len(words) > 1:  # what the course teaches, without what kind of course it is
         words = [w for w in words if w not in COURSE_KINDS] or words
     if GLOSS_RULE >= 21 and len(words) > 1 and AUDIENCES.intersection(words) and not CARE_OF_PEOPLE.intersection(words):
@@ -772,11 +861,11 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
     if GLOSS_RULE >= 30 and len(words) > 1:  # what it teaches, without the spirit it is taught in
         words = [w for w in words if w not in ASPECTS] or words
-    if not words:
-        return glossed, title
-    if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words
-        return glossed, f"{title} ({english(words)})"
-    return glossed, english(words)
+    if GLOSS_RULE >= 32 and any(w not in FRAMING | CARE_OF_PEOPLE | AUDIENCES for w in words):
+        # what it teaches, without who funds it or sends its learners; not where the rest is whom it serves ("conseiller
+        # en insertion professionnelle pour personnes handicapées": the employment service is the subject)
+        words = [w for w in words if w not in FRAMING]
+    return words
 
 
 def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:

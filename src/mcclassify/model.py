@@ -188,7 +188,9 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "language's name is \"programming language\"; from rule 29 on a language's name that is also an "
                    "adjective, \"Tyska\", is \"language\" where it names the language; from rule 30 on a title's glosses go "
                    "without \"sustainability\", \"digital\", \"ethics\" where it names a subject besides; from rule 31 on the whole "
-                   "text's glosses go without \"job search\" unless its title names it): "
+                   "text's glosses go without \"job search\" unless its title names it; from rule 32 on a sentence or a "
+                   "title's part that says who pays the fee goes, and the employment service that funds or sends "
+                   "learners where the title names a subject besides): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

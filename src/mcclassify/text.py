@@ -1163,7 +1163,23 @@ _FUNDING = [
     "statsbidrag", "vew-berettiget", "svu-berettiget", "tilskud", "spolufinancov\\w*", "dotovan\\w*",
     "támogatással", "társfinanszír\\w*", "állami támogatás\\w*", "cofinanțat\\w*", "subvenționat\\w*",
     "επιδοτούμεν\\w*", "συγχρηματοδοτ\\w*", "sufinancir\\w*", "sofinancir\\w*", "līdzfinansē\\w*",
-    "bendrai finansuo\\w*", "kaasrahast\\w*", "съфинансира\\w*"]
+    "bendrai finansuo\\w*", "kaasrahast\\w*", "съфинансира\\w*",
+    # who pays the fee, in a sentence of any line (GLOSS_RULE 32: "Förderfähig mit Bildungsgutschein der Agentur für
+    # Arbeit", "Financirano kroz vaučere HZZ-a"); a participle of "fund" with "by" or "from", or a passive form alone,
+    # never the noun that a course on financing names ("Financiranje projekata", "finansowanie projektów")
+    "funded by", "financed by", "paid for by", "gefördert (?:durch|von|vom|aus|mit)", "finanziert (?:durch|von|vom|aus)",
+    "financ[ée]e?s? par", "pris(?:e)? en charge par", "financiad[oa]s? (?:por|pol[oa]|pel[oa])",
+    "finanziat[oaie] (?:da|dal|dall[ao']|dai|dagli|dalle|con)", "gefinancierd door", "vergoed door",
+    "finansowan\\w* (?:przez|z|ze)", "ze środków (?:ue|unii|efs|efs\\+|europejskiego|funduszu|kfs|pup)",
+    "bon\\w* szkoleniow\\w*", "financován\\w* (?:z|ze|v rámci)", "hrazen\\w* (?:z|ze|úřadem)",
+    "financovan\\w* (?:z|zo|v rámci)", "preplaten\\w*", "financiran\\w* (?:iz|kroz|od|sredstvima|s strani)",
+    "finansiran\\w* (?:iz|kroz|od|sredstvima)", "vaučer\\w*", "támogatásával", "finanszírozásával",
+    "finanțat\\w* (?:de|din|prin)", "finantat\\w* (?:de|din|prin)", "χρηματοδοτείται", "χρηματοδοτούμεν\\w*",
+    "εκπαιδευτικό επίδομα", "финансиран\\w* (?:по|от|чрез|од|преку)", "фінансу\\w* (?:за рахунок|з|від)",
+    "finansuojam\\w*", "finansuot\\w* (?:iš|pagal)", "mokymo kupon\\w*", "finansēt\\w* (?:no|ar)",
+    "apmācību kupon\\w*", "koolituskaardi\\w*", "rahastatud", "rahoittam\\w*", "finansier\\w* (?:av|genom|af)",
+    "upphandlas av", "veu-godtgørelse", "dekkes av", "iffinanzjat\\w*", "maoinithe ag", "finanse edil\\w*",
+    "finançat\\w* (?:per|pel|amb)", "financuar nga", "ariennir gan", "finantzatu\\w*", "diruz lagundu\\w*"]
 # a breadcrumb before a line ("Home > Courses > ", "Strona główna › Szkolenia › "): taken off the line,
 # whose rest is often the page's text
 _BREADCRUMB = re.compile(
@@ -1908,6 +1924,15 @@ _BOILERPLATE = FastPattern(
     rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
     rf"|^\s*(?:{alternation(_BYLINES)})(?!\w)"
     r"|©")
+
+
+_FUNDING_WORDS = FastPattern(rf"(?<!\w)(?:{alternation(_FUNDING)})(?!\w)")
+
+
+def names_funding(sentence: str) -> bool:
+    """Whether a sentence says who pays the fee or that public funds may ("Förderfähig mit Bildungsgutschein",
+    "Financiado por el SEPE y el Fondo Social Europeo", "Užimtumo tarnybos finansuojami mokymai")."""
+    return bool(_FUNDING_WORDS.search(sentence))
 
 
 _COOKIE = FastPattern(alternation(COOKIE_STEMS))
