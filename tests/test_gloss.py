@@ -1413,6 +1413,10 @@ def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     # the glossary still gives the concept's key; a concept without a phrase is embedded as its key
     assert glossary("sv").words("Heta arbeten") == ["hot work"]
     assert english(["welding", "electrician"]) == "welding, electrician, electrical installation"
+    # "metrology" alone read as construction, "wedding" as hairdressing and beauty, "human resources" as employment agencies
+    assert english(["quality control", "metrology"]) == "quality control, metrology and calibration"
+    assert english(["wedding"]) == "wedding and event planning"
+    assert english(["human resources"]) == "human resource management"
     # every phrase belongs to a concept of some glossary
     concepts = {en for lang in glossary_languages() for ens in glossary(lang).to_en.values() for en in ens}
     assert set(ph) <= concepts
@@ -1539,6 +1543,10 @@ def test_a_funding_sentence_goes_from_a_long_line_and_a_funding_part_from_the_ti
     ("fi", "Kiinteistönhoitajan koulutus", "facility management"), ("hu", "Szőlőmetszés tanfolyam", "farming"),
     # Bulgarian "възрастни" alone is adults; "възрастни хора" the elderly
     ("bg", "Грижа за възрастни хора", "elderly"),
+    # quality control and metrology (2026-12-04: "Kontrola kvality a metrológia" was "quality" alone, read as M 0417)
+    ("sk", "Kontrola kvality a metrológia", "quality control"), ("sl", "Kontrola kakovosti in meroslovje", "metrology"),
+    ("lv", "Kvalitātes kontrole un metroloģija", "quality control"), ("no", "Kvalitetskontroll og måleteknikk", "metrology"),
+    ("uk", "Контроль якості та метрологія", "quality control"), ("pl", "Kontroler jakości – kurs", "quality control"),
     # ski instructors (2026-12-03: no glossary had skiing; 2 of 25 read as sports before)
     ("cs", "Kurz instruktor lyžování", "skiing"), ("sk", "Kurz inštruktor lyžovania", "skiing"),
     ("sl", "Usposabljanje za učitelje smučanja", "skiing"), ("fi", "Hiihdonopettajan koulutus", "skiing"),
