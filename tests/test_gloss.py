@@ -1415,7 +1415,7 @@ def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     assert english(["welding", "electrician"]) == "welding, electrician, electrical installation"
     # "metrology" alone read as construction, "wedding" as hairdressing and beauty, "human resources" as employment agencies
     assert english(["quality control", "metrology"]) == "quality control, metrology and calibration"
-    assert english(["wedding"]) == "wedding and event planning"
+    assert english(["wedding"]) == "wedding planning, events and leisure"
     assert english(["human resources"]) == "human resource management"
     # every phrase belongs to a concept of some glossary
     concepts = {en for lang in glossary_languages() for ens in glossary(lang).to_en.values() for en in ens}
