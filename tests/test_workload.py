@@ -1446,3 +1446,18 @@ def test_minutes_and_school_hours_of_more_languages(lang, text, hours):
 ])
 def test_uk_higher_education_credits(text, ects):
     assert wl(text, "en")["ects"] == ects
+
+
+@pytest.mark.parametrize("lang,text,evidence", [
+    # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
+    # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,
+    # as 8 is more than 6)
+    ("de", "Dauer: 6 Monate, davon 8 Wochen Praktikum.", "6 Monate"),
+    ("fr", "Durée : 5 mois dont 6 semaines de stage en entreprise.", "5 mois"),
+    ("fi", "Kesto 4 kuukautta, josta työssäoppimista 6 viikkoa.", "4 kuukautta"),
+    ("sv", "Längd: 20 veckor, varav 6 veckor praktik.", "20 veckor"),
+    ("en", "Duration: 3 months (12 weeks)", "3 months"),
+])
+def test_a_calendar_length_is_the_courses_not_a_part_of_it(lang, text, evidence):
+    w = wl(text, lang)
+    assert w["source"] == "predicted" and [e["text"] for e in w["evidence"]] == [evidence], w

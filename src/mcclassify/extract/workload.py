@@ -80,6 +80,7 @@ class Mention:
     factor: float = 1.0  # how many times the figure counts ("2x wöchentlich à 90 Minuten", "Eight 90-minute sessions")
     factor_note: str = ""  # the assumption that says so
     programme: bool = False  # credits of a degree the course belongs to ("part of the 60 ECTS MSc")
+    within: bool = False  # after "of which": a part of a figure given before ("6 Monate, davon 8 Wochen Praktikum")
 
     @property
     def mid(self) -> float:
@@ -114,7 +115,8 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     men.self_study = bool(c.self_study.search(left) or c.self_study.search(right))
     men.contact = not men.self_study and bool(c.contact.search(left) or c.contact.search(right))
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
-    men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not c.of_which.search(left)
+    men.within = bool(c.of_which.search(left))
+    men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not men.within
     # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts and their figures
     # come after the figure they make up, which is the total ("16 h (théorie) et 8 h (pratique)" names parts)
     after = c.part.search(right) if c.part and not mod else None
@@ -1132,6 +1134,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     weeks = [m for m in mentions if m.kind == "week" and not m.per_week]
     months = [m for m in mentions if m.kind == "month"]
     years = [m for m in mentions if m.kind == "year"]
+    if any(m.within for m in weeks + months + years) and not all(m.within for m in weeks + months + years):
+        # the course's length, not a part of it given after "of which" ("Dauer: 6 Monate, davon 8 Wochen Praktikum",
+        # "Kesto 4 kuukautta, josta työssäoppimista 6 viikkoa"): weeks had come before months whatever they were
+        weeks, months, years = ([m for m in ms if not m.within] for ms in (weeks, months, years))
     days = [m for m in mentions if m.kind == "day" and not m.per_week]
     days_pw = [m for m in mentions if m.kind == "day" and m.per_week]
     halves = [m for m in mentions if m.kind == "half_day"]
@@ -1705,7 +1711,9 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
     cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week] or (
         [m for m in mentions if m.kind == "year"] if full_time else [])
     if cal:
-        m = max(cal, key=lambda x: x.hi)
+        # the longest in weeks ("6 Monate" before "8 Wochen"), not a part given after "of which" ("Kesto 4 kuukautta,
+        # josta työssäoppimista 6 viikkoa")
+        m = max([x for x in cal if not x.within] or cal, key=lambda x: x.hi * _WEEKS_IN[x.kind][0])
         f, note = _WEEKS_IN[m.kind]
         weeks_lo, weeks_hi = m.lo * f, m.hi * f
         if full_time:
