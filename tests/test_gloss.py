@@ -1528,6 +1528,11 @@ def test_a_funding_sentence_goes_from_a_long_line_and_a_funding_part_from_the_ti
     assert "employment services" in gloss_pair("x", "Conseiller en insertion professionnelle", "fr")[1]
     assert "employment services" in gloss_pair(
         "x", "Conseiller en insertion professionnelle pour personnes handicapées", "fr")[1]
+    # a course it funds on the care of the elderly loses it: care is the subject, the elderly whom it serves
+    assert "employment services" not in gloss_pair("x", "Kors ta' Jobsplus: Ħiliet tal-kura tal-anzjani", "mt")[1]
+    # "Обуката ја финансира Агенцијата за вработување" (the agency funds the training) says who pays
+    assert "finance" not in gloss_pair("Заварувач\nОбуката ја финансира Агенцијата за вработување. Времетраење: 3 месеци.",
+                                       "Заварувач", "mk")[0]
 
 
 @pytest.mark.parametrize("lang,text,concept", [

@@ -606,9 +606,11 @@ ASPECTS = frozenset({"sustainability", "digital", "ethics", "climate", "equality
 # concepts of what a vocational course adds for jobseekers, a subject only where the title names it (rule 31)
 ADD_ONS = frozenset({"job search"})
 # concepts of who funds a course or sends learners to it, a subject only where the title names nothing else (rule 32)
+# but the people it serves (SERVED: "conseiller en insertion professionnelle pour personnes handicapées")
 FRAMING = frozenset({"employment services"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
 AUDIENCES = frozenset({"elderly", "children", "migrants"})
+SERVED = AUDIENCES | frozenset({"disability", "special needs", "mental health"})  # the people a service serves (rule 32)
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
                             "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
                             "pedagogy", "school", "education", "psychology", "therapy", "physiotherapy", "health",
@@ -861,7 +863,7 @@ def _title_words(words: list[str], g: Glossary, named: str) -> list[str]:
         words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
     if GLOSS_RULE >= 30 and len(words) > 1:  # what it teaches, without the spirit it is taught in
         words = [w for w in words if w not in ASPECTS] or words
-    if GLOSS_RULE >= 32 and any(w not in FRAMING | CARE_OF_PEOPLE | AUDIENCES for w in words):
+    if GLOSS_RULE >= 32 and any(w not in FRAMING | SERVED for w in words):
         # what it teaches, without who funds it or sends its learners; not where the rest is whom it serves ("conseiller
         # en insertion professionnelle pour personnes handicapées": the employment service is the subject)
         words = [w for w in words if w not in FRAMING]

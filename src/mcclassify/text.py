@@ -1179,7 +1179,8 @@ _FUNDING = [
     "finansuojam\\w*", "finansuot\\w* (?:iš|pagal)", "mokymo kupon\\w*", "finansēt\\w* (?:no|ar)",
     "apmācību kupon\\w*", "koolituskaardi\\w*", "rahastatud", "rahoittam\\w*", "finansier\\w* (?:av|genom|af)",
     "upphandlas av", "veu-godtgørelse", "dekkes av", "iffinanzjat\\w*", "maoinithe ag", "finanse edil\\w*",
-    "finançat\\w* (?:per|pel|amb)", "financuar nga", "ariennir gan", "finantzatu\\w*", "diruz lagundu\\w*"]
+    "finançat\\w* (?:per|pel|amb)", "financuar nga", "financohet nga", "ariennir gan", "finantzatu\\w*",
+    "diruz lagundu\\w*", "(?:го|ја|ги|се) финансира", "finansira", "financira"]
 # a breadcrumb before a line ("Home > Courses > ", "Strona główna › Szkolenia › "): taken off the line,
 # whose rest is often the page's text
 _BREADCRUMB = re.compile(
