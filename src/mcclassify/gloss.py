@@ -48,6 +48,7 @@ from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
 from .text import (ADDRESS, Listing, bare_title, fold, names_funding, plain_symbols, sentence_parts, unshout,
+                   without_jobseekers,
                    without_compound_course, without_credential, without_difficulty)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
@@ -751,26 +752,51 @@ def without_funding(text: str, keep_first: bool) -> str:
     of any length; the first line, where it is the title's (``keep_first``), goes only without its part that says so
     (``title_without_funding``), and a text of nothing else stays as it is. The record does not state funding; in the
     embedding it named no subject, and funds read as finance."""
-    return _without_sentences(text, names_funding, keep_first, first=title_without_funding)
+    return _without_sentences(text, names_funding, keep_first, first=_title_line_without_funding)
 
 
-_TITLE_DASH = re.compile(r"(\s+[–—|-]\s+)")
+TITLE_LINE_MAX = 200  # a first line longer than this, or of more than one sentence, is no title's line (rule 32)
+
+
+def _title_line_without_funding(line: str) -> str:
+    """The text's first line without the part that says who pays the fee, where it is a title's line (a
+    catalogue's text may run its title into a first line of several sentences: NACE 88.99's note)."""
+    if len(line) > TITLE_LINE_MAX or len(sentence_parts(line)) > 1:
+        return line
+    return title_without_funding(line)
+
+
+_TITLE_PARTS = re.compile(r"(\s+[–—|-]\s+|:\s+)")
 _TITLE_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 
 
 def title_without_funding(title: str) -> str:
-    """A title without a part of it, in brackets or after a dash or a bar, that says who pays the fee ("Kadry i płace
-    – bon szkoleniowy z PUP" -> "Kadry i płace", "Agent de propreté (éligible CPF)"; GLOSS_RULE 32); a title of
-    nothing else stays as it is."""
+    """A title without a part of it, in brackets, or before or after a colon, a dash or a bar, that says who pays the
+    fee ("Kadry i płace – bon szkoleniowy z PUP" -> "Kadry i płace", "Agent de propreté (éligible CPF)"; GLOSS_RULE
+    32); a title of nothing else stays as it is."""
     if not names_funding(title):
         return title
     out = _TITLE_BRACKET.sub(lambda m: "" if names_funding(m.group(1)) else m.group(0), title)
-    pieces = _TITLE_DASH.split(out)  # part, dash, part, dash, part...
+    pieces = _TITLE_PARTS.split(out)  # part, mark, part, mark, part...
     parts = pieces[::2]
     kept = [k for k, p in enumerate(parts) if not names_funding(p)]
     out = "".join((pieces[2 * k - 1] if n else "") + parts[k] for n, k in enumerate(kept))
     out = _LOOSE_ENDS.sub("", out).strip()
     return out if _SUBJECT_WORD.search(out) else title
+
+
+def _title_without_jobseekers(title: str) -> str:
+    """A title without the words that say it is for jobseekers (``text.without_jobseekers``), its marks tidied; a
+    title of nothing else stays as it is (GLOSS_RULE 32)."""
+    out = without_jobseekers(title)
+    if out == title:
+        return title
+    out = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(r"\s{2,}", " ", out))
+    out = _LEAD_MARK.sub("", _LOOSE_ENDS.sub("", out)).strip()
+    return out if _SUBJECT_WORD.search(out) else title
+
+
+_LEAD_MARK = re.compile(r"^[^\w(\[]+")
 
 
 def _without_framing(text: str, g: Glossary) -> str:
@@ -787,6 +813,11 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     # capitals first, so that the course words of a shouted title are known ("CURSO DE CARRETILLERO"; rule 9),
     # then the course words off the title and off the text's title line (rules 7 and 8)
     read_text = read_title = None  # what the glossary reads where the embedded texts lost words of the page (rule 18)
+    if title and GLOSS_RULE >= 32:  # not whom it is for where they are jobseekers, before the course words go (rule 32)
+        plain = _title_without_jobseekers(title)
+        if plain != title:
+            text = plain + text[len(title):] if text.startswith(title) else text
+            title = plain
     if title:
         plain_title = _plain(title, text, title=True)
         lines = text.split("\n")

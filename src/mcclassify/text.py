@@ -1928,6 +1928,31 @@ _BOILERPLATE = FastPattern(
 
 
 _FUNDING_WORDS = FastPattern(rf"(?<!\w)(?:{alternation(_FUNDING)})(?!\w)")
+# the jobseekers a course is for ("Curso para personas desempleadas: Soldadura", "Kurs für Arbeitslose: Schweißen"): in
+# a title of a language the encoder reads, these words outweighed the trade's (GLOSS_RULE 32); not English, whose
+# "for the unemployed" the encoder reads beside the trade (four titles, 2026-12-04) and a NACE note names as a subject
+_JOBSEEKERS = [
+    "arbeitslose\\w*", "arbeits?suchende\\w*", "erwerbslose\\w*",
+    "demandeurs? d['’]emploi", "chômeurs?", "desemplead[oa]s", "demandantes de empleo", "desempregad[oa]s",
+    "disoccupat[io]", "inoccupat[io]", "werkzoekenden", "werklozen", "bezrobotn\\w*", "nezaměstnan\\w*",
+    "uchazeč\\w* o zaměstnání", "nezamestnan\\w*", "uchádzač\\w* o zamestnanie", "brezposeln\\w*", "nezaposlen\\w*",
+    "șomer\\w*", "şomer\\w*", "álláskeresők\\w*", "munkanélküli\\w*", "безработни\\w*", "безробітн\\w*",
+    "невработен\\w*", "ανέργ\\w*", "άνεργ\\w*", "bedarbi\\w*", "bezdarbniek\\w*", "töötutele", "töötud",
+    "työttöm\\w*", "työnhakij\\w*", "arbetslösa", "arbetssökande", "arbejdsløse", "arbeidsledige", "arbeidssøkere",
+    "atvinnuleitend\\w*", "atvinnulaus\\w*", "işsiz\\w*", "persuni qiegħda", "dífhostaithe", "ddi-waith", "di-waith",
+    "aturad[ae]s", "langabe\\w*", "të papunë\\w*"]
+# with the "for" before them and up to two words between ("para personas desempleadas", "dla osób bezrobotnych"), or
+# the postposition after them (Turkish "İşsizler için")
+_JOBSEEKER_PHRASE = re.compile(
+    rf"(?i)(?:(?<!\w)(?:for|für|pour|para|per|voor|dla|pentru|za|pro|pre|för|til|fyrir|για|за|для|għal|ar gyfer|do)"
+    rf"\s+(?:[^\s,;:()|–—-]+\s+){{0,2}})?(?<!\w)(?:{'|'.join(_JOBSEEKERS)})(?!\w)(?:\s+için(?!\w))?")
+
+
+def without_jobseekers(title: str) -> str:
+    """A title without the words that say it is for jobseekers ("Curso para personas desempleadas: Soldadura" ->
+    "Curso: Soldadura", "Curs gratuit de bucătar pentru șomeri" -> "Curs gratuit de bucătar"): in a title of a
+    language the encoder reads, they outweighed the trade's words (GLOSS_RULE 32)."""
+    return _JOBSEEKER_PHRASE.sub("", title)
 
 
 def names_funding(sentence: str) -> bool:
