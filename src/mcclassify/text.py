@@ -1930,7 +1930,8 @@ _BOILERPLATE = FastPattern(
 _FUNDING_WORDS = FastPattern(rf"(?<!\w)(?:{alternation(_FUNDING)})(?!\w)")
 # the jobseekers a course is for ("Curso para personas desempleadas: Soldadura", "Kurs für Arbeitslose: Schweißen"): in
 # a title of a language the encoder reads, these words outweighed the trade's (GLOSS_RULE 32); not English, whose
-# "for the unemployed" the encoder reads beside the trade (four titles, 2026-12-04) and a NACE note names as a subject
+# "for the unemployed" the encoder reads beside the trade (three of four such titles right, 2026-12-04, the fourth
+# bookkeeping as N rather than M) and a NACE note names as a subject
 _JOBSEEKERS = [
     "arbeitslose\\w*", "arbeits?suchende\\w*", "erwerbslose\\w*",
     "demandeurs? d['’]emploi", "chômeurs?", "desemplead[oa]s", "demandantes de empleo", "desempregad[oa]s",
