@@ -593,7 +593,8 @@ def _with_words(text: str, words: list[str]) -> str:
 # subject besides. Thirty listings of public employment services' courses in 30 languages (one-off probe, answers
 # written first) read 18 sectors as answered, 26 under this rule with the same model: a Lithuanian welder's course had
 # read N (glossed "employment services, job placement, finance, welding"), a Ukrainian boiler operator's N, Norwegian
-# cleaners Q, Icelandic forklift drivers S ("atvinnuleitendur", jobseekers, was "job search").
+# cleaners Q, Icelandic forklift drivers S ("atvinnuleitendur", jobseekers, was "job search"). And a title goes without
+# its words for the jobseekers it is for (``text.without_jobseekers``): "Corso per disoccupati: Saldatore" read N.
 GLOSS_RULE = 32
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
@@ -726,8 +727,8 @@ def without_stated_facts(text: str, lang: str | None) -> str:
 
 
 def _without_sentences(text: str, drop, keep_first: bool, first=None) -> str:
-    """A text without the sentences (``text.sentence_parts`` of each line) for which ``drop`` is true, a line whose
-    every sentence goes going with its break; the first line, where ``keep_first``, stays (or becomes ``first(line)``),
+    """A text without the sentences (``text.sentence_parts`` of each line) for which ``drop`` is true, a line all of
+    whose sentences go taking its break with it; the first line, where ``keep_first``, stays (or becomes ``first(line)``),
     and a text left with no subject word stays as it is. ``drop`` of a whole line is false where it is false of every
     sentence of it, so that a line it finds nothing in is kept without being split."""
     out = []

@@ -1916,18 +1916,20 @@ def _legal_links(items: list[str]) -> bool:
                                                               and not any(c.isdigit() for c in other[0])))
 
 
+# the funding words as one pattern: a short line's furniture (``_BOILERPLATE``), a sentence's (``names_funding``)
+_FUNDING_SOURCE = rf"(?<!\w)(?:{alternation(_FUNDING)})(?!\w)"
 _BOILERPLATE = FastPattern(
     rf"(?<!\w)(?:{alternation(_BOILERPLATE_WORDS)})(?!\w)"
     # an amount before its currency: "490 €", "1.890 € zzgl. MwSt." ("€" ends no word, so no "\b" after it)
     r"|[€£$]\s?\d|\d\s?(?:€|euros?|eur|zł|pln|kr|sek|dkk|nok|ft|huf|lei|ron|kč|czk|chf|лв|грн|₺)(?!\w)"
     rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
-    rf"|(?<!\w)(?:{alternation(_FUNDING)})(?!\w)"
+    rf"|{_FUNDING_SOURCE}"
     rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
     rf"|^\s*(?:{alternation(_BYLINES)})(?!\w)"
     r"|©")
 
 
-_FUNDING_WORDS = FastPattern(rf"(?<!\w)(?:{alternation(_FUNDING)})(?!\w)")
+_FUNDING_WORDS = FastPattern(_FUNDING_SOURCE)
 # the jobseekers a course is for ("Curso para personas desempleadas: Soldadura", "Kurs für Arbeitslose: Schweißen"): in
 # a title of a language the encoder reads, these words outweighed the trade's (GLOSS_RULE 32); not English, whose
 # "for the unemployed" the encoder reads beside the trade (three of four such titles right, 2026-12-04, the fourth

@@ -1134,10 +1134,9 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     weeks = [m for m in mentions if m.kind == "week" and not m.per_week]
     months = [m for m in mentions if m.kind == "month"]
     years = [m for m in mentions if m.kind == "year"]
-    if any(m.within for m in weeks + months + years) and not all(m.within for m in weeks + months + years):
-        # the course's length, not a part of it given after "of which" ("Dauer: 6 Monate, davon 8 Wochen Praktikum",
-        # "Kesto 4 kuukautta, josta työssäoppimista 6 viikkoa"): weeks had come before months whatever they were
-        weeks, months, years = ([m for m in ms if not m.within] for ms in (weeks, months, years))
+    # the course's length, not a part of it given after "of which": weeks had come before months whatever they were
+    course = {id(m) for m in _course_lengths(weeks + months + years)}
+    weeks, months, years = ([m for m in ms if id(m) in course] for ms in (weeks, months, years))
     days = [m for m in mentions if m.kind == "day" and not m.per_week]
     days_pw = [m for m in mentions if m.kind == "day" and m.per_week]
     halves = [m for m in mentions if m.kind == "half_day"]
@@ -1292,6 +1291,12 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
 
 _WEEKS_IN = {"week": (1.0, ""), "month": (WEEKS_PER_MONTH, f"1 month = {WEEKS_PER_MONTH} weeks"),
              "year": (WEEKS_PER_YEAR, f"1 year = {WEEKS_PER_YEAR} teaching weeks")}
+
+
+def _course_lengths(ms: list[Mention]) -> list[Mention]:
+    """The calendar lengths of ``ms`` that are the course's, not a part of it given after "of which" ("Dauer: 6 Monate,
+    davon 8 Wochen Praktikum", "Kesto 4 kuukautta, josta työssäoppimista 6 viikkoa"); all of them where every one is."""
+    return [m for m in ms if not m.within] or ms
 
 
 def _calendar(weeks: list[Mention], months: list[Mention], years: list[Mention]) -> tuple[Mention, float, list[str]] | None:
@@ -1711,9 +1716,8 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
     cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week] or (
         [m for m in mentions if m.kind == "year"] if full_time else [])
     if cal:
-        # the longest in weeks ("6 Monate" before "8 Wochen"), not a part given after "of which" ("Kesto 4 kuukautta,
-        # josta työssäoppimista 6 viikkoa")
-        m = max([x for x in cal if not x.within] or cal, key=lambda x: x.hi * _WEEKS_IN[x.kind][0])
+        # the longest in weeks ("6 Monate" before "8 Wochen"), of the course's own lengths
+        m = max(_course_lengths(cal), key=lambda x: x.hi * _WEEKS_IN[x.kind][0])
         f, note = _WEEKS_IN[m.kind]
         weeks_lo, weeks_hi = m.lo * f, m.hi * f
         if full_time:
