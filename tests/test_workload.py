@@ -1226,6 +1226,19 @@ def test_years_of_a_course_with_hours_a_week_or_full_time(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+# a phase's label after a comma is the next figure's, and a half-time pace is half a full-time week
+# (probe of 24 workload phrasings, 2026-12-04)
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "Präsenzphase 24 Std., Selbstlernphase 36 Std.", 60),
+    ("en", "Classroom 20 hours, self-study 40 hours", 60),
+    ("sv", "Utbildningen är på halvtid under 10 veckor.", 187.5),
+    ("sv", "Studietakt: Halvfart. Kursen pågår i 20 veckor.", 375),
+    ("fr", "Formation à mi-temps sur 12 semaines", 225),
+])
+def test_phases_after_a_comma_and_a_half_time_pace(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Voraussetzung: 2 Jahre Berufserfahrung. 4 Stunden pro Woche."),   # experience asked for
     ("de", "Kinder ab 3 Jahren, 1 Stunde pro Woche"),                         # an age

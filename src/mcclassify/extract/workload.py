@@ -36,6 +36,12 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiemp
                            "tempo inteiro", "tempo integral", "jornada completa", "fuld tid", "fuldtid", "na plný úvazek",
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
                            "intensive bootcamp", "full-?time bootcamp"])
+# a half-time pace, half a full-time week: Swedish and Norwegian university courses state their pace so
+# ("Studietakt: halvfart", "på halvtid"), others their part-time programmes ("mi-temps", "media jornada")
+_HALF_TIME = phrase_regex(["half[- ]time", "halvfart", "halvtid\\w*", "halv tid", "halv fart", "mi-temps",
+                           "à mi-temps", "media jornada", "metà tempo", "puolipäiväi\\w*", "puoliaikai\\w*",
+                           "pół etatu", "meio período", "meio tempo", "poloviční úvazek", "fél munkaidő\\w*",
+                           "jumătate de normă"])
 # the word between two clock times ("9-17", "9 à 17h", "19.00 tot 21.30", "18:00 do 20:00", "10 till 12")
 _CLOCK_TO = (r"-|–|—|à|a|to|bis|until|tot|till|til|até|do|al|alle(?: ore)?|ás|às|до|iki|līdz|deri(?: në)?|tan|go|sa[lst]-|etatik"
              # "and" after "between" ("between 9am and 1pm", "zwischen 9 und 13 Uhr", "tra le 9 e le 13"): _between_clock
@@ -106,6 +112,9 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     left = re.split(r"\d", left)[-1]
     figure_after = bool(_DIGIT.search(right))
     right = re.split(r"\d", right)[0]
+    if figure_after:
+        # a label after a comma is the next figure's: "Präsenzphase 24 Std., Selbstlernphase 36 Std."
+        right = re.split(r"[,;]", right)[0]
     if mod:
         left, right = mod, ""
     total_after = c.total.search(right)
@@ -1320,7 +1329,7 @@ def _course_years(found: list[Mention], text: str, lang: str | None) -> list[Men
         return found
     c, sents = compiled(lang), Sentences(text)
     weekly = [m.start for m in found if m.per_week or m.rate]
-    weekly += [m.start() for m in _FULL_TIME.finditer(text)] if _FULL_TIME else []
+    weekly += [m.start() for pace in (_FULL_TIME, _HALF_TIME) if pace for m in pace.finditer(text)]
 
     def course_years(m: Mention) -> bool:
         lo, hi = sents.bounds(m.start)
@@ -1711,7 +1720,8 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
             out["ects"] = _round((elo + ehi) / 2)
         return out
     # Not stated: a calendar duration alone gives a predicted workload.
-    full_time = bool(_FULL_TIME and _FULL_TIME.search(all_text))
+    half_time = bool(_HALF_TIME and _HALF_TIME.search(all_text))
+    full_time = half_time or bool(_FULL_TIME and _FULL_TIME.search(all_text))
     # years alone only with full time ("2 jaar voltijd"): "Duur: 2 jaar" says nothing of the hours a week
     cal = [m for m in mentions if m.kind in ("week", "month") and not m.per_week] or (
         [m for m in mentions if m.kind == "year"] if full_time else [])
@@ -1721,8 +1731,8 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
         f, note = _WEEKS_IN[m.kind]
         weeks_lo, weeks_hi = m.lo * f, m.hi * f
         if full_time:
-            per, conf, src = FULL_TIME_WEEK, 0.7, "stated"
-            assumption = f"full-time week = {FULL_TIME_WEEK:g} h"
+            per, conf, src = FULL_TIME_WEEK * (0.5 if half_time else 1.0), 0.7, "stated"
+            assumption = f"full-time week = {FULL_TIME_WEEK:g} h" + (", half time half of it" if half_time else "")
         else:
             per, conf, src = PREDICTED_HOURS_PER_WEEK, 0.35, "predicted"
             assumption = f"no weekly hours stated: {PREDICTED_HOURS_PER_WEEK:g} h per week assumed"
