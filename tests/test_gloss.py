@@ -2078,3 +2078,27 @@ def test_the_probe_listings_of_the_thirtieth_session(lang, text, words):
 ])
 def test_the_probe_listings_of_the_thirty_third_session(lang, text, words):
     assert glossary(lang).words(text) == words
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # basic digital skills are one concept, not "digital" alone (titles in 30 languages read mathematics, 0541)
+    ("ro", "Competențe digitale", ["digital skills"]),
+    ("cs", "Základní digitální dovednosti", ["digital skills"]),
+    ("fi", "Digitaidot arkeen", ["digital skills"]),
+    ("lt", "Skaitmeninių įgūdžių mokymai ūkininkams", ["digital skills", "farming"]),
+    ("de", "Digitale Kompetenzen für Lehrkräfte", ["digital skills", "teacher"]),
+    ("pl", "Kompetencje cyfrowe – kurs podstawowy", ["digital skills"]),
+    ("ga", "Scileanna digiteacha", ["digital skills"]),
+    # Slovak wind power in its other cases; Bulgarian and Ukrainian electronic health records are no electronics
+    ("sk", "Údržba veterných turbín", ["maintenance", "wind power"]),
+    ("bg", "Електронни здравни записи", ["health"]),
+    ("uk", "Електронні медичні записи", ["medical"]),
+])
+def test_the_probe_listings_of_the_thirty_fifth_session(lang, text, words):
+    assert glossary(lang).words(text) == words
+
+
+def test_digital_skills_are_embedded_as_everyday_computer_use():
+    from mcclassify.gloss import english
+    # "digital skills" alone read M; "digital skills, computer use" read J, the sector of ICT professionals
+    assert english(["digital skills"]) == "digital skills for everyday life, computer use"
