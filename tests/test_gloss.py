@@ -2093,6 +2093,8 @@ def test_the_probe_listings_of_the_thirty_third_session(lang, text, words):
     ("sk", "Údržba veterných turbín", ["maintenance", "wind power"]),
     ("bg", "Електронни здравни записи", ["health"]),
     ("uk", "Електронні медичні записи", ["medical"]),
+    # Latvian accountants in the dative ("grāmatvežiem", d -> ž) read J with artificial intelligence alone
+    ("lv", "Mākslīgais intelekts grāmatvežiem", ["artificial intelligence", "accounting"]),
 ])
 def test_the_probe_listings_of_the_thirty_fifth_session(lang, text, words):
     assert glossary(lang).words(text) == words
@@ -2102,3 +2104,10 @@ def test_digital_skills_are_embedded_as_everyday_computer_use():
     from mcclassify.gloss import english
     # "digital skills" alone read M; "digital skills, computer use" read J, the sector of ICT professionals
     assert english(["digital skills"]) == "digital skills for everyday life, computer use"
+
+
+def test_generative_ai_products_are_artificial_intelligence_in_every_language():
+    # "ChatGPT im Büroalltag" had no gloss; "LLM" is left out, as it is also the Master of Laws
+    assert "artificial intelligence" in gloss("ChatGPT im Büroalltag", "de")
+    assert "artificial intelligence" in gloss("Kurz ChatGPT pro začátečníky", "cs")
+    assert "artificial intelligence" not in gloss("LLM in European Law", "en")
