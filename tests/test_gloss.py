@@ -2111,3 +2111,32 @@ def test_generative_ai_products_are_artificial_intelligence_in_every_language():
     assert "artificial intelligence" in gloss("ChatGPT im Büroalltag", "de")
     assert "artificial intelligence" in gloss("Kurz ChatGPT pro začátečníky", "cs")
     assert "artificial intelligence" not in gloss("LLM in European Law", "en")
+
+
+@pytest.mark.parametrize("title,none", [
+    ("Weiterbildung 2027/04", True), ("Session de formation n° 12", True), ("Corso n. 45/2027", True),
+    ("Πρόγραμμα κατάρτισης Α/2027", True), ("Utbildning vecka 14", True), ("Training (nieuw)", True), ("Kursus", True),
+    ("Program de formare", True), ("Course 2027-04", True),
+    # a subject, however short: a licence's category, a name with its number, a course word before its subject
+    ("Kurs C+E", False), ("Kurs A", False), ("Kurs 3D-modelowania", False), ("DB2", False), ("SA8000", False),
+    ("Kurs Excel", False), ("Training and development", False), ("Programme management", False),
+    ("Week of welding", False), ("Action research", False),
+])
+def test_a_title_of_course_words_and_numbers_names_no_subject(title, none):
+    from mcclassify.text import names_no_subject
+    assert names_no_subject(title) is none
+
+
+def test_a_title_that_names_no_subject_is_embedded_as_the_whole_text():
+    # rule 33: "Weiterbildung 2027/04" was embedded as "Weiterbildung" and read P (teaching) for a welding course
+    from mcclassify.gloss import gloss_pair
+    desc = "In diesem Lehrgang lernen Sie das fachgerechte Schweißen nach dem MAG-Verfahren."
+    text, title = gloss_pair("Weiterbildung 2027/04\n" + desc, "Weiterbildung 2027/04", "de")
+    assert title == text and "welding" in title
+    text, title = gloss_pair("Course 2027-04\nThis course trains dental nurses.", "Course 2027-04", "en")
+    assert title == text and "dental nurses" in title
+    text, title = gloss_pair("Kurz\nKurz svařování pro začátečníky.", "Kurz", "cs")
+    assert title == text == "welding"
+    # a title with a subject keeps its own embedding
+    text, title = gloss_pair("Schweißkurs 2027\n" + desc, "Schweißkurs 2027", "de")
+    assert title != text

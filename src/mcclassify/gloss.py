@@ -47,7 +47,7 @@ from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
-from .text import (ADDRESS, Listing, bare_title, fold, names_funding, plain_symbols, sentence_parts, unshout,
+from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts, unshout,
                    without_jobseekers,
                    without_compound_course, without_credential, without_difficulty)
 
@@ -595,7 +595,11 @@ def _with_words(text: str, words: list[str]) -> str:
 # read N (glossed "employment services, job placement, finance, welding"), a Ukrainian boiler operator's N, Norwegian
 # cleaners Q, Icelandic forklift drivers S ("atvinnuleitendur", jobseekers, was "job search"). And a title goes without
 # its words for the jobseekers it is for (``text.without_jobseekers``): "Corso per disoccupati: Saldatore" read N.
-GLOSS_RULE = 32
+# Rule 33: a title that names no subject, only a course word, a session or an edition and running numbers
+# ("Weiterbildung 2027/04", "Session de formation n° 12", "Course 2027-04"; ``text.names_no_subject``), is embedded
+# as the whole text, as a listing without a title is. Such titles of 22 listings whose descriptions name the subject
+# (one-off probe, answers written first) read P, teaching, in five of the six languages the encoder reads.
+GLOSS_RULE = 33
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -847,6 +851,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
             title = title_without_funding(title)  # and without who pays its fee
     else:
         text = _plain(text)
+    # a title that names no subject ("Weiterbildung 2027/04") is embedded as the whole text (rule 33)
+    subjectless = GLOSS_RULE >= 33 and bool(title) and names_no_subject(title)
     if GLOSS_RULE >= 25:
         text = without_stated_facts(text, lang)  # the whole text without its workload and what it awards
     if GLOSS_RULE >= 32:  # and without who pays the fee
@@ -854,7 +860,7 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         read_text = without_funding(read_text, keep_first=True) if read_text is not None else None
     g = glossary(lang)
     if g is None:
-        return text, title or text
+        return text, text if subjectless else (title or text)
     if not title:
         glossed = _with_words(text, g.words(text))
         return glossed, glossed
@@ -878,6 +884,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     glossed = _with_words(text, text_words)
     if GLOSS_RULE >= 26 and g.title_mode == "replace" and text_words:
         glossed = english(text_words)  # a language the encoder does not read: the whole text as its English words
+    if subjectless:
+        return glossed, glossed
     if not words:
         return glossed, title
     if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language the encoder reads keeps its title's words

@@ -2094,6 +2094,36 @@ def bare_title(title: str) -> str:
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
 
 
+# the words of a title that names no subject: a course or programme word, a session, group, edition or week, "new",
+# and the words that join them ("Weiterbildung 2027/04", "Session de formation n° 12", "Training (nieuw)", "Πρόγραμμα
+# κατάρτισης Α/2027", "Utbildning vecka 14"); such a title is embedded as the whole text (gloss rule 33), as a
+# listing without a title is
+_GENERIC_TITLE_WORD = re.compile(
+    rf"(?i){_COURSE_WORDS}|trainings|kursu?|kurso|kursy|kurzy|kurzus|kursen|kurssit|cours|formations?|formación|formazione|"
+    r"formação|formare|formarea|izobraževanje|vzdělávací|vzdělávání|vzdelávací|vzdelávanie|edukacyjn\w*|szkolenia|"
+    r"κατάρτισης|πρόγραμμα|προγράμματα|εκπαίδευση|εκπαιδευτικό|програма|програм|обучения|курсы|mokymų|apmācību|"
+    r"izglītības|programm?e?s?|programa|programu|programma|ohjelma|session|sessions|séance|sesión|sessione|sitzung|termin|"
+    r"action|ação|acción|azione|actie|week|woche|semaine|semana|settimana|vecka|uge|uke|viikko|tydzień|týden|hét|"
+    r"săptămâna|new|neu|nieuw|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova|nowy|nowe|ny|nyt|uusi|új|nou|"
+    r"nr|no|num|número|numero|nummer|numer|číslo|edition|ausgabe|édition|edición|edizione|editie|edycja|"
+    r"group|gruppe|groupe|grupo|gruppo|groep|grupa|skupina|ryhmä|csoport|grupp|cohort|kohorte|cohorte|coorte|"
+    r"de|di|du|des|la|le|of|the|a|und|and|et|y|e|i|för|pour|for|para|per|van|voor|z|za|na|o|do|in|im|en|zur|zum"
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a running number, or one with a letter or two and a mark or space before it ("2027/04", "Nr. 7", "A/2027", "n. 45/2027";
+# not a name with its number, "DB2", "SA8000")
+_TITLE_NUMBER = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}(?:[./]\s*|\s+))?\d+(?:\s*[./–-]\s*\d+)*(?![^\W\d_])")
+
+
+def names_no_subject(title: str) -> bool:
+    """Whether a title is made only of the words that say it names a course, a session or an edition, and of
+    running numbers ("Weiterbildung 2027/04", "Kurs", "Training (nieuw)", "Program de formare"): nothing of what it
+    teaches. A capital letter is a subject ("Kurs C+E", a driving licence's category); an empty title names none."""
+    words = _TITLE_WORD.findall(_TITLE_NUMBER.sub(" ", title))
+    return all(_GENERIC_TITLE_WORD.fullmatch(w) and not (len(w) == 1 and w.isupper())
+               for w in words if not (len(w) == 1 and w.islower()))
+
+
 # credential words before a title's subject ("NVQ Level 2 Diploma in Bricklaying", "Certificat universitaire en
 # gestion de projets", "Zertifikatslehrgang Projektmanagement", "Mikrocertifikát: Digitální marketing"): they say
 # what is awarded, not the subject, and pulled the title's embedding toward education (the first read sector P
