@@ -2095,6 +2095,9 @@ def test_the_probe_listings_of_the_thirty_third_session(lang, text, words):
     ("uk", "Електронні медичні записи", ["medical"]),
     # Latvian accountants in the dative ("grāmatvežiem", d -> ž) read J with artificial intelligence alone
     ("lv", "Mākslīgais intelekts grāmatvežiem", ["artificial intelligence", "accounting"]),
+    # a library as a place in the languages where "biblioteca" alone is also a program library
+    ("es", "Catalogación en bibliotecas con RDA", ["library"]), ("pl", "Katalogowanie w bibliotece (RDA)", ["library"]),
+    ("es", "Uso de la biblioteca pandas en Python", []),
 ])
 def test_the_probe_listings_of_the_thirty_fifth_session(lang, text, words):
     assert glossary(lang).words(text) == words
@@ -2104,6 +2107,8 @@ def test_digital_skills_are_embedded_as_everyday_computer_use():
     from mcclassify.gloss import english
     # "digital skills" alone read M; "digital skills, computer use" read J, the sector of ICT professionals
     assert english(["digital skills"]) == "digital skills for everyday life, computer use"
+    # "library" alone read J; NACE 91.01 (library and archives activities) is R
+    assert english(["library"]) == "libraries, archives and museums"
 
 
 def test_generative_ai_products_are_artificial_intelligence_in_every_language():
