@@ -437,6 +437,9 @@ def test_framework_tables_cover_their_ids():
     ("en", "Leads to an NVQ Level 2.", None, None, "professional_certificate"),
     ("fi", "Suorittaja saa työturvallisuuskortin.", None, None, "professional_certificate"),
     ("hu", "Kombinált képzés, záróvizsga, tanúsítvány.", "blended", True, "certificate"),
+    # theory online and practice on site; a venue line that says online is online (2026-12-04)
+    ("hu", "Elméleti oktatás online, gyakorlat helyszínen.", "blended", None, None),
+    ("hu", "Helyszín: online (Zoom)", "online", None, None),
     ("el", "Εξ αποστάσεως εκπαίδευση. Πιστοποιητικό παρακολούθησης.", "online", False, "certificate_of_attendance"),
     # a probe of 32 mode and assessment phrasings in 32 languages (2026-12-03) missed these three
     ("sl", "Tečaj traja 24 ur. Praktični preizkus, potrdilo.", None, True, "certificate"),
