@@ -2098,6 +2098,10 @@ def test_the_probe_listings_of_the_thirty_third_session(lang, text, words):
     # a library as a place in the languages where "biblioteca" alone is also a program library
     ("es", "Catalogación en bibliotecas con RDA", ["library"]), ("pl", "Katalogowanie w bibliotece (RDA)", ["library"]),
     ("es", "Uso de la biblioteca pandas en Python", []),
+    # administrative law is one concept ("administration, law, legal" read field 0413, 1032 or 0421 by a hair)
+    ("bs", "Upravno pravo za uposlenike općina", ["administrative law", "municipality"]),
+    ("lt", "Administracinė teisė savivaldybių darbuotojams", ["administrative law", "municipality"]),
+    ("pl", "Kodeks postępowania administracyjnego w praktyce", ["administrative law"]),
 ])
 def test_the_probe_listings_of_the_thirty_fifth_session(lang, text, words):
     assert glossary(lang).words(text) == words
@@ -2109,6 +2113,7 @@ def test_digital_skills_are_embedded_as_everyday_computer_use():
     assert english(["digital skills"]) == "digital skills for everyday life, computer use"
     # "library" alone read J; NACE 91.01 (library and archives activities) is R
     assert english(["library"]) == "libraries, archives and museums"
+    assert english(["administrative law", "municipality"]) == "law: administrative law, municipality"
 
 
 def test_generative_ai_products_are_artificial_intelligence_in_every_language():
