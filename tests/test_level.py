@@ -114,6 +114,11 @@ STATED = [
     # a national qualification whose name says its level
     ("de", "Vorbereitungslehrgang Geprüfte/r Industriefachwirt/in (IHK)", 6, "DQR"),
     ("de", "Vorbereitung auf die Meisterprüfung im Maler- und Lackiererhandwerk", 6, "DQR"),
+    # more of Germany's further-training examinations, Austria's Werkmeister, Portugal's adult courses (2026-12-04)
+    ("de", "Geprüfter Bilanzbuchhalter (IHK)", 6, "DQR"), ("de", "Geprüfte/r Controller/in (IHK)", 6, "DQR"),
+    ("de", "Geprüfter Berufsspezialist für Industrielle Instandhaltung", 5, "DQR"),
+    ("de", "Werkmeisterschule Elektrotechnik", 6, "NQF"),
+    ("pt", "Curso EFA de Técnico de Cozinha/Pastelaria, nível 4", 4, "EQF"),
     ("de", "Staatlich geprüfte/r Techniker/in Maschinenbau", 6, "DQR"),
     ("fr", "BTS Négociation et Digitalisation de la Relation Client", 5, "FR-RNCP"),
     ("fr", "CAP Cuisine pour adultes", 3, "FR-RNCP"),

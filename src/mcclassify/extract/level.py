@@ -28,6 +28,8 @@ _QUALIFICATION_WORDS = [
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
     "certifikát", "mbo", "nvq", "végzettség\\w*", "functional skills", "esol",
+    # Portugal's adult and apprenticeship courses, whose level is the QNQ's ("Curso EFA ..., nível 4")
+    "efa", "educação e formação de adultos", "curso de aprendizagem", "cursos de aprendizagem",
     # Welsh (whose bare "Lefel 2" is CQFW's), Irish and Maltese certificate, qualification and award words
     "tystysgrif", "(?:c|g|ngh|ch)ymhwyster", "dyfarniad", "teastas", "cáilíocht\\w*", "n?dh?ámhachtain\\w*", "ċertifikat", "kwalifika\\w*",
     # France's levels are named by the school diploma they equal, in brackets ("Formation de niveau 4 (Bac)"; not
