@@ -33,7 +33,8 @@ microcredentials on green and digital topics in 24 languages, with a description
 energy audit of buildings, answered with a sector alone), and `ai_courses`: 30 titles of courses on artificial
 intelligence in 28 languages, most for a named workforce (teachers P 0114, accountants M 0411), generic ones for office
 staff N 0611, and `subjectless_titles`: 22 listings in 22 languages whose title names no subject ("Weiterbildung
-2027/04", "Kurz", "Course 2027-04") and whose description does (gloss rule 33). A medical
+2027/04", "Kurz", "Course 2027-04") and whose description does (gloss rule 33), and `quoted_titles`: 12 titles whose
+subject is quoted after a course word ("Formation «Excel avancé»"; gloss rule 34). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

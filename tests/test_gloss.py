@@ -2150,3 +2150,21 @@ def test_a_title_that_names_no_subject_is_embedded_as_the_whole_text():
     # a title with a subject keeps its own embedding
     text, title = gloss_pair("Schweißkurs 2027\n" + desc, "Schweißkurs 2027", "de")
     assert title != text
+
+
+@pytest.mark.parametrize("title,bare", [
+    ("Formation «Excel avancé»", "Formation Excel avancé"), ("Kurs „Excel für Fortgeschrittene“", "Kurs Excel für Fortgeschrittene"),
+    ("Szkolenie „Obsługa wózków widłowych”", "Szkolenie Obsługa wózków widłowych"), ("Kurz: \"Účetnictví\"", "Kurz: Účetnictví"),
+    # quotes elsewhere stay
+    ("\"Excel\" Kurs", "\"Excel\" Kurs"), ("Kurs \"A\" und \"B\"", "Kurs \"A\" und \"B\""), ("Formation Excel", "Formation Excel"),
+])
+def test_a_subject_quoted_after_a_course_word_loses_its_quotes(title, bare):
+    from mcclassify.text import without_subject_quotes
+    assert without_subject_quotes(title) == bare
+
+
+def test_a_quoted_subject_is_embedded_without_its_course_word():
+    # rule 34: "Formation «Excel avancé»" had been embedded as the whole title and read P
+    from mcclassify.gloss import gloss_pair
+    assert gloss_pair("Formation «Excel avancé»\nDurée : 14 heures", "Formation «Excel avancé»", "fr")[1] == "Excel"
+    assert gloss_pair("Kurz „Účetnictví pro začátečníky“", "Kurz „Účetnictví pro začátečníky“", "cs")[1] == "bookkeeping"

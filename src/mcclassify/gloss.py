@@ -48,7 +48,7 @@ from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
 from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts, unshout,
-                   without_jobseekers,
+                   without_jobseekers, without_subject_quotes,
                    without_compound_course, without_credential, without_difficulty)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
@@ -599,7 +599,9 @@ def _with_words(text: str, words: list[str]) -> str:
 # ("Weiterbildung 2027/04", "Session de formation n° 12", "Course 2027-04"; ``text.names_no_subject``), is embedded
 # as the whole text, as a listing without a title is. Such titles of 22 listings whose descriptions name the subject
 # (one-off probe, answers written first) read P, teaching, in five of the six languages the encoder reads.
-GLOSS_RULE = 33
+# Rule 34: a subject quoted after a course word loses its quotes, so that the course word comes off the title as it
+# does before any subject ("Formation «Excel avancé»" is embedded as "Excel"; it had been the whole title, read P).
+GLOSS_RULE = 34
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -818,6 +820,11 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     # capitals first, so that the course words of a shouted title are known ("CURSO DE CARRETILLERO"; rule 9),
     # then the course words off the title and off the text's title line (rules 7 and 8)
     read_text = read_title = None  # what the glossary reads where the embedded texts lost words of the page (rule 18)
+    if title and GLOSS_RULE >= 34:  # a subject quoted after a course word, without its quotes (rule 34)
+        plain = without_subject_quotes(title)
+        if plain != title:
+            text = plain + text[len(title):] if text.startswith(title) else text
+            title = plain
     if title and GLOSS_RULE >= 32:  # not whom it is for where they are jobseekers, before the course words go (rule 32)
         plain = _title_without_jobseekers(title)
         if plain != title:

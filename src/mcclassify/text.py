@@ -2061,6 +2061,19 @@ _COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?
                           r"|(?:programmes?|programs?|programa|programma|programm|programu|ohjelma)\s*(?::|\s[–—-])\s*)(?=\w)"
                           # not before "and": "Training and development", "Kurs und Prüfung" are the subject
                           rf"(?!(?:{_AND_WORDS}|&)\s)")
+# a course word before its subject in quotes ("Formation «Excel avancé»", "Kurs „Excel für Fortgeschrittene“", "Szkolenie
+# „Obsługa wózków widłowych”"): the quotes go, so that the course word comes off as before any subject (GLOSS_RULE 34)
+_QUOTED_SUBJECT = re.compile(rf"(?i)^(?P<lead>\s*{_COURSE_WORDS}(?:\s*[:–—-])?\s*)[\"“”„‚‘'«»‹›]\s*(?P<t>[^\"“”„‚‘’«»‹›]+?)\s*"
+                             r"[\"“”‘’'«»‹›]\s*$")
+
+
+def without_subject_quotes(title: str) -> str:
+    """A title whose subject is quoted after a course word, without the quotes ("Formation «Excel avancé»" ->
+    "Formation Excel avancé"); another title as it is."""
+    m = _QUOTED_SUBJECT.match(title)
+    return f"{m.group('lead').rstrip()} {m.group('t')}" if m else title
+
+
 _COURSE_MODIFIERS = re.compile(r"(?i)^(?:online|e-learning|live|intensive?|kompakt|compact|basic|advanced|new|free)$")
 _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)?{_COURSE_WORDS}\s*\)?\s*$")
 # a word that joins a course word to the subject before it: "Education and Training", "Coaching en training",
