@@ -1234,6 +1234,9 @@ def test_years_of_a_course_with_hours_a_week_or_full_time(lang, text, hours):
     ("sv", "Utbildningen är på halvtid under 10 veckor.", 187.5),
     ("sv", "Studietakt: Halvfart. Kursen pågår i 20 veckor.", 375),
     ("fr", "Formation à mi-temps sur 12 semaines", 225),
+    # a total's label heading named parts: they add up
+    ("hu", "Óraszám: 40 óra elmélet, 20 óra gyakorlat", 60),
+    ("de", "Stundenumfang: 80 Stunden Theorie, 40 Stunden Praxis", 120),
 ])
 def test_phases_after_a_comma_and_a_half_time_pace(lang, text, hours):
     assert_stated(text, lang, hours)

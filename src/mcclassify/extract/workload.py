@@ -1160,6 +1160,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         if not direct:
             return None
         totals = [m for m in direct if m.total]
+        named_parts = [m for m in direct if m.part and not m.self_study]
+        if totals and len(named_parts) >= 2 and all(m.part for m in totals):
+            # a total's label heads named parts ("Óraszám: 40 óra elmélet, 20 óra gyakorlat"): they add up below
+            totals = []
         if totals:
             m = max(totals, key=lambda x: x.hi)
             lo, hi, a = _hours_of(m)
