@@ -47,9 +47,9 @@ from .errors import ConfigError
 from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
-from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts, unshout,
-                   without_jobseekers, without_subject_quotes,
-                   without_compound_course, without_credential, without_difficulty)
+from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts,
+                   unshout, without_compound_course, without_credential, without_difficulty, without_jobseekers,
+                   without_subject_quotes)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
