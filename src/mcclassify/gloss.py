@@ -813,6 +813,13 @@ def _without_framing(text: str, g: Glossary) -> str:
     return _without_sentences(text, lambda t: bool(FRAMING.intersection(g.words(t))), keep_first=True)
 
 
+def _retitled(text: str, title: str, plain: str) -> tuple[str, str]:
+    """The text and the title with ``plain`` for the title, in the text's title line too where the text begins with it."""
+    if plain == title:
+        return text, title
+    return (plain + text[len(title):] if text.startswith(title) else text), plain
+
+
 def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (whole text, title) under GLOSS_RULE: the text glossed;
     the title as its English words where it has any, else as it is; the glossed text where there is
@@ -821,15 +828,9 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     # then the course words off the title and off the text's title line (rules 7 and 8)
     read_text = read_title = None  # what the glossary reads where the embedded texts lost words of the page (rule 18)
     if title and GLOSS_RULE >= 34:  # a subject quoted after a course word, without its quotes (rule 34)
-        plain = without_subject_quotes(title)
-        if plain != title:
-            text = plain + text[len(title):] if text.startswith(title) else text
-            title = plain
+        text, title = _retitled(text, title, without_subject_quotes(title))
     if title and GLOSS_RULE >= 32:  # not whom it is for where they are jobseekers, before the course words go (rule 32)
-        plain = _title_without_jobseekers(title)
-        if plain != title:
-            text = plain + text[len(title):] if text.startswith(title) else text
-            title = plain
+        text, title = _retitled(text, title, _title_without_jobseekers(title))
     if title:
         plain_title = _plain(title, text, title=True)
         lines = text.split("\n")
