@@ -1160,8 +1160,8 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         if not direct:
             return None
         totals = [m for m in direct if m.total]
-        named_parts = [m for m in direct if m.part and not m.self_study]
-        if totals and len(named_parts) >= 2 and all(m.part for m in totals):
+        parts = [m for m in direct if m.part and not m.self_study]
+        if totals and len(parts) >= 2 and all(m.part for m in totals):
             # a total's label heads named parts ("Óraszám: 40 óra elmélet, 20 óra gyakorlat"): they add up below
             totals = []
         if totals:
@@ -1171,7 +1171,6 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         contact = [m for m in direct if m.contact]
         selfs = [m for m in direct if m.self_study]
         plain = [m for m in direct if not m.contact and not m.self_study]
-        parts = [m for m in direct if m.part and not m.self_study]
         if len(parts) >= 2:
             # "160 saat teorik ve 320 saat uygulamalı": the named parts add up (with self-study if given)
             used = parts + ([max(selfs, key=lambda x: x.hi)] if selfs else [])
