@@ -2112,7 +2112,7 @@ def bare_title(title: str) -> str:
 # κατάρτισης Α/2027", "Utbildning vecka 14"); such a title is embedded as the whole text (gloss rule 33), as a
 # listing without a title is
 _GENERIC_TITLE_WORD = re.compile(
-    rf"(?i){_COURSE_WORDS}|trainings|kursu?|kurso|kursy|kurzy|kurzus|kursen|kurssit|cours|formations?|formación|formazione|"
+    rf"(?i){_COURSE_WORDS}|trainings|kurso|kursy|kurzy|kurzus|kursen|kurssit|formations?|formación|formazione|"
     r"formação|formare|formarea|izobraževanje|vzdělávací|vzdělávání|vzdelávací|vzdelávanie|edukacyjn\w*|szkolenia|"
     r"κατάρτισης|πρόγραμμα|προγράμματα|εκπαίδευση|εκπαιδευτικό|програма|програм|обучения|курсы|mokymų|apmācību|"
     r"izglītības|programm?e?s?|programa|programu|programma|ohjelma|session|sessions|séance|sesión|sessione|sitzung|termin|"
