@@ -1062,9 +1062,32 @@ def test_a_graduate_professions_continuing_education_has_an_eqf_prior_at_5_to_7(
 
     from mcclassify.model import PROVIDER_PRIOR, eqf_prior
 
-    def prior(title):
-        return eqf_prior({"title": title, "level": {"provider_level": None, "cefr": None}, "workload": {"ects": None, "evidence": []}})
+    def prior(title, text=""):
+        level = extract_level([("title", title), ("description", text)], "de")
+        return eqf_prior({"title": title, "level": level, "workload": {"ects": None, "evidence": []}})
 
-    p = prior("Fortbildung für Zahnärzte: Implantologie")
-    assert np.argmax(p) + 1 == 6 and sorted((np.argsort(p)[-3:] + 1).tolist()) == [5, 6, 7]
+    for p in (prior("Fortbildung für Zahnärzte: Implantologie"), prior("Implantologie", "Für Zahnärztinnen und Zahnärzte.")):
+        assert np.argmax(p) + 1 == 6 and sorted((np.argsort(p)[-3:] + 1).tolist()) == [5, 6, 7]
     assert np.allclose(prior("Gabelstaplerkurs"), PROVIDER_PRIOR[None])
+
+
+@pytest.mark.parametrize("lang,title,text,graduates", [
+    # a description that begins by saying whom the course is for
+    ("it", "Corso di perfezionamento in Diritto tributario", "Rivolto ad avvocati e commercialisti: imposte dirette, IVA.", True),
+    ("cs", "Fyzioterapie sportovních úrazů", "Pro fyzioterapeuty: diagnostika a léčba poranění pohybového aparátu.", True),
+    ("lt", "Vaikų su specialiaisiais ugdymosi poreikiais ugdymas", "Mokytojams ir pagalbos mokiniui specialistams.", True),
+    ("el", "Ειδική Αγωγή και Εκπαίδευση", "Για εκπαιδευτικούς πρωτοβάθμιας εκπαίδευσης: μαθησιακές δυσκολίες.", True),
+    ("fr", "DU Troubles du langage écrit chez l'enfant", "Diplôme d'université destiné aux orthophonistes.", True),
+    # the profession far into the text (the people the staff work with), an assistant's job, a language course
+    ("en", "Medical receptionist course", "Answer phones, book appointments, keep records and handle the post and the "
+     "cash of a busy practice; learn to talk with patients, their families and the practice's doctors.", False),
+    ("de", "Abrechnung in der Praxis", "Für Arzthelferinnen und Medizinische Fachangestellte der Arztpraxen.", False),
+    ("nl", "Zorgvuldig tillen en verplaatsen van cliënten", "Praktijktraining voor verzorgenden en verpleegkundigen.", False),
+    ("de", "Medizinisches Englisch", "Für Ärztinnen und Ärzte, die im Ausland arbeiten wollen.", False),
+    ("de", "Gabelstaplerkurs", "Theorie und Praxis an einem Tag.", False),
+])
+def test_the_audience_a_description_names_first(lang, title, text, graduates):
+    """A page often names whom the course is for where its description begins, not in its title: that counts as
+    the title's audience does (``level.audience``), but not a profession named further on (the people the course's
+    audience works with), nor beside an assistant's job, nor in a language course."""
+    assert (extract_level([("title", title), ("description", text)], lang)["audience"] == "graduates") is graduates

@@ -15,7 +15,6 @@ from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.patterns import phrase_regex
-from .extract.level import graduate_audience
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages, glossed_language
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
@@ -46,7 +45,7 @@ HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.0, 0.5]
 CEFR_CENTRE = {"A1": 1.5, "A2": 2.5, "B1": 3.5, "B2": 4.5, "C1": 5.5, "C2": 6.5}
 CEFR_WIDTH = 1.0  # the prior's standard deviation in EQF levels
 # Continuing education for a licensed profession that needs a degree (physicians, lawyers, teachers, auditors...,
-# named in the title as the audience: extract.level.graduate_audience) is at EQF 5-7 by the annotation guide; the
+# named as the audience in the title or where another text begins: extract.level.audience) is at EQF 5-7 by the annotation guide; the
 # trained head put most such titles of a probe at EQF 4 (training_data/GUIDE.md, docs/measurements.md).
 GRADUATE_CENTRE, GRADUATE_WIDTH = 6.0, 1.0
 MODEL_NAME = "mcclassify-zeroshot"
@@ -64,15 +63,16 @@ def cefr_prior(cefr: str) -> np.ndarray:
 
 def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
     """The prior over EQF 1..8 that a record's rule-read parts give: a language course's CEFR level, else the
-    provider's difficulty word (``PROVIDER_PRIOR``) and, where the title names a graduate profession as its
-    audience, ``GRADUATE_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the listing states ECTS."""
+    provider's difficulty word (``PROVIDER_PRIOR``) and, where the listing names a graduate profession as its
+    audience (``level.audience``), ``GRADUATE_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the
+    listing states ECTS."""
     p = np.ones(8)
     cefr = rec["level"].get("cefr")
     if provider and cefr:
         p *= cefr_prior(cefr)
     elif provider:
         p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
-        if graduate_audience(rec.get("title")):
+        if rec["level"].get("audience") == "graduates":
             p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
     if states_ects(rec["workload"]):
         p *= HE_ECTS_PRIOR if higher_education(rec.get("provider")) else ECTS_PRIOR

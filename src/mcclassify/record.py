@@ -9,7 +9,8 @@ CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # level.cefr: one, or a rang
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
-LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "evidence")
+AUDIENCES = ("graduates",)  # level.audience: whom a listing names as its audience, where the EQF prior reads it
+LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "audience", "evidence")
 
 
 def band_for_hours(hours: float | None) -> str:
@@ -38,7 +39,7 @@ def empty_workload() -> dict:
 
 def empty_level() -> dict:
     return {"eqf": None, "source": "none", "scores": {str(i): 0.0 for i in range(1, 9)}, "framework": None,
-            "provider_level": None, "cefr": None, "evidence": []}
+            "provider_level": None, "cefr": None, "audience": None, "evidence": []}
 
 
 def empty_record(rid: str, model: dict, errors: list[str] | None = None) -> dict:
@@ -67,6 +68,8 @@ def validate_record(rec: dict) -> list[str]:
         problems.append(f"bad eqf {lv.get('eqf')!r}")
     if lv.get("provider_level") not in (None, *PROVIDER_LEVELS):
         problems.append(f"bad level.provider_level {lv.get('provider_level')!r}")
+    if lv.get("audience") not in (None, *AUDIENCES):
+        problems.append(f"bad level.audience {lv.get('audience')!r}")
     cefr = lv.get("cefr")
     if cefr is not None and not (isinstance(cefr, str) and 1 <= len(cefr.split("-")) <= 2
                                  and all(c in CEFR_LEVELS for c in cefr.split("-"))):

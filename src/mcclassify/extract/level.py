@@ -358,13 +358,15 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     found = _nearest_framework(found)  # once, over every field's readings (each claim is keyed by its field)
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full, lang, country)
-    out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "evidence": []}
+    out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "audience": None,
+           "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
     out["provider_level"] = provider_level(segments, *provider_res)
     out["cefr"] = cefr_level(segments, prereq)
+    out["audience"] = audience(segments)
     return out
 
 
@@ -454,6 +456,31 @@ def graduate_audience(title: str | None) -> bool:
     t = fold(title)
     # a language course for a profession ("English for nurses") is at the language's level, not the profession's
     return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
+
+
+# how far into a text other than the title its audience is looked for: where a page says whom the course is for
+# ("Rivolto ad avvocati e commercialisti: ...", "Pro fyzioterapeuty: ...", "For sykepleiere og sosionomer ..."),
+# not where it names the patients, clients or colleagues the course is about
+_AUDIENCE_SPAN = 150
+
+
+def audience(segments: list[tuple[str, str]]) -> str | None:
+    """"graduates" where a listing names a licensed profession that needs a degree as its audience: in its title
+    (``graduate_audience``), or in the first ``_AUDIENCE_SPAN`` characters of another of its texts, with no
+    assistant's or helper's job there; never for a language course (its title names a language). Else None."""
+    grad, assist = _graduate_patterns()
+    title = next((t for n, t in segments if n == "title"), None)
+    if grad is None or (title and _cefr_cue().search(title)):
+        return None
+    if graduate_audience(title):
+        return "graduates"
+    for name, text in segments:
+        if name == "title" or is_provider_field(name):
+            continue
+        head = fold(text[:_AUDIENCE_SPAN])
+        if grad.search(head) and not (assist and assist.search(head)):
+            return "graduates"
+    return None
 
 
 # the word for experts among the difficulty words: in a page's text it mostly praises who teaches ("our expert
