@@ -2168,3 +2168,27 @@ def test_a_quoted_subject_is_embedded_without_its_course_word():
     from mcclassify.gloss import gloss_pair
     assert gloss_pair("Formation «Excel avancé»\nDurée : 14 heures", "Formation «Excel avancé»", "fr")[1] == "Excel"
     assert gloss_pair("Kurz „Účetnictví pro začátečníky“", "Kurz „Účetnictví pro začátečníky“", "cs")[1] == "bookkeeping"
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a drug plant is the pharmaceutical industry; the adjective alone stays with the pharmacy it mostly names
+    ("el", "Ορθή παρασκευαστική πρακτική για τη φαρμακοβιομηχανία", ["pharmaceutical industry"]),
+    ("ro", "GMP în industria farmaceutică", ["pharmaceutical industry"]), ("ro", "Curs de asistent farmaceutic", ["pharmaceutical"]),
+    ("cs", "Farmaceutický asistent", ["pharmaceutical"]),
+    # a dairy plant is food processing, milking is farming
+    ("sk", "Kurz pre laborantov v mliekárenstve", ["dairy processing"]), ("da", "Mejerist – grundforløb", ["dairy processing"]),
+    ("de", "Molkereifachmann: Käse und Joghurt", ["dairy processing"]),
+    # repairs of personal goods (NACE 95, S): shoes, watches, bicycles, appliances
+    ("hu", "Cipőjavító tanfolyam", ["shoe repair"]), ("it", "Corso per calzolaio", ["shoe repair"]),
+    ("es", "Calzado de seguridad en la obra", ["footwear"]),
+    ("pl", "Kurs zegarmistrzowski", ["watch repair"]), ("ca", "Curs de rellotgeria", ["watch repair"]),
+    ("hu", "4 órás tanfolyam", []),  # "órás" alone is also "hours long"
+    ("lt", "Dviračių remonto kursai", ["bicycle repair"]), ("no", "Kurs i sykkelreparasjon", ["bicycle repair"]),
+    ("fr", "Formation réparateur électroménager", ["household appliances"]),
+    ("tr", "Cep telefonu tamiri kursu", ["smartphone", "repair"]),
+    # Croatian shellfish ("školjka") is no school; Lithuanian special needs in the instrumental case
+    ("hr", "Tečaj uzgoja školjkaša", ["aquaculture"]), ("hr", "Priprema jela od školjki", ["shellfish"]),
+    ("lt", "Vaikų su specialiaisiais ugdymosi poreikiais ugdymas", ["children", "special needs"]),
+])
+def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
+    assert glossary(lang).words(text) == words
