@@ -330,6 +330,9 @@ CASES = [
     # "four-hour" in 16; 2026-12-03, thirtieth session): the forms that were missed
     ("sk", "Trojdňové školenie vodičov", 22.5, None),
     ("bs", "Dvodnevna obuka za prvu pomoć", 15, None),
+    # one day, joined (2026-12-04, thirty-sixth session)
+    ("sl", "Enodnevni seminar za vodje", 7.5, None), ("hr", "Jednodnevna radionica za voditelje", 7.5, None),
+    ("sr", "Jednodnevna obuka za menadžere", 7.5, None), ("mk", "Еднодневна обука за менаџери", 7.5, None),
     ("sr", "Дводневна обука за прву помоћ", 15, None),
     ("sr", "Osmočasovna obuka", 8, None),
     ("mk", "Дводневен курс за прва помош", 15, None),
