@@ -2189,6 +2189,10 @@ def test_a_quoted_subject_is_embedded_without_its_course_word():
     # Croatian shellfish ("školjka") is no school; Lithuanian special needs in the instrumental case
     ("hr", "Tečaj uzgoja školjkaša", ["aquaculture"]), ("hr", "Priprema jela od školjki", ["shellfish"]),
     ("lt", "Vaikų su specialiaisiais ugdymosi poreikiais ugdymas", ["children", "special needs"]),
+    # adult basic education: numeracy is not university mathematics, and literacy in more languages
+    ("ga", "Matamaitic bhunúsach do dhaoine fásta", ["numeracy"]), ("sv", "Vardagsmatematik för vuxna", ["numeracy"]),
+    ("sv", "Matematik för ingenjörer", ["mathematics", "engineering"]),
+    ("lt", "Skaitymo ir rašymo kursai suaugusiesiems", ["literacy"]),
 ])
 def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
     assert glossary(lang).words(text) == words

@@ -351,6 +351,7 @@ def test_a_listing_about_school_stages_means_them_by_its_bare_cycles_too():
     ("pl", "Kurs dla zaawansowanych", "advanced"), ("en", "From beginner to advanced", "mixed"),
     ("ro", "Curs Excel, nivel începător", "beginner"), ("mt", "Kors għal dawk li qed jibdew", "beginner"),
     ("tr", "Yeni başlayanlar için Excel", "beginner"), ("tr", "Sıfırdan Python", "beginner"),   # "for beginners", "from scratch"
+    ("ga", "Matamaitic bhunúsach do dhaoine fásta", "beginner"),   # "basic", lenited after a feminine noun
 ])
 def test_provider_level(lang, text, word):
     assert extract_level([("title", text)], lang)["provider_level"] == word
