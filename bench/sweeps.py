@@ -4,7 +4,7 @@
 
 Each line of the data file is a listing written for a check of the glossaries (2026-12-03), with the answer written
 before the model was run on it: `sweep` (which check), `id`, `language`, `title`, `description` (mostly empty: a title
-alone, as the glossary sees it), `sector` (NACE section), `field` (ISCED-F detailed field), and for the listings of
+alone, as the glossary sees it), `sector` (NACE section), `field` (ISCED-F detailed field, or a broad field's two digits), and for the listings of
 `probe_unread_languages` (30 listings with a description, in 21 languages the encoder does not read) `eqf` and
 `hours`. Ski instructors, guitar and piano lessons, stock trading, programming in a language, language courses, 25
 common trades in 19 languages, professions, tools and arts, common topics in Maltese, Irish, Welsh and Basque; then
@@ -34,7 +34,13 @@ energy audit of buildings, answered with a sector alone), and `ai_courses`: 30 t
 intelligence in 28 languages, most for a named workforce (teachers P 0114, accountants M 0411), generic ones for office
 staff N 0611, and `subjectless_titles`: 22 listings in 22 languages whose title names no subject ("Weiterbildung
 2027/04", "Kurz", "Course 2027-04") and whose description does (gloss rule 33), and `quoted_titles`: 12 titles whose
-subject is quoted after a course word ("Formation «Excel avancé»"; gloss rule 34). A medical
+subject is quoted after a course word ("Formation «Excel avancé»"; gloss rule 34); and (the 36th session) four sets of
+30 listings with a description, one language each but for a few: `university_cpd` (universities' continuing education
+for professionals), `science_pharma_transport` (drug plants, laboratories, aircraft maintenance, ships, fish farms,
+photography), `repairs_personal_services` (repairs of phones, shoes, watches, bicycles and appliances, NACE 95, S;
+funeral services, grooming, nails) and `events_travel_leisure` (event technicians and organisers, guides, referees,
+croupiers), where an answer that named a broad field alone has its two digits as `field` (`None` where it named
+none), and a Romanian children's leisure animator, answered R first, is Q 0922 by the guide's youth-work rule. A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
