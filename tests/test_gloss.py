@@ -1439,15 +1439,16 @@ def test_a_titles_glosses_go_without_the_kind_of_course():
 
 
 @pytest.mark.parametrize("lang,title,words", [
-    # rule 21: whom a course is for ("for" and the people) is not what it teaches
-    ("pl", "Kurs komputerowy dla seniorów", ["computer"]),
-    ("it", "Corso di informatica per anziani", ["computer"]),
-    ("de", "Smartphone-Kurs für Senioren", ["smartphone"]),
+    # rule 21: whom a course is for ("for" and the people) is not what it teaches; for older people, the use of a
+    # computer or a smartphone is everyday digital skills (rule 35)
+    ("pl", "Kurs komputerowy dla seniorów", ["digital skills"]),
+    ("it", "Corso di informatica per anziani", ["digital skills"]),
+    ("de", "Smartphone-Kurs für Senioren", ["digital skills"]),
     ("pl", "Programowanie dla dzieci", ["programming"]),
     ("ro", "Curs de antrenor de fotbal pentru copii și juniori", ["trainer", "sport"]),
-    ("lt", "Kompiuterinio raštingumo kursai senjorams", ["computer"]),   # a case that says "for" by itself
-    ("hu", "Számítógépes alapismeretek időseknek", ["computer"]),
-    ("fi", "Tieto- ja viestintätekniikan perusteet ikäihmisille", ["computer"]),
+    ("lt", "Kompiuterinio raštingumo kursai senjorams", ["digital skills"]),   # a case that says "for" by itself
+    ("hu", "Számítógépes alapismeretek időseknek", ["digital skills"]),
+    ("fi", "Tieto- ja viestintätekniikan perusteet ikäihmisille", ["digital skills"]),
     # ... unless caring for them or teaching them is named, or they are named otherwise
     ("pl", "Opieka nad seniorami i osobami starszymi", ["care", "elderly"]),
     ("de", "Kurs für Altenpflege und Demenz", ["nursing", "elderly", "dementia"]),
@@ -2196,3 +2197,18 @@ def test_a_quoted_subject_is_embedded_without_its_course_word():
 ])
 def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
     assert glossary(lang).words(text) == words
+
+
+@pytest.mark.parametrize("lang,title,embedded", [
+    # a computer or smartphone course for older people is everyday digital skills (rule 35), not the ICT trade
+    ("cs", "Počítač pro seniory", "digital skills for everyday life, computer use"),
+    ("hu", "Számítógép és okostelefon időseknek", "digital skills for everyday life, computer use"),
+    ("sl", "Osnovna računalniška pismenost za starejše", "digital skills for everyday life, computer use"),
+    ("pl", "Komputer i smartfon dla seniorów", "Komputer i smartfon dla seniorów (digital skills for everyday life, computer use)"),
+    # another subject for them, their care, or a computer course for another audience are as before
+    ("cs", "Excel pro seniory", "Excel spreadsheets"), ("cs", "Péče o seniory", "care, elderly"),
+    ("cs", "Počítač pro děti", "computer"),
+])
+def test_a_computer_course_for_older_people_is_everyday_digital_skills(lang, title, embedded):
+    from mcclassify.gloss import gloss_pair
+    assert gloss_pair(title, title, lang)[1] == embedded

@@ -601,7 +601,10 @@ def _with_words(text: str, words: list[str]) -> str:
 # (one-off probe, answers written first) read P, teaching, in five of the six languages the encoder reads.
 # Rule 34: a subject quoted after a course word loses its quotes, so that the course word comes off the title as it
 # does before any subject ("Formation «Excel avancé»" is embedded as "Excel"; it had been the whole title, read P).
-GLOSS_RULE = 34
+# Rule 35: a title that names only the use of a computer, a smartphone or the internet, for older people, is embedded
+# as everyday digital skills (``DIGITAL_USE``): the guide's adult basic education, S and EQF 1-2. Rule 21 had left
+# "Počítač pro seniory" as "computer", which read J (the ICT workforce's sector), and with "elderly" it read Q 0921.
+GLOSS_RULE = 35
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -618,6 +621,8 @@ ADD_ONS = frozenset({"job search"})
 FRAMING = frozenset({"employment services"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
 AUDIENCES = frozenset({"elderly", "children", "migrants"})
+# concepts of using a computer, a smartphone or the internet: for older people, everyday digital skills (rule 35)
+DIGITAL_USE = frozenset({"computer", "smartphone", "internet", "social media", "digital", "digital skills"})
 SERVED = AUDIENCES | frozenset({"disability", "special needs", "mental health"})  # the people a service serves (rule 32)
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
                             "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
@@ -905,10 +910,14 @@ def _title_words(words: list[str], g: Glossary, named: str) -> list[str]:
     """The English words a title is embedded with, of those its glossary reads (``words``, in ``named``)."""
     if GLOSS_RULE >= 20 and len(words) > 1:  # what the course teaches, without what kind of course it is
         words = [w for w in words if w not in COURSE_KINDS] or words
+    dropped: set[str] = set()
     if GLOSS_RULE >= 21 and len(words) > 1 and AUDIENCES.intersection(words) and not CARE_OF_PEOPLE.intersection(words):
         # whom it is for
         for_whom = set(words) - set(g.words(_FOR_WHOM.sub(" ", named)))
-        words = [w for w in words if not (w in AUDIENCES and w in for_whom)] or words
+        kept = [w for w in words if not (w in AUDIENCES and w in for_whom)]
+        dropped, words = set(words) - set(kept), kept or words
+    if GLOSS_RULE >= 35 and "elderly" in dropped and DIGITAL_USE.issuperset(words):
+        words = ["digital skills"]  # a computer or smartphone course for older people (rule 35)
     if GLOSS_RULE >= 30 and len(words) > 1:  # what it teaches, without the spirit it is taught in
         words = [w for w in words if w not in ASPECTS] or words
     if GLOSS_RULE >= 32 and any(w not in FRAMING | SERVED for w in words):
