@@ -2212,3 +2212,11 @@ def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
 def test_a_computer_course_for_older_people_is_everyday_digital_skills(lang, title, embedded):
     from mcclassify.gloss import gloss_pair
     assert gloss_pair(title, title, lang)[1] == embedded
+
+
+def test_the_whole_text_of_a_computer_course_for_older_people_names_it_as_its_title_does():
+    """With "computer, elderly" in the whole text, such a course read elderly care's field (0921)."""
+    from mcclassify.gloss import gloss_pair
+    text = "Számítógépes tanfolyam időseknek\nAlapok: egér, billentyűzet, internet, e-mail."
+    assert gloss_pair(text, "Számítógépes tanfolyam időseknek", "hu")[0] == "digital skills for everyday life, computer use, elderly"
+    assert gloss_pair("Počítač pro děti", "Počítač pro děti", "cs")[0] == "computer, children"

@@ -893,6 +893,10 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     text_words = [w for w in text_words if w not in title_only or w in words]
     if GLOSS_RULE >= 32:
         text_words = [w for w in text_words if w not in FRAMING or w in shown]
+    if GLOSS_RULE >= 35 and shown == ["digital skills"] and "digital skills" not in words:
+        # the whole text names a computer course for older people as its title does (rule 35); with "computer" and
+        # "elderly" it read elderly care's field (0921)
+        text_words = ["digital skills"] + [w for w in text_words if w not in DIGITAL_USE]
     words = shown
     glossed = _with_words(text, text_words)
     if GLOSS_RULE >= 26 and g.title_mode == "replace" and text_words:
