@@ -45,8 +45,9 @@ HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.0, 0.5]
 CEFR_CENTRE = {"A1": 1.5, "A2": 2.5, "B1": 3.5, "B2": 4.5, "C1": 5.5, "C2": 6.5}
 CEFR_WIDTH = 1.0  # the prior's standard deviation in EQF levels
 # Continuing education for a licensed profession that needs a degree (physicians, lawyers, teachers, auditors...,
-# named as the audience in the title or where another text begins: extract.level.audience) is at EQF 5-7 by the annotation guide; the
-# trained head put most such titles of a probe at EQF 4 (training_data/GUIDE.md, docs/measurements.md).
+# named as the audience in the title or where another text begins: extract.level.audience) is at EQF 5-7 by the
+# annotation guide; the trained head put most such titles of a probe at EQF 4 (training_data/GUIDE.md,
+# docs/measurements.md).
 GRADUATE_CENTRE, GRADUATE_WIDTH = 6.0, 1.0
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]

@@ -9,7 +9,7 @@ CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # level.cefr: one, or a rang
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
-AUDIENCES = ("graduates",)  # level.audience: whom a listing names as its audience, where the EQF prior reads it
+LEVEL_AUDIENCES = ("graduates",)  # level.audience: whom a listing names as its audience, where the EQF prior reads it
 LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "audience", "evidence")
 
 
@@ -68,7 +68,7 @@ def validate_record(rec: dict) -> list[str]:
         problems.append(f"bad eqf {lv.get('eqf')!r}")
     if lv.get("provider_level") not in (None, *PROVIDER_LEVELS):
         problems.append(f"bad level.provider_level {lv.get('provider_level')!r}")
-    if lv.get("audience") not in (None, *AUDIENCES):
+    if lv.get("audience") not in (None, *LEVEL_AUDIENCES):
         problems.append(f"bad level.audience {lv.get('audience')!r}")
     cefr = lv.get("cefr")
     if cefr is not None and not (isinstance(cefr, str) and 1 <= len(cefr.split("-")) <= 2

@@ -465,9 +465,10 @@ _AUDIENCE_SPAN = 150
 
 
 def audience(segments: list[tuple[str, str]]) -> str | None:
-    """"graduates" where a listing names a licensed profession that needs a degree as its audience: in its title
-    (``graduate_audience``), or in the first ``_AUDIENCE_SPAN`` characters of another of its texts, with no
-    assistant's or helper's job there; never for a language course (its title names a language). Else None."""
+    """Whom a listing names as its audience (``level.audience``): "graduates" for a licensed profession that needs a
+    degree, named in its title (``graduate_audience``) or in the first ``_AUDIENCE_SPAN`` characters of another of
+    its texts with no assistant's or helper's job there; never for a language course (its title names a language).
+    Else None."""
     grad, assist = _graduate_patterns()
     title = next((t for n, t in segments if n == "title"), None)
     if grad is None or (title and _cefr_cue().search(title)):
