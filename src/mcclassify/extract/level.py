@@ -450,12 +450,15 @@ def graduate_audience(title: str | None) -> bool:
     lexicon), no assistant's or helper's job beside it ("Arzthelferin", "Kurz zubní asistentky": ``level.assistant``)
     and no language taught ("Němčina pro zdravotní sestry"): continuing education for graduates, EQF 5-7 by the
     annotation guide. The EQF prior reads it (model.eqf_prior)."""
-    grad, assist = _graduate_patterns()
-    if not title or grad is None:
-        return False
-    t = fold(title)
     # a language course for a profession ("English for nurses") is at the language's level, not the profession's
-    return bool(grad.search(t)) and not (assist and assist.search(t)) and not _cefr_cue().search(title)
+    return bool(title) and _names_graduates(fold(title)) and not _cefr_cue().search(title)
+
+
+def _names_graduates(folded: str) -> bool:
+    """Whether a folded text names a graduate profession (``level.graduate_audience``) and no assistant's or
+    helper's job (``level.assistant``)."""
+    grad, assist = _graduate_patterns()
+    return grad is not None and bool(grad.search(folded)) and not (assist and assist.search(folded))
 
 
 # how far into a text other than the title its audience is looked for: where a page says whom the course is for
@@ -469,19 +472,12 @@ def audience(segments: list[tuple[str, str]]) -> str | None:
     degree, named in its title (``graduate_audience``) or in the first ``_AUDIENCE_SPAN`` characters of another of
     its texts with no assistant's or helper's job there; never for a language course (its title names a language).
     Else None."""
-    grad, assist = _graduate_patterns()
     title = next((t for n, t in segments if n == "title"), None)
-    if grad is None or (title and _cefr_cue().search(title)):
+    if title and _cefr_cue().search(title):
         return None
-    if graduate_audience(title):
-        return "graduates"
-    for name, text in segments:
-        if name == "title" or is_provider_field(name):
-            continue
-        head = fold(text[:_AUDIENCE_SPAN])
-        if grad.search(head) and not (assist and assist.search(head)):
-            return "graduates"
-    return None
+    texts = ([title] if title else []) + [text[:_AUDIENCE_SPAN] for name, text in segments
+                                          if name != "title" and not is_provider_field(name)]
+    return "graduates" if any(_names_graduates(fold(t)) for t in texts) else None
 
 
 # the word for experts among the difficulty words: in a page's text it mostly praises who teaches ("our expert
