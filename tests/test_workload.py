@@ -1480,3 +1480,20 @@ def test_uk_higher_education_credits(text, ects):
 def test_a_calendar_length_is_the_courses_not_a_part_of_it(lang, text, evidence):
     w = wl(text, lang)
     assert w["source"] == "predicted" and [e["text"] for e in w["evidence"]] == [evidence], w
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # "t" is hours in Danish, Finnish and Norwegian only, and not after a limit: there, and in other languages, tonnes
+    ("de", "Führerschein Klasse C1 (Fahrzeuge bis 7,5 t)", None),
+    ("cs", "Řidičský průkaz skupiny C1 – vozidla do 7,5 t", None),
+    ("en", "Mobile crane operator, cranes up to 25 t", None),
+    ("ga", "Samhaltú 3T le Blender", None),                        # 3D in Irish
+    ("fi", "Kuorma-auton C1-kortti, alle 7,5 t:n ajoneuvot", None),
+    ("da", "Lastbil C1 op til 7,5 t", None),
+    ("fi", "MRI-kuvantaminen 3 T -laitteella", None),
+    ("fi", "Kesto: 6 t (sis. tauot)", 6.0),
+    ("da", "Varighed: 7,5 t", 7.5),
+    ("no", "Kurs, 7 t", 7.0),
+])
+def test_tonnes_are_no_hours(lang, text, hours):
+    assert wl(text, lang)["hours"] == hours

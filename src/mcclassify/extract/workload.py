@@ -194,6 +194,18 @@ MIN_JOINED_WORD = 6
 _CODE_PART = re.compile(r"0\d+")
 
 
+# Danish and Finnish write hours as "t" ("7,5 t"), which is also tonnes: a capital T ("3T", a scanner's tesla) or a
+# limit just before the figure ("op til 3,5 t", "alle 3,5 t:n", "max. 7,5 t": a vehicle's or a load's weight) is none
+_LIMIT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:op til|til|over|under|alle|yli|enintään|max|maks|maksimi)\.?|[<>≤≥])\s*$")
+
+
+def _tonnes(unit: str | None, text: str, start: int) -> bool:
+    """Whether a bare "t" after a figure is tonnes, not hours (see _LIMIT_BEFORE)."""
+    if unit is None or unit.lower() != "t":
+        return False
+    return unit == "T" or bool(_LIMIT_BEFORE.search(text, max(0, start - 16), start))
+
+
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
@@ -208,6 +220,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if m.end() - m.start() < MIN_JOINED_WORD and not m.group("a")[0].isdigit() and m.group(0)[m.end("a") - m.start()].isalpha():
             continue  # a short word is no compound of a number word and a unit ("our": Romanian "o" + Slovenian "ur")
         kind = _own_kind(next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None), m, c)
+        if kind == "hour" and _tonnes(m.group("u_hour"), text, m.start()):
+            continue
         a = parse_number(m.group("a"), c.numbers)
         b = parse_number(m.group("b"), c.numbers) if m.group("b") else None
         if a is None or _within_any(m.start("a"), day_spans) or (1900 <= a <= 2100 and _ends_date(text, m.end("a"))):
