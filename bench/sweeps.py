@@ -44,7 +44,10 @@ none), and a Romanian children's leisure animator, answered R first, is Q 0922 b
 `customs_freight`, 30 courses for customs declarants, freight forwarders and dangerous-goods advisers in 30 languages,
 H (NACE 52.29) with no field, as the field was answered 1041 but the languages test labels a customs course 0413 and
 the import-export seed topic is 0416 (4 sectors wrong with the shipped model; a phrase for "customs" that made it 1 was
-not kept, see docs/measurements.md). A medical
+not kept, see docs/measurements.md); and (the 37th session) `analytics_credit_modelling`, 31 listings with a
+description in 30 languages: credit analysis, credit risk and mortgage lending (K 0412), financial modelling (K 0412),
+3D modelling (J 0211) and data modelling (J 0612), written when a gloss of "modelling" alone was seen to read as
+building (F 0732). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
