@@ -2,7 +2,8 @@
 
     python bench/furniture.py [--model DIR] [--data training_data/validation training_data/languages_test]
                               [--furniture bench/data/page_furniture.toml | bench/data/page_furniture_more.toml
-                                           | bench/data/page_facts.toml | bench/data/page_actions.toml]
+                                           | bench/data/page_facts.toml | bench/data/page_actions.toml
+                                           | bench/data/page_logistics.toml]
 
 Adds to each labelled listing the furniture of `bench/data/page_furniture.toml` in the listing's
 language (a cookie banner, the legal links, how to pay, a newsletter box, the footer, a line of marketing:
@@ -18,6 +19,8 @@ what it teaches, so its sector and field should not move either (gloss rule 25 a
 to contact, skip links, the provider's accreditation, in-house offers, update dates, gift vouchers and boxes of
 selling points. `page_about.toml` has lines about a course that do not say what it teaches (who it is for, who
 teaches, who approved it, where it runs) in 21 languages the encoder does not read.
+`page_logistics.toml` has a page's logistics lines in 16 languages (how to pay, meals and parking included, the venue, VAT,
+accommodation on request, a price for legal persons).
 `page_electronic.toml` has a line about applying and certifying by electronic means ("by electronic means", "electronic
 signature", "in electronic form") in the same 21 languages.
 

@@ -1207,12 +1207,22 @@ def test_terms_of_sale_are_not_embedded():
                  "Group discount: 10% for 3 or more participants.", "Lunch and coffee breaks included. Free parking.",
                  "Download brochure (PDF, 1.2 MB)", "Kostenlose Stornierung bis 14 Tage vor Beginn.",
                  "Mittagessen und Getränke inklusive.", "Remise de groupe dès 3 participants.", "Parcheggio gratuito.",
-                 "The venue is wheelchair accessible.", "Die Schulungsräume sind barrierefrei."):
+                 "The venue is wheelchair accessible.", "Die Schulungsräume sind barrierefrei.",
+                 # meals, parking, accommodation and VAT in the languages the glossaries serve (2026-12-04)
+                 "Az ár tartalmazza az ebédet és a kávészünetet.", "Prețul include prânzul și pauzele de cafea.",
+                 "В цената са включени обяд и кафе-паузи.", "Hinta sisältää lounaan ja kahvit.",
+                 "Prisen inkluderer frokost og kaffe.", "Η τιμή περιλαμβάνει γεύμα και διαλείμματα καφέ.",
+                 "Į kainą įskaičiuoti pietūs ir kavos pertraukos.", "Cenā iekļautas pusdienas un kafijas pauzes.",
+                 "Hinna sees on lõuna ja kohvipausid.", "Nemokamas automobilių stovėjimas.", "Ubytování lze zajistit.",
+                 "Szállás igény szerint.", "Cazarea se poate asigura la cerere.", "Smještaj na upit.",
+                 "Nastanitev po dogovoru.", "Настаняване по заявка.", "Majoitus järjestetään pyynnöstä.",
+                 "Overnatning kan arrangeres.", "Hind sisaldab käibemaksu.", "Tasumine pangaülekandega."):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",
                  "Menu planning: lunch and dinner menus for canteens.", "Seminar Stornierung von Verträgen im Versicherungsrecht",
-                 "Barrierefreies Bauen nach DIN 18040"):
+                 "Barrierefreies Bauen nach DIN 18040", "Majoitusalan koulutus järjestetään verkossa.",
+                 "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci."):
         assert strip_boilerplate(text) == text
 
 

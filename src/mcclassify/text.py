@@ -1293,7 +1293,7 @@ _PAYMENT_MEANS = (_INVOICE_WORDS + r"|bank\w*|banc\w*|[üu]berweisung\w*|kreditk
                   r"uplat\w*|nakazil\w*|predračun\w*|pavedim\w*|pārskaitījum\w*|ülekan\w*|переказ\w*|aistriú bainc|"
                   r"cárta|trasferiment\w*|millifærsl\w*|greiðslukort\w*|havale\w*|eft|kredi kart\w*|txartel\w*|"
                   r"tarxeta\w*|[td]rosglwyddiad|cerdyn|картичк\w*|kartë|kreditkaart|creditcard|verkkopankki|ordin de plată|"
-                  r"uplatnic\w*|swish|účet|nakaz\w*|наложен платеж")
+                  r"uplatnic\w*|swish|účet|nakaz\w*|наложен платеж|pangaülekan\w*")
 _REGISTRATION_WORDS = (r"registration|registering|enrol(?:l)?ment|booking|anmeldung|inscription|inscripci[oó]n|iscrizione|"
                        r"inschrijving|zapis\w*|inscrição|anmälan|tilmelding|påmelding|ilmoittautumi\w*|přihlášení|"
                        r"prihlásení|jelentkezés\w*|înscriere\w*|εγγραφή|записване(?:то)?|prijav\w*|registracij\w*|"
@@ -1328,6 +1328,56 @@ _TERMS_OF_SALE = [
     "parkplätze (?:sind )?(?:vorhanden|kostenlos)", "parking gratuit", "aparcamiento gratuito", "parcheggio gratuito",
     "gratis parkeren", "bezpłatny parking", "estacionamento gratuito", "gratis parkering", "ilmainen pysäköinti",
     "parkování zdarma", "ingyenes parkolás", "parcare gratuită",
+    # (2026-12-04) meals and parking in more languages, either order ("Az ár tartalmazza az ebédet", "Prețul include
+    # prânzul", "В цената са включени обяд и кафе-паузи": "coffee" was glossed, and read as a barista's course)
+    r"im preis (?:sind |ist )?(?:\w+ )?(?:mittagessen|verpflegung|kaffeepausen|getränke)[\w ,&]{0,30}(?:enthalten|inbegriffen)?",
+    r"(?:mittagessen|verpflegung|kaffeepausen)(?: [\w,&]+){0,4} (?:sind |ist )?(?:im preis )?enthalten",
+    r"(?:i )?priset (?:ingår|inkluderar)[\w ,&]{0,40}(?:lunch|fika|kaffe|måltid\w*)",
+    r"prisen (?:inkluderer|omfatter|indeholder|inkl\.)[\w ,&]{0,40}(?:frokost|lunsj|forplejning|servering|kaffe)",
+    r"(?:lunsj|servering|forplejning)(?: [\w,&]+){0,4} (?:er )?(?:inkludert|inkluderet|inklusive)",
+    r"(?:hinta sisältää|hintaan sisältyy|hintaan sisältyvät)[\w ,&]{0,40}(?:lounas|lounaan|kahvi\w*|ruokailu\w*|tarjoilu\w*)",
+    r"v cen[ěe] (?:je |jsou |sú )?(?:zahrnut\w* |zahrnut\w* )?(?:oběd|občerstvení|strava|obed|občerstvenie)",
+    r"(?:obed|občerstvenie)(?: [\w,&]+){0,4} v cene", r"w cenie(?: [\w,&]+){0,4} (?:obiad|catering|przerwy kawowe|wyżywienie)", r"cena zawiera (?:podatek )?vat",
+    r"(?:az )?ár (?:tartalmazza|magában foglalja)[\w ,&]{0,40}(?:ebéd\w*|kávé\w*|étkezés\w*)",
+    r"pre[țt]ul include[\w ,&]{0,40}(?:prânz\w*|pauz\w* de cafea|mas[aă]\w*)",
+    r"(?:prânz\w*|pauz\w* de cafea)(?: [\w,&]+){0,4} (?:inclus\w*|asigurat\w*)",
+    r"в цената (?:са |е )?включен\w*[\w ,&-]{0,40}(?:обяд|кафе)", r"(?:обяд|кафе-пауз\w*)(?: [\w,&-]+){0,4} (?:са |е )?включен\w*",
+    r"u cijen\w* (?:je |su )?uključen\w*[\w ,&]{0,40}(?:ručak|pauz\w* za kavu|osvježenj\w*)",
+    r"(?:ručak|pauz\w* za kavu)(?: [\w,&]+){0,4} (?:je |su )?uključen\w*",
+    r"v cen[io] (?:je |so )?(?:vključen\w* )?[\w ,&]{0,40}(?:kosilo|odmor\w* za kavo|pogostitev)",
+    r"(?:η τιμή|το κόστος) περιλαμβάνει[\w ,&]{0,40}(?:γεύμα|καφέ|διαλείμματ\w*)",
+    r"(?:į kainą įskaičiuot\w*|kainoje)[\w ,&]{0,40}(?:pietūs|pietus|kavos pertrauk\w*)",
+    r"(?:pietūs|kavos pertrauk\w*)(?: [\w,&]+){0,4} įskaičiuot\w*",
+    r"cenā (?:ir )?iekļaut\w*[\w ,&]{0,40}(?:pusdienas|kafijas pauz\w*)", r"(?:pusdienas|kafijas pauz\w*)(?: [\w,&]+){0,4} (?:ir )?iekļaut\w*",
+    r"(?:hinna sees on|hind sisaldab|hinnas sisaldub)[\w ,&]{0,40}(?:lõuna\w*|kohvipaus\w*|toitlustus\w*)",
+    r"(?:lõuna|kohvipaus|toitlustus)\w*(?: [\w,&]+){0,4} (?:on )?hinna sees",
+    "bezplatné parkování", "bezplatné parkovanie", "parkovanie zdarma", "fri parkering", "gratis parkering",
+    r"besplatn\w* parkir\w*", r"brezplačn\w* parkir\w*", "безплатен паркинг", "δωρεάν στάθμευση",
+    r"nemokam\w* (?:automobilių )?(?:stovėjim\w*|aikštel\w*)", r"bezmaksas (?:auto)?stāvviet\w*", "tasuta parkimine",
+    # accommodation on request or not included: where a course can be slept at, not what it teaches ("Ubytování lze
+    # zajistit.", "Szállás igény szerint.": "hotel" was glossed in 14 languages)
+    r"accommodation (?:is )?(?:not included|available|can be (?:arranged|booked)|on request)",
+    r"übernachtung\w*(?: [\w,&]+){0,4} (?:auf anfrage|möglich|buchbar|nicht (?:im preis )?(?:enthalten|inbegriffen))",
+    r"(?:hébergement|logement)(?: [\w,&']+){0,4} (?:sur demande|possible|non compris|non inclus)",
+    r"alojamiento(?: [\w,&]+){0,4} (?:bajo petición|opcional|no incluido|disponible)",
+    r"(?:alloggio|pernottamento)(?: [\w,&]+){0,4} (?:su richiesta|non incluso|disponibile)",
+    r"(?:overnachting|accommodatie)(?: [\w,&]+){0,4} (?:op aanvraag|mogelijk|niet inbegrepen)",
+    r"możliwość (?:zakwaterowania|noclegu)", r"nocleg(?: [\w,&]+){0,4} (?:na życzenie|we własnym zakresie|nie jest wliczony)",
+    r"ubytování(?: [\w,&]+){0,4} (?:lze zajistit|zajistíme|na vyžádání|není v ceně|po dohodě|je možné)", r"(?:možnost|zajištění) ubytování",
+    r"ubytovanie(?: [\w,&]+){0,4} (?:vieme zabezpečiť|zabezpečíme|na požiadanie|nie je v cene|po dohode|je možné)",
+    r"(?:možnosť|zabezpečenie) ubytovania", r"szállás(?: [\w,&]+){0,4} (?:igény szerint|kérésre|biztosít\w*|nem része|foglalható)",
+    r"szálláslehetőség\w*", r"cazare\w*(?: [\w,&]+){0,4} (?:se poate asigura|la cerere|opțional\w*|nu este inclus\w*)",
+    "posibilitate de cazare", r"smještaj(?: [\w,&]+){0,4} (?:na upit|po dogovoru|nije uključen|je moguć)", "mogućnost smještaja",
+    r"nastanitev(?: [\w,&]+){0,4} (?:po dogovoru|na zahtevo|ni vključena|je možna)", "možnost nastanitve",
+    r"настаняване(?: [\w,&]+){0,4} (?:по заявка|при заявка|не е включено|е възможно)", "възможност за настаняване",
+    r"majoitus(?: [\w,&]+){0,4} (?:järjestetään|pyynnöstä|ei sisälly|varattavissa|omakustanteinen)",
+    r"(?:boende|logi|övernattning)(?: [\w,&]+){0,4} (?:kan ordnas|ingår ej|ingår inte|på begäran|bokas separat)",
+    r"(?:overnatning|indkvartering)(?: [\w,&]+){0,4} (?:kan arrangeres|er ikke inkluderet|efter aftale|mod tillæg)",
+    r"overnatting(?: [\w,&]+){0,4} (?:kan ordnes|er ikke inkludert|etter avtale)",
+    r"διαμονή(?: [\w,&]+){0,4} (?:κατόπιν αιτήματος|δεν περιλαμβάνεται|προαιρετικ\w*)",
+    r"apgyvendinimas(?: [\w,&]+){0,4} (?:pagal poreikį|pagal pageidavimą|neįskaičiuotas|galimas)",
+    r"naktsmītne\w*(?: [\w,&]+){0,4} (?:pēc pieprasījuma|nav iekļaut\w*)", r"(?:izmitināšana|nakšņošana)(?: [\w,&]+){0,4} (?:pēc pieprasījuma|iespējama)",
+    r"majutus(?: [\w,&]+){0,4} (?:soovi korral|ei sisaldu|on võimalik|kokkuleppel)",
     # a brochure to download
     "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
     "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
@@ -1416,6 +1466,11 @@ _TERMS_OF_SALE = [
     r"(?:mwst|vat|tva|iva|btw)[- ](?:frei|exempt|exonéré\w*|exent[oa]|vrijgesteld)", "hors taxes?", "toutes taxes comprises", r"tva\s*(?:\d+(?:[.,]\d+)?\s*%\s*)?en sus", "prix (?:ht|ttc|net)",
     r"\+\s*(?:iva|vat|tva|btw|mwst|pdv|ddv|dph|áfa|moms|ΦΠΑ|ддс|пдв)", r"iva (?:incluid[oa]|inclus[ao]|esclus[ao]|no incluid[oa])",
     r"(?:bez|plus|\+|netto \+) vat", r"ceny? (?:netto|brutto)", "exkl(?:usive)? moms", "inkl(?:usive)? moms",
+    # (2026-12-04) and in the other languages' own words ("Hind sisaldab käibemaksu": "tax" was glossed)
+    r"(?:včetně|vrátane|bez|s) dph", r"(?:hind )?(?:sisaldab|sisaldamata|ei sisalda) käibemaksu", r"(?:\+|koos|ilma) km",
+    r"käibemaksuga", r"(?:su|be) pvm", r"(?:ar|bez) pvn", r"(?:sa|bez|s) pdv-?om", r"(?:с|без) ддс", r"(?:cu|fără|include) tva",
+    r"(?:συμπεριλαμβανομένου|πλέον|χωρίς) (?:του )?φπα", r"(?:sis\.|sisältää|\+) alv", r"(?:áfával|áfa nélkül|bruttó|nettó) ár",
+    r"(?:z|brez) ddv", r"(?:cena|hinta|ár|preț|цена|cijena) (?:je |a |e )?(?:uključuje|vključuje|include|включва|sisältää|tartalmazza) (?:pdv|ddv|tva|ддс|alv|áfá\w*)",
     # a minimum number of participants ("Der Kurs findet ab 6 Teilnehmenden statt.": 5 of 76 sectors)
     r"findet (?:ab|erst ab) \d+ teilnehm\w* statt", r"mindestteilnehmer\w*", r"mindestens \d+ teilnehm\w*",
     "minimum (?:number of )?(?:participants|attendees|delegates|learners)", r"(?:runs|go ahead) with (?:a minimum of )?\d+ (?:participants|people)",
