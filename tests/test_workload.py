@@ -461,6 +461,10 @@ def test_deadlines_are_not_workload(lang, text):
     ("en", "Money-back guarantee: 30 days."),
     ("es", "Garantía de devolución de 30 días"),
     ("en", "Start within 6 months of purchase."),
+    # what is accessed named before "for" (2026-12-04)
+    ("en", "Access to the course materials for 12 months."),
+    ("de", "Zugriff auf die Lernplattform für 12 Monate."),
+    ("fr", "Accès illimité à tous les contenus du parcours pendant 6 mois."),
 ])
 def test_access_periods_and_guarantees_are_not_workload(lang, text):
     """An access period read as a calendar duration (12 months, about 208 h predicted); a guarantee's 30
@@ -1497,3 +1501,9 @@ def test_a_calendar_length_is_the_courses_not_a_part_of_it(lang, text, evidence)
 ])
 def test_tonnes_are_no_hours(lang, text, hours):
     assert wl(text, lang)["hours"] == hours
+
+
+def test_weeks_of_access_to_live_sessions_are_the_course():
+    """Only months and years are an access period when what is accessed comes between: weeks are the course's."""
+    w = wl("You get access to live sessions and mentoring for 6 weeks, 5 hours per week.", "en")
+    assert w["hours"] == 30.0

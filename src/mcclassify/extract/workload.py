@@ -1422,6 +1422,11 @@ def _words_by_a_figure(words: str, leads: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _ACCESS_AFTER, _ACCESS_BEFORE = _words_by_a_figure(_ACCESS_WORDS, "of|de|di|d'|free|full|unlimited|online|kostenlose[rn]?")
+# ... or, for months and years, further before it, where what is accessed is named before "for" ("Access to the
+# course materials for 12 months", "Zugriff auf die Lernplattform für 12 Monate": 207 hours had been read from such a
+# line; "access to live sessions and mentoring for 6 weeks" is the course's length)
+_ACCESS_FOR_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_ACCESS_WORDS})(?!\w)[^.;!?\n,\d]{{0,50}}(?<!\w)"
+                                r"(?:for|für|pendant|durante|per|przez|gedurende|för|i|po dobu|на|за|timp de)\s+$")
 # a renewal or a membership the fee includes ("Recertification after 36 months", "12 months of membership")
 _RENEWAL_WORDS = (r"re-?certif\w*|rezertifizier\w*|renewal|renouvellement|membership|mitgliedschaft|subscription|abonnement|"
                   r"abbonamento|suscripci[oó]n|lidmaatschap|członkostw\w*|členstv\w*")
@@ -1580,7 +1585,8 @@ def _another_things_time(text: str, m: Mention) -> bool:
         if m.kind == "year" and (m.hi > MAX_COURSE_YEARS or _YEARS_NOT_COURSE_AFTER.match(after)
                                  or _YEARS_NOT_COURSE_BEFORE.search(before)):
             return True
-        return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before))
+        return bool(_ACCESS_AFTER.match(after) or _OF_PURCHASE_AFTER.match(after) or _ACCESS_BEFORE.search(before)
+                    or (m.kind in ("month", "year") and _ACCESS_FOR_BEFORE.search(text, max(0, m.start - 80), m.start)))
     if m.kind == "credit":
         return bool(_CPD_CREDITS_AFTER.match(after) or re.search(r"(?i)\b(?:ecm|cme)[\s-]*$", before))
     return False
