@@ -1209,6 +1209,29 @@ _FORMAT_LABELS = [
     "toteutus(?:tapa)?", "opetusmuoto", "forma výuky", "forma kurzu", "forma štúdia", "képzés formája", "munkarend",
     "forma de organizare", "μορφή", "τρόπος διεξαγωγής", "форма(?: на обучение| навчання)?", "oblik(?: nastave)?",
     "izvedba", "õppevorm", "mokymo forma", "mācību forma"]
+# what an online course needs on the learner's side ("Technische Voraussetzungen: PC mit Internetzugang", "Technické
+# požadavky: počítač s připojením k internetu, webkamera"): "computer, internet" had been glossed from such a line in
+# every glossary language (2026-12-04, a one-off check in 14 languages)
+_TECH_LABELS = [
+    "technical requirements", "system requirements", "technische voraussetzungen", "technische anforderungen",
+    "systemvoraussetzungen", "prérequis techniques", "configuration requise", "requisitos técnicos", "requisiti tecnici",
+    "technische (?:vereisten|benodigdheden)", "systeemeisen", "wymagania techniczne", "requisitos técnicos",
+    "technické požadavky", "technické předpoklady", "technické požiadavky", "technikai (?:feltételek|követelmények|igények)",
+    "cerințe tehnice", "tehnički (?:preduvjeti|zahtjevi|zahtevi|uslovi)", "tehnične zahteve", "технически изисквания",
+    "tekniset vaatimukset", "tekniska krav", "tekniske krav", "τεχνικές απαιτήσεις", "techniniai reikalavimai",
+    "tehniskās prasības", "tehnilised nõuded", "технічні вимоги", "технички барања", "kërkesat teknike",
+    "teknik gereksinimler", "requisits tècnics", "requisitos técnicos"]
+# a prerequisite of basic computer skills ("Předpoklady: základní znalost práce s počítačem"): what a learner brings,
+# not what the course teaches (a computer course's title says that)
+_PREREQUISITE_LABELS = [
+    "prerequisites?", "requirements", "voraussetzungen", "teilnahmevoraussetzungen", "prérequis", "requisitos",
+    "requisiti", "vereisten", "vooropleiding", "wymagania", "předpoklady", "předpoklad", "predpoklady", "predpoklad",
+    "előfeltétel(?:ek)?", "condiții", "cerințe", "preduvjeti?", "predznanje", "pogoji", "изисквания", "esitiedot",
+    "esitietovaatimukset", "förkunskaper", "forudsætninger", "forkunnskaper", "προαπαιτούμενα", "reikalavimai",
+    "priekšzināšanas", "prasības", "eeldused", "eelteadmised", "вимоги", "предуслови", "parakushtet", "ön koşullar"]
+_COMPUTER_WORDS = (r"computer\w*|pc|rechner|ordinateur|ordenador|computadora|komputer\w*|počítač\w*|számítógép\w*|"
+                   r"calculator\w*|računal\w*|компют\w*|комп'ютер\w*|компјутер\w*|tietokone\w*|dator\w*|it-\w+|"
+                   r"υπολογιστ\w*|kompiuter\w*|arvuti\w*|kompjuter\w*|bilgisayar\w*|ordinador\w*|internet\w*")
 _CONTACT_LABELS = [
     "contact", "contacts", "contact us", "kontakt", "ansprechpartner\\w*", "contacto", "contatto", "contatti",
     "contato", "contacten", "yhteystiedot", "kapcsolat", "contactați-ne", "επικοινωνία", "tel", "tel\\.",
@@ -1708,6 +1731,10 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
         # part (at most 60 and 100 characters)
         rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}(?=\s*(?:[;|\n]|$))"
+        # what an online course needs on the learner's side, and a prerequisite of basic computer skills
+        rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
+        rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}"
+        r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
         rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}(?=\s*(?:[;|\n]|$))"
         # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
         # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
