@@ -1092,3 +1092,20 @@ def test_the_audience_a_description_names_first(lang, title, text, graduates):
     the title's audience does (``level.audience``), but not a profession named further on (the people the course's
     audience works with), nor beside an assistant's job, nor in a language course."""
     assert (extract_level([("title", title), ("description", text)], lang)["audience"] == "graduates") is graduates
+
+
+@pytest.mark.parametrize("lang,text,level", [
+    # a beginner's word in a prerequisite is what the learner brings, not how hard the course is (2026-12-04)
+    ("cs", "Předpoklady: základní znalost práce s počítačem.", None),
+    ("sk", "Predpoklady: základná práca s počítačom.", None),
+    ("hr", "Preduvjet: osnovno znanje rada na računalu.", None),
+    ("sl", "Predznanje: osnovno delo z računalnikom.", None),
+    ("sv", "Förkunskaper: grundläggande datorvana.", None),
+    ("en", "Requirements: basic Excel knowledge.", None),
+    # a prerequisite that asks for nothing leaves the beginner's word to the course
+    ("de", "Voraussetzungen: keine – ideal für Einsteiger.", "beginner"),
+    ("cs", "Kurz pro začátečníky. Předpoklady: žádné.", "beginner"),
+    ("cs", "Základní kurz svařování.", "beginner"),
+])
+def test_a_beginners_word_in_a_prerequisite_is_the_learners(lang, text, level):
+    assert extract_level([("description", "Kurs. " + text)], lang)["provider_level"] == level

@@ -364,7 +364,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, eqf, fw, ev, _ = found[0]
         out.update(eqf=eqf, source="stated", framework=fw, evidence=[ev])
-    out["provider_level"] = provider_level(segments, *provider_res)
+    out["provider_level"] = provider_level(segments, *provider_res, prereq=prereq)
     out["cefr"] = cefr_level(segments, prereq)
     out["audience"] = audience(segments)
     return out
@@ -502,18 +502,35 @@ def _praise_of_teachers(name: str, text: str, m: re.Match) -> bool:
                 or _FOR_EXPERTS_CASE.search(text[m.start():end]) or _FOR_EXPERTS_AFTER.match(text[m.end():m.end() + 16]))
 
 
-def provider_level(segments, prov_res, value_res=None) -> str | None:
+# a prerequisite that asks for nothing ("Voraussetzungen: keine – ideal für Einsteiger"): what follows is the course's
+_NO_PREREQUISITE = re.compile(r"(?i)(?<!\w)(?:none|no|not required|keine|nicht erforderlich|aucune?|ningun[oa]|nessun[oa]?|"
+                              r"geen|brak|nenhum|inga|ingen|ei|žádné|žiadne|nincs|niciun\w*|καμία|няма|nema|nič|puudub|"
+                              r"nėra|nav|yok|немає)(?!\w)")
+
+
+def _basic_prerequisite(prereq, text: str, start: int) -> bool:
+    """Whether a beginner's word at ``start`` is in a prerequisite that asks for basic knowledge ("Předpoklady:
+    základní znalost práce s počítačem", "Förkunskaper: grundläggande datorvana"): what the learner brings, not how
+    hard the course is (it read beginner, and the EQF prior with it)."""
+    if not (prereq and prereq.search(text[max(0, start - 120): start])):
+        return False
+    return not _NO_PREREQUISITE.search(text[max(0, start - 120): start])
+
+
+def provider_level(segments, prov_res, value_res=None, prereq=None) -> str | None:
     """How hard the provider says a course is (beginner, intermediate, advanced, mixed): the ``[provider_level]``
     phrases of English and the listing's language, in a level field first, then the title, then the rest; a level
     field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too.
-    In a text, the word for experts counts only as whom the course is for (``_praise_of_teachers``)."""
+    In a text, the word for experts counts only as whom the course is for (``_praise_of_teachers``), and a beginner's
+    word in a prerequisite is the learner's (``_basic_prerequisite``)."""
     ordered = sorted(segments, key=lambda s: (s[0].lower() not in _LEVEL_FIELD_KEYS, s[0] != "title"))
     for name, text in ordered:
         hits = {}
         for k, rx in prov_res.items():
             if rx is None:
                 continue
-            m = next((m for m in rx.finditer(text) if not (k == "advanced" and _praise_of_teachers(name, text, m))), None)
+            m = next((m for m in rx.finditer(text) if not (k == "advanced" and _praise_of_teachers(name, text, m))
+                      and not (k == "beginner" and _basic_prerequisite(prereq, text, m.start()))), None)
             if m:
                 hits[k] = m.start()
         if not hits and name.lower() in _LEVEL_FIELD_KEYS:
