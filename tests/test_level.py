@@ -1106,6 +1106,8 @@ def test_the_audience_a_description_names_first(lang, title, text, graduates):
     ("de", "Voraussetzungen: keine – ideal für Einsteiger.", "beginner"),
     ("cs", "Kurz pro začátečníky. Předpoklady: žádné.", "beginner"),
     ("cs", "Základní kurz svařování.", "beginner"),
+    # (a "no" in the sentence before the prerequisite is not the prerequisite's)
+    ("da", "Ingen adgang uden tilmelding. Forudsætninger: grundlæggende it-færdigheder.", None),
 ])
 def test_a_beginners_word_in_a_prerequisite_is_the_learners(lang, text, level):
     assert extract_level([("description", "Kurs. " + text)], lang)["provider_level"] == level

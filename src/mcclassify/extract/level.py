@@ -512,9 +512,9 @@ def _basic_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a beginner's word at ``start`` is in a prerequisite that asks for basic knowledge ("Předpoklady:
     základní znalost práce s počítačem", "Förkunskaper: grundläggande datorvana"): what the learner brings, not how
     hard the course is (it read beginner, and the EQF prior with it)."""
-    if not (prereq and prereq.search(text[max(0, start - 120): start])):
-        return False
-    return not _NO_PREREQUISITE.search(text[max(0, start - 120): start])
+    window = text[max(0, start - 120): start]
+    m = prereq.search(window) if prereq else None
+    return bool(m) and not _NO_PREREQUISITE.search(window, m.start())
 
 
 def provider_level(segments, prov_res, value_res=None, prereq=None) -> str | None:
