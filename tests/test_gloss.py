@@ -1216,13 +1216,18 @@ def test_terms_of_sale_are_not_embedded():
                  "Hinna sees on lõuna ja kohvipausid.", "Nemokamas automobilių stovėjimas.", "Ubytování lze zajistit.",
                  "Szállás igény szerint.", "Cazarea se poate asigura la cerere.", "Smještaj na upit.",
                  "Nastanitev po dogovoru.", "Настаняване по заявка.", "Majoitus järjestetään pyynnöstä.",
-                 "Overnatning kan arrangeres.", "Hind sisaldab käibemaksu.", "Tasumine pangaülekandega."):
+                 "Overnatning kan arrangeres.", "Hind sisaldab käibemaksu.", "Tasumine pangaülekandega.",
+                 # the provider's or a teacher's five or more years of experience
+                 "Utbildningsföretag med 20 års erfarenhet.", "Cégünk 20 éve foglalkozik felnőttképzéssel.",
+                 "Our academy has over 25 years of experience in first aid training.",
+                 "Trainer mit 15-jähriger Erfahrung im Schweißen.", "Furnizor de formare profesională autorizat din 2005."):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",
                  "Menu planning: lunch and dinner menus for canteens.", "Seminar Stornierung von Verträgen im Versicherungsrecht",
                  "Barrierefreies Bauen nach DIN 18040", "Majoitusalan koulutus järjestetään verkossa.",
-                 "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci."):
+                 "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci.",
+                 "Voraussetzung: 2 Jahre Berufserfahrung."):
         assert strip_boilerplate(text) == text
 
 

@@ -1401,6 +1401,17 @@ _TERMS_OF_SALE = [
     r"apgyvendinimas(?: [\w,&]+){0,4} (?:pagal poreikį|pagal pageidavimą|neįskaičiuotas|galimas)",
     r"naktsmītne\w*(?: [\w,&]+){0,4} (?:pēc pieprasījuma|nav iekļaut\w*)", r"(?:izmitināšana|nakšņošana)(?: [\w,&]+){0,4} (?:pēc pieprasījuma|iespējama)",
     r"majutus(?: [\w,&]+){0,4} (?:soovi korral|ei sisaldu|on võimalik|kokkuleppel)",
+    # the provider's or a teacher's years of experience ("Utbildningsföretag med 20 års erfarenhet", "Cégünk 20 éve
+    # foglalkozik felnőttképzéssel": "business, adult education" had been glossed); five years or more, as a
+    # prerequisite's one to three years ("2 Jahre Berufserfahrung") says for whom the course is (2026-12-04)
+    r"(?:over |more than |mehr als |über |plus de |más de |oltre |meer dan |ponad |přes |viac ako |több mint |peste |preko |"
+    r"več kot |над |yli |över |mere end |πάνω από |daugiau nei |vairāk nekā |üle )?(?:[5-9]|[1-9]\d)\+?(?:-|\s*)"
+    r"(?:years?|jahren?|jährige[rn]?|ans|años|anni|jaar|lat|let\w*|éves|év(?:e|es)?|ani|de ani|godina|години|χρόνια|metų|gadu|"
+    r"aasta\w*|års|år|vuoden|års?)\s+(?:of\s+|de\s+|di\s+|av\s+|af\s+)?(?:experience|expertise|erfahrung|expérience|experiencia|"
+    r"esperienza|ervaring|doświadczeni\w*|zkušenost\w*|skúsenost\w*|tapasztalat\w*|experienț\w*|iskustv\w*|izkušenj\w*|опит|"
+    r"εμπειρίας?|patirt\w*|pieredz\w*|kogemus\w*|erfarenhet|erfaring|kokemu\w*|tradic\w*|tradíci\w*|tradiți\w*|tradition)",
+    r"(?:cégünk|intézményünk|képzőközpontunk|iskolánk)(?:\s+\w+){0,3}\s+(?:[5-9]|[1-9]\d)\s+éve",
+    r"(?:furnizor|centru)\w* (?:de formare(?: profesională)? )?(?:autorizat|acreditat)\w*",
     # a brochure to download
     "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
     "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
