@@ -1220,14 +1220,21 @@ def test_terms_of_sale_are_not_embedded():
                  # the provider's or a teacher's five or more years of experience
                  "Utbildningsföretag med 20 års erfarenhet.", "Cégünk 20 éve foglalkozik felnőttképzéssel.",
                  "Our academy has over 25 years of experience in first aid training.",
-                 "Trainer mit 15-jähriger Erfahrung im Schweißen.", "Furnizor de formare profesională autorizat din 2005."):
+                 "Trainer mit 15-jähriger Erfahrung im Schweißen.", "Furnizor de formare profesională autorizat din 2005.",
+                 # consent on registering, a partner the course is run with, what to bring
+                 "Odesláním přihlášky souhlasíte se zpracováním osobních údajů.",
+                 "Genom att anmäla dig godkänner du behandlingen av dina personuppgifter.",
+                 "Kurz pořádáme ve spolupráci s Hospodářskou komorou.", "I samarbete med Handelskammaren.",
+                 "Sadarbībā ar Latvijas Tirdzniecības un rūpniecības kameru.", "Přineste si pracovní oděv a obuv.",
+                 "Bitte Arbeitskleidung und Sicherheitsschuhe mitbringen."):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",
                  "Menu planning: lunch and dinner menus for canteens.", "Seminar Stornierung von Verträgen im Versicherungsrecht",
                  "Barrierefreies Bauen nach DIN 18040", "Majoitusalan koulutus järjestetään verkossa.",
                  "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci.",
-                 "Voraussetzung: 2 Jahre Berufserfahrung."):
+                 "Voraussetzung: 2 Jahre Berufserfahrung.", "Learn effective cooperation with colleagues and customers.",
+                 "GDPR: how to obtain consent for processing personal data.", "Zpracování osobních údajů podle GDPR."):
         assert strip_boilerplate(text) == text
 
 

@@ -1412,6 +1412,27 @@ _TERMS_OF_SALE = [
     r"εμπειρίας?|patirt\w*|pieredz\w*|kogemus\w*|erfarenhet|erfaring|kokemu\w*|tradic\w*|tradíci\w*|tradiți\w*|tradition)",
     r"(?:cégünk|intézményünk|képzőközpontunk|iskolánk)(?:\s+\w+){0,3}\s+(?:[5-9]|[1-9]\d)\s+éve",
     r"(?:furnizor|centru)\w* (?:de formare(?: profesională)? )?(?:autorizat|acreditat)\w*",
+    # whom the course is run with ("Ve spolupráci s Hospodářskou komorou", "I samarbete med Handelskammaren": "teamwork,
+    # trade, commerce, manufacturing" had been glossed), in the "in cooperation with" forms only, so that a teamwork
+    # course's "cooperation with colleagues" stays (2026-12-04)
+    r"(?:in (?:cooperation|co-operation|collaboration|partnership) with|in zusammenarbeit mit|en (?:collaboration|partenariat) avec|"
+    r"en (?:colaboración|cooperación) con|in collaborazione con|in samenwerking met|we współpracy z|em (?:parceria|colaboração) com|"
+    r"ve spolupráci s|v spolupráci so?|\w+ együttműködésben|în (?:parteneriat|colaborare) cu|u suradnji sa?|v sodelovanju z|"
+    r"в (?:партньорство|сътрудничество) с|yhteistyössä|i samarbete med|i samarbejde med|i samarbeid med|σε συνεργασία με|"
+    r"bendradarbiaujant su|sadarbībā ar|koostöös|у співпраці з|во соработка со|në bashkëpunim me|\w+ işbirliğiyle|"
+    r"en col·laboració amb|u saradnji sa?)",
+    # consent to the processing of personal data on registering ("Odesláním přihlášky souhlasíte se zpracováním osobních
+    # údajů": "data protection law, GDPR compliance" had been glossed in seven languages); a GDPR course's "consent for
+    # processing personal data" has no registration before it and stays
+    r"(?:by (?:registering|submitting|signing up|enrolling)|with (?:your|the) registration|odesláním|přihlášením|registrací|"
+    r"odoslaním|prihlásením|a jelentkezéssel|jelentkezésével|prin (?:înscriere|trimiterea)|prijavom|s prijavo|с регистрацията|"
+    r"ilmoittautumalla|genom att anmäla|ved tilmelding|ved påmelding|με την εγγραφή|registruodamiesi|piesakoties|registreerudes|"
+    r"mit (?:der|ihrer|deiner) anmeldung|en vous inscrivant|al (?:inscribirse|enviar)|con l.iscrizione|inviando|"
+    r"door (?:je|u) in te schrijven|rejestrując się|wysyłając|ao inscrever-se)[^.!?\n]{0,80}?"
+    r"(?:personal data|osobních údajů|osobných údajov|személyes adat\w*|datelor cu caracter personal|osobnih podataka|"
+    r"osebnih podatkov|личните данни|henkilötie\w*|personuppgift\w*|personoplysning\w*|personopplysning\w*|"
+    r"προσωπικών (?:σας )?δεδομένων|asmens duomen\w*|personas datu|isikuandme\w*|personenbezogene\w* daten|"
+    r"données personnelles|datos personales|dati personali|persoonsgegevens|danych osobowych|dados pessoais)",
     # a brochure to download
     "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
     "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
@@ -1524,7 +1545,15 @@ _TERMS_OF_SALE = [
     "(?:eigene[rsn]? )?(?:laptop|notebook) (?:bitte )?mitbringen", "bitte (?:eigenen |einen )?(?:laptop|notebook) mitbringen",
     "apportez votre (?:propre )?(?:ordinateur|pc)", "(?:trae|traer) (?:tu|su) (?:propio )?(?:portátil|ordenador)",
     "portare il (?:proprio )?(?:portatile|pc)", "neem (?:je|uw) (?:eigen )?laptop mee", "zabierz (?:ze sobą )?laptop",
-    "ta med (?:egen )?(?:bärbar dator|laptop)", "medbring (?:egen )?(?:bærbar|computer)", "ota mukaan (?:oma )?kannettava"]
+    "ta med (?:egen )?(?:bärbar dator|laptop)", "medbring (?:egen )?(?:bærbar|computer)", "ota mukaan (?:oma )?kannettava",
+    # what else to bring, in the imperative ("Přineste si pracovní oděv a obuv": "clothing, footwear manufacturing" had
+    # been glossed; 2026-12-04)
+    r"bring (?:your own |along |with you )?(?:work(?:ing)? clothes|protective clothing|safety (?:shoes|boots)|sturdy shoes|"
+    r"comfortable (?:clothing|clothes|shoes))", r"(?:arbeitskleidung|sicherheitsschuhe|schutzkleidung|bequeme kleidung)[\w ,&]{0,30} mitbringen",
+    r"bitte (?:\w+ ){1,4}mitbringen", "přineste si", r"vezměte si(?: s sebou)?", "prineste si", r"vezmite si(?: so sebou)?",
+    r"zabierz(?:cie)? ze sobą", "prosimy zabrać", r"hozz(?:on|a) magával", "aduceți", "ponesite", "prinesite", "носете си",
+    r"ota(?:kaa)? mukaan", r"ta med (?:dig |egen |eget |egna |din |ditt |dina )", "medbring", "φέρτε μαζί σας",
+    "pasiimkite", "atsineškite", r"(?:ņemiet|paņemiet) līdzi", r"võt(?:a|ke) kaasa"]
 # how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
 # the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
 _AVAILABILITY = [
