@@ -1226,7 +1226,10 @@ def test_terms_of_sale_are_not_embedded():
                  "Genom att anmäla dig godkänner du behandlingen av dina personuppgifter.",
                  "Kurz pořádáme ve spolupráci s Hospodářskou komorou.", "I samarbete med Handelskammaren.",
                  "Sadarbībā ar Latvijas Tirdzniecības un rūpniecības kameru.", "Přineste si pracovní oděv a obuv.",
-                 "Bitte Arbeitskleidung und Sicherheitsschuhe mitbringen."):
+                 "Bitte Arbeitskleidung und Sicherheitsschuhe mitbringen.",
+                 # the venue's access in the other glossary languages
+                 "Prostor je pristupačan osobama s invaliditetom.", "Telpas ir pieejamas cilvēkiem ar invaliditāti.",
+                 "A helyszín akadálymentes.", "Tilat ovat esteettömät.", "Η αίθουσα είναι προσβάσιμη σε άτομα με αναπηρία."):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",
@@ -1234,7 +1237,8 @@ def test_terms_of_sale_are_not_embedded():
                  "Barrierefreies Bauen nach DIN 18040", "Majoitusalan koulutus järjestetään verkossa.",
                  "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci.",
                  "Voraussetzung: 2 Jahre Berufserfahrung.", "Learn effective cooperation with colleagues and customers.",
-                 "GDPR: how to obtain consent for processing personal data.", "Zpracování osobních údajů podle GDPR."):
+                 "GDPR: how to obtain consent for processing personal data.", "Zpracování osobních údajů podle GDPR.",
+                 "Esteettömyys rakennussuunnittelussa.", "Asistent osobama s invaliditetom – tečaj."):
         assert strip_boilerplate(text) == text
 
 

@@ -1590,7 +1590,15 @@ _VENUE_ACCESS = [
     "(?:dostępn\\w*|przystosowan\\w*) dla osób (?:niepełnosprawnych|na wózkach)", "acessível a pessoas com mobilidade reduzida",
     "tillgänglig för rullstol\\w*", "rullstolsanpassad\\w*", "kørestolsvenlig\\w*", "handicapvenlig\\w*",
     "bezbariérový přístup", "bezbariérov\\w+ (?:prostory|učebn\\w+)", "akadálymentes(?:en)? (?:megközelíthető|bejárat)",
-    "esteetön kulku", "esteettömät tilat"]
+    "esteetön kulku", "esteettömät tilat",
+    # (2026-12-04) in the other glossary languages ("Prostor je pristupačan osobama s invaliditetom", "Telpas ir
+    # pieejamas cilvēkiem ar invaliditāti": "disability" had been glossed, which reads as social care)
+    r"(?:helyszín|terem|épület|tanterem)\w* (?:teljesen )?akadálymentes\w*", r"accesibil\w* (?:pentru )?persoan\w* cu dizabilități",
+    r"pristupač\w* (?:za )?osobama sa? invaliditetom", r"dostopn\w* (?:tudi )?(?:za )?invalid\w*", r"prilagojen\w* (?:za )?invalid\w*",
+    r"достъпн\w* за хора с увреждания", r"(?:tilat|tila|luokka|rakennus|koulutustila) (?:on|ovat) esteet\w*",
+    r"tillgänglighetsanpassad\w*", r"προσβάσιμ\w* (?:σε|για) (?:άτομα|ΑμεΑ)(?: με αναπηρία)?", r"pritaikyt\w* neįgalie\w*",
+    r"pieejam\w* (?:arī )?(?:cilvēkiem|personām) ar invaliditāti", r"ligipääsetav\w* ratastooli\w*", r"ratastoolisõbralik\w*",
+    r"доступн\w* для людей з інвалідністю", r"пристапн\w* за лица со попреченост", r"handicaptilgængelig\w*"]
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
