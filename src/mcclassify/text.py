@@ -1220,7 +1220,7 @@ _TECH_LABELS = [
     "cerințe tehnice", "tehnički (?:preduvjeti|zahtjevi|zahtevi|uslovi)", "tehnične zahteve", "технически изисквания",
     "tekniset vaatimukset", "tekniska krav", "tekniske krav", "τεχνικές απαιτήσεις", "techniniai reikalavimai",
     "tehniskās prasības", "tehnilised nõuded", "технічні вимоги", "технички барања", "kërkesat teknike",
-    "teknik gereksinimler", "requisits tècnics", "requisitos técnicos"]
+    "teknik gereksinimler", "requisits tècnics"]
 # a prerequisite of basic computer skills ("Předpoklady: základní znalost práce s počítačem"): what a learner brings,
 # not what the course teaches (a computer course's title says that)
 _PREREQUISITE_LABELS = [
