@@ -1229,7 +1229,13 @@ def test_terms_of_sale_are_not_embedded():
                  "Bitte Arbeitskleidung und Sicherheitsschuhe mitbringen.",
                  # the venue's access in the other glossary languages
                  "Prostor je pristupačan osobama s invaliditetom.", "Telpas ir pieejamas cilvēkiem ar invaliditāti.",
-                 "A helyszín akadálymentes.", "Tilat ovat esteettömät.", "Η αίθουσα είναι προσβάσιμη σε άτομα με αναπηρία."):
+                 "A helyszín akadálymentes.", "Tilat ovat esteettömät.", "Η αίθουσα είναι προσβάσιμη σε άτομα με αναπηρία.",
+                 # the same kinds in the smaller glossary languages
+                 "Hádegisverður og kaffi innifalið í verði.", "У вартість входить обід і кава-брейки.", "Smeštaj na upit.",
+                 "Сместување по барање.", "Kërkesat teknike: kompjuter me lidhje interneti, kamerë.",
+                 "En inscriure't acceptes el tractament de les dades personals.", "Merkataritza Ganberarekin lankidetzan.",
+                 "I gcomhar le Cumann Tráchtála.", "Mae'r pris yn cynnwys cinio a seibiannau coffi.",
+                 "B'kollaborazzjoni mal-Kamra tal-Kummerċ.", "Il-post huwa aċċessibbli għal siġġijiet tar-roti."):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",

@@ -1220,7 +1220,8 @@ _TECH_LABELS = [
     "cerințe tehnice", "tehnički (?:preduvjeti|zahtjevi|zahtevi|uslovi)", "tehnične zahteve", "технически изисквания",
     "tekniset vaatimukset", "tekniska krav", "tekniske krav", "τεχνικές απαιτήσεις", "techniniai reikalavimai",
     "tehniskās prasības", "tehnilised nõuded", "технічні вимоги", "технички барања", "kërkesat teknike",
-    "teknik gereksinimler", "requisits tècnics"]
+    "teknik gereksinimler", "requisits tècnics", "tæknikröfur", "baldintza teknikoak", "riachtanais theicniúla",
+    "gofynion technegol", "rekwiżiti tekniċi"]
 # a prerequisite of basic computer skills ("Předpoklady: základní znalost práce s počítačem"): what a learner brings,
 # not what the course teaches (a computer course's title says that)
 _PREREQUISITE_LABELS = [
@@ -1401,6 +1402,18 @@ _TERMS_OF_SALE = [
     r"apgyvendinimas(?: [\w,&]+){0,4} (?:pagal poreikį|pagal pageidavimą|neįskaičiuotas|galimas)",
     r"naktsmītne\w*(?: [\w,&]+){0,4} (?:pēc pieprasījuma|nav iekļaut\w*)", r"(?:izmitināšana|nakšņošana)(?: [\w,&]+){0,4} (?:pēc pieprasījuma|iespējama)",
     r"majutus(?: [\w,&]+){0,4} (?:soovi korral|ei sisaldu|on võimalik|kokkuleppel)",
+    # (the same day) meals and accommodation in is uk sr mk sq tr ca gl eu ga cy mt
+    r"(?:hádegisverður|hádegismatur|kaffi)(?: [\w,&]+){0,4} innifal\w*", r"innifalið í verði",
+    r"у вартість (?:входить|входять|включено)[\w ,&-]{0,40}(?:обід|кав\w*)", r"во цената (?:се |е )?вклучен\w*[\w ,&-]{0,40}(?:ручек|кафе)",
+    r"çmimi përfshin[\w ,&]{0,40}(?:drek\w*|kafe\w*)", r"(?:fiyata|ücrete)[\w ,&]{0,40}(?:yemeğ\w*|kahve\w*)[\w ,&]{0,20} dahil\w*",
+    r"el preu inclou[\w ,&'’]{0,40}(?:dinar|cafè|esmorzar)", r"o prezo inclúe[\w ,&]{0,40}(?:xantar|café)",
+    r"prezioak[\w ,&-]{0,40}(?:bazkari\w*|kafe\w*)[\w ,&-]{0,30}barne", r"(?:lón|sosanna caife)[\w ,&]{0,40} san áireamh",
+    r"mae'r pris yn cynnwys[\w ,&'’]{0,40}(?:cinio|coffi|lluniaeth)", r"il-prezz jinkludi[\w ,&'’-]{0,40}(?:ikel|kafè|lunch)",
+    r"gisting\w*(?: [\w,&]+){0,4} (?:í boði|gegn gjaldi|eftir samkomulagi)", r"smeštaj(?: [\w,&]+){0,4} (?:na upit|po dogovoru)",
+    r"сместување (?:по|на) барање", r"akomodim\w* (?:sipas kërkesës|me kërkesë)", r"проживання (?:за запитом|за потреби|не входить)",
+    r"konaklama(?: [\w,&]+){0,4} (?:talep üzerine|isteğe bağlı|dahil değil)", r"allotjament(?: [\w,&]+){0,4} (?:a petició|opcional|no inclòs)",
+    r"aloxamento(?: [\w,&]+){0,4} (?:baixo petición|opcional|non incluído)", r"ostatu\w* (?:eskaeraren arabera|aukeran)",
+    r"lóistín(?: [\w,&]+){0,4} (?:ar fáil|ar iarratas)", r"llety (?:ar gael|ar gais)", r"akkomodazzjoni (?:fuq talba|disponibbli)",
     # the provider's or a teacher's years of experience ("Utbildningsföretag med 20 års erfarenhet", "Cégünk 20 éve
     # foglalkozik felnőttképzéssel": "business, adult education" had been glossed); five years or more, as a
     # prerequisite's one to three years ("2 Jahre Berufserfahrung") says for whom the course is (2026-12-04)
@@ -1420,7 +1433,8 @@ _TERMS_OF_SALE = [
     r"ve spolupráci s|v spolupráci so?|\w+ együttműködésben|în (?:parteneriat|colaborare) cu|u suradnji sa?|v sodelovanju z|"
     r"в (?:партньорство|сътрудничество) с|yhteistyössä|i samarbete med|i samarbejde med|i samarbeid med|σε συνεργασία με|"
     r"bendradarbiaujant su|sadarbībā ar|koostöös|у співпраці з|во соработка со|në bashkëpunim me|\w+ işbirliğiyle|"
-    r"en col·laboració amb|u saradnji sa?)",
+    r"en col·laboració amb|u saradnji sa?|í samstarfi við|\w+ lankidetzan|i gcomhar le|mewn partneriaeth (?:â|gyda)|"
+    r"b'kollaborazzjoni ma\S*|en colaboración co(?:n|a|s|as)?)",
     # consent to the processing of personal data on registering ("Odesláním přihlášky souhlasíte se zpracováním osobních
     # údajů": "data protection law, GDPR compliance" had been glossed in seven languages); a GDPR course's "consent for
     # processing personal data" has no registration before it and stays
@@ -1428,11 +1442,14 @@ _TERMS_OF_SALE = [
     r"odoslaním|prihlásením|a jelentkezéssel|jelentkezésével|prin (?:înscriere|trimiterea)|prijavom|s prijavo|с регистрацията|"
     r"ilmoittautumalla|genom att anmäla|ved tilmelding|ved påmelding|με την εγγραφή|registruodamiesi|piesakoties|registreerudes|"
     r"mit (?:der|ihrer|deiner) anmeldung|en vous inscrivant|al (?:inscribirse|enviar)|con l.iscrizione|inviando|"
-    r"door (?:je|u) in te schrijven|rejestrując się|wysyłając|ao inscrever-se)[^.!?\n]{0,80}?"
+    r"door (?:je|u) in te schrijven|rejestrując się|wysyłając|ao inscrever-se|реєструючись|со пријавувањето|duke u regjistruar|"
+    r"kayıt olarak|en inscriure['’]t\w*|ao inscribirte|izena ematean|trí chlárú|drwy gofrestru|billi tirreġistra|með skráningu)[^.!?\n]{0,80}?"
     r"(?:personal data|osobních údajů|osobných údajov|személyes adat\w*|datelor cu caracter personal|osobnih podataka|"
     r"osebnih podatkov|личните данни|henkilötie\w*|personuppgift\w*|personoplysning\w*|personopplysning\w*|"
     r"προσωπικών (?:σας )?δεδομένων|asmens duomen\w*|personas datu|isikuandme\w*|personenbezogene\w* daten|"
-    r"données personnelles|datos personales|dati personali|persoonsgegevens|danych osobowych|dados pessoais)",
+    r"données personnelles|datos personales|dati personali|persoonsgegevens|danych osobowych|dados pessoais|ličnih podataka|"
+    r"личните податоци|персональних даних|të dhënave personale|kişisel veri\w*|dades personals|datos persoais|datu pertsonal\w*|"
+    r"sonraí pearsanta|data personol|data personali|persónuupplýsing\w*)",
     # a brochure to download
     "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
     "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
@@ -1598,7 +1615,11 @@ _VENUE_ACCESS = [
     r"достъпн\w* за хора с увреждания", r"(?:tilat|tila|luokka|rakennus|koulutustila) (?:on|ovat) esteet\w*",
     r"tillgänglighetsanpassad\w*", r"προσβάσιμ\w* (?:σε|για) (?:άτομα|ΑμεΑ)(?: με αναπηρία)?", r"pritaikyt\w* neįgalie\w*",
     r"pieejam\w* (?:arī )?(?:cilvēkiem|personām) ar invaliditāti", r"ligipääsetav\w* ratastooli\w*", r"ratastoolisõbralik\w*",
-    r"доступн\w* для людей з інвалідністю", r"пристапн\w* за лица со попреченост", r"handicaptilgængelig\w*"]
+    r"доступн\w* для людей з інвалідністю", r"пристап\w* за лица со попреченост", r"handicaptilgængelig\w*",
+    "aðgengi fyrir hjólastóla", r"aksesueshëm për person\w* me aftësi të kufizuara", r"engelli erişimine uygun\w*",
+    "inrochtana do chathaoireacha rothaí", "hygyrch i gadeiriau olwyn", "aċċessibbli għal siġġijiet tar-roti",
+    "accessible per a persones amb mobilitat reduïda", "accesible para persoas con mobilidade reducida",
+    r"mugikortasun urriko pertsonentzat irisgarri\w*", r"tilrettelagt for rullestol\w*"]
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
