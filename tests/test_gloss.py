@@ -1235,7 +1235,10 @@ def test_terms_of_sale_are_not_embedded():
                  "Сместување по барање.", "Kërkesat teknike: kompjuter me lidhje interneti, kamerë.",
                  "En inscriure't acceptes el tractament de les dades personals.", "Merkataritza Ganberarekin lankidetzan.",
                  "I gcomhar le Cumann Tráchtála.", "Mae'r pris yn cynnwys cinio a seibiannau coffi.",
-                 "B'kollaborazzjoni mal-Kamra tal-Kummerċ.", "Il-post huwa aċċessibbli għal siġġijiet tar-roti."):
+                 "B'kollaborazzjoni mal-Kamra tal-Kummerċ.", "Il-post huwa aċċessibbli għal siġġijiet tar-roti.",
+                 # a break in the day's agenda
+                 "10:30–10:45 Přestávka na kávu", "10:30–10:45 Kávészünet", "10.30–10.45 Kahvitauko",
+                 "Program: 9:00 înregistrare, 10:30 pauză de cafea, 12:00 prânz", "10:30–10:45 Kohvipaus"):
         assert strip_boilerplate("Welding basics\n" + line).strip() == "Welding basics", line
     assert strip_boilerplate("Sheep shearing on a farm. 2 days, lunch included. Certificate.") == "Sheep shearing on a farm.  Certificate"
     for text in ("Corporate finance: discount rates and the discounted cash flow method.",
@@ -1244,7 +1247,8 @@ def test_terms_of_sale_are_not_embedded():
                  "Szállásfoglalási rendszerek használata.", "Hotelový provoz a ubytování hostů, práce na recepci.",
                  "Voraussetzung: 2 Jahre Berufserfahrung.", "Learn effective cooperation with colleagues and customers.",
                  "GDPR: how to obtain consent for processing personal data.", "Zpracování osobních údajů podle GDPR.",
-                 "Esteettömyys rakennussuunnittelussa.", "Asistent osobama s invaliditetom – tečaj."):
+                 "Esteettömyys rakennussuunnittelussa.", "Asistent osobama s invaliditetom – tečaj.",
+                 "Barista basics: espresso, milk foam and latte art.", "Kaffeezubereitung mit Siebträgermaschinen."):
         assert strip_boilerplate(text) == text
 
 

@@ -1425,6 +1425,18 @@ _TERMS_OF_SALE = [
     r"εμπειρίας?|patirt\w*|pieredz\w*|kogemus\w*|erfarenhet|erfaring|kokemu\w*|tradic\w*|tradíci\w*|tradiți\w*|tradition)",
     r"(?:cégünk|intézményünk|képzőközpontunk|iskolánk)(?:\s+\w+){0,3}\s+(?:[5-9]|[1-9]\d)\s+éve",
     r"(?:furnizor|centru)\w* (?:de formare(?: profesională)? )?(?:autorizat|acreditat)\w*",
+    # a break in the day's agenda ("10:30–10:45 Přestávka na kávu", "Program: 9:00 regisztráció, 10:30 kávészünet":
+    # "coffee" had been glossed in 13 languages, which reads as a barista's course; 2026-12-04)
+    r"coffee breaks?|lunch breaks?|kaffeepause\w*|mittagspause\w*|pauses?[- ]café|pause déjeuner|pausas? (?:para (?:el |o )?)?café|"
+    r"pausa para (?:el )?almuerzo|pausa caffè|pausa pranzo|koffiepauze\w*|lunchpauze\w*|przerw\w* (?:na )?kaw\w*|"
+    r"przerw\w* obiadow\w*|intervalo para (?:o )?almoço|přestávk\w* na (?:kávu|oběd)|obědov\w* přestávk\w*|"
+    r"prestávk\w* na (?:kávu|obed)|obedov\w* prestávk\w*|kávészünet\w*|ebédszünet\w*|pauz\w* de (?:cafea|prânz)|"
+    r"pauz\w* za (?:kavu|kafu|ručak)|odmor\w* za (?:kavo|kosilo)|кафе[- ]пауз\w*|обедна почивка|kahvitau\w*|lounastau\w*|"
+    r"kaffepaus\w*|lunchpaus\w*|fikapaus\w*|frokostpause\w*|lunsjpause\w*|διάλειμμα για (?:καφέ|γεύμα)|"
+    r"kavos pertrauk\w*|pietų pertrauk\w*|kafijas pauz\w*|pusdienu pārtraukum\w*|kohvipaus\w*|lõunapaus\w*|kaffihlé\w*|"
+    r"hádegishlé\w*|кава-брейк\w*|перерв\w* на каву|обідня перерва|пауза за ручек|pushim\w* (?:e )?kafe\w*|kahve molas\w*|"
+    r"öğle (?:yemeği )?aras\w*|pausa (?:per al )?cafè|pausa per dinar|pausa para o café|kafe-atsedenaldi\w*|sos(?:anna)? caife|"
+    r"sos lóin|egwyl (?:goffi|ginio)|seibiant coffi|pawż\w* tal-kafè",
     # whom the course is run with ("Ve spolupráci s Hospodářskou komorou", "I samarbete med Handelskammaren": "teamwork,
     # trade, commerce, manufacturing" had been glossed), in the "in cooperation with" forms only, so that a teamwork
     # course's "cooperation with colleagues" stays (2026-12-04)
