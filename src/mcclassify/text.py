@@ -1360,7 +1360,7 @@ _TERMS_OF_SALE = [
     r"prisen (?:inkluderer|omfatter|indeholder|inkl\.)[\w ,&]{0,40}(?:frokost|lunsj|forplejning|servering|kaffe)",
     r"(?:lunsj|servering|forplejning)(?: [\w,&]+){0,4} (?:er )?(?:inkludert|inkluderet|inklusive)",
     r"(?:hinta sisältää|hintaan sisältyy|hintaan sisältyvät)[\w ,&]{0,40}(?:lounas|lounaan|kahvi\w*|ruokailu\w*|tarjoilu\w*)",
-    r"v cen[ěe] (?:je |jsou |sú )?(?:zahrnut\w* |zahrnut\w* )?(?:oběd|občerstvení|strava|obed|občerstvenie)",
+    r"v cen[ěe] (?:je |jsou |sú )?(?:zahrnut\w* )?(?:oběd|občerstvení|strava|obed|občerstvenie)",
     r"(?:obed|občerstvenie)(?: [\w,&]+){0,4} v cene", r"w cenie(?: [\w,&]+){0,4} (?:obiad|catering|przerwy kawowe|wyżywienie)", r"cena zawiera (?:podatek )?vat",
     r"(?:az )?ár (?:tartalmazza|magában foglalja)[\w ,&]{0,40}(?:ebéd\w*|kávé\w*|étkezés\w*)",
     r"pre[țt]ul include[\w ,&]{0,40}(?:prânz\w*|pauz\w* de cafea|mas[aă]\w*)",
@@ -1375,7 +1375,7 @@ _TERMS_OF_SALE = [
     r"cenā (?:ir )?iekļaut\w*[\w ,&]{0,40}(?:pusdienas|kafijas pauz\w*)", r"(?:pusdienas|kafijas pauz\w*)(?: [\w,&]+){0,4} (?:ir )?iekļaut\w*",
     r"(?:hinna sees on|hind sisaldab|hinnas sisaldub)[\w ,&]{0,40}(?:lõuna\w*|kohvipaus\w*|toitlustus\w*)",
     r"(?:lõuna|kohvipaus|toitlustus)\w*(?: [\w,&]+){0,4} (?:on )?hinna sees",
-    "bezplatné parkování", "bezplatné parkovanie", "parkovanie zdarma", "fri parkering", "gratis parkering",
+    "bezplatné parkování", "bezplatné parkovanie", "parkovanie zdarma", "fri parkering",
     r"besplatn\w* parkir\w*", r"brezplačn\w* parkir\w*", "безплатен паркинг", "δωρεάν στάθμευση",
     r"nemokam\w* (?:automobilių )?(?:stovėjim\w*|aikštel\w*)", r"bezmaksas (?:auto)?stāvviet\w*", "tasuta parkimine",
     # accommodation on request or not included: where a course can be slept at, not what it teaches ("Ubytování lze
@@ -1420,7 +1420,7 @@ _TERMS_OF_SALE = [
     r"(?:over |more than |mehr als |über |plus de |más de |oltre |meer dan |ponad |přes |viac ako |több mint |peste |preko |"
     r"več kot |над |yli |över |mere end |πάνω από |daugiau nei |vairāk nekā |üle )?(?:[5-9]|[1-9]\d)\+?(?:-|\s*)"
     r"(?:years?|jahren?|jährige[rn]?|ans|años|anni|jaar|lat|let\w*|éves|év(?:e|es)?|ani|de ani|godina|години|χρόνια|metų|gadu|"
-    r"aasta\w*|års|år|vuoden|års?)\s+(?:of\s+|de\s+|di\s+|av\s+|af\s+)?(?:experience|expertise|erfahrung|expérience|experiencia|"
+    r"aasta\w*|vuoden|års?)\s+(?:of\s+|de\s+|di\s+|av\s+|af\s+)?(?:experience|expertise|erfahrung|expérience|experiencia|"
     r"esperienza|ervaring|doświadczeni\w*|zkušenost\w*|skúsenost\w*|tapasztalat\w*|experienț\w*|iskustv\w*|izkušenj\w*|опит|"
     r"εμπειρίας?|patirt\w*|pieredz\w*|kogemus\w*|erfarenhet|erfaring|kokemu\w*|tradic\w*|tradíci\w*|tradiți\w*|tradition)",
     r"(?:cégünk|intézményünk|képzőközpontunk|iskolánk)(?:\s+\w+){0,3}\s+(?:[5-9]|[1-9]\d)\s+éve",
@@ -1441,7 +1441,7 @@ _TERMS_OF_SALE = [
     # trade, commerce, manufacturing" had been glossed), in the "in cooperation with" forms only, so that a teamwork
     # course's "cooperation with colleagues" stays (2026-12-04)
     r"(?:in (?:cooperation|co-operation|collaboration|partnership) with|in zusammenarbeit mit|en (?:collaboration|partenariat) avec|"
-    r"en (?:colaboración|cooperación) con|in collaborazione con|in samenwerking met|we współpracy z|em (?:parceria|colaboração) com|"
+    r"en cooperación con|in collaborazione con|in samenwerking met|we współpracy z|em (?:parceria|colaboração) com|"
     r"ve spolupráci s|v spolupráci so?|\w+ együttműködésben|în (?:parteneriat|colaborare) cu|u suradnji sa?|v sodelovanju z|"
     r"в (?:партньорство|сътрудничество) с|yhteistyössä|i samarbete med|i samarbejde med|i samarbeid med|σε συνεργασία με|"
     r"bendradarbiaujant su|sadarbībā ar|koostöös|у співпраці з|во соработка со|në bashkëpunim me|\w+ işbirliğiyle|"
@@ -1797,6 +1797,11 @@ def sentence_parts(line: str) -> list[tuple[int, int]]:
     return parts
 
 
+# where a label's value ends: at the end of its sentence or of its part of a line, or at the end of its part
+_PART_END = r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
+_LINE_PART_END = r"(?=\s*(?:[;|\n]|$))"
+
+
 @functools.lru_cache(maxsize=1)
 def _furniture() -> tuple[FastPattern, FastPattern]:
     """The parts of a line listed above: those that start a line or a part of one (matched there only),
@@ -1807,19 +1812,17 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
     at_start = FastPattern(
         # a label, a colon and a short value, up to the end of its sentence or part ("Sprache: Deutsch |
         # ...", not "personal administratiu local: procediment ...", whose label does not start a part)
-        rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?"
-        r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
+        rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?{_PART_END}"
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
         # part (at most 60 and 100 characters)
-        rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}(?=\s*(?:[;|\n]|$))"
+        rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}{_LINE_PART_END}"
         # what an online course needs on the learner's side, and a prerequisite of basic computer skills
-        rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
-        rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}"
-        r"(?=\s*(?:[;|\n]|[.!?](?:\s|$)|$))"
-        rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}(?=\s*(?:[;|\n]|$))"
+        rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?{_PART_END}"
+        rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}{_PART_END}"
+        rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}{_LINE_PART_END}"
         # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
         # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
-        rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?(?=\s*(?:[;|\n]|$))"
+        rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?{_LINE_PART_END}"
         # a shop's badges, alone in their part ("Bestseller | ...", not "the most popular language")
         rf"|(?:{alternation(_BADGES)})(?=\s*(?:[|•·\])\n.!]|$)))")
     stars = (r"sterne\w*|stars?|étoiles|estrellas|stelle|sterren|gwiazd\w*|estrelas|stjärnor|stjerner|tähteä|hvězd\w*|"
