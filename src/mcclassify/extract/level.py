@@ -248,11 +248,24 @@ def _providers_level(text: str, end: int) -> bool:
     return bool(_PROVIDERS_LEVEL_AFTER.match(text, end, end + 60))
 
 
+# how far before a level or a difficulty word a prerequisite's phrase is looked for
+_PREREQUISITE_REACH = 120
+
+
+def _prerequisite_before(prereq, text: str, start: int) -> tuple[str, re.Match] | None:
+    """The text before ``start`` that a `level.prerequisite` or `level.progression` phrase is looked for in, and the
+    phrase found there in the same sentence (``prereq`` ends with the rest of its sentence up to ``start``); None
+    where there is none."""
+    window = text[max(0, start - _PREREQUISITE_REACH): start]
+    m = prereq.search(window) if prereq else None
+    return (window, m) if m else None
+
+
 def _is_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a level found at ``start`` is one the learner must already have ("Niveau requis : bac+3",
     "Förkunskaper: kandidatexamen") or one the course leads on to ("Progression: learners may progress to NFQ
     Level 6 programmes"): a `level.prerequisite` or `level.progression` phrase before it in its sentence."""
-    return bool(prereq and prereq.search(text[max(0, start - 120): start]))
+    return _prerequisite_before(prereq, text, start) is not None
 
 
 def _eqf_for(fw: str, value: str) -> int | None:
@@ -512,9 +525,8 @@ def _basic_prerequisite(prereq, text: str, start: int) -> bool:
     """Whether a beginner's word at ``start`` is in a prerequisite that asks for basic knowledge ("Předpoklady:
     základní znalost práce s počítačem", "Förkunskaper: grundläggande datorvana"): what the learner brings, not how
     hard the course is (it read beginner, and the EQF prior with it)."""
-    window = text[max(0, start - 120): start]
-    m = prereq.search(window) if prereq else None
-    return bool(m) and not _NO_PREREQUISITE.search(window, m.start())
+    found = _prerequisite_before(prereq, text, start)
+    return found is not None and not _NO_PREREQUISITE.search(found[0], found[1].start())
 
 
 def provider_level(segments, prov_res, value_res=None, prereq=None) -> str | None:
