@@ -27,6 +27,11 @@ STATED = [
     ("pl", "Kwalifikacja na 5 poziomie PRK", 5, "NQF"),
     ("hu", "MKKR 4. szint", 4, "NQF"),
     ("hr", "Program na razini 4.2 HKO", 4, "HKO"),
+    ("hr", "Program je usklađen s HKO-om, razina 4.1.", 4, "HKO"),  # the name's case ending after a hyphen
+    ("sr", "Program obuke u skladu sa NOKS-om, nivo 4.", 4, "SR-NOKS"),
+    ("sq", "Kualifikim i nivelit 4 të Kornizës Shqiptare të Kualifikimeve", 4, "NQF"),  # the genitive
+    ("eu", "2. mailako profesionaltasun-ziurtagiria", 3, "ES-CP"),
+    ("gl", "Certificado de profesionalidade de nivel 3", 4, "ES-CP"),
     ("sl", "Program 5. ravni SOK", 4, "SOK"),
     ("lt", "Kvalifikacija atitinka III LTKS lygį.", 3, "NQF"),  # the accusative of "lygis"
     ("fi", "Tutkinto on Suomen tutkintojen viitekehyksen tasolla 4.", 4, "NQF"),

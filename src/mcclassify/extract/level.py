@@ -114,7 +114,8 @@ def _compiled(lang: str | None):
               r"|\b[a-z]{4}\d{4}\b\.?){0,8}")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
-        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
+        # The name's case ending after a hyphen is the name's ("HKO-om, razina 4.1", "NOKS-a").
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})(?:-[^\W\d_]{{1,3}}(?!\w))?{filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
         # "EKKR 5. szint", "EKR 4. tase"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{value}\.?\s*(?:{lw})"),
         # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
