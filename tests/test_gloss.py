@@ -2253,6 +2253,21 @@ def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
     assert glossary(lang).words(text) == words
 
 
+@pytest.mark.parametrize("lang,text,words", [
+    # subjects no glossary had a word for (a probe of 30 subjects in cs, hu, ro, fi, 2026-12-04)
+    ("cs", "Biotechnologie v praxi", ["biotechnology"]), ("el", "Εισαγωγή στη βιοτεχνολογία", ["biotechnology"]),
+    ("el", "Βιοτεχνία ενδυμάτων", ["crafts", "clothing"]),  # a small clothing works stays a works
+    ("hu", "Játékfejlesztés Unity-ben", ["video games"]), ("fi", "Pelinkehityksen kurssi", ["video games"]),
+    ("cs", "Kurz vývoje her", ["video games"]), ("cs", "Kurz hry na kytaru", ["musical instrument"]),
+    ("ro", "Curs de dezvoltare personală", ["personal development"]), ("hu", "Személyiségfejlesztő tréning", ["personal development"]),
+    # a soft-skills course promises self-confidence; that is no personal-development course
+    ("cs", "Prezentační dovednosti: získáte sebevědomí při vystupování", ["public speaking"]),
+    ("lv", "Meteoroloģijas pamati", ["meteorology"]), ("hr", "Tečaj astronomije za početnike", ["astronomy"]),
+])
+def test_the_probe_subjects_of_the_thirty_eighth_session(lang, text, words):
+    assert glossary(lang).words(text) == words
+
+
 @pytest.mark.parametrize("lang,title,embedded", [
     # a computer or smartphone course for older people is everyday digital skills (rule 35), not the ICT trade
     ("cs", "Počítač pro seniory", "digital skills for everyday life, computer use"),
