@@ -47,7 +47,10 @@ the import-export seed topic is 0416 (4 sectors wrong with the shipped model; a 
 not kept, see docs/measurements.md); and (the 37th session) `analytics_credit_modelling`, 31 listings with a
 description in 30 languages: credit analysis, credit risk and mortgage lending (K 0412), financial modelling (K 0412),
 3D modelling (J 0211) and data modelling (J 0612), written when a gloss of "modelling" alone was seen to read as
-building (F 0732). A medical
+building (F 0732). And (the 38th session) `biotech_games_growth`, 30 listings with a description in 14
+languages: biotechnology (M 0512), game development (J 0613), personal development and CV writing (S 0031),
+meteorology for pilots (H 0532) and music and art therapy (Q 0915), written after a probe found these subjects
+glossed as nothing. A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
