@@ -443,6 +443,9 @@ def test_framework_tables_cover_their_ids():
     # a microcredential in Hungarian's instrumental case and Icelandic's "örvottun"
     ("hu", "A képzés mikrotanúsítvánnyal zárul.", None, None, "microcredential"),
     ("is", "Þátttakendur fá örvottun.", None, None, "microcredential"),
+    # spellings of a probe of 30 languages (2026-12-04): Basque after "kreditu", Irish "dintiúr" (credential)
+    ("eu", "Amaieran mikrokreditziala ematen da.", None, None, "microcredential"),
+    ("ga", "Bronntar micreadintiúr ar na rannpháirtithe.", None, None, "microcredential"),
     ("no", "Stedsbasert undervisning.", "onsite", None, None),  # a probe of 47 mode phrasings missed only this
     # national vocational certificates (a probe of 26 in 26 languages missed 3)
     ("en", "Leads to an NVQ Level 2.", None, None, "professional_certificate"),
