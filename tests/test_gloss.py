@@ -2268,6 +2268,10 @@ def test_the_probe_listings_of_the_thirty_sixth_session(lang, text, words):
     ("el", "Φυσιολογικές τιμές", []),  # Greek "physiological" is "normal": no stem for physiology there
     ("fi", "Lastentautien täydennyskoulutus", ["paediatrics"]), ("hu", "Nőgyógyászati továbbképzés", ["gynaecology"]),
     ("cs", "Psychoterapeutický výcvik", ["psychology"]), ("lt", "Ekologija ir aplinkosauga", ["environment"]),
+    # pilots are aviation, a pilot project is not; Greek guards of security are no prisons
+    ("cs", "Meteorologie pro piloty", ["meteorology", "aviation"]), ("cs", "Pilotní projekt pro obce", ["project", "municipality"]),
+    ("ro", "Proiect pilot", ["project"]), ("et", "Pilootprojekt", ["project"]), ("hu", "Pilótaképzés", ["aviation"]),
+    ("el", "Εκπαίδευση φυλάκων ασφαλείας", ["security guard"]), ("el", "Εκπαίδευση υπαλλήλων φυλακών", ["prison"]),
 ])
 def test_the_probe_subjects_of_the_thirty_eighth_session(lang, text, words):
     assert glossary(lang).words(text) == words
