@@ -1215,7 +1215,7 @@ _FORMAT_LABELS = [
 _TECH_LABELS = [
     "technical requirements", "system requirements", "technische voraussetzungen", "technische anforderungen",
     "systemvoraussetzungen", "prérequis techniques", "configuration requise", "requisitos técnicos", "requisiti tecnici",
-    "technische (?:vereisten|benodigdheden)", "systeemeisen", "wymagania techniczne", "requisitos técnicos",
+    "technische (?:vereisten|benodigdheden)", "systeemeisen", "wymagania techniczne",
     "technické požadavky", "technické předpoklady", "technické požiadavky", "technikai (?:feltételek|követelmények|igények)",
     "cerințe tehnice", "tehnički (?:preduvjeti|zahtjevi|zahtevi|uslovi)", "tehnične zahteve", "технически изисквания",
     "tekniset vaatimukset", "tekniska krav", "tekniske krav", "τεχνικές απαιτήσεις", "techniniai reikalavimai",

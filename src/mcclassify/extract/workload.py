@@ -194,8 +194,9 @@ MIN_JOINED_WORD = 6
 _CODE_PART = re.compile(r"0\d+")
 
 
-# Danish and Finnish write hours as "t" ("7,5 t"), which is also tonnes: a capital T ("3T", a scanner's tesla) or a
-# limit just before the figure ("op til 3,5 t", "alle 3,5 t:n", "max. 7,5 t": a vehicle's or a load's weight) is none
+# Danish, Finnish and Norwegian write hours as "t" ("7,5 t"), which is also tonnes: a capital T ("3T", a scanner's
+# tesla) or a limit just before the figure ("op til 3,5 t", "alle 3,5 t:n", "max. 7,5 t": a vehicle's or a load's
+# weight) is none
 _LIMIT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:op til|til|over|under|alle|yli|enintään|max|maks|maksimi)\.?|[<>≤≥])\s*$")
 
 
