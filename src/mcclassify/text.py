@@ -1317,7 +1317,7 @@ _PAYMENT_MEANS = (_INVOICE_WORDS + r"|bank\w*|banc\w*|[üu]berweisung\w*|kreditk
                   r"uplat\w*|nakazil\w*|predračun\w*|pavedim\w*|pārskaitījum\w*|ülekan\w*|переказ\w*|aistriú bainc|"
                   r"cárta|trasferiment\w*|millifærsl\w*|greiðslukort\w*|havale\w*|eft|kredi kart\w*|txartel\w*|"
                   r"tarxeta\w*|[td]rosglwyddiad|cerdyn|картичк\w*|kartë|kreditkaart|creditcard|verkkopankki|ordin de plată|"
-                  r"uplatnic\w*|swish|účet|nakaz\w*|наложен платеж|pangaülekan\w*")
+                  r"uplatnic\w*|účet|nakaz\w*|наложен платеж|pangaülekan\w*")
 _REGISTRATION_WORDS = (r"registration|registering|enrol(?:l)?ment|booking|anmeldung|inscription|inscripci[oó]n|iscrizione|"
                        r"inschrijving|zapis\w*|inscrição|anmälan|tilmelding|påmelding|ilmoittautumi\w*|přihlášení|"
                        r"prihlásení|jelentkezés\w*|înscriere\w*|εγγραφή|записване(?:то)?|prijav\w*|registracij\w*|"
