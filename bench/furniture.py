@@ -19,8 +19,10 @@ what it teaches, so its sector and field should not move either (gloss rule 25 a
 to contact, skip links, the provider's accreditation, in-house offers, update dates, gift vouchers and boxes of
 selling points. `page_about.toml` has lines about a course that do not say what it teaches (who it is for, who
 teaches, who approved it, where it runs) in 21 languages the encoder does not read.
-`page_logistics.toml` has a page's logistics lines in 16 languages (how to pay, meals and parking included, the venue, VAT,
-accommodation on request, a price for legal persons).
+`page_logistics.toml` has a page's logistics lines in 29 languages (how to pay, meals and parking included, the venue, VAT,
+accommodation on request, a price for legal persons; in some, an online course's technical requirements, a prerequisite
+of basic computer skills, the provider's years of experience, consent to data processing, a partner the course is run
+with, the venue's access, a coffee break in the agenda).
 `page_electronic.toml` has a line about applying and certifying by electronic means ("by electronic means", "electronic
 signature", "in electronic form") in the same 21 languages.
 
