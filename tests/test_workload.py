@@ -413,6 +413,17 @@ CASES = [
     ("es", "Duración: de 15 a 20 horas.", 17.5, None),
     ("cs", "Rozsah kurzu: od 16 do 20 hodin.", 18, None),
     ("de", "Montag: 6 bis 8 Stunden Selbststudium", 7, None),
+    # a probe of lesson counts and lengths (2026-12-04, thirty-ninth session): a length alone in brackets after a
+    # count of sessions, too short to be all of them, is each one's; their total stays; "(1h30)" alone is a length
+    ("en", "40 lessons (45 min).", 30, None), ("de", "10 Termine (2 Std.)", 20, None),
+    ("fr", "40 leçons (45 min).", 30, None), ("pl", "40 lekcji (45 min).", 30, None),
+    ("en", "10 sessions (20 hours).", 20, None), ("fr", "10 séances (1h30).", 15, None),
+    ("fr", "Webinaire (1h30)", 1.5, None),
+    # teaching periods of 45 minutes; Romanian "de" after 20 and more, "fiecare de" (each of); Luxembourgish "-deegeg"
+    ("fi", "Kurssin laajuus 24 opetustuntia.", 18, None), ("fi", "40 oppituntia (45 min).", 30, None),
+    ("sv", "Kursen omfattar 30 studietimmar.", 22.5, None),
+    ("ro", "20 de ședințe a câte 90 de minute.", 30, None), ("ro", "20 de sesiuni, fiecare de 90 de minute.", 30, None),
+    ("lb", "Zweedeegeg Formatioun fir Cheffen.", 15, None),
 ]
 
 

@@ -135,6 +135,9 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
 
 
 MAX_SESSION_HOURS = 10.0  # the longest session or day length written as hours and minutes ("de 7h30")
+# alone in brackets, hours and minutes under this are a length ("Webinaire (1h30)", "10 séances (1h30)"): no
+# course's clock time is before 4 a.m.
+BRACKETED_LENGTH_MAX_HOURS = 4.0
 _COLON_DURATION = re.compile(r"(?<![\w.,:])(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])")
 
 
@@ -154,7 +157,9 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         h = int(m.group("h")) + int(m.group("m")) / 60
         # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times
-        if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))):
+        if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))
+                or (h < BRACKETED_LENGTH_MAX_HOURS and text[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
+                    and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3))):
             continue
         if not m.group("unit") and _starts_clock_times(text, m.start(), c):
             continue  # the start of clock times after the label ("Durée : 10h00 à 12h00"; "1h30 à 2h" is a length)
@@ -886,7 +891,12 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
             tail = re.search(r"\S+$", wk.group()) if not gap.strip() else None
             gap = f" {tail.group()} " if tail and c.per_unit_gap.fullmatch(f" {tail.group()} ") else gap
     side_by_side = re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap)
-    return bool(c.per_unit_gap.fullmatch(gap)
+    # alone in brackets after a count of sessions, a length too short to be all of them is each one's ("40 lessons
+    # (45 min)", "10 sessions (2 hours)"); "10 sessions (20 hours)" or "4 evenings (12 h)" is their total
+    bracketed_each = (p.kind == "session" and p.lo == p.hi >= 2 and _OPENING_BRACKET.fullmatch(gap)
+                      and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
+                      and _hours_of(m)[1] * 60 / p.lo < HOUR_UNIT_MINUTES[0])
+    return bool(c.per_unit_gap.fullmatch(gap) or bracketed_each
                 or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (side_by_side and _DISTRIBUTIVE.match(m.text))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
