@@ -972,7 +972,7 @@ def test_shouted_lines_are_embedded_in_sentence_case():
     # a shouted title is read in its capitals before its course words are taken off; it counts as shouted
     # with fewer words than a line of text; kana, CJK and numerals in a title are no capitals
     assert gloss_pair("CURSO DE CARRETILLERO\nFormación práctica", "CURSO DE CARRETILLERO", "es") == \
-        ("carretillero\nFormación práctica (forklift)", "carretillero (forklift)")
+        ("carretillero\nFormación práctica (forklift)", "forklift")
     assert unshout("HACCP", title=True) == "HACCP" and unshout("FORKLIFT", title=True) == "Forklift"
     for text in ("こどもギターレッスン　リトルギタリストⅡ", "‏SQL لعلوم البيانات"):
         assert unshout(text, title=True) == text
@@ -1565,19 +1565,20 @@ def test_who_funds_a_course_or_sends_its_learners_is_no_subject(lang, title, tex
     assert not [w for w in gone if w in shown or w in glossed], (shown, glossed)
 
 
-@pytest.mark.parametrize("lang,title,shown", [
+@pytest.mark.parametrize("lang,title,text,shown", [
     # rule 32: a title's words for the jobseekers it is for outweighed the trade's in the languages the encoder reads
-    # ("Corso per disoccupati: Saldatore" read N, "İşsizler için kurs: Kaynakçılık" K; 7 of 14 such titles wrong)
-    ("es", "Curso para personas desempleadas: Soldadura", "Soldadura (welding)"),
-    ("de", "Kurs für Arbeitslose: Schweißen", "Schweißen (welding)"),
-    ("tr", "İşsizler için kurs: Kaynakçılık", "Kaynakçılık (welding)"),
-    ("fr", "Formation pour demandeurs d'emploi : Soudure", "Soudure (welding)"),
-    ("ro", "Curs gratuit de bucătar pentru șomeri – AJOFM", "chef"),
-    ("es", "Desempleados", "Desempleados"),   # a title of nothing else stays
+    # ("Corso per disoccupati: Saldatore" read N, "İşsizler için kurs: Kaynakçılık" K; 7 of 14 such titles wrong);
+    # there the whole text keeps its words (rule 36), its title line without them
+    ("es", "Curso para personas desempleadas: Soldadura", "Soldadura (welding)", "welding"),
+    ("de", "Kurs für Arbeitslose: Schweißen", "Schweißen (welding)", "welding"),
+    ("tr", "İşsizler için kurs: Kaynakçılık", "Kaynakçılık (welding)", "welding"),
+    ("fr", "Formation pour demandeurs d'emploi : Soudure", "Soudure (welding)", "welding"),
+    ("ro", "Curs gratuit de bucătar pentru șomeri – AJOFM", "chef", "chef"),
+    ("es", "Desempleados", "Desempleados", "Desempleados"),   # a title of nothing else stays
 ])
-def test_a_titles_words_for_jobseekers_go(lang, title, shown):
+def test_a_titles_words_for_jobseekers_go(lang, title, text, shown):
     from mcclassify.gloss import gloss_pair
-    assert gloss_pair(title, title, lang)[1] == shown
+    assert gloss_pair(title, title, lang) == (text, shown)
 
 
 def test_a_funding_sentence_goes_from_a_long_line_and_a_funding_part_from_the_title():
@@ -1942,24 +1943,25 @@ def test_a_course_word_comes_off_its_subject(title, subject):
 
 def test_the_glossary_reads_the_title_as_the_page_gives_it():
     lst = to_listing({"title": "Schweißkurs für Anfänger", "description": "Praxis an der Werkbank.", "language": "de"})
-    assert embed_texts(lst, "de") == ("Schweiß\nPraxis an der Werkbank. (welding)", "Schweiß (welding)")
+    assert embed_texts(lst, "de") == ("Schweiß\nPraxis an der Werkbank. (welding)", "welding")
 
 
 
-@pytest.mark.parametrize("lang,title,embedded", [
-    ("fi", "Trukinkuljettajan koulutus", "forklift, driver"),        # the encoder does not read Finnish: English alone
-    ("nl", "Heftruckchauffeur", "Heftruckchauffeur (forklift, driver)"),   # it reads Dutch: the title stays
-    ("fr", "Formation cariste CACES R489", "cariste CACES R489 (forklift)"),
-    ("de", "Gerüstbauer Grundkurs", "Gerüstbauer (scaffolding)"),     # how hard it is comes off (rule 18)
-    ("pl", "Kurs kominiarz", "kominiarz (chimney sweep)"),
-    ("tr", "Vinç operatörü belgesi", "Vinç operatörü belgesi (crane)"),
-    ("es", "Curso de Excel avanzado", "Excel"),                      # nothing glossed: as it is, less "avanzado"
+@pytest.mark.parametrize("lang,title,text,embedded", [
+    ("fi", "Trukinkuljettajan koulutus", "forklift, driver", "forklift, driver"),   # the encoder does not read Finnish
+    ("nl", "Heftruckchauffeur", "Heftruckchauffeur\nx (forklift, driver)", "forklift, driver"),   # it reads Dutch
+    ("fr", "Formation cariste CACES R489", "cariste CACES R489\nx (forklift)", "forklift"),
+    ("de", "Gerüstbauer Grundkurs", "Gerüstbauer\nx (scaffolding)", "scaffolding"),   # how hard it is comes off (rule 18)
+    ("pl", "Kurs kominiarz", "kominiarz\nx (chimney sweep)", "chimney sweep"),
+    ("tr", "Vinç operatörü belgesi", "Vinç operatörü belgesi\nx (crane)", "crane"),
+    ("es", "Curso de Excel avanzado", "Excel\nx", "Excel"),          # nothing glossed: as it is, less "avanzado"
 ])
-def test_a_glossed_title_is_replaced_or_kept_with_the_english_appended(lang, title, embedded):
-    """Glossaries of languages the encoder reads (de fr es it nl pl pt, and tr since rule 16) say ``title = "append"``:
-    the encoder was unsteady on their trade words alone ("Heftruckchauffeur", "Cariste", "Kominiarz" came out in
-    other sectors than their English names), but their other words are not noise to it."""
-    assert embed_texts(to_listing({"title": title, "description": "x", "language": lang}), lang)[1] == embedded
+def test_a_glossed_title_is_its_english_words_and_the_text_kept_where_the_encoder_reads_it(lang, title, text, embedded):
+    """A glossed title is embedded as its English words alone. Glossaries of languages the encoder reads (de fr es it
+    nl pl pt tr) say ``text = "append"``: the whole text keeps its words, the English appended (rule 36). From rule 15
+    to 35 their titles kept their words too; "Imkerkurs für Anfänger", embedded as "Imker (beekeeping)", read as
+    accounting, and a sweep of titles in these languages had 19% of sectors wrong against 7% in the others."""
+    assert embed_texts(to_listing({"title": title, "description": "x", "language": lang}), lang) == (text, embedded)
 
 
 
@@ -2289,7 +2291,7 @@ def test_a_zoos_keepers_are_no_biologists(lang, text):
     ("cs", "Počítač pro seniory", "digital skills for everyday life, computer use"),
     ("hu", "Számítógép és okostelefon időseknek", "digital skills for everyday life, computer use"),
     ("sl", "Osnovna računalniška pismenost za starejše", "digital skills for everyday life, computer use"),
-    ("pl", "Komputer i smartfon dla seniorów", "Komputer i smartfon dla seniorów (digital skills for everyday life, computer use)"),
+    ("pl", "Komputer i smartfon dla seniorów", "digital skills for everyday life, computer use"),
     # another subject for them, their care, or a computer course for another audience are as before
     ("cs", "Excel pro seniory", "Excel spreadsheets"), ("cs", "Péče o seniory", "care, elderly"),
     ("cs", "Počítač pro děti", "computer"),

@@ -95,6 +95,8 @@ def model_card(meta: dict, metrics: dict, heads: dict) -> str:
            + (", as is the whole text in the languages the encoder does not read" if meta.get("gloss_rule", 1) >= 26 else "")
            + (f" ({', '.join(meta['glossary_titles_kept'])}, which the encoder reads: the title keeps its words and "
               "the English words follow it)" if meta.get("glossary_titles_kept") else "")
+           + (f" (in {', '.join(meta['glossary_texts_kept'])}, which the encoder reads, the whole text keeps its "
+              "words and the English words follow them)" if meta.get("glossary_texts_kept") else "")
            + (f"; names of certifications and standards written alike in every language (`configs/{NAMES_FILE}`) are "
               "glossed in every language, English included" if NAMES_FILE in meta["glossaries"] else "")
            + f" (gloss rule {meta.get('gloss_rule', 1)}, `gloss.GLOSS_RULE`); the glossaries' hashes are in "

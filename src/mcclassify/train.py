@@ -630,10 +630,12 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
         **({"field_given_sector": stub["field_given_sector"]} if "field_given_sector" in stub else {}),
         # glossaries of the languages trained on (inputs depend on them; see gloss.py)
         "glossaries": trained_glossaries,
-        # those whose titles keep their words, the English appended (rule 15; the others' titles are embedded as
-        # the English words alone)
+        # those whose titles keep their words, the English appended (rules 15-35; the others' titles are embedded as
+        # the English words alone), and those whose whole texts do (the languages the encoder reads; rule 36)
         "glossary_titles_kept": sorted(k for k in trained_glossaries if k in glossary_languages()
                                        and glossary(k).title_mode == "append"),
+        "glossary_texts_kept": sorted(k for k in trained_glossaries if k in glossary_languages()
+                                      and glossary(k).text_mode == "append"),
         "gloss_rule": GLOSS_RULE,
         "config": cfg,
         "data": {"labelled": h_lab, "validation": h_val, "public": h_pub, "taxonomy": h_tax, "test_sets": h_test,
