@@ -35,7 +35,13 @@ _FULL_TIME = phrase_regex(["full[- ]time", "vollzeit\\w*", "temps plein", "tiemp
                            "voltijd\\w*", "heltid\\w*", "pełny etat", "täysipäiväi\\w*", "celodenní", "teljes munkaidő\\w*",
                            "tempo inteiro", "tempo integral", "jornada completa", "fuld tid", "fuldtid", "na plný úvazek",
                            "w pełnym wymiarze", "kokopäiväi\\w*", "normă întreagă", "πλήρους απασχόλησης", "tam zamanlı",
-                           "intensive bootcamp", "full-?time bootcamp"])
+                           "intensive bootcamp", "full-?time bootcamp",
+                           # a probe of 28 languages (2026-12-04, thirty-ninth session): 12 had no word for it
+                           "pełnoetatow\\w*", "täiskoormus\\w*", "pilna laika", "pilnas slodzes", "visu etatu",
+                           "visą darbo dieną", "na plný úväzok", "poln\\w* delovn\\w* čas\\w*", "pun\\w* radn\\w* vr(?:ij)?em\\w*",
+                           "пълен работен ден", "πλήρους φοίτησης", "πλήρη φοίτηση", "temps complet", "à plein temps",
+                           "lánaimseartha", "fullu námi", "fullt nám", "полно работно време", "me kohë të plotë",
+                           "amser llawn", "tempo completo", "xornada completa", "vollzäit\\w*"])
 # a half-time pace, half a full-time week: Swedish and Norwegian university courses state their pace so
 # ("Studietakt: halvfart", "på halvtid"), others their part-time programmes ("mi-temps", "media jornada")
 _HALF_TIME = phrase_regex(["half[- ]time", "halvfart", "halvtid\\w*", "halv tid", "halv fart", "mi-temps",
