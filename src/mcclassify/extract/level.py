@@ -149,13 +149,19 @@ def _compiled(lang: str | None):
         for k, frs in lexicon(lg).get("provider_level_value", {}).items():
             value.setdefault(k, []).extend(frs)
     value_res = {k: re.compile(rf"(?i)^[\W_]*(?:{_alt(v)})[\W_]*$") for k, v in value.items() if v}
+    # ... and as the value after a level label in a text, as a flattened table of facts gives it ("Razina: početna.",
+    # "Niveau: begynder", "Level: Advanced |"): the label's words of English and the listing's language
+    own_lw = [w for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]
+              for w in lexicon(lg).get("level", {}).get("word", [])]
+    label_res = ({k: re.compile(rf"(?i)(?<!\w)(?:{_alt(own_lw)})\s*:\s*(?:{_alt(v)})(?=\s*(?:[.,;|/)\n]|$))")
+                  for k, v in value.items() if v} if own_lw else {})
     ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
     # a level the learner must already have, or one the course leads on to ("progress to our Level 4 Diploma")
     prereq_frs = [f for lg in lexicon_languages() for key in ("prerequisite", "progression")
                   for f in lexicon(lg).get("level", {}).get(key, [])]
     # the phrase, then the rest of its sentence up to the level
     prereq = re.compile(rf"(?i)(?:{_alt(prereq_frs)})[^.;!?\n]{{0,80}}$") if prereq_frs else None
-    return pats, fw_res, bare, qual, cycle_res, (prov_res, value_res), ordinal_re, prereq, _qualification_names(lang)
+    return pats, fw_res, bare, qual, cycle_res, (prov_res, value_res, label_res), ordinal_re, prereq, _qualification_names(lang)
 
 
 def _qualification_names(lang: str | None) -> list[tuple[re.Pattern, str, str]]:
@@ -530,10 +536,11 @@ def _basic_prerequisite(prereq, text: str, start: int) -> bool:
     return found is not None and not _NO_PREREQUISITE.search(found[0], found[1].start())
 
 
-def provider_level(segments, prov_res, value_res=None, prereq=None) -> str | None:
+def provider_level(segments, prov_res, value_res=None, label_res=None, prereq=None) -> str | None:
     """How hard the provider says a course is (beginner, intermediate, advanced, mixed): the ``[provider_level]``
     phrases of English and the listing's language, in a level field first, then the title, then the rest; a level
-    field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too.
+    field whose whole value is one of the ``[provider_level_value]`` words ("Početna", "base", "ileri") says it too,
+    and so does such a word as the value after a level label in a text ("Razina: početna.", ``label_res``).
     In a text, the word for experts counts only as whom the course is for (``_praise_of_teachers``), and a beginner's
     word in a prerequisite is the learner's (``_basic_prerequisite``)."""
     ordered = sorted(segments, key=lambda s: (s[0].lower() not in _LEVEL_FIELD_KEYS, s[0] != "title"))
@@ -548,6 +555,8 @@ def provider_level(segments, prov_res, value_res=None, prereq=None) -> str | Non
                 hits[k] = m.start()
         if not hits and name.lower() in _LEVEL_FIELD_KEYS:
             hits = {k: 0 for k, rx in (value_res or {}).items() if rx.match(text)}
+        if not hits:
+            hits = {k: m.start() for k, rx in (label_res or {}).items() if (m := rx.search(text))}
         if not hits:
             continue
         if "mixed" in hits:
