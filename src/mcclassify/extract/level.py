@@ -6,7 +6,7 @@ import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
 from ..text import fold, is_provider_field, rule_segments, value_span
-from .patterns import FastPattern, _alt, compiled as workload_patterns, phrase_regex
+from .patterns import FastPattern, _alt, _collect, compiled as workload_patterns, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
 _VALUES = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i"
@@ -89,13 +89,24 @@ def _framework_map(lang: str | None, key: str = "frameworks") -> dict[str, str]:
     return out
 
 
+def _merged(langs, *path) -> dict[str, list[str]]:
+    """The lexicon tables at ``path`` (``"provider_level"``; ``"level", "cycles"``) of ``langs``, each key's phrases
+    joined in the languages' order."""
+    out: dict[str, list[str]] = {}
+    for lg in langs:
+        table = lexicon(lg)
+        for key in path:
+            table = table.get(key, {})
+        for k, frs in table.items():
+            out.setdefault(k, []).extend(frs)
+    return out
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled(lang: str | None):
     fws = _framework_map(lang)
     fw_words = _framework_map(lang, "framework_words")
-    words = []
-    for lg in ["xx", "en", *lexicon_languages()]:
-        words += lexicon(lg).get("level", {}).get("word", [])
+    words = _collect("level", "word", ["xx", "en", *lexicon_languages()])
     fw_alt = _alt(fws)
     lw = _alt(words)
     qual_alt = _alt(_QUALIFICATION_WORDS)
@@ -132,27 +143,17 @@ def _compiled(lang: str | None):
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in {**fws, **fw_words}.items()]
     bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}")
     qual = phrase_regex(_QUALIFICATION_WORDS)
-    cycles = {}
-    for lg in ["en", *lexicon_languages()]:
-        for cyc, frs in lexicon(lg).get("level", {}).get("cycles", {}).items():
-            cycles.setdefault(cyc, []).extend(frs)
+    cycles = _merged(["en", *lexicon_languages()], "level", "cycles")
     cycle_alt = "|".join(f"(?P<{c}>{_alt(frs)})" for c, frs in cycles.items() if frs)
     cycle_res = FastPattern(rf"(?<!\w)(?:{cycle_alt})(?!\w)") if cycle_alt else None
-    prov = {}
-    for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
-        for k, frs in lexicon(lg).get("provider_level", {}).items():
-            prov.setdefault(k, []).extend(frs)
-    prov_res = {k: phrase_regex(v) for k, v in prov.items()}
+    own = ["en", *([lang] if lang and lang in lexicon_languages() else [])]  # English and the listing's language
+    prov_res = {k: phrase_regex(v) for k, v in _merged(own, "provider_level").items()}
     # words read as a level field's whole value only ("Početna" is also a site's "Home", Italian "base" any base)
-    value = {}
-    for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]:
-        for k, frs in lexicon(lg).get("provider_level_value", {}).items():
-            value.setdefault(k, []).extend(frs)
+    value = _merged(own, "provider_level_value")
     value_res = {k: re.compile(rf"(?i)^[\W_]*(?:{_alt(v)})[\W_]*$") for k, v in value.items() if v}
     # ... and as the value after a level label in a text, as a flattened table of facts gives it ("Razina: početna.",
     # "Niveau: begynder", "Level: Advanced |"): the label's words of English and the listing's language
-    own_lw = [w for lg in ["en", *([lang] if lang and lang in lexicon_languages() else [])]
-              for w in lexicon(lg).get("level", {}).get("word", [])]
+    own_lw = _collect("level", "word", own)
     label_res = ({k: re.compile(rf"(?i)(?<!\w)(?:{_alt(own_lw)})\s*:\s*(?:{_alt(v)})(?=\s*(?:[.,;|/)\n]|$))")
                   for k, v in value.items() if v} if own_lw else {})
     ordinal_re = re.compile(rf"(?i)(?<!\w)(?:{_alt(re.escape(w) for w in ords)})(?!\w)") if ords else None
