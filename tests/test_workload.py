@@ -1526,3 +1526,20 @@ def test_weeks_of_access_to_live_sessions_are_the_course():
     """Only months and years are an access period when what is accessed comes between: weeks are the course's."""
     w = wl("You get access to live sessions and mentoring for 6 weeks, 5 hours per week.", "en")
     assert w["hours"] == 30.0
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # after a count of sessions and a comma, a length too short to be all of them is each one's (a probe of 40
+    # session phrasings in 27 languages, 2026-12-04: three read wrong)
+    ("fr", "10 séances, 1h30. Inscription en ligne.", 15.0),
+    ("fr", "10 séances, 2 heures.", 20.0),
+    ("en", "10 sessions, 20 hours.", 20.0),                    # a total: 2 hours each is plausible
+    ("fr", "Formation de 4 séances, 9h30 à 12h00.", 10.0),      # clock times stay clock times
+    ("fr", "6 rencontres, 2h30 chacune.", 15.0),
+    ("pl", "10 zajęć, każde po 1,5 godziny.", 15.0),           # "each" and "at" together
+    ("ga", "3 sheisiún de 2 uair an chloig.", 6.0),           # the lenited session noun
+    ("es", "Duración: 5 encuentros de 3 horas.", 15.0),
+    ("fr", "Webinaire, 1h30.", None),                            # no count, no label: could be a clock time
+])
+def test_each_sessions_length_after_a_comma(lang, text, hours):
+    assert wl(text, lang)["hours"] == hours

@@ -61,6 +61,7 @@ class Compiled:
     juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     count_per_unit: re.Pattern  # a count of sessions or days and "à", "po", "de" at the end of a text ("10 séances de")
+    count_comma: re.Pattern  # a count of sessions and a comma at the end of a text ("10 séances, ")
     each_after: re.Pattern | None  # "... 2 hours each"
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     unit_and_half: re.Pattern | None  # "a day and a half", "día y medio": a unit without its number, and a half
@@ -206,11 +207,13 @@ def compiled(lang: str | None) -> Compiled:
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between),
-        # "6 kohtumist, igaüks 3 tundi" (each)
-        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*", re.IGNORECASE),
+        # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
+        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})(?:\s+(?:{per_unit}))?\s*", re.IGNORECASE),
         # "10 séances de 1h30": hours and minutes written as a clock time are each session's or day's
         count_per_unit=re.compile(rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}(?:{units['session']}|{units['day']})"
                                   rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*$", re.IGNORECASE),
+        count_comma=re.compile(rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}(?:{units['session']})\s*,\s*$",
+                               re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,

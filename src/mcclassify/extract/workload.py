@@ -162,10 +162,11 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
     for m in c.hours_minutes.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         h = int(m.group("h")) + int(m.group("m")) / 60
-        # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times
+        # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times; so is one under
+        # BRACKETED_LENGTH_MAX_HOURS alone in brackets or after a count of sessions and a comma ("10 séances, 1h30")
         if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))
-                or (h < BRACKETED_LENGTH_MAX_HOURS and text[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
-                    and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3))):
+                or (h < BRACKETED_LENGTH_MAX_HOURS and (c.count_comma.search(line[-60:])
+                    or text[max(0, m.start() - 3):m.start()].rstrip().endswith("(") and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3)))):
             continue
         if not m.group("unit") and _starts_clock_times(text, m.start(), c):
             continue  # the start of clock times after the label ("Durée : 10h00 à 12h00"; "1h30 à 2h" is a length)
@@ -897,11 +898,12 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
             tail = re.search(r"\S+$", wk.group()) if not gap.strip() else None
             gap = f" {tail.group()} " if tail and c.per_unit_gap.fullmatch(f" {tail.group()} ") else gap
     side_by_side = re.fullmatch(r"\s*[,:;(·•|–-]?\s*", gap)
-    # alone in brackets after a count of sessions, a length too short to be all of them is each one's ("40 lessons
-    # (45 min)", "10 sessions (2 hours)"); "10 sessions (20 hours)" or "4 evenings (12 h)" is their total
-    bracketed_each = (p.kind == "session" and p.lo == p.hi >= 2 and _OPENING_BRACKET.fullmatch(gap)
-                      and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
-                      and _hours_of(m)[1] * 60 / p.lo < HOUR_UNIT_MINUTES[0])
+    # alone in brackets or after a comma, following a count of sessions, a length too short to be all of them is
+    # each one's ("40 lessons (45 min)", "10 sessions (2 hours)", "10 séances, 1h30"); "10 sessions (20 hours)",
+    # "4 evenings (12 h)" or "10 sessions, 20 hours" is their total
+    too_short = p.kind == "session" and p.lo == p.hi >= 2 and _hours_of(m)[1] * 60 / p.lo < HOUR_UNIT_MINUTES[0]
+    bracketed_each = too_short and bool(_OPENING_BRACKET.fullmatch(gap) and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
+                                        or _COMMA.fullmatch(gap))
     return bool(c.per_unit_gap.fullmatch(gap) or bracketed_each
                 or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (side_by_side and _DISTRIBUTIVE.match(m.text))
@@ -920,6 +922,7 @@ HOUR_UNIT_MINUTES = (40, 120)
 # hour only, where "2 hours (120 minutes)" would be the same length said twice
 _LENGTH_IN_BRACKETS = (40, 60)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_COMMA = re.compile(r"\s*,\s*")
 _SEPARATOR = re.compile(r"\s*[,;:–—-]\s*")
 _COMMA_GAP = re.compile(r"\s*,?\s*")  # two figures side by side, or with a comma between
 _CLOSING_BRACKET = re.compile(r"\.?\s*\)")
