@@ -137,6 +137,9 @@ STATED = [
     ("de", "Vorbereitung auf die Gesellenprüfung", 4, "DQR"),
     ("pt", "CET em Redes e Sistemas Informáticos", 5, "NQF"),
     ("cs", "Nástavbové studium Podnikání, dálková forma", 4, "NQF"),  # ends with the maturita
+    # Hungary's chartered accountants and an OKJ number of a post-secondary qualification (probe of 30 CPD listings,
+    # 2026-12-04, fortieth session)
+    ("hu", "Mérlegképes könyvelő képzés", 5, "NQF"), ("hu", "Pénzügyi-számviteli ügyintéző, OKJ 54 344 01", 5, "NQF"),
     # master's-level studies of a university of applied sciences, Lithuanian master's studies (probe of 20
     # university microcredentials, 2026-12-02)
     ("fi", "Ylempi AMK -tasoinen opintojakso, 5 op", 7, "QF-EHEA"), ("fi", "Ylemmän ammattikorkeakoulututkinnon opintojakso", 7, "QF-EHEA"),
