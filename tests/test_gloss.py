@@ -2307,3 +2307,23 @@ def test_the_whole_text_of_a_computer_course_for_older_people_names_it_as_its_ti
     text = "Számítógépes tanfolyam időseknek\nAlapok: egér, billentyűzet, internet, e-mail."
     assert gloss_pair(text, "Számítógépes tanfolyam időseknek", "hu")[0] == "digital skills for everyday life, computer use, elderly"
     assert gloss_pair("Počítač pro děti", "Počítač pro děti", "cs")[0] == "computer, children"
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a company's buying is purchasing, public tendering procurement: one word for both read "Leergang
+    # Inkoopmanagement (NEVI)" as public administration (O), the sector of the seed's public-procurement topic
+    ("nl", "Leergang Inkoopmanagement (NEVI)", ["purchasing"]), ("nl", "Aanbestedingsrecht voor gemeenten", ["procurement", "municipality"]),
+    ("de", "Einkäufer im Mittelstand", ["purchasing"]), ("de", "Vergaberecht kompakt", ["procurement"]),
+    ("fr", "Acheteur mode et merchandising", ["purchasing"]), ("fr", "Marchés publics : les fondamentaux", ["procurement"]),
+    ("ro", "Curs Agent de achiziții", ["purchasing"]), ("ro", "Curs Expert achiziții publice", ["procurement"]),
+    ("hu", "Beszerzési referens képzés", ["purchasing"]), ("hu", "Közbeszerzési referens képzés", ["procurement"]),
+    ("hr", "Referent nabave", ["purchasing"]), ("hr", "Javna nabava – osnovni tečaj", ["procurement"]),
+    ("pl", "Kurs zakupowca", ["purchasing"]), ("pl", "Prawo zamówień publicznych", ["procurement"]),
+    ("lv", "Publisko iepirkumu speciālists", ["procurement"]), ("uk", "Закупівлі для малого бізнесу", ["purchasing"]),
+    # the public's buying named with the company word (a sweep of titles: "Opinber innkaup", "Javne nabavke")
+    ("is", "Opinber innkaup", ["procurement"]), ("sr", "Javne nabavke", ["procurement"]), ("sr", "Referent nabavke", ["purchasing"]),
+    ("fr", "Marchés publics pour les acheteurs publics", ["procurement"]), ("da", "Offentlige indkøb", ["procurement"]),
+    ("de", "Öffentlicher Einkauf", ["procurement"]), ("nl", "Overheidsinkoop en aanbesteden", ["procurement"]),
+])
+def test_purchasing_and_public_procurement_are_two_concepts(lang, text, words):
+    assert [w for w in glossary(lang).words(text) if w in ("purchasing", "procurement", "municipality")] == words
