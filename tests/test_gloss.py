@@ -1065,6 +1065,26 @@ def test_related_courses_newsletter_boxes_and_reviews_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+@pytest.mark.parametrize("line", [
+    # a possessive before the label, more nouns, a few words before the colon (a probe of ten forklift listings in nine
+    # languages, 2026-12-04: six were embedded with the other courses' glosses)
+    "Nos autres formations : Comptabilité, Secourisme SST, Soudure", "Unsere weiteren Seminare: Erste Hilfe, Buchhaltung",
+    "Andra utbildningar: Heta arbeten, Första hjälpen", "Andere trainingen die u misschien interesseren: BHV, Lassen",
+    "Corsi che potrebbero interessarti: Corso HACCP, Corso primo soccorso", "Other training you might like: First aid",
+    "Våra andra utbildningar: Bokföring", "Pozostałe szkolenia: Kurs spawania",
+])
+def test_more_related_courses_labels(line):
+    from mcclassify.text import strip_boilerplate
+    assert strip_boilerplate("Truck.\n" + line) == "Truck."
+
+
+@pytest.mark.parametrize("text", ["Intro.\nOther courses are also available at our centre in Leeds.",
+                                  "Intro.\nOther training is provided by our partners.", "Intro.\nWeitere Kurse finden Sie im Programm."])
+def test_a_sentence_that_begins_with_the_label_words_stays(text):
+    from mcclassify.text import strip_boilerplate
+    assert strip_boilerplate(text) == text
+
+
 # a course page's furniture in its own language (bench/data/page_furniture.toml has one of each kind in 37 languages)
 PAGE_FURNITURE = [
     "Datenschutzerklärung | Impressum | AGB.", "Asmens duomenų apsauga | Taisyklės | Privatumo politika",

@@ -2627,8 +2627,21 @@ _RELATED_LABELS = [
     "alte cursuri", "te-ar (?:mai )?putea interesa", "(?:σχετικά|παρόμοια|άλλα) μαθήματα",
     "μπορεί (?:επίσης )?να σας ενδιαφέρ\\w+", "(?:подобни|свързани|други) курсове", "(?:схожі|пов'язані|інші) курси",
     "(?:slični|povezani|srodni|ostali) tečajevi", "(?:podobni|sorodni|drugi) tečaji", "(?:sarnased|seotud|teised) koolitused",
-    "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi"]
-_RELATED_LINE = rf"^\s*(?:{alternation(_RELATED_LABELS)})\s*(?:[:|–—-]|$)"
+    "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi",
+    # (a probe of ten forklift listings with such a block in nine languages, 2026-12-04: six were embedded with it)
+    "other (?:training|trainings|programmes?|programs?|workshops?|webinars?|seminars?)",
+    "(?:weitere|andere)n? (?:lehrgänge|weiterbildungen|trainings|kurse|seminare|angebote|schulungen)",
+    "d'autres formations", "formations qui (?:pourraient|peuvent) vous intéresser", "otras formaciones",
+    "cursos que te (?:pueden|podrían) interesar", "(?:altri|ulteriori) corsi", "corsi che (?:potrebbero|possono) interessarti",
+    "(?:pozostałe) (?:szkolenia|kursy)", "outras formações", "(?:relaterade|liknande|andra) utbildningar",
+    "(?:relaterede|lignende|andre) uddannelser", "(?:relaterte|lignende|andre) (?:opplæringer|utdanninger)"]
+# a possessive before the label ("Nos autres formations", "Unsere weiteren Seminare", "Våra andra utbildningar")
+_RELATED_OWNER = ("our", "unsere[n]?", "nos", "nuestr[oa]s", "i nostri", "onze", "nasze", "(?:os|as) noss[oa]s", "våra", "vores",
+                  "våre", "naše", "naši")
+# then the line's end, a separator, or a few words and a colon ("Other training you might like:", "Andere trainingen die
+# u misschien interesseren:"); without the colon, words after the label may be the course's own sentence
+_RELATED_LINE = (rf"^\s*(?:(?:{alternation(_RELATED_OWNER)})\s+)?(?:{alternation(_RELATED_LABELS)})"
+                 r"(?:\s*(?:[:|–—-]|$)|(?:\s+[^\W\d][\w'’-]*){1,6}\s*:)")
 _RELATED = FastPattern(_RELATED_LINE)  # at a line's start
 _RELATED_ANYWHERE = FastPattern("(?m)" + _RELATED_LINE)  # at any line's start in a text
 RELATED_LINES = 12  # short lines after a related-courses label dropped with it, until a blank or a long one
