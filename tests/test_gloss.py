@@ -1085,6 +1085,17 @@ def test_a_sentence_that_begins_with_the_label_words_stays(text):
     assert strip_boilerplate(text) == text
 
 
+@pytest.mark.parametrize("line", [
+    # "your" before a teacher's label: the rest of the line is the teacher, whose own trades are no part of the course
+    "Ihr Trainer: Hans Müller ist seit 20 Jahren Koch und Lebensmittelchemiker.", "Din lärare: Anna är utbildad sjuksköterska och ekonom.",
+    "Votre formateur : Pierre, ancien comptable et infirmier.", "Your trainer: Sam has 20 years as a chef and accountant.",
+])
+def test_your_teachers_line_is_not_embedded(line):
+    from mcclassify.text import strip_boilerplate
+    assert strip_boilerplate("Welding.\n" + line).strip() == "Welding."
+    assert strip_boilerplate("Welding.\nYour trainer will show you MIG welding.") == "Welding.\nYour trainer will show you MIG welding."
+
+
 # a course page's furniture in its own language (bench/data/page_furniture.toml has one of each kind in 37 languages)
 PAGE_FURNITURE = [
     "Datenschutzerklärung | Impressum | AGB.", "Asmens duomenų apsauga | Taisyklės | Privatumo politika",

@@ -1251,6 +1251,12 @@ _TEACHER_LABELS = [
     "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
     "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
     "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*"]
+# "your" before such a label ("Ihr Trainer: Hans Müller ist seit 20 Jahren Koch", "Din lärare: Anna är utbildad
+# sjuksköterska": a probe of 2026-12-04 had the teacher's other trades glossed as the course's)
+_TEACHER_OWNERS = [
+    "your", "ihre?", "deine?", "votre", "vos", "tu", "tus", "su", "sus", "il tuo", "la tua", "i tuoi", "il vostro", "uw", "je",
+    "twój", "twoja", "twoi", "o seu", "a sua", "os seus", "din", "dine", "dina", "jeres", "sinun", "teidän", "váš", "vaše",
+    "vaši", "tvůj", "tvoj", "vaš", "vaša", "jūsų", "jūsu", "teie", "az ön", "a te", "dumneavoastră", "tău"]
 # labels of an image's source and of who runs the course ("Photo: Shutterstock", "Bildnachweis: ...", "Veranstalter:
 # ACME Akademie GmbH": the sector of 3 and 10 of 76 probe listings changed): the value to the end of its line or part
 _CREDIT_LABELS = [
@@ -1815,7 +1821,9 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?{_PART_END}"
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
         # part (at most 60 and 100 characters)
+        # (after "your", the rest of the line: a teacher's own trades and years are no part of the course)
         rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}{_LINE_PART_END}"
+        rf"|(?:{alternation(_TEACHER_OWNERS)})\s+(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,200}}{_LINE_PART_END}"
         # what an online course needs on the learner's side, and a prerequisite of basic computer skills
         rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?{_PART_END}"
         rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}{_PART_END}"
