@@ -140,6 +140,13 @@ STATED = [
     # Hungary's chartered accountants and an OKJ number of a post-secondary qualification (probe of 30 CPD listings,
     # 2026-12-04, fortieth session)
     ("hu", "Mérlegképes könyvelő képzés", 5, "NQF"), ("hu", "Pénzügyi-számviteli ügyintéző, OKJ 54 344 01", 5, "NQF"),
+    # craft and apprenticeship certificates, Spain's intermediate VET cycle, Italy's IeFP diploma (a probe of 16 national
+    # qualification names, 2026-12-04)
+    ("no", "Fagbrev i tømrerfaget", 4, "NQF"), ("no", "Svennebrev som frisør", 4, "NQF"), ("sv", "Gesällbrev i frisöryrket", 4, "NQF"),
+    ("de", "Vorbereitung auf die Lehrabschlussprüfung Elektrotechnik", 4, "NQF"),
+    ("es", "Ciclo formativo de grado medio en Electromecánica", 4, "NQF"),
+    ("it", "Diploma professionale di tecnico di cucina (IeFP)", 4, "NQF"),
+    ("cs", "Příprava na výuční list - Kuchař", 3, "NQF"), ("sk", "Kurz s výučným listom - Murár", 3, "NQF"),
     # master's-level studies of a university of applied sciences, Lithuanian master's studies (probe of 20
     # university microcredentials, 2026-12-02)
     ("fi", "Ylempi AMK -tasoinen opintojakso, 5 op", 7, "QF-EHEA"), ("fi", "Ylemmän ammattikorkeakoulututkinnon opintojakso", 7, "QF-EHEA"),
@@ -278,6 +285,16 @@ def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"
     own = "QQI Level 5 Certificate in Healthcare Support. Progression: learners may progress to NFQ Level 6 programmes."
     assert extract_level([("description", own)], "en")["eqf"] == 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a qualification the learner must hold already, or need not hold, is not the course's level
+    ("cs", "Předpoklad: výuční list v oboru elektro a 5 let praxe. Kurz 80 hodin."),
+    ("no", "Krav: fagbrev som sveiser. 3 dager."), ("sv", "Du behöver inget gesällbrev för att delta."),
+    ("sk", "Predpoklad: výučný list v odbore murár."),
+])
+def test_a_qualification_asked_for_is_not_the_courses_level(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
 
 
 @pytest.mark.parametrize("lang,text", [
