@@ -292,6 +292,10 @@ def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
     ("cs", "Předpoklad: výuční list v oboru elektro a 5 let praxe. Kurz 80 hodin."),
     ("no", "Krav: fagbrev som sveiser. 3 dager."), ("sv", "Du behöver inget gesällbrev för att delta."),
     ("sk", "Predpoklad: výučný list v odbore murár."),
+    ("es", "Dirigido a titulados en ciclo formativo de grado medio."),
+    ("it", "Destinatari: in possesso di diploma professionale di tecnico."),
+    ("nl", "Voor wie: je hebt een mbo-diploma op niveau 3."), ("en", "You will need an NVQ Level 2 to join."),
+    ("fi", "Edellytyksenä on ammattitutkinto."), ("no", "Opptak: fagbrev eller svennebrev."),
 ])
 def test_a_qualification_asked_for_is_not_the_courses_level(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"
