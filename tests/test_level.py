@@ -491,6 +491,12 @@ def test_framework_tables_cover_their_ids():
     # an Irish award and a Catalan recognised title are certificates; a university degree's "titulació" is not one
     ("ga", "Cúrsa páirtaimseartha ar líne. Dámhachtain mhionchúrsa QQI ag Leibhéal 5.", "online", None, "certificate"),
     ("ca", "Curs oficial de 310 hores. Titulació reconeguda per la Generalitat de Catalunya.", None, None, "certificate"),
+    # no exam and an attendance certificate in 34 languages (2026-12-04) missed four: Hungarian and Basque write
+    # "without" as a suffix that takes an ending, Lithuanian and Ukrainian a certificate "of participation"
+    ("hu", "Vizsga nélküli képzés, részvételi igazolás.", None, False, "certificate_of_attendance"),
+    ("eu", "Azterketarik gabeko ikastaroa, parte-hartze ziurtagiria.", None, False, "certificate_of_attendance"),
+    ("lt", "Kursai be egzamino, dalyvavimo pažymėjimas.", None, False, "certificate_of_attendance"),
+    ("uk", "Курс без іспиту, сертифікат про участь.", None, False, "certificate_of_attendance"),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
