@@ -2641,14 +2641,14 @@ _RELATED_LABELS = [
     "(?:weitere|andere)n? (?:lehrgänge|weiterbildungen|trainings|kurse|seminare|angebote|schulungen)",
     "d'autres formations", "formations qui (?:pourraient|peuvent) vous intéresser", "otras formaciones",
     "cursos que te (?:pueden|podrían) interesar", "(?:altri|ulteriori) corsi", "corsi che (?:potrebbero|possono) interessarti",
-    "(?:pozostałe) (?:szkolenia|kursy)", "outras formações", "(?:relaterade|liknande|andra) utbildningar",
+    "pozostałe (?:szkolenia|kursy)", "outras formações", "(?:relaterade|liknande|andra) utbildningar",
     "(?:relaterede|lignende|andre) uddannelser", "(?:relaterte|lignende|andre) (?:opplæringer|utdanninger)"]
 # a possessive before the label ("Nos autres formations", "Unsere weiteren Seminare", "Våra andra utbildningar")
-_RELATED_OWNER = ("our", "unsere[n]?", "nos", "nuestr[oa]s", "i nostri", "onze", "nasze", "(?:os|as) noss[oa]s", "våra", "vores",
-                  "våre", "naše", "naši")
+_RELATED_OWNERS = ["our", "unsere[n]?", "nos", "nuestr[oa]s", "i nostri", "onze", "nasze", "(?:os|as) noss[oa]s", "våra", "vores",
+                   "våre", "naše", "naši"]
 # then the line's end, a separator, or a few words and a colon ("Other training you might like:", "Andere trainingen die
 # u misschien interesseren:"); without the colon, words after the label may be the course's own sentence
-_RELATED_LINE = (rf"^\s*(?:(?:{alternation(_RELATED_OWNER)})\s+)?(?:{alternation(_RELATED_LABELS)})"
+_RELATED_LINE = (rf"^\s*(?:(?:{alternation(_RELATED_OWNERS)})\s+)?(?:{alternation(_RELATED_LABELS)})"
                  r"(?:\s*(?:[:|–—-]|$)|(?:\s+[^\W\d][\w'’-]*){1,6}\s*:)")
 _RELATED = FastPattern(_RELATED_LINE)  # at a line's start
 _RELATED_ANYWHERE = FastPattern("(?m)" + _RELATED_LINE)  # at any line's start in a text

@@ -166,7 +166,8 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
         # BRACKETED_LENGTH_MAX_HOURS alone in brackets or after a count of sessions and a comma ("10 séances, 1h30")
         if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))
                 or (h < BRACKETED_LENGTH_MAX_HOURS and (c.count_comma.search(line[-60:])
-                    or text[max(0, m.start() - 3):m.start()].rstrip().endswith("(") and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3)))):
+                    or (text[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
+                        and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3))))):
             continue
         if not m.group("unit") and _starts_clock_times(text, m.start(), c):
             continue  # the start of clock times after the label ("Durée : 10h00 à 12h00"; "1h30 à 2h" is a length)
@@ -902,9 +903,9 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     # each one's ("40 lessons (45 min)", "10 sessions (2 hours)", "10 séances, 1h30"); "10 sessions (20 hours)",
     # "4 evenings (12 h)" or "10 sessions, 20 hours" is their total
     too_short = p.kind == "session" and p.lo == p.hi >= 2 and _hours_of(m)[1] * 60 / p.lo < HOUR_UNIT_MINUTES[0]
-    bracketed_each = too_short and bool(_OPENING_BRACKET.fullmatch(gap) and _CLOSING_BRACKET.match(text, m.end, m.end + 3)
-                                        or _COMMA.fullmatch(gap))
-    return bool(c.per_unit_gap.fullmatch(gap) or bracketed_each
+    short_each = too_short and bool((_OPENING_BRACKET.fullmatch(gap) and _CLOSING_BRACKET.match(text, m.end, m.end + 3))
+                                    or _COMMA.fullmatch(gap))
+    return bool(c.per_unit_gap.fullmatch(gap) or short_each
                 or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (side_by_side and _DISTRIBUTIVE.match(m.text))
                 or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
