@@ -1543,3 +1543,17 @@ def test_weeks_of_access_to_live_sessions_are_the_course():
 ])
 def test_each_sessions_length_after_a_comma(lang, text, hours):
     assert wl(text, lang)["hours"] == hours
+
+
+@pytest.mark.parametrize("lang,text,hours,ects", [
+    # continuing professional development: its hours are hours, its points and credits are no ECTS (a probe of nine
+    # CPD accreditation lines, 2026-12-04: "15 CPD hours" read nothing, Spanish CFC credits read as 6.2 ECTS)
+    ("en", "This course counts for 15 CPD hours.", 15.0, None), ("en", "Approved for 10 CE hours.", 10.0, None),
+    ("de", "Umfang: 40 Weiterbildungsstunden nach § 15 FAO.", 40.0, None), ("de", "8 Fortbildungsstunden.", 8.0, None),
+    ("es", "Acreditado con 6,2 créditos de formación continuada.", None, None),
+    ("it", "Il corso riconosce 6 crediti formativi professionali.", None, None),
+    ("it", "Corso da 6 CFU (crediti formativi universitari).", 165.0, 6.0),
+])
+def test_cpd_hours_and_cpd_credits(lang, text, hours, ects):
+    w = wl(text, lang)
+    assert (w["hours"], w["ects"]) == (hours, ects)

@@ -159,7 +159,8 @@ def compiled(lang: str | None) -> Compiled:
     mods = []
     for key in ("total", "contact", "self_study"):
         mods += _collect("markers", key, all_langs)
-    mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of"]
+    # (and continuing professional development's: "15 CPD hours", "10 CE hours")
+    mods += ["learning", "study", "guided", "academic", "lesson", "training", "online", "of", "cpd", "cpe", "ce", "pd"]
     # a half between a number and its unit, in the listing's language and English ("two and a half days",
     # "dva a půl dne", "två och en halv dag"): half a unit more
     halves = _alt(_collect_list("half_after_number", ["en", *own]))

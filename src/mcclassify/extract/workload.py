@@ -1405,9 +1405,10 @@ _EXAM_TIME_AFTER = re.compile(r"(?i)^[^.,;\n]{0,25}\b(?:to (?:answer|complete th
                               r"passing score|prüfungszeit|pour répondre)")
 _LECTURE_BEFORE = re.compile(r"(?i)\b(?:lectures?|videos?|clips?|episodes?)\s+(?:are|is|of|last|run)\s+(?:about|around|approx\.?|"
                              r"roughly|between|up to)?\s*$")
-# continuing-education credits of the health professions ("12 crediti ECM", "8 CME credits", "CPD points")
-# count accreditation points, not ECTS
-_CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|ceu|dpc|pe|kwaliteitsregister)\b")
+# continuing-education credits of the health professions ("12 crediti ECM", "8 CME credits", "CPD points", "6,2 créditos
+# de formación continuada") and of the Italian professions ("crediti formativi professionali", CFP) count
+# accreditation points, not ECTS
+_CPD_CREDITS_AFTER = re.compile(r"(?i)^\s*(?:ecm|cme|cpd|cfc|cfp|ceu|dpc|pe|kwaliteitsregister|de formación continuada|(?:formativi )?professionali)\b")
 # a deadline counted back from the start ("free cancellation up to 14 days before the start", "Anmeldeschluss
 # 14 Tage vor Kursbeginn", "14 jours avant", "14 dni przed"): a figure right before a word for "before" (not
 # German "vor Ort", on site; Dutch "voor" is also "for", so only with the start after it), or right after
