@@ -1557,3 +1557,15 @@ def test_each_sessions_length_after_a_comma(lang, text, hours):
 def test_cpd_hours_and_cpd_credits(lang, text, hours, ects):
     w = wl(text, lang)
     assert (w["hours"], w["ects"]) == (hours, ects)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # months over which the fee is paid are not the course's (a probe of 21 lines of group size, age and payment in 21
+    # languages, 2026-12-04: three read the months as the course's length)
+    ("es", "Plazas limitadas. Financiación en 12 meses sin intereses.", None), ("sv", "Betala på 3 månader räntefritt.", None),
+    ("da", "Betal over 3 måneder.", None), ("en", "Pay in 12 monthly instalments.", None),
+    # a subject that begins like a word of paying keeps its hours
+    ("en", "Payroll in 3 hours", 3.0), ("en", "Essentials of finance and investment in 2 hours", 2.0),
+])
+def test_months_of_paying_the_fee_are_not_the_course(lang, text, hours):
+    assert wl(text, lang)["hours"] == hours

@@ -1509,7 +1509,14 @@ _PAYMENT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:payments?|payment terms|invoices?|zahlung\w*|rechnung\w*|paiement|facture|pago|factura|pagamento|"
     r"fattura|betaling\w*|factuur|płatnoś\w*|faktur\w*|faktúr\w*|splatn\w*|platb\w*|fizetési|számla\w*|betalning\w*|"
     r"maksuehto\w*|maksuaika|lasku\w*|plat[ăa]|plăți|πληρωμ\w*|плащане\w*|plaćanj\w*|plačil\w*|mokėjim\w*|apmaksa\w*|"
-    r"maksetähtaeg|ödeme\w*|vade)[^.;!?\n\d]{0,30}$")
+    r"maksetähtaeg|ödeme\w*|vade"
+    # or a verb of paying ("Pay in 12 monthly instalments", "Betala på 3 månader"; a probe of 2026-12-04 read these
+    # months as the course's length)
+    r"|(?:pay|pagar|payer|zahlen|pagare|betalen|betala|betal|betale)(?!\w))[^.;!?\n\d]{0,30}$")
+# months of a fee spread without interest ("Financiación en 12 meses sin intereses", "3 månader räntefritt")
+_INTEREST_FREE_AFTER = re.compile(
+    r"(?i)^\s*(?:\w+\s+){0,2}?(?:sin intereses|sem juros|senza interessi|sans frais|zinsfrei|ohne zinsen|räntefri\w*|"
+    r"rentefri\w*|interest[- ]free|bez odsetek|bezúročn\w*|kamatmentes\w*|fără dobândă|άτοκ\w*)")
 # a break ("Lunch break: 1 hour", "Mittagspause 1 Stunde", "including 1 hour lunch break each day", "Pause
 # déjeuner d'une heure", "Descanso de 30 minutos")
 _BREAK_WORDS = (r"(?:lunch\s+|coffee\s+|tea\s+)?breaks?|(?!meno)\w*(?:pause[n]?|pauze|paus|pausa|pauză|pauza)|descanso|intervalo|"
@@ -1572,7 +1579,8 @@ def _page_term(text: str, m: Mention) -> bool:
     the embedded text as it cuts the workload (``stated_figure_spans``)."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     if m.kind in ("hour", "day", "week", "month") and (_within(text, m, PAYMENT_WORD, _REPLY_WORD)
-                                                       or _PAYMENT_BEFORE.search(before)):
+                                                       or _PAYMENT_BEFORE.search(before)
+                                                       or (m.kind == "month" and _INTEREST_FREE_AFTER.match(after))):
         return True
     if m.kind in ("minute", "hour", "day", "week", "month", "year") and _page_time(before, after, m):
         return True
