@@ -183,6 +183,8 @@ def compiled(lang: str | None) -> Compiled:
     own_unit = {w.lower() for lg in own for w in _collect("per", "unit", [lg]) + _collect("per", "each", [lg])}
     per_unit = _alt(w for w in _collect("per", "unit", all_langs) + _collect("per", "each", all_langs)
                     if w.lower() not in own_function or w.lower() in own_unit)
+    # a count of sessions or days before their noun, a word describing them between ("10 séances", "6 incontri serali")
+    count_of = rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}"
     weekdays = _alt(_collect_list("weekdays", all_langs))
     per_m = _alt(_collect_list("per_month", ["xx"]))  # "a month" in every language
     # "once" in the listing's language and English ("once a week", "einmal pro Woche", "raz w tygodniu"): a frequency of 1
@@ -211,10 +213,9 @@ def compiled(lang: str | None) -> Compiled:
         # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})(?:\s+(?:{per_unit}))?\s*", re.IGNORECASE),
         # "10 séances de 1h30": hours and minutes written as a clock time are each session's or day's
-        count_per_unit=re.compile(rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}(?:{units['session']}|{units['day']})"
-                                  rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*$", re.IGNORECASE),
-        count_comma=re.compile(rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}(?:{units['session']})\s*,\s*$",
-                               re.IGNORECASE),
+        count_per_unit=re.compile(rf"{count_of}(?:{units['session']}|{units['day']})\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*$",
+                                  re.IGNORECASE),
+        count_comma=re.compile(rf"{count_of}(?:{units['session']})\s*,\s*$", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
         and_half_after=re.compile(rf"\s+(?:{_alt(and_half)}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if and_half else None,
