@@ -116,6 +116,13 @@ CASES = [
     ("sk", "Rozsah kurzu: 32 hodín", 32, None),
     # a count of repeats that touches its figure
     ("de", "Seminar 3x8 Stunden", 24, None), ("hu", "Képzés 2x8 órában", 16, None), ("en", "Workshop: 3x4h", 12, None),
+    # a count of times in the language's words ("2 mal 3 Stunden"), with a word for each ("2 razy po 3 godziny"),
+    # joined to its number ("Kétszer", "2krát") or a number word that is a count of times ("twice")
+    ("de", "Kurs: 2 mal 3 Stunden", 6, None), ("de", "Zweimal 2 Stunden pro Woche, 6 Wochen", 24, None),
+    ("fr", "Formation en 3 fois 2 heures", 6, None), ("nl", "Twee keer 3 uur", 6, None),
+    ("pl", "Szkolenie: 2 razy po 3 godziny", 6, None), ("hr", "Tečaj 2 puta po 3 sata", 6, None),
+    ("ro", "Curs de 2 ori câte 3 ore", 6, None), ("hu", "Kétszer 3 óra", 6, None), ("cs", "Kurz 2krát 3 hodiny", 6, None),
+    ("en", "Twice 3 hours", 6, None), ("lb", "Zwee mol 2 Stonnen d'Woch, 6 Wochen", 24, None),
     # Finnish "t/vko" (hours a week) and "vko" (weeks)
     ("fi", "Kesto 8 vko, 5 t/vko", 40, None),
     # Slovak "pre" is "for", not the Serbian "pre" (before) of a deadline
@@ -138,6 +145,7 @@ CASES = [
     ("de", "Seminar: 2 Tage à 8 Stunden", 16, None),
     ("sk", "Kurz 3 dni po 8 hodín", 24, None),
     ("no", "Kveldskurs, 4 kvelder à 3 timer", 12, None),
+    ("lb", "Schwammcours: 10 Coursen vun 45 Minutten", 7.5, None), ("lb", "6 Virträg vun 90 Minutten", 9, None),
     ("fr", "10 séances de 3 heures en soirée", 30, None),
     ("en", "Ten evenings, 10 evenings, 2 hours each", 20, None),
     ("de", "Workshop in 3 Tagen, 16 Stunden", 16, None),  # no "à": the hours are the total

@@ -165,9 +165,21 @@ def compiled(lang: str | None) -> Compiled:
     # "dva a půl dne", "två och en halv dag"): half a unit more
     halves = _alt(_collect_list("half_after_number", ["en", *own]))
     half_after = rf"(?:\s+(?P<half>{halves}))?" if halves else ""
+    # a count of times before a length multiplies it ("2x8 Stunden", "3x4h", "2 mal 3 Stunden", "3 fois 2 heures",
+    # "2 razy po 3 godziny", "kétszer 3 óra", "twice 3 hours"): the listing's own words for times, and for each
+    # between ("po", "câte", "jeweils"); a number word joined to its word for times ("zweimal") is the two
+    # (not a word for times that is a session's noun too, "6 incontri da 2 ore": a count of sessions, read as one)
+    session_nouns = {w.lower() for w in _collect("units", "session", own)}
+    own_times = _alt(w for w in _collect("per", "times", own) if w.lower() not in session_nouns)
+    own_each = _alt(w for w in _collect("per", "unit", own) + _collect("per", "each", own) if not w.isdigit())
+    times_numbers = _alt(re.escape(w) for w in _collect("per", "times_number", own))
+    times_after = rf"[x×]\s*|(?:{own_times})(?:\s+(?:{own_each}))?\s+" if own_times else r"[x×]\s*"
+    mult = rf"(?P<mult>\d+|{num_words or '(?!)'})\s*[-‑]?\s*(?:{times_after})"
+    if times_numbers:
+        mult += rf"|(?P<multw>{times_numbers})\s+(?:(?:{own_each})\s+)?"
     quantity = FastPattern(
-        # (the count of repeats may touch the figure: "2x8 Stunden", "3x4h")
-        rf"(?:{WORD_BOUNDARY_LEFT}(?P<mult>\d+)\s*[x×]\s*(?=\d)|{WORD_BOUNDARY_LEFT})(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
+        rf"(?:{WORD_BOUNDARY_LEFT}(?:{mult})(?=\d)|{WORD_BOUNDARY_LEFT})"
+        rf"(?P<a>{num}){half_after}(?:{sep}(?P<b>{num}))?"
         # (a number and its unit on one line: "Preis: 490" and a line "Stunden: ..." are no 490 hours)
         rf"(?:[^\S\n]*[-‑][^\S\n]*|[^\S\n]*)(?:(?P<mod>{_alt(mods)})(?:[^\S\n]|-)+)??(?:{unit_alt}){WORD_BOUNDARY_RIGHT}")
     half = FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect_list('half_day', all_langs))}){WORD_BOUNDARY_RIGHT}")
