@@ -38,6 +38,12 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Σεμινάριο διερμηνείας", ["interpreting"]),
     ("hu", "Rendezvényszervező képzés", ["events"]),
     ("uk", "Курс для барменів", ["waiter", "bartender"]),                  # a stem may stand for two words
+    # Luxembourgish: its own forms beside the German glossary's stems it includes (2026-12-04)
+    ("lb", "Schweesscours fir Ufänger", ["welding"]),
+    ("lb", "Bëschaarbechter: Motorsee Cours", ["forestry", "chainsaw"]),
+    ("lb", "Éischt Hëllef am Betrib", ["first aid"]),
+    ("lb", "Gabelstapler Formatioun", ["forklift"]),                      # the German stem
+    ("lb", "Beschreiwung vum Cours", []),                                 # a description holds no forest ("bësch")
     # frequent short-course topics
     ("cs", "Zednické práce: základní techniky", ["masonry"]),
     ("sv", "Motorsågskörkort och trädfällning", ["chainsaw", "tree care"]),   # a chainsaw licence is no driving
