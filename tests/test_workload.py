@@ -123,6 +123,13 @@ CASES = [
     ("pl", "Szkolenie: 2 razy po 3 godziny", 6, None), ("hr", "Tečaj 2 puta po 3 sata", 6, None),
     ("ro", "Curs de 2 ori câte 3 ore", 6, None), ("hu", "Kétszer 3 óra", 6, None), ("cs", "Kurz 2krát 3 hodiny", 6, None),
     ("en", "Twice 3 hours", 6, None), ("lb", "Zwee mol 2 Stonnen d'Woch, 6 Wochen", 24, None),
+    # sessions of a length a week, fewer than the weeks: each week's ("2 sessions of 3 hours per week for 8 weeks");
+    # as many as the weeks or more, all of them, one a week
+    ("en", "2 sessions of 3 hours per week for 8 weeks", 48, None), ("en", "Two 3-hour sessions a week for 8 weeks", 48, None),
+    ("de", "2 Termine à 3 Stunden pro Woche, 8 Wochen", 48, None), ("nl", "2 bijeenkomsten van 3 uur per week, 8 weken", 48, None),
+    ("pl", "2 spotkania po 3 godziny tygodniowo przez 8 tygodni", 48, None),
+    ("el", "2 συναντήσεις των 3 ωρών την εβδομάδα για 8 εβδομάδες", 48, None),
+    ("en", "10 sessions of 2 hours per week over 10 weeks", 20, None), ("de", "12 Termine à 2 Stunden pro Woche, 12 Wochen", 24, None),
     # Finnish "t/vko" (hours a week) and "vko" (weeks)
     ("fi", "Kesto 8 vko, 5 t/vko", 40, None),
     # Slovak "pre" is "for", not the Serbian "pre" (before) of a deadline

@@ -950,6 +950,13 @@ def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
 
 
+def _fewer_than_the_weeks(p: Mention, mentions: list[Mention]) -> bool:
+    """Whether the count of sessions ``p`` (one figure, at most one a day) is smaller than a number of weeks the
+    listing gives: then they cannot be all of the course's sessions."""
+    return (p.lo == p.hi <= 7 and not p.per_week
+            and any(x.kind == "week" and not x.per_week and x.lo > p.hi for x in mentions))
+
+
 def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
     """Hours that follow a count of days or sessions and are each one's ("2 Tage à 8 Stunden", "3 dni po
     8 hodín", "4 kvelder à 3 timer", "10 evenings, 2 hours each") become hours per day or per session."""
@@ -991,6 +998,10 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
         if m.per_week and (p.kind != "session" or c.per_week_after.search(text[m.end:m.end + 30])):
+            if p.kind == "session" and _fewer_than_the_weeks(p, mentions) and _each_ones(p, m, text, c):
+                # "2 sessions of 3 hours per week for 8 weeks", "2 Termine à 3 Stunden pro Woche, 8 Wochen": fewer
+                # sessions than the weeks are each week's ("8 sessions of 3 hours per week, 8 weeks" are all of them)
+                p.per_week, m.per_week, m.per_session = True, False, True
             continue
         if p.kind == "session" and p.rate and not (m.per_day or m.per_session):
             # "one evening a week (3 hours)", "ein Abend pro Woche (3 Stunden)": the hours in brackets after the
@@ -1013,13 +1024,14 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
                 m.per_day = True
             else:
                 m.per_session = True
-    # "Eight 90-minute sessions", "six 2-hour workshops": a count before a sized session
+    # "Eight 90-minute sessions", "six 2-hour workshops": a count before a sized session; with a week's word, so many
+    # a week ("Two 3-hour sessions a week for 8 weeks")
     for m in mentions:
-        if m.kind not in ("hour", "minute", "lesson") or m.per_week or m.per_day or m.per_session or not c.session_after:
+        if m.kind not in ("hour", "minute", "lesson") or m.per_day or m.per_session or not c.session_after:
             continue
         before, after = c.count_before.search(text[max(0, m.start - 20):m.start]), c.session_after.search(text[m.end:m.end + 30])
         n = parse_number(before.group("n"), c.numbers) if before and after else None
-        if n and 1 < n <= 100:
+        if n and 1 < n <= (7 if m.per_week else 100):
             m.factor, m.factor_note = n, f"{n:g} sessions of the length given"
             m.start, m.end = m.start - len(before.group(0)), m.end + after.end()
             m.text = text[m.start:m.end]
