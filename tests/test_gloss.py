@@ -2062,6 +2062,12 @@ def test_the_text_goes_without_who_teaches_and_how_well_unless_the_title_names_t
     ("el", "Μαθήματα γερμανικών", ["language"]), ("ro", "Curs de spaniolă pentru începători", ["language"]),
     ("ro", "Curs de italiană", ["language"]), ("mt", "Kors tal-Ġermaniż", ["language"]),
     ("no", "Tyskkurs for nybegynnere", ["language"]),               # a compound with the course word: a stem
+    # (2026-12-04) a Finnish name is its country's too, in its cases; Catalan after "de", "d'"; Maltese's article as it
+    # assimilates; CEFR levels in Greek and Cyrillic letters
+    ("fi", "Espanjan alkeet", ["language"]), ("fi", "Ranskaa aloittelijoille", ["language"]), ("fi", "Espanjan markkinat", []),
+    ("is", "Spænska fyrir byrjendur", ["language"]), ("eu", "Alemaneko ikastaroa", ["language"]),
+    ("ca", "Curs d'alemany", ["language"]), ("ca", "Francès A2", ["language"]), ("ca", "Cuina italiana", ["kitchen"]),
+    ("mt", "Kors tat-Taljan", ["language"]), ("el", "Γερμανικά Α1", ["language"]), ("mk", "Италијански А1", ["language"]),
     # before a noun it is the adjective: a cuisine, wines; Romanian puts the adjective last
     ("sv", "Tyska viner", ["wine"]), ("da", "Spansk mad for begyndere", ["food"]),
     ("hr", "Talijanska kuhinja", ["kitchen"]), ("hu", "Olasz konyha", ["kitchen"]), ("ro", "Bucătăria italiană", ["kitchen"]),
