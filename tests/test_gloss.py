@@ -1511,6 +1511,23 @@ def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     assert set(ph) <= concepts
 
 
+@pytest.mark.parametrize("lang,title,expected", [
+    ("tr", "Kaynak kursu", "welding"),                     # "kaynak kurs": "kaynak" alone is a source
+    ("hu", "Szabó tanfolyam", "sewing"),                   # "szab tanfolyam": Szabó is also a surname
+    ("cs", "Kurz šití", "sewing"),                         # "kurz šití": folded "siti" is also "sítí", networks
+    ("it", "Tecnico di laboratorio", "laboratory"),        # "di laboratorio" is a course word at a title's end
+])
+def test_the_glossary_reads_a_title_with_its_course_words(lang, title, expected):
+    """Rule 37: stems that hold a course word had never matched a title, whose course words went before the glossary
+    read it; a part's number and the mode at the end stay unread ("Curs de casier pentru magazine – online" is no
+    "magazin online", e-commerce)."""
+    from mcclassify.gloss import english, gloss_pair
+    text, embedded = gloss_pair(f"{title}\nx", title, lang)
+    assert embedded == english([expected]) or embedded.startswith(expected)
+    text, embedded = gloss_pair("Curs de casier pentru magazine – online\nx", "Curs de casier pentru magazine – online", "ro")
+    assert "e-commerce" not in embedded and "e-commerce" not in text
+
+
 def test_a_titles_glosses_go_without_the_kind_of_course():
     """Rule 20: "Професионално обучение Оператор на компютър" (vocational training: computer operator) was
     embedded as "vocational, computer" and read as teaching (P, 0111); the whole text keeps the kind, for

@@ -194,7 +194,9 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "learners where the title names a subject besides; from rule 33 on a title that names no subject, "
                    "\"Weiterbildung 2027/04\", is embedded as the whole text; from rule 34 on a subject quoted after a course "
                    "word loses its quotes, \"Formation «Excel avancé»\"; from rule 35 on a computer or smartphone course for "
-                   "older people is everyday digital skills, \"Počítač pro seniory\"): "
+                   "older people is everyday digital skills, \"Počítač pro seniory\"; from rule 36 on a glossed title in the "
+                   "languages the encoder reads is its English words alone; from rule 37 on the glossary reads a title with "
+                   "its course words, \"Kaynak kursu\"): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

@@ -2256,18 +2256,23 @@ _COURSE_TAIL = re.compile(rf"(?i)(?<=\w)\s*(?:[:–—|(-]\s*|\s+)(?:{_JOIN}\s+)
 _JOINED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_AND_WORDS}|en|i|a|un|ir|și|si|и|και|&|\+)\s*$")
 
 
-def bare_title(title: str) -> str:
-    """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
-    de fontanería" -> "fontanería"), nor how it is given at its end ("Excel (online)" -> "Excel"), for the
-    title's embedding; a title of nothing else stays."""
+def untagged_title(title: str) -> str:
+    """A title without the numbers of its part ("Excel - Module 1 – Teil 2" -> "Excel") nor how it is given at its
+    end ("Curs de casier – online" -> "Curs de casier"); its course words stay."""
     for _ in range(3):  # "Excel - Module 1 – Teil 2"
         unnumbered = _PART_NUMBER.sub("", title, count=1)
         if unnumbered == title or len(unnumbered.strip()) < 3:
             break
         title = unnumbered.rstrip()
     untagged = _TITLE_MODE.sub("", title, count=1)
-    if untagged != title and untagged.strip():
-        title = untagged.rstrip()
+    return untagged.rstrip() if untagged != title and untagged.strip() else title
+
+
+def bare_title(title: str) -> str:
+    """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
+    de fontanería" -> "fontanería"), nor how it is given at its end ("Excel (online)" -> "Excel"), for the
+    title's embedding; a title of nothing else stays."""
+    title = untagged_title(title)
     out, n = _COURSE_LEAD.subn("", title, count=1)
     if n:  # "Online course: Corso di potatura": a site's course words before the provider's own
         again, k = _COURSE_LEAD.subn("", out, count=1)
