@@ -153,6 +153,12 @@ CASES = [
     ("sk", "Kurz 3 dni po 8 hodín", 24, None),
     ("no", "Kveldskurs, 4 kvelder à 3 timer", 12, None),
     ("lb", "Schwammcours: 10 Coursen vun 45 Minutten", 7.5, None), ("lb", "6 Virträg vun 90 Minutten", 9, None),
+    # an hour and a half in words, and two words of each before a session's length (2026-12-04)
+    ("pl", "10 zajęć, każde po 1h30", 15, None), ("fr", "10 séances d'1h30 chacune", 15, None),
+    ("fr", "10 séances, chacune d'une durée de 1h30", 15, None), ("it", "10 lezioni da un'ora e mezza", 15, None),
+    ("hr", "10 susreta po sat i pol", 15, None), ("el", "10 συναντήσεις διάρκειας μιάμισης ώρας", 15, None),
+    ("sl", "Delavnica traja uro in pol", 1.5, None), ("ga", "Cúrsa uair go leith", 1.5, None),
+    ("bg", "Обучението е 2 часа и половина", 2.5, None), ("cy", "Gweithdy awr a hanner", 1.5, None),
     ("fr", "10 séances de 3 heures en soirée", 30, None),
     ("en", "Ten evenings, 10 evenings, 2 hours each", 20, None),
     ("de", "Workshop in 3 Tagen, 16 Stunden", 16, None),  # no "à": the hours are the total

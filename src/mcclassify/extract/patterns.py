@@ -225,8 +225,9 @@ def compiled(lang: str | None) -> Compiled:
         # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})(?:\s+(?:{per_unit}))?\s*", re.IGNORECASE),
         # "10 séances de 1h30": hours and minutes written as a clock time are each session's or day's
-        count_per_unit=re.compile(rf"{count_of}(?:{units['session']}|{units['day']})\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})\s*$",
-                                  re.IGNORECASE),
+        # (two words of each may stand together: "10 zajęć, każde po 1h30", "10 séances, chacune d'une durée de 1h30")
+        count_per_unit=re.compile(rf"{count_of}(?:{units['session']}|{units['day']})\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})"
+                                  rf"(?:\s+(?:{per_unit}))?\s*$", re.IGNORECASE),
         count_comma=re.compile(rf"{count_of}(?:{units['session']})\s*,\s*$", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),
