@@ -641,7 +641,7 @@ def test_assessment_cues_of_smaller_lexicons(lang, text):
     ("hu", "Vizsga nélkül, részvételi igazolás."),
     ("fi", "Ei tenttiä, osallistumistodistus."),
     ("pt", "Sem avaliação, certificado de participação."),
-    ("tr", "Sınavsız eğitim, katılım belgesi."),
+    ("tr", "Sınavsız eğitim, katılım belgesi."), ("tr", "Sınav yoktur, katılım belgesi verilir."),
     ("da", "Ingen prøve, bevis for deltagelse."),
     ("sv", "Ingen examination. Intyg om deltagande."),
 ])
