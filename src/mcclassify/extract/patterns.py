@@ -171,7 +171,7 @@ def compiled(lang: str | None) -> Compiled:
     # (not a word for times that is a session's noun too, "6 incontri da 2 ore": a count of sessions, read as one)
     session_nouns = {w.lower() for w in _collect("units", "session", own)}
     own_times = _alt(w for w in _collect("per", "times", own) if w.lower() not in session_nouns)
-    own_each = _alt(w for w in _collect("per", "unit", own) + _collect("per", "each", own) if not w.isdigit())
+    own_each = _alt(_collect("per", "unit", own) + _collect("per", "each", own))
     times_numbers = _alt(re.escape(w) for w in _collect("per", "times_number", own))
     times_after = rf"[x×]\s*|(?:{own_times})(?:\s+(?:{own_each}))?\s+" if own_times else r"[x×]\s*"
     mult = rf"(?P<mult>\d+|{num_words or '(?!)'})\s*[-‑]?\s*(?:{times_after})"
