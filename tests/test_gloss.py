@@ -38,6 +38,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Σεμινάριο διερμηνείας", ["interpreting"]),
     ("hu", "Rendezvényszervező képzés", ["events"]),
     ("uk", "Курс для барменів", ["waiter", "bartender"]),                  # a stem may stand for two words
+    # security words that are also safety's, before a computer word: IT security (2026-12-04)
+    ("ga", "Slándáil Ríomhaireachta", ["cybersecurity"]), ("ca", "Seguretat informàtica", ["cybersecurity"]),
+    ("pl", "Bezpieczeństwo IT", ["cybersecurity"]), ("pl", "Bezpieczeństwo i higiena pracy", ["safety"]),
+    ("bs", "Sigurnost informacionih sistema", ["cybersecurity"]),   # Croatian's stems, by include
     # Luxembourgish: its own forms beside the German glossary's stems it includes (2026-12-04)
     ("lb", "Schweesscours fir Ufänger", ["welding"]),
     ("lb", "Bëschaarbechter: Motorsee Cours", ["forestry", "chainsaw"]),
