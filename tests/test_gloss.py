@@ -38,6 +38,9 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Σεμινάριο διερμηνείας", ["interpreting"]),
     ("hu", "Rendezvényszervező képzés", ["events"]),
     ("uk", "Курс для барменів", ["waiter", "bartender"]),                  # a stem may stand for two words
+    # Russian (2026-12-04): the encoder read its trade words alone as language teaching
+    ("ru", "Сварщик", ["welding"]), ("ru", "Машинист экскаватора", ["excavator"]), ("ru", "Бухгалтер 1С", ["accounting"]),
+    ("ru", "Обучение проводится на русском языке", []),                   # the language it is taught in
     # security words that are also safety's, before a computer word: IT security (2026-12-04)
     ("ga", "Slándáil Ríomhaireachta", ["cybersecurity"]), ("ca", "Seguretat informàtica", ["cybersecurity"]),
     ("pl", "Bezpieczeństwo IT", ["cybersecurity"]), ("pl", "Bezpieczeństwo i higiena pracy", ["safety"]),
@@ -693,7 +696,7 @@ def test_irish_words_are_read_without_their_initial_mutation():
 def test_gloss_appends_english_and_leaves_languages_without_a_glossary_alone():
     assert gloss("Hitsauskurssi", "fi") == "Hitsauskurssi (welding)"
     assert gloss("Schweißkurs für Anfänger", "de") == "Schweißkurs für Anfänger (welding)"
-    assert gloss("Сварочные курсы", "ru") == "Сварочные курсы"   # no Russian glossary
+    assert gloss("溶接コース", "ja") == "溶接コース"   # no Japanese glossary
     assert gloss("Hitsauskurssi", None) == "Hitsauskurssi"
     assert gloss("Sivusto käyttää evästeitä. Hyväksy kaikki", "fi") == "Sivusto käyttää evästeitä. Hyväksy kaikki"
 
@@ -1530,6 +1533,16 @@ def test_the_glossary_reads_a_title_with_its_course_words(lang, title, expected)
     assert embedded == english([expected]) or embedded.startswith(expected)
     text, embedded = gloss_pair("Curs de casier pentru magazine – online\nx", "Curs de casier pentru magazine – online", "ro")
     assert "e-commerce" not in embedded and "e-commerce" not in text
+
+
+def test_russian_gives_a_title_it_reads_nothing_in_to_a_neighbour():
+    """Russian's glossary is "append" (the encoder reads Russian) but gives titles (``gives_titles``): short Bulgarian,
+    Macedonian and Ukrainian titles the identifier takes for Russian go to the candidate whose glossary reads them;
+    the other languages the encoder reads keep theirs."""
+    from mcclassify.gloss import glossed_language
+    assert glossed_language("Курс по програмиране", "ru", [("ru", 0.6), ("bg", 0.3)]) == "bg"
+    assert glossed_language("Курсы сварщика", "ru", [("ru", 0.6), ("bg", 0.3)]) == "ru"    # its own glossary reads it
+    assert glossed_language("Kurs Maurer", "de", [("de", 0.6), ("da", 0.3)]) == "de"
 
 
 def test_a_titles_glosses_go_without_the_kind_of_course():

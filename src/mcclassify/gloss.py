@@ -126,6 +126,8 @@ class Glossary:
         self.compounds = compounds
         self.title_mode = title_mode  # one of TITLE_MODES
         self.text_mode = text_mode  # one of TEXT_MODES: "append" where the encoder reads the language
+        # whether a title alone that it reads nothing in may go to another candidate language (glossed_language)
+        self.gives_titles = text_mode != "append"
         self.script = script  # str.translate table applied to texts before matching (e.g. Cyrillic -> Latin)
         self.radical = radical  # word -> the word without its initial mutation (Irish), on stems and texts
         self.to_en: dict[tuple[str, ...], list[str]] = {}  # a stem may stand for more than one word
@@ -381,15 +383,17 @@ def glossed_language(title: str, lang: str | None, candidates: list[tuple[str, f
     """The language of a listing that is a title alone, where its glossary reads nothing in it but that of another
     of the identifier's candidates does: a short title is where the identifier errs between neighbours, and the
     glossary decides what it is embedded as ("Curs de sudor" read as Catalan, welding in Romanian; "Курс по немски
-    език" as Russian, which has no glossary; "Murerkursus" as Estonian). The likeliest such candidate (at least
+    език" as Russian, Bulgarian; "Murerkursus" as Estonian). The likeliest such candidate (at least
     ``VOTE_FLOOR``) wins; English and a title its own language's glossary reads keep theirs. The languages the
     encoder reads (a glossary whose ``text`` is "append") neither give nor take a title: their glossaries name
     trades and not every subject, so another language's stem for a loanword ("design", "merchandising") took
-    German, French and Dutch titles away (labelled titles alone: 8 sectors lost, 3 gained)."""
+    German, French and Dutch titles away (labelled titles alone: 8 sectors lost, 3 gained). Russian, whose glossary
+    is "append" too, gives (``gives_titles = true``): the identifier takes short Bulgarian, Macedonian and Ukrainian
+    titles for it (14 sweep titles in the first trial of ru.toml)."""
     if lang in (None, "en") or not title:
         return lang
     own = glossary(lang) if lang in glossary_languages() else None  # (a language without one has the names alone)
-    if own is not None and (own.text_mode == "append" or own.words(title)):
+    if own is not None and (not own.gives_titles or own.words(title)):
         return lang
     for cand, prob in candidates:
         if cand == lang or prob < VOTE_FLOOR or cand not in glossary_languages():
@@ -423,8 +427,13 @@ def glossary(lang: str | None) -> Glossary | None:
         raise ConfigError(f"glossary {lang}: unknown title {title_mode!r} (known: {', '.join(TITLE_MODES)})")
     if text_mode not in TEXT_MODES:
         raise ConfigError(f"glossary {lang}: unknown text {text_mode!r} (known: {', '.join(TEXT_MODES)})")
-    return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
-                    title_mode, _programming_names(), _language_names(lang, raw), text_mode)
+    gives = raw.get("gives_titles", text_mode != "append")
+    if not isinstance(gives, bool):
+        raise ConfigError(f"glossary {lang}: gives_titles must be true or false, not {gives!r}")
+    g = Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
+                 title_mode, _programming_names(), _language_names(lang, raw), text_mode)
+    g.gives_titles = gives
+    return g
 
 
 @functools.lru_cache(maxsize=None)

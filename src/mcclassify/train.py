@@ -618,7 +618,8 @@ def train(config_path: str | Path, overrides: list[str] | None = None, output: s
 
     edir = esco_dir(dcfg.get("esco") or None)
 
-    trained_langs = {e.lang for e in labelled + validation}
+    # every embedded example's language: public listings are glossed too (a Russian Coursera title by ru.toml)
+    trained_langs = {e.lang for e in labelled + validation + public + taxo}
     # the names every language shares are glossed in all of them (rule 22), so they are always an input
     trained_glossaries = {k: v for k, v in glossary_hashes().items() if k in trained_langs or k == NAMES_FILE}
     meta = {
