@@ -117,7 +117,8 @@ class Glossary:
 
     def __init__(self, lang: str, entries: dict[str, list[str]], compounds: bool = False, script: dict | None = None,
                  radical=None, title_mode: str = "replace", programming: frozenset[str] = frozenset(),
-                 language_names: "LanguageNames | None" = None, text_mode: str = "replace"):
+                 language_names: "LanguageNames | None" = None, text_mode: str = "replace",
+                 gives_titles: bool | None = None):
         self.lang = lang
         # names of languages that are also adjectives, and the words around one that make it the language (rule 29)
         self.language_names = language_names
@@ -127,7 +128,7 @@ class Glossary:
         self.title_mode = title_mode  # one of TITLE_MODES
         self.text_mode = text_mode  # one of TEXT_MODES: "append" where the encoder reads the language
         # whether a title alone that it reads nothing in may go to another candidate language (glossed_language)
-        self.gives_titles = text_mode != "append"
+        self.gives_titles = text_mode != "append" if gives_titles is None else gives_titles
         self.script = script  # str.translate table applied to texts before matching (e.g. Cyrillic -> Latin)
         self.radical = radical  # word -> the word without its initial mutation (Irish), on stems and texts
         self.to_en: dict[tuple[str, ...], list[str]] = {}  # a stem may stand for more than one word
@@ -383,7 +384,7 @@ def glossed_language(title: str, lang: str | None, candidates: list[tuple[str, f
     """The language of a listing that is a title alone, where its glossary reads nothing in it but that of another
     of the identifier's candidates does: a short title is where the identifier errs between neighbours, and the
     glossary decides what it is embedded as ("Curs de sudor" read as Catalan, welding in Romanian; "Курс по немски
-    език" as Russian, Bulgarian; "Murerkursus" as Estonian). The likeliest such candidate (at least
+    език", Bulgarian, read as Russian; "Murerkursus" as Estonian). The likeliest such candidate (at least
     ``VOTE_FLOOR``) wins; English and a title its own language's glossary reads keep theirs. The languages the
     encoder reads (a glossary whose ``text`` is "append") neither give nor take a title: their glossaries name
     trades and not every subject, so another language's stem for a loanword ("design", "merchandising") took
@@ -430,10 +431,8 @@ def glossary(lang: str | None) -> Glossary | None:
     gives = raw.get("gives_titles", text_mode != "append")
     if not isinstance(gives, bool):
         raise ConfigError(f"glossary {lang}: gives_titles must be true or false, not {gives!r}")
-    g = Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
-                 title_mode, _programming_names(), _language_names(lang, raw), text_mode)
-    g.gives_titles = gives
-    return g
+    return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
+                    title_mode, _programming_names(), _language_names(lang, raw), text_mode, gives)
 
 
 @functools.lru_cache(maxsize=None)
