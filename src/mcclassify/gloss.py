@@ -428,8 +428,8 @@ def glossary(lang: str | None) -> Glossary | None:
         raise ConfigError(f"glossary {lang}: unknown title {title_mode!r} (known: {', '.join(TITLE_MODES)})")
     if text_mode not in TEXT_MODES:
         raise ConfigError(f"glossary {lang}: unknown text {text_mode!r} (known: {', '.join(TEXT_MODES)})")
-    gives = raw.get("gives_titles", text_mode != "append")
-    if not isinstance(gives, bool):
+    gives = raw.get("gives_titles")  # (absent: as the text mode says, Glossary)
+    if gives is not None and not isinstance(gives, bool):
         raise ConfigError(f"glossary {lang}: gives_titles must be true or false, not {gives!r}")
     return Glossary(lang, entries, bool(raw.get("compounds", False)), SCRIPTS.get(script), MUTATIONS.get(mutations),
                     title_mode, _programming_names(), _language_names(lang, raw), text_mode, gives)

@@ -195,6 +195,8 @@ def compiled(lang: str | None) -> Compiled:
     own_unit = {w.lower() for lg in own for w in _collect("per", "unit", [lg]) + _collect("per", "each", [lg])}
     per_unit = _alt(w for w in _collect("per", "unit", all_langs) + _collect("per", "each", all_langs)
                     if w.lower() not in own_function or w.lower() in own_unit)
+    # one or two words of each ("à", "każde po", "chacune d'une durée de")
+    each_words = rf"(?:{per_unit})(?:\s+(?:{per_unit}))?"
     # a count of sessions or days before their noun, a word describing them between ("10 séances", "6 incontri serali")
     count_of = rf"(?<![\w.,])(?:\d+|{num_words or '(?!)'})\s+{_SESSION_ADJECTIVE}"
     weekdays = _alt(_collect_list("weekdays", all_langs))
@@ -223,11 +225,11 @@ def compiled(lang: str | None) -> Compiled:
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between),
         # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
-        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})(?:\s+(?:{per_unit}))?\s*", re.IGNORECASE),
+        per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*{each_words}\s*", re.IGNORECASE),
         # "10 séances de 1h30": hours and minutes written as a clock time are each session's or day's
         # (two words of each may stand together: "10 zajęć, każde po 1h30", "10 séances, chacune d'une durée de 1h30")
-        count_per_unit=re.compile(rf"{count_of}(?:{units['session']}|{units['day']})\s*{_SESSION_ADJECTIVE}[,(]?\s*(?:{per_unit})"
-                                  rf"(?:\s+(?:{per_unit}))?\s*$", re.IGNORECASE),
+        count_per_unit=re.compile(rf"{count_of}(?:{units['session']}|{units['day']})\s*{_SESSION_ADJECTIVE}[,(]?\s*{each_words}\s*$",
+                                  re.IGNORECASE),
         count_comma=re.compile(rf"{count_of}(?:{units['session']})\s*,\s*$", re.IGNORECASE),
         each_after=(re.compile(rf"^\s*(?:{_alt(_collect('per', 'each', all_langs))}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                     if _collect("per", "each", all_langs) else None),

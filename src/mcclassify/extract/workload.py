@@ -245,7 +245,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if m.groupdict().get("half"):  # "two and a half days"
             a += 0.5
         start = m.start()
-        if (b is not None and a == int(a) and a <= 20 and m.group("mult") is None and not m.groupdict().get("multw")
+        repeats = m.group("mult") or m.groupdict().get("multw")  # a count of times before the length ("2 mal 3 Stunden")
+        if (b is not None and a == int(a) and a <= 20 and not repeats
                 and re.fullmatch(r"\s*[-–—]\s*", text[m.end("a"):m.start("b")])
                 and _NUMBERED_BEFORE.search(text, max(0, m.start("a") - 20), m.start("a"))):
             a, b, start = b, None, m.start("b")   # "Module 1 - 2 days": the part's number, then its length
@@ -265,9 +266,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
                 lo = hi = lo + int(mins.group("m") or mins.group("m2")) / 60
                 taken.append((end, mins.end()))
                 end = mins.end()
-        times = m.group("mult") or m.groupdict().get("multw")
-        if times:  # "2x8 Stunden", "3 fois 2 heures", "twice 3 hours", "2 x 2 Std. 30 Min."
-            f = parse_number(times, c.numbers) or 1.0
+        if repeats:  # "2x8 Stunden", "3 fois 2 heures", "twice 3 hours", "2 x 2 Std. 30 Min."
+            f = parse_number(repeats, c.numbers) or 1.0
             lo, hi = lo * f, hi * f
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
             continue
