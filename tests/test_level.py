@@ -100,6 +100,17 @@ STATED = [
     ("bg", "Професионална квалификация – ниво 4 по НКР", 4, "NQF"),
     ("bg", "Втора степен на професионална квалификация (ниво 3 по НКР)", 3, "BG-SPK"),
     ("hu", "A képzés 5. szintű végzettség (MKKR)", 5, "NQF"),  # a qualification word after "level"
+    # "level of qualification N" before the framework, in many languages (2026-12-04)
+    ("cs", "Úroveň kvalifikace 4 podle Národní soustavy kvalifikací.", 4, "NQF"),
+    ("pl", "Poziom kwalifikacji 4 według Polskiej Ramy Kwalifikacji.", 4, "NQF"),
+    ("es", "Nivel de cualificación 3 del MECU.", 3, "NQF"),
+    ("sl", "Raven kvalifikacije 6 po SOK.", 5, "SOK"),
+    ("en", "Level of qualification 5 (EQF).", 5, "EQF"),
+    ("ro", "Nivel de calificare 4 conform CNC.", 4, "NQF"),
+    # the framework's name, its case ending after an apostrophe or its acronym in brackets, then the level
+    ("tr", "Türkiye Yeterlilikler Çerçevesi (TYÇ) 5. seviye.", 5, "NQF"),
+    ("tr", "TYÇ'de 4. seviye yeterlilik.", 4, "NQF"),
+    ("et", "Koolitus vastab EKR tasemele 4.", 4, "NQF"),  # the allative case of "tase"
     # Iceland's ISQF is not one-to-one with the EQF: ISQF 2 = EQF 3
     ("is", "Námskeiðið er á 2. hæfniþrepi", 3, "ISQF"),  # one word for "ISQF level"
     ("is", "Hæfniþrep: 4", 5, "ISQF"),

@@ -123,14 +123,18 @@ def _compiled(lang: str | None):
               # a qualification's code between its name and its level ("Certificado de profesionalidad
               # SSCS0208 (nivel 2)", "... HOTR0108. Nivel 2")
               r"|\b[a-z]{4}\d{4}\b\.?){0,8}")
+    # the name's case ending after a hyphen or an apostrophe is the name's ("HKO-om, razina 4.1", "NOKS-a", "TYÇ'de")
+    ending = r"(?:[-'’][^\W\d_]{1,3}(?!\w))?"
+    # the level word, and the word for a qualification after it ("Úroveň kvalifikace 4", "Nivel de cualificación 3",
+    # "Level of qualification 5", "Poziom kwalifikacji 4")
+    level_of = rf"(?:{lw})(?:\s+(?:of\s+|de\s+|di\s+|du\s+)?(?:{qual_alt}))?"
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
-        # The name's case ending after a hyphen is the name's ("HKO-om, razina 4.1", "NOKS-a").
-        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})(?:-[^\W\d_]{{1,3}}(?!\w))?{filler}(?:(?:{lw})\s*[:\-]?\s*)?{value}"),
-        # "EKKR 5. szint", "EKR 4. tase"
-        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt})[\s\-:]*{value}\.?\s*(?:{lw})"),
-        # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)"
-        FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}{filler}(?P<fw>{fw_alt})(?!\w)"),
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){ending}{filler}(?:{level_of}\s*[:\-]?\s*)?{value}"),
+        # "EKKR 5. szint", "EKR 4. tase", "Türkiye Yeterlilikler Çerçevesi (TYÇ) 5. seviye"
+        FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){ending}\)?[\s\-:]*{value}\.?\s*(?:{lw})"),
+        # "Level 6 on the NFQ", "niveau 5 du CEC", "5. szint (EKKR)", "Úroveň kvalifikace 4 podle NSK"
+        FastPattern(rf"(?<!\w){level_of}\s*[:\-]?\s*{value}{filler}(?P<fw>{fw_alt})(?!\w)"),
         # "5. szintű végzettség (MKKR)": a qualification word may follow the level word
         FastPattern(rf"(?<!\w){value}{_SUFFIX}\.?\s*(?:{lw})(?:\s+(?:{qual_alt}))?{filler}(?P<fw>{fw_alt})(?!\w)"),
         # "4. LKI līmenis", "5-ös MKKR szint"
