@@ -661,16 +661,36 @@ def test_one_date_and_its_clock_times(lang, text, hours):
 
 
 @pytest.mark.parametrize("text", [
-    "Dates: 12 March 2026 and 19 March 2026, 14:00-15:30",          # two dates
+    "Dates: 12 March 2026, 19 March 2026, 14:00-15:30",             # two dates listed by a comma: runs to choose
     "Registration closes 1 March 2026. Session: 12 March 2026, 14:00-15:30",
     "Office hours: Mon-Fri 9:00-17:00, start 12 March 2026.",         # days of the week: opening hours
     "Next start: 12 March 2026. Contact: 9:00-17:00",                 # two sentences
-    "12 March 2026, 9:00-12:00 and 13:00-16:00",                      # two clock ranges
+    "12 March 2026, 10:00-11:00 or 14:00-15:00",                      # two clock ranges: slots to choose
+    "Webinar on 12 March 2026, 9:00-10:30, 11:00-12:30",              # ... by a comma, not about lunch
+    "12 March 2026, 9:00-12:00 and 16:00-19:00",                      # ... a break longer than lunch
     "Webinar on 12 March 2026 at 10:00 and 14:00.",                   # "and" without "between": two times
     "Starts: 12 March 2026\nOpening hours: 9:00-12:00",              # a label that is not the day's times
 ])
 def test_clock_times_that_are_not_one_dated_session(text):
     assert wl(text, "en")["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    # dates listed with "and" are the days of one course, each with the clock times (2026-12-04)
+    ("en", "Dates: 12 March 2026 and 19 March 2026, 14:00-15:30", 3),
+    ("de", "Termine: 12.03.2026 und 13.03.2026, jeweils 9:00–17:00 Uhr (inkl. Mittagspause).", 15),
+    ("nl", "Data: 12-03-2026 en 13-03-2026, van 9.00 tot 17.00 uur.", 15),
+    ("pl", "Termin: 12.03.2026 i 13.03.2026, godz. 9:00-16:00.", 14),
+    # a day's morning and afternoon, its lunch break left out
+    ("en", "12 March 2026, 9:00-12:00 and 13:00-16:00", 6),
+    ("en", "12 March 2026, 9:00-12:30, 13:30-17:00.", 7),
+    ("fr", "Le 14 mars 2026 de 9h00 à 12h30 et de 13h30 à 17h00. Lieu : Nantes.", 7),
+    ("de", "Am 14.03.2026, 9:00–12:00 Uhr und 13:00–16:00 Uhr.", 6),
+    ("it", "Il 14/03/2026 dalle 9:00 alle 13:00 e dalle 14:00 alle 17:00.", 7),
+    ("es", "14 de marzo de 2026, de 9:00 a 13:00 y de 14:00 a 17:00.", 7),
+])
+def test_dates_listed_and_a_day_in_two_halves(lang, text, hours):
+    assert_stated(text, lang, hours)
 
 
 @pytest.mark.parametrize("lang,text,hours", [

@@ -418,6 +418,9 @@ _ORDINAL_CLOCK = re.compile(r"\s*(?:ur[eio]|uhr|óra\w*|hod\w*|sat[ai]?)(?!\w)",
 # (an abbreviation's before a comma: "9 iki 13 val., 6 susitikimai")
 _CLOCK_GAP = re.compile(r"(?:[^\d.;!?\n]|\.(?=,)){0,30}")
 MAX_CLOCK_SESSION_HOURS = 5.0  # longer spans (9:00-17:00) include breaks: the day's 7.5 h stays
+MAX_DAY_BREAK = 2.5  # the longest break between a day's morning and afternoon clock times
+# a comma (or semicolon, slash) between two items of a list
+_LIST_COMMA = re.compile(r"\s*[,;/]\s*")
 
 
 def _clock_hours(m: re.Match, text: str, c) -> float | None:
@@ -431,12 +434,11 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
     do 20. ure")). Two times joined by "and" are a range only with "between" (``_between_clock``)."""
     if m.group("and") and not _between_clock(m, text, c):
         return None  # "at 10:00 and 14:00": two times
-    p1, p2 = _afternoon(m.group("p1")), _afternoon(m.group("p2"))
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if m.group("o1"):  # ordinals are hours of the day only with a clock's word after them, dates otherwise
         if not (6 <= h1 < h2 <= 24 and _ORDINAL_CLOCK.match(text, m.end())):
             return None
-    elif not ((m.group("m1") and m.group("m2")) or p2):
+    elif not ((m.group("m1") and m.group("m2")) or m.group("p2")):
         # each end written as a time of day, one with minutes and one with "h" ("9h30 às 13h"); one with minutes
         # and one bare only with a clock's word ("9-12:30 Uhr", "von 9-12.30")
         both = bool((m.group("m1") or m.group("x1")) and (m.group("m2") or m.group("x2")))
@@ -447,11 +449,18 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
                   or _day_before(text, opening, c))
         if not marked or c.clock_not_after.match(text, m.end()):
             return None
+    t1, t2 = _clock_times(m)
+    return t2 - t1 if t2 > t1 else None
+
+
+def _clock_times(m: re.Match) -> tuple[float, float]:
+    """The two times of day of a ``_CLOCK_RANGE`` match, in hours after midnight ("7-9pm": 19.0, 21.0)."""
+    p1, p2 = _afternoon(m.group("p1")), _afternoon(m.group("p2"))
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
     p1 = p1 or (p2 if h1 <= h2 else "")  # "7-9pm"; "9-1pm" starts in the morning
     h1 += 12 if p1 == "p" and h1 < 12 else 0
     h2 += 12 if p2 == "p" and h2 < 12 else 0
-    t = (h2 + int(m.group("m2") or 0) / 60) - (h1 + int(m.group("m1") or 0) / 60)
-    return t if t > 0 else None
+    return h1 + int(m.group("m1") or 0) / 60, h2 + int(m.group("m2") or 0) / 60
 
 
 def _between_clock(m: re.Match, text: str, c) -> bool:
@@ -789,9 +798,11 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     """A listing that gives one date and the clock times of that day, and nothing else of its length
     ("Webinar, 12 March 2026, 14:00-15:30 CET"; "Samstag, 14. März, 9-13 Uhr"), lasts those hours; a span of
     more than ``MAX_CLOCK_SESSION_HOURS`` includes breaks and is a day (at most ``HOURS_PER_DAY``). Days listed
-    before the date with "and" are days of the course too ("4, 5 et 6 juin 2026 de 9h à 17h"). Two dates
-    (another session, a deadline, a second run), two clock ranges or days of the week before the times
-    ("Mon-Fri 9:00-17:00": opening hours) give nothing. ``ranges``: ``_clock_ranges`` of the segments."""
+    before the date with "and" are days of the course too ("4, 5 et 6 juin 2026 de 9h à 17h"), and so are dates
+    listed with "and" (``_listed_dates``); a morning's and an afternoon's clock times are the day's (``_day_halves``).
+    Two dates otherwise (another session, a deadline, a second run), two clock ranges otherwise or days of the week
+    before the times ("Mon-Fri 9:00-17:00": opening hours) give nothing. ``ranges``: ``_clock_ranges`` of the
+    segments."""
     dates = []
     # a day of a named month without its year ("3, 10, 17 y 24 de octubre, de 16:00 a 20:00") where no date
     # has one ("12 March 2026, 14:00-15:30. Registration until 10 March" is one date and a deadline)
@@ -805,11 +816,15 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
             if (day and not any(a <= day.end() and w.start() <= b for a, b in spans)
                     and not any(w.end() <= x < day.end() for x in clocks)):
                 spans.append((w.start(), day.end()))
-        dates += [(name, a, b) for a, b in spans]
-    if len(dates) != 1 or len(ranges) != 1:
+        dates += [(name, a, b, k) for a, b, k in _listed_dates(sorted(spans), text, c)]
+    halves = len(ranges) == 2 and _day_halves(ranges, c)
+    if len(dates) != 1 or not (len(ranges) == 1 or halves):
         return None
-    (dname, da, db), (name, text, r, h) = dates[0], ranges[0]
+    (dname, da, db, listed), (name, text, r, h) = dates[0], ranges[0]
     end = r.start() + len(r.group(0).rstrip())
+    if halves:  # "de 9h00 à 12h30 et de 13h30 à 17h00": the day's hours, its break left out
+        h += ranges[1][3]
+        end = ranges[1][2].start() + len(ranges[1][2].group(0).rstrip())
     if _WEEKDAY_SPAN.search(text, max(0, r.start() - 25), r.start()):
         return None
     date_text = next(t for n, t in segments if n == dname)
@@ -822,14 +837,51 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
         return None
     men = Mention("hour", round(h, 2), round(h, 2), name, r.start(), end, text[r.start():end])
     men.factor_note = f"{h:g} h from the clock times of the one date given"
-    if h > MAX_CLOCK_SESSION_HOURS:
+    if h > MAX_CLOCK_SESSION_HOURS and not halves:
         men.lo = men.hi = min(h, HOURS_PER_DAY)
         men.factor_note = f"one day from the clock times of the one date given ({h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)"
-    n = 1 + _days_listed_before(date_text, da, c)
+    n = listed + _days_listed_before(date_text, da, c)
     if n > 1:  # "les 4, 5 et 6 juin 2026 de 9h à 17h": each day listed has those hours ("4 ou 5 juin": not)
         men.factor = float(n)
         men.factor_note = men.factor_note.replace("the one date given", f"each of the {n} dates given")
     return men
+
+
+def _listed_dates(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int, int, int]]:
+    """The dates of ``spans`` (in order), each with how many dates it holds: dates listed with "and" are one, the
+    days of one course ("12.03.2026 und 13.03.2026, jeweils 9-17 Uhr", "4.6.2026, 5.6.2026 and 6.6.2026"). A list
+    joined by commas alone may be runs of a course to choose from ("Termine: 12.03.2026, 15.05.2026") and stays
+    apart."""
+    chains: list[list[tuple[int, int]]] = []
+    anded: list[bool] = []
+    for a, b in spans:
+        sep = text[chains[-1][-1][1]:a] if chains else ""
+        if chains and (c.and_between.fullmatch(sep) or _LIST_COMMA.fullmatch(sep)):
+            chains[-1].append((a, b))
+            anded[-1] = anded[-1] or bool(c.and_between.fullmatch(sep))
+        else:
+            chains.append([(a, b)])
+            anded.append(False)
+    return [span for chain, joined in zip(chains, anded)
+            for span in ([(chain[0][0], chain[-1][1], len(chain))] if joined else [(a, b, 1) for a, b in chain])]
+
+
+def _day_halves(ranges: list, c) -> bool:
+    """Whether two clock ranges of one field are one day's morning and afternoon: joined by "and", or by a comma
+    about lunch, the second starting after a break of at most ``MAX_DAY_BREAK`` hours ("de 9h00 à 12h30 et de
+    13h30 à 17h00", "9:00-12:00 Uhr und 13:00-16:00 Uhr", "9:00-12:30, 13:30-17:00"). ``ranges``: ``_clock_ranges``."""
+    (n1, text, r1, h1), (n2, _, r2, h2) = ranges
+    if n1 != n2 or max(h1, h2) > MAX_CLOCK_SESSION_HOURS:
+        return False
+    pos = r1.start() + len(r1.group(0).rstrip())
+    if after := c.clock_after.match(text, pos):
+        pos = after.end()
+    sep = text[pos:_opening(r2, text, c)]
+    (_, end1), (start2, _) = _clock_times(r1), _clock_times(r2)
+    if not 0 <= start2 - end1 <= MAX_DAY_BREAK:
+        return False
+    # with a comma, about lunch only: "9:00-10:30, 11:00-12:30" may be two slots to choose from
+    return bool(c.and_between.fullmatch(sep) or (_LIST_COMMA.fullmatch(sep) and end1 <= 13.5 and start2 >= 12))
 
 
 def _day_schedule(ranges: list, c) -> Mention | None:
