@@ -176,6 +176,12 @@ CASES = [
     ("fr", "5 modules de 2 jours", 75, None),
     ("en", "Eight 90-minute sessions", 12, None),  # a count before sized sessions
     ("en", "Six 2-hour workshops", 12, None),
+    # webinars are sessions too; a word may describe them; a number word joined to its unit sizes them (2026-12-04)
+    ("en", "Three 2-hour live webinars on consecutive Tuesdays.", 6, None),
+    ("fr", "Trois webinaires de 2 heures.", 6, None), ("nl", "Drie webinars van 2 uur.", 6, None),
+    ("pl", "Trzy 2-godzinne webinary.", 6, None), ("cs", "Tři webináře po 2 hodinách.", 6, None),
+    ("de", "4 dreistündige Workshops", 12, None), ("de", "Ein dreistündiger Workshop", 3, None),
+    ("da", "Tre 2-timers sessioner.", 6, None),  # not "2-ti", two to ten, and "mers sessioner"
     # named parts add up; a part "of which" does not
     ("tr", "160 saat teorik ve 320 saat uygulamalı eğitim", 480, None),
     ("de", "40 Stunden Theorie und 80 Stunden Praxis", 120, None),

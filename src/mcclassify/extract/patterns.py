@@ -34,7 +34,8 @@ PAYMENT_WORD = re.compile(
     r"plaćanj\w*|plaćen\w*|uplatnic\w*|plačil\w*|plačan\w*|mokėj\w*|apmok\w*|sąskait\w*|pavedim\w*|maksā\w*|apmaks\w*|"
     r"rēķin\w*|pārskaitījum\w*|makse\w*|tasu\w*|arve\w*|ödeme\w*|fatura\w*|kredi kartı|havale)(?!\w)")
 # one word that describes sessions, before or after their noun ("Saturday", "víkendová", "serali")
-_SESSION_ADJECTIVE = r"(?:[^\W\d]{3,15}\s+)?"
+_SESSION_WORD = r"[^\W\d]{3,15}\s+"
+_SESSION_ADJECTIVE = rf"(?:{_SESSION_WORD})?"
 
 
 def _langs_for(lang: str | None) -> list[str]:
@@ -153,9 +154,10 @@ def compiled(lang: str | None) -> Compiled:
     sep_words = _alt(re.escape(w) if w.isalpha() else w for w in range_words if w.isalpha())
     sep_sym = r"\s*(?:-|–|—|\.\.)\s*"
     sep = f"(?:{sep_sym}|\\s+(?:{sep_words})\\s+)" if sep_words else sep_sym
-    # a count of sessions may name what they are first ("Four Saturday workshops", "3 víkendová setkání")
-    unit_alt = "|".join(f"(?P<u_{k}>{_SESSION_ADJECTIVE if k == 'session' else ''}(?:{units[k]}))"
-                        for k in UNIT_KINDS if units[k])
+    # a count of sessions may name what they are first ("Four Saturday workshops", "3 víkendová setkání"), in a word
+    # of its own (not "mers" of "2-timers sessioner", after the Danish number word "ti")
+    own_word = rf"(?:(?<![^\W\d]){_SESSION_WORD})?"
+    unit_alt = "|".join(f"(?P<u_{k}>{own_word if k == 'session' else ''}(?:{units[k]}))" for k in UNIT_KINDS if units[k])
     mods = []
     for key in ("total", "contact", "self_study"):
         mods += _collect("markers", key, all_langs)
@@ -264,7 +266,9 @@ def compiled(lang: str | None) -> Compiled:
         per_session_after=(re.compile(rf"\s*(?:{_alt(_collect('per', 'session', all_langs))})\s*(?:{units['session']})"
                                       rf"{WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
                            if units["session"] and _collect("per", "session", all_langs) else None),
-        session_after=re.compile(rf"^[\s-]*(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if units["session"] else None,
+        # (a word describing them between: "Three 2-hour live webinars")
+        session_after=(re.compile(rf"^[\s-]*{_SESSION_ADJECTIVE}(?:{units['session']}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE)
+                       if units["session"] else None),
         weekday=re.compile(rf"{WORD_BOUNDARY_LEFT}(?:{weekdays}){WORD_BOUNDARY_RIGHT}", re.IGNORECASE) if weekdays else None,
         weekday_count=(re.compile(rf"(?<![\w.,])(?P<n>\d{{1,2}}|{num_words or '(?!)'})\s*(?:[x×]\s*)?(?:{weekdays}){WORD_BOUNDARY_RIGHT}"
                                   r"[^\d.;!?\n]{0,30}$", re.IGNORECASE) if weekdays else None),

@@ -220,6 +220,22 @@ def _tonnes(unit: str | None, text: str, start: int) -> bool:
     return unit == "T" or bool(_LIMIT_BEFORE.search(text, max(0, start - 16), start))
 
 
+def _sized_sessions(m, text: str, c) -> tuple[str, float] | None:
+    """The length of each session where the word describing a count's sessions is one, a number word joined to a
+    unit ("4 dreistündige Workshops", "3 zweitägige Module"): its kind and figure; else None."""
+    said = m.group("u_session")
+    word = re.match(r"[^\W\d]+(?=\s)", said)
+    if word is None:
+        return None
+    at = m.start("u_session")
+    inner = c.quantity.match(text, at)
+    if inner is None or inner.end() != at + word.end() or inner.group("b") or inner.groupdict().get("u_session"):
+        return None
+    kind = next(k[2:] for k, v in inner.groupdict().items() if k.startswith("u_") and v is not None)
+    figure = parse_number(inner.group("a"), c.numbers)
+    return (kind, figure) if kind in ("hour", "minute", "day", "half_day") and figure else None
+
+
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
@@ -246,6 +262,8 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             a += 0.5
         start = m.start()
         repeats = m.group("mult") or m.groupdict().get("multw")  # a count of times before the length ("2 mal 3 Stunden")
+        if kind == "session" and b is None and (sized := _sized_sessions(m, text, c)) is not None:
+            kind, a, repeats = sized[0], sized[1], m.group("a")  # "4 dreistündige Workshops": 4 times 3 hours
         if (b is not None and a == int(a) and a <= 20 and not repeats
                 and re.fullmatch(r"\s*[-–—]\s*", text[m.end("a"):m.start("b")])
                 and _NUMBERED_BEFORE.search(text, max(0, m.start("a") - 20), m.start("a"))):
@@ -266,7 +284,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
                 lo = hi = lo + int(mins.group("m") or mins.group("m2")) / 60
                 taken.append((end, mins.end()))
                 end = mins.end()
-        if repeats:  # "2x8 Stunden", "3 fois 2 heures", "twice 3 hours", "2 x 2 Std. 30 Min."
+        if repeats:  # "2x8 Stunden", "3 fois 2 heures", "twice 3 hours", "2 x 2 Std. 30 Min.", "4 dreistündige Workshops"
             f = parse_number(repeats, c.numbers) or 1.0
             lo, hi = lo * f, hi * f
         if lo <= 0 or hi > MAX_PLAUSIBLE_HOURS:
