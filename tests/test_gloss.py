@@ -711,6 +711,9 @@ def test_glossary_rules():
     assert g.words("ensi apuun") == ["first aid"]
     flat = Glossary("xx", {"welding": ["hitsa"], "driver": ["kuljettaja"]}, compounds=False)
     assert flat.words("rekankuljettajat") == []                  # no compounds: word starts only
+    firm = Glossary("xx", {"office": ["^toimisto"], "accounting": ["kirjanpi"]}, compounds=True)
+    assert firm.words("Toimistotyön perusteet") == ["office"]    # "^": where it begins a word ...
+    assert firm.words("Tilitoimiston kirjanpitäjä") == ["accounting"]   # ... not later in a compound (a firm)
     many = Glossary("xx", {f"w{i}": [f"stem{i:03d}"] for i in range(40)})
     assert len(many.words(" ".join(f"stem{i:03d}" for i in range(40)))) == 16   # capped
     with pytest.raises(ConfigError, match="too short"):

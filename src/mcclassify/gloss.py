@@ -111,7 +111,8 @@ class Glossary:
     stems of INFIX_MIN+ characters, at every later place. A stem of several words ("first aid" =
     "prva pomoc") matches consecutive words, each stem word beginning its text word; the words before
     its last without their vowel ending ("prv pomoc" matches "prvoj pomoći", at most ``MAX_ENDING``
-    letters after "prv")."""
+    letters after "prv"). A stem written "^stem" matches only where it begins a word, in a compound too ("^toimisto",
+    office: "toimistotyö" is office work, "tilitoimisto" an accounting firm)."""
 
     CACHE_SIZE = 50_000  # words whose matches are remembered (harvests repeat their vocabulary)
 
@@ -145,7 +146,8 @@ class Glossary:
         for en, stems in entries.items():
             for raw in [stems] if isinstance(stems, str) else stems:
                 whole = raw.startswith("=")
-                words = tuple(self._radicals(_WORD.findall(fold(raw[1:] if whole else raw))))
+                first = raw.startswith("^")  # where it begins a word only, never a later part of a compound
+                words = tuple(self._radicals(_WORD.findall(fold(raw[1:] if whole or first else raw))))
                 tails = (None,) * len(words)
                 if len(words) > 1 and not whole:
                     short = (*map(_without_ending, words[:-1]), words[-1])
@@ -170,7 +172,7 @@ class Glossary:
                     spelt = self._radicals(_WORD.findall(unicodedata.normalize("NFC", raw[1:].lower())))
                     if script is None and len(spelt) == 1 and _latin(spelt[0]):
                         self.marked.setdefault(words[0], set()).add(spelt[0])
-                elif compounds and len(words[0]) >= INFIX_MIN:
+                elif compounds and len(words[0]) >= INFIX_MIN and not first:
                     self.inside.add(words[0])
                 else:
                     self.start.add(words[0])
