@@ -549,7 +549,7 @@ def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
     # the languages the encoder reads (rules 15-16): words of their listings in another sense
     ("es", "Bibliotecas de Python; una inversión en tu futuro; dirigido a mayores de 18"),   # library, investment, elderly
     ("fr", "Évolution de carrière, mode de formation, 2e édition, une culture commune"),     # mining, fashion, publishing, municipality
-    ("it", "Librerie e biblioteche Python, errori comuni, animazione 3D, giovani professionisti"),
+    ("it", "Librerie e biblioteche Python, errori comuni, giovani professionisti"),
     ("pl", "Biblioteki Pythona, kolejny moduł, architekt oprogramowania, trener: Jan Kowalski"),
     ("de", "Datenmigration und Datenexport, Fach- und Führungskräfte, SPS-Steuerung"),
     ("nl", "Geld uitgeven; studiebelasting 28 uur; IT-architect"),
@@ -569,6 +569,24 @@ def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
 ])
 def test_common_words_in_other_senses_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # concepts of the other glossaries added to the languages the encoder reads (2026-12-04): the sense meant,
+    # not another one ("animazione" of a holiday village; "chasseur de têtes"; "interpréter les résultats")
+    ("it", "Animazione 3D con Blender", ["3d modelling and animation"]),
+    ("fr", "Formation hôtesse de l'air et steward (CCA)", ["cabin crew"]),
+    ("de", "Fortbildung für Notarfachangestellte", ["notary"]),
+    ("nl", "Cursus huismeester", ["facility management"]),
+    ("es", "Curso para la licencia de caza", ["hunting"]),
+    ("de", "Suchtberatung: Grundlagen", ["addiction"]),
+    ("fr", "Chasseur de têtes : les méthodes du recrutement", ["recruitment"]),
+    ("fr", "Interpréter les résultats d'une analyse", []),
+    ("de", "Der Patient wird untersucht", []),
+    ("it", "D'altro canto, a caccia di clienti", []),
+])
+def test_concepts_added_to_the_read_languages(lang, text, expected):
+    assert glossary(lang).words(text) == expected
 
 
 def test_introductions_and_installations_are_not_management_or_building():
