@@ -220,7 +220,7 @@ def _tonnes(unit: str | None, text: str, start: int) -> bool:
     return unit == "T" or bool(_LIMIT_BEFORE.search(text, max(0, start - 16), start))
 
 
-def _sized_sessions(m, text: str, c) -> tuple[str, float] | None:
+def _sized_sessions(m: re.Match, text: str, c) -> tuple[str, float] | None:
     """The length of each session where the word describing a count's sessions is one, a number word joined to a
     unit ("4 dreistündige Workshops", "3 zweitägige Module"): its kind and figure; else None."""
     said = m.group("u_session")
@@ -469,6 +469,11 @@ def _clock_hours(m: re.Match, text: str, c) -> float | None:
             return None
     t1, t2 = _clock_times(m)
     return t2 - t1 if t2 > t1 else None
+
+
+def _clock_end(m: re.Match) -> int:
+    """Where a ``_CLOCK_RANGE`` match ends, without the spaces it took after its second time."""
+    return m.start() + len(m.group(0).rstrip())
 
 
 def _clock_times(m: re.Match) -> tuple[float, float]:
@@ -839,10 +844,10 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     if len(dates) != 1 or not (len(ranges) == 1 or halves):
         return None
     (dname, da, db, listed), (name, text, r, h) = dates[0], ranges[0]
-    end = r.start() + len(r.group(0).rstrip())
+    end = _clock_end(r)
     if halves:  # "de 9h00 à 12h30 et de 13h30 à 17h00": the day's hours, its break left out
         h += ranges[1][3]
-        end = ranges[1][2].start() + len(ranges[1][2].group(0).rstrip())
+        end = _clock_end(ranges[1][2])
     if _WEEKDAY_SPAN.search(text, max(0, r.start() - 25), r.start()):
         return None
     date_text = next(t for n, t in segments if n == dname)
@@ -874,9 +879,10 @@ def _listed_dates(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int,
     anded: list[bool] = []
     for a, b in spans:
         sep = text[chains[-1][-1][1]:a] if chains else ""
-        if chains and (c.and_between.fullmatch(sep) or _LIST_COMMA.fullmatch(sep)):
+        joined_by_and = bool(chains and c.and_between.fullmatch(sep))
+        if joined_by_and or (chains and _LIST_COMMA.fullmatch(sep)):
             chains[-1].append((a, b))
-            anded[-1] = anded[-1] or bool(c.and_between.fullmatch(sep))
+            anded[-1] = anded[-1] or joined_by_and
         else:
             chains.append([(a, b)])
             anded.append(False)
@@ -891,7 +897,7 @@ def _day_halves(ranges: list, c) -> bool:
     (n1, text, r1, h1), (n2, _, r2, h2) = ranges
     if n1 != n2 or max(h1, h2) > MAX_CLOCK_SESSION_HOURS:
         return False
-    pos = r1.start() + len(r1.group(0).rstrip())
+    pos = _clock_end(r1)
     if after := c.clock_after.match(text, pos):
         pos = after.end()
     sep = text[pos:_opening(r2, text, c)]
