@@ -220,6 +220,11 @@ def _tonnes(unit: str | None, text: str, start: int) -> bool:
     return unit == "T" or bool(_LIMIT_BEFORE.search(text, max(0, start - 16), start))
 
 
+def _unit_kind(m: re.Match) -> str:
+    """The kind of unit a match names: ``day`` for its group ``u_day`` that matched."""
+    return next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None)
+
+
 def _sized_sessions(m: re.Match, text: str, c) -> tuple[str, float] | None:
     """The length of each session where the word describing a count's sessions is one, a number word joined to a
     unit ("4 dreistündige Workshops", "3 zweitägige Module"): its kind and figure; else None."""
@@ -231,7 +236,7 @@ def _sized_sessions(m: re.Match, text: str, c) -> tuple[str, float] | None:
     inner = c.quantity.match(text, at)
     if inner is None or inner.end() != at + word.end() or inner.group("b") or inner.groupdict().get("u_session"):
         return None
-    kind = next(k[2:] for k, v in inner.groupdict().items() if k.startswith("u_") and v is not None)
+    kind = _unit_kind(inner)
     figure = parse_number(inner.group("a"), c.numbers)
     return (kind, figure) if kind in ("hour", "minute", "day", "half_day") and figure else None
 
@@ -249,7 +254,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             continue  # read with the hours before it ("2 hours 30 minutes") or as hours and minutes ("2h 30min")
         if m.end() - m.start() < MIN_JOINED_WORD and not m.group("a")[0].isdigit() and m.group(0)[m.end("a") - m.start()].isalpha():
             continue  # a short word is no compound of a number word and a unit ("our": Romanian "o" + Slovenian "ur")
-        kind = _own_kind(next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v is not None), m, c)
+        kind = _own_kind(_unit_kind(m), m, c)
         if kind == "hour" and _tonnes(m.group("u_hour"), text, m.start()):
             continue
         a = parse_number(m.group("a"), c.numbers)
@@ -306,7 +311,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         for m in c.unit_and_half.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in mentions):
                 continue
-            kind = next(k[2:] for k, v in m.groupdict().items() if v is not None)  # the group "u_day" that matched
+            kind = _unit_kind(m)
             men = Mention(kind, 1.5, 1.5, field_name, m.start(), m.end(), m.group(0))
             _rate_flags(men, text, c)
             if sents is None:
