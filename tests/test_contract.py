@@ -27,6 +27,7 @@ def test_a_language_courses_cefr_level_is_in_the_record_and_checked(clf):
     rec = clf.predict([{"title": "Angol nyelvtanfolyam kezdőknek (A1)", "description": "60 órás tanfolyam."}])[0]
     assert rec["level"]["cefr"] == "A1" and validate_record(rec) == []
     assert validate_record({**rec, "level": {**rec["level"], "cefr": "D1"}}) == ["bad level.cefr 'D1'"]
+    assert validate_record({**rec, "level": {**rec["level"], "institution": "school"}}) == ["bad level.institution 'school'"]
     assert validate_record({**rec, "level": {**rec["level"], "provider_level": "easy"}}) == ["bad level.provider_level 'easy'"]
 
 

@@ -1001,6 +1001,31 @@ def test_a_universitys_course_with_ects_leans_to_levels_6_and_7():
     assert np.allclose(eqf_prior(rec, provider=False), 1)
 
 
+@pytest.mark.parametrize("lang,text,he", [
+    ("de", "Die Universität Graz bietet diesen Kurs im Rahmen ihrer Microcredentials an. 5 ECTS.", True),
+    ("et", "Tartu Ülikooli kursus, 6 EAP (ECTS), lõpueksam.", True),
+    ("el", "Πρόγραμμα του Πανεπιστημίου Αθηνών, 5 ECTS, τελική εξέταση.", True),  # the genitive's accent moves
+    ("fi", "Avoin AMK: pelimoottorin perusteet, 5 op (ECTS).", True),
+    ("fr", "Micro-credential universitaire de 4 ECTS, évaluation finale.", True),
+    ("de", "Ein Kurs der Volkshochschule Köln, 5 ECTS.", False),  # adult education, not a university
+    ("de", "Die Teilnahme am Abschlusstest ist fakultativ. 5 ECTS.", False),  # optional
+    ("en", "Taught by our expert faculty. 5 ECTS.", False),  # a page's teachers
+    ("en", "A college course for adults, 5 ECTS.", False),
+])
+def test_a_text_that_names_a_university_gives_its_ects_course_the_universitys_prior(lang, text, he):
+    """Where no provider field names one, a listing's text may ("Die Universität Graz bietet ..."): ``level.institution``
+    is "higher_education" then and a course that states ECTS takes ``HE_ECTS_PRIOR``."""
+    import numpy as np
+
+    from mcclassify.extract import extract_level, extract_workload
+    from mcclassify.model import ECTS_PRIOR, HE_ECTS_PRIOR, eqf_prior
+
+    segs = [("title", "Microcredential"), ("description", text)]
+    rec = {"level": extract_level(segs, lang), "workload": extract_workload(segs, lang), "provider": None}
+    assert rec["level"]["institution"] == ("higher_education" if he else None)
+    assert np.allclose(eqf_prior(rec, provider=False), HE_ECTS_PRIOR if he else ECTS_PRIOR)
+
+
 def test_a_trained_model_may_give_another_quantile_of_the_posterior():
     """``model.eqf_quantile``: the level given is the first whose cumulative posterior reaches it; 0.5 is
     the median, a lower one leans to the lower of two close levels."""

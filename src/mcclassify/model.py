@@ -14,7 +14,7 @@ from .encode import Encoder, encode_unique, get_encoder, listing_vectors
 from .errors import ConfigError, EncoderError
 from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
-from .extract.patterns import phrase_regex
+from .extract.level import higher_education as level_names_higher_education
 from .extract.workload import states_ects
 from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages, glossed_language
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
@@ -36,9 +36,9 @@ PROVIDER_PRIOR = {
 # ruled out (some VET states ECTS, and a stated level wins anyway). Of the priors tried, the softest that
 # reached the best EQF figure on the validation listings (docs/measurements.md).
 ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 1.0, 1.0, 1.0, 1.0]
-# ... and a higher-education institution's course that states them (its provider field names one:
-# lexicon xx, [higher_education]) is more often at EQF 6-7 than 5 or 8.
-HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.0, 0.5]
+# ... and a higher-education institution's course that states them (its provider field or its text names one:
+# lexicon xx, [higher_education]; extract.level.institution) is more often at EQF 6-7 than 5 or 8.
+HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.15, 1.0, 1.0, 0.5]
 # A language course's CEFR level (extract.level.cefr_level) says how far it goes: the project labels B1 courses
 # EQF 3-4 and B2 courses 4-5 (training_data/GUIDE.md), so A1 is centred on 1.5 and each CEFR step on one EQF
 # level more; a range ("B1-B2") is centred between its ends. It takes the place of the provider's word.
@@ -66,7 +66,8 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
     """The prior over EQF 1..8 that a record's rule-read parts give: a language course's CEFR level, else the
     provider's difficulty word (``PROVIDER_PRIOR``) and, where the listing names a graduate profession as its
     audience (``level.audience``), ``GRADUATE_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the
-    listing states ECTS."""
+    listing states ECTS, ``HE_ECTS_PRIOR`` where its provider field or its text names a higher-education institution
+    (``level.institution``)."""
     p = np.ones(8)
     cefr = rec["level"].get("cefr")
     if provider and cefr:
@@ -76,22 +77,15 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
         if rec["level"].get("audience") == "graduates":
             p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
     if states_ects(rec["workload"]):
-        p *= HE_ECTS_PRIOR if higher_education(rec.get("provider")) else ECTS_PRIOR
+        he = higher_education(rec.get("provider")) or rec["level"].get("institution") == "higher_education"
+        p *= HE_ECTS_PRIOR if he else ECTS_PRIOR
     return p
 
 
 @functools.lru_cache(maxsize=4096)
 def higher_education(provider: str | None) -> bool:
     """Whether a provider's name is a higher-education institution's (lexicon xx, [higher_education])."""
-    if not provider:
-        return False
-    pat = _he_pattern()
-    return bool(pat and pat.search(provider))
-
-
-@functools.lru_cache(maxsize=1)
-def _he_pattern():
-    return phrase_regex(taxonomy.lexicon("xx").get("higher_education", {}).get("provider", []))
+    return level_names_higher_education(provider)
 
 
 @functools.lru_cache(maxsize=1)

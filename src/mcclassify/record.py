@@ -10,7 +10,9 @@ TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", 
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
 LEVEL_AUDIENCES = ("graduates",)  # level.audience: whom a listing names as its audience, where the EQF prior reads it
-LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "audience", "evidence")
+# level.institution: the kind of institution a listing's provider field or text names, where the EQF prior reads it
+LEVEL_INSTITUTIONS = ("higher_education",)
+LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "audience", "institution", "evidence")
 
 
 def band_for_hours(hours: float | None) -> str:
@@ -39,7 +41,7 @@ def empty_workload() -> dict:
 
 def empty_level() -> dict:
     return {"eqf": None, "source": "none", "scores": {str(i): 0.0 for i in range(1, 9)}, "framework": None,
-            "provider_level": None, "cefr": None, "audience": None, "evidence": []}
+            "provider_level": None, "cefr": None, "audience": None, "institution": None, "evidence": []}
 
 
 def empty_record(rid: str, model: dict, errors: list[str] | None = None) -> dict:
@@ -70,6 +72,8 @@ def validate_record(rec: dict) -> list[str]:
         problems.append(f"bad level.provider_level {lv.get('provider_level')!r}")
     if lv.get("audience") not in (None, *LEVEL_AUDIENCES):
         problems.append(f"bad level.audience {lv.get('audience')!r}")
+    if lv.get("institution") not in (None, *LEVEL_INSTITUTIONS):
+        problems.append(f"bad level.institution {lv.get('institution')!r}")
     cefr = lv.get("cefr")
     if cefr is not None and not (isinstance(cefr, str) and 1 <= len(cefr.split("-")) <= 2
                                  and all(c in CEFR_LEVELS for c in cefr.split("-"))):

@@ -384,7 +384,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full, lang, country)
     out = {"eqf": None, "source": "none", "framework": None, "provider_level": None, "cefr": None, "audience": None,
-           "evidence": []}
+           "institution": None, "evidence": []}
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, eqf, fw, ev, _ = found[0]
@@ -392,6 +392,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
     out["provider_level"] = provider_level(segments, *provider_res, prereq=prereq)
     out["cefr"] = cefr_level(segments, prereq)
     out["audience"] = audience(segments)
+    out["institution"] = institution(segments)
     return out
 
 
@@ -503,6 +504,26 @@ def audience(segments: list[tuple[str, str]]) -> str | None:
     texts = ([title] if title else []) + [text[:_AUDIENCE_SPAN] for name, text in segments
                                           if name != "title" and not is_provider_field(name)]
     return "graduates" if any(_names_graduates(fold(t)) for t in texts) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _higher_education_pattern():
+    return phrase_regex(lexicon("xx").get("higher_education", {}).get("names", []))
+
+
+def higher_education(text: str | None) -> bool:
+    """Whether a text names a higher-education institution (the words of the xx lexicon's [higher_education]:
+    "Universität", "hogeschool", "ammattikorkeakoulu", "Escuela Técnica Superior"...)."""
+    pat = _higher_education_pattern()
+    return bool(text and pat and pat.search(text))
+
+
+def institution(segments: list[tuple[str, str]]) -> str | None:
+    """What kind of institution a listing names (``level.institution``): "higher_education" where its provider field
+    or any of its texts names a university, a university of applied sciences or another higher-education
+    institution (``higher_education``: "Die Universität Graz bietet diesen Kurs ...", "Tartu Ülikooli kursus"; a
+    harvest often keeps the provider only in the description). Else None."""
+    return "higher_education" if any(higher_education(text) for _, text in segments) else None
 
 
 # the word for experts among the difficulty words: in a page's text it mostly praises who teaches ("our expert
