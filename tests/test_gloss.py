@@ -589,6 +589,21 @@ def test_concepts_added_to_the_read_languages(lang, text, expected):
     assert glossary(lang).words(text) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # concepts added to every glossary (2026-12-05): sound engineering, fundraising, herbal medicine
+    ("sv", "Ljudteknik för livescen", ["sound engineering"]),
+    ("fi", "Äänitekniikan peruskurssi", ["sound engineering"]),
+    ("cs", "Kurz zvukového technika", ["sound engineering"]),
+    ("et", "Rahakogumise koolitus", ["fundraising"]),
+    ("hu", "Adománygyűjtés civil szervezeteknek", ["fundraising"]),
+    ("bg", "Курс по фитотерапия", ["herbal medicine"]),
+    ("de", "Betontechnik für Bauleiter", []),               # concrete, not sound engineering ("^tontechn")
+    ("pl", "Nagłośnienie problemu w mediach", []),          # making a matter public, not a PA system
+])
+def test_concepts_added_to_every_glossary(lang, text, expected):
+    assert [w for w in glossary(lang).words(text) if w in {"sound engineering", "fundraising", "herbal medicine"}] == expected
+
+
 def test_introductions_and_installations_are_not_management_or_building():
     hu = glossary("hu")
     assert hu.words("Bevezetés a programozásba") == ["programming"]      # "Introduction to": not management
