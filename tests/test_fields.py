@@ -69,7 +69,7 @@ def test_deferred_listing_title_is_read_from_the_row():
 
 
 @pytest.mark.parametrize("value,code", [
-    ("de", "de"), ("fi-FI", "fi"), ("nb", "no"), ("DEU", "de"), ("fre", "fr"),
+    ("de", "de"), ("fi-FI", "fi"), ("nb", "no"), ("DEU", "de"), ("fre", "fr"), ("sh", "sr"), ("hbs", "sr"),
     ("http://publications.europa.eu/resource/authority/language/POL", "pl"),
     ("Deutsch", "de"), ("English (UK)", "en"), ("polski", "pl"), ("Français", "fr"), ("Eesti keel", "et"),
     ("Klingon", None), ("German, English", None),

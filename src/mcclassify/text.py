@@ -688,12 +688,14 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
 
 
 # Norwegian Bokmål and Nynorsk share the code of the Norwegian lexicon and glossary
-_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+# Norwegian Bokmål and Nynorsk read with the Norwegian lexicon and glossary; Serbo-Croatian ("sh", withdrawn from
+# ISO 639-1 but still in some harvests' metadata) with the Serbian one, which reads both scripts and has the Croatian stems
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "sh": "sr"}
 
 
 def normalise_language(code: str) -> str | None:
     """ISO 639-1 code of a harvested language field ("fi-FI" -> "fi"; Norwegian Bokmål and Nynorsk
-    -> "no", the code of the Norwegian lexicon and glossary); a three-letter code, an EU language
+    -> "no", the code of the Norwegian lexicon and glossary, Serbo-Croatian "sh" -> "sr"); a three-letter code, an EU language
     authority URI (".../language/DEU") or a language's name ("Deutsch", "German", "polski", "English
     (UK)") as lexicon xx's ``language_names`` give them; None if it is none of these."""
     c = code.strip().lower().replace("_", "-")
