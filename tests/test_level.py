@@ -107,6 +107,12 @@ STATED = [
     ("sl", "Raven kvalifikacije 6 po SOK.", 5, "SOK"),
     ("en", "Level of qualification 5 (EQF).", 5, "EQF"),
     ("ro", "Nivel de calificare 4 conform CNC.", 4, "NQF"),
+    ("it", "Livello di qualificazione professionale 4 EQF.", 4, "EQF"),
+    # Spain's certificates by their "level of professional qualification", with or without the certificate's name
+    ("es", "Certificado de profesionalidad de Cocina. Nivel de cualificación profesional 2.", 3, "ES-CP"),
+    ("es", "Curso de cocina. Nivel de cualificación profesional 2.", 3, "ES-CP"),
+    ("es", "Certificado de profesionalidad: Gestión contable. Nivel de cualificación: 3", 4, "ES-CP"),
+    ("ca", "Curs de cuina. Nivell de qualificació professional 2.", 3, "ES-CP"),
     # the framework's name, its case ending after an apostrophe or its acronym in brackets, then the level
     ("tr", "Türkiye Yeterlilikler Çerçevesi (TYÇ) 5. seviye.", 5, "NQF"),
     ("tr", "TYÇ'de 4. seviye yeterlilik.", 4, "NQF"),
@@ -256,6 +262,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("fr", "Niveau requis : bac. Anglais niveau 2."),   # a school diploma not in brackets beside the level
     ("en", "Spanish Level 2 course, 3 ECTS, A2 level"),   # a course's stage, with credits
     ("cy", "Cwrs Sbaeneg Lefel 2"),   # a Welsh course's stage, with no qualification word
+    ("es", "Curso de cocina. Nivel de cualificación 2."),   # the levels of a system the listing does not name
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"

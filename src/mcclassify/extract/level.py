@@ -24,7 +24,7 @@ _SCHOOL_CYCLE = re.compile(
 _ROMAN_OR_ENTRY = re.compile(r"(?i)\b(?:ii|iii|iv|v|vi|vii|viii|entry|entree)\b")
 _QUALIFICATION_WORDS = [
     "award", "certificate", "diploma", "qualification", "extended certificate", "nvq", "btec",
-    "qualifikation", "abschluss", "titre", "certification", "qualifica", "cualificación", "kwalifikacj\\w*",
+    "qualifikation", "abschluss", "titre", "certification", "qualifica", "qualificazione", "cualificación", "qualificació", "kwalifikacj\\w*",
     "kvalifikac\\w*", "képesítés\\w*", "kvalifikacij\\w*", "kvalifikatsioon\\w*", "kvalifikāc\\w*", "kwalificatie\\w*",
     "qualificação", "calificare", "tutkinto", "examen", "zertifikat", "certificat", "certificado", "certificato",
     "certifikát", "mbo", "nvq", "végzettség\\w*", "functional skills", "esol",
@@ -126,8 +126,10 @@ def _compiled(lang: str | None):
     # the name's case ending after a hyphen or an apostrophe is the name's ("HKO-om, razina 4.1", "NOKS-a", "TYÇ'de")
     ending = r"(?:[-'’][^\W\d_]{1,3}(?!\w))?"
     # the level word, and the word for a qualification after it ("Úroveň kvalifikace 4", "Nivel de cualificación 3",
-    # "Level of qualification 5", "Poziom kwalifikacji 4")
-    level_of = rf"(?:{lw})(?:\s+(?:of\s+|de\s+|di\s+|du\s+)?(?:{qual_alt}))?"
+    # "Level of qualification 5", "Poziom kwalifikacji 4"), and "professional" after that ("Nivel de cualificación
+    # profesional 2", Spain's certificates)
+    level_of = (rf"(?:{lw})(?P<q>\s+(?:of\s+|de\s+|di\s+|du\s+)?(?:{qual_alt})"
+                rf"(?:\s+(?:profesional|professional|profissional|professionale|professionnelle))?)?")
     pats = [
         # "EQF level 5", "EQR-Niveau 4", "NFQ Level 6", "DQR 4", "certificado de profesionalidad de nivel 2"
         FastPattern(rf"(?<!\w)(?P<fw>{fw_alt}){ending}{filler}(?:{level_of}\s*[:\-]?\s*)?{value}"),
@@ -145,7 +147,7 @@ def _compiled(lang: str | None):
         pats += [FastPattern(rf"(?<!\w)(?P<fw>{fww})\s*[:\-]?\s*{value}"),
                  FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fww})(?!\w)")]
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in {**fws, **fw_words}.items()]
-    bare = FastPattern(rf"(?<!\w)(?:{lw})\s*[:\-]?\s*{value}")
+    bare = FastPattern(rf"(?<!\w){level_of}\s*[:\-]?\s*{value}")
     qual = phrase_regex(_QUALIFICATION_WORDS)
     cycles = _merged(["en", *lexicon_languages()], "level", "cycles")
     cycle_alt = "|".join(f"(?P<{c}>{_alt(frs)})" for c, frs in cycles.items() if frs)
@@ -205,7 +207,9 @@ _CONTEXT_FRAMEWORK = [
     (re.compile(r"\b(?:scqf|sqa)\b", re.I), "SCQF"),
     (re.compile(r"\b(?:rqf|ofqual|city\s*&\s*guilds|pearson btec|ncfe|highfield)\b", re.I), "RQF"),
     (re.compile(r"\b(?:rncp|titre professionnel|france compétences)\b", re.I), "FR-RNCP"),
-    (re.compile(r"certificados? de profesionalidad", re.I), "ES-CP"),
+    # Spain's certificates, also by their "level of professional qualification" (Spanish, Catalan)
+    (re.compile(r"certificados? de profesionalidad|nivel(?:l|es)? de (?:cualificaci[óo]n profesional|qualificaci[óo] professional)",
+                re.I), "ES-CP"),
     (re.compile(r"\bmbo\b", re.I), "NLQF"),
 ]
 # a bare "Level 3" of a listing that names the UK or its currency is an RQF level (Scotland's SCQF and
@@ -339,6 +343,9 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             system = _named_system(full)
             for m in bare.finditer(text):
                 if _ROLE_GRADE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+                    continue
+                if m.group("q") and system is None:
+                    # "Nivel de cualificación 2" numbers the levels of a system the listing does not name
                     continue
                 window = _around(text, m)
                 credits = bool(_CREDITS.search(window)) and m.group("v").isdigit() and int(m.group("v")) >= 4
