@@ -604,6 +604,17 @@ def test_concepts_added_to_every_glossary(lang, text, expected):
     assert [w for w in glossary(lang).words(text) if w in {"sound engineering", "fundraising", "herbal medicine"}] == expected
 
 
+@pytest.mark.parametrize("lang,text,installs", [
+    # installing solar panels is the installers' trade (F), not energy supply (2026-12-05)
+    ("fi", "Aurinkopaneelien asennuskoulutus", True), ("fi", "Masennuksen hoito", False),  # depression holds "asennus"
+    ("el", "Εγκατάσταση φωτοβολταϊκών συστημάτων", True), ("el", "Οι εγκαταστάσεις του κέντρου", False),  # facilities
+    ("sv", "Montering av solceller", True), ("ro", "Instalarea panourilor fotovoltaice", True),
+    ("ro", "Montaj video pentru YouTube", False),  # video editing
+])
+def test_installing_is_glossed_where_the_word_means_it(lang, text, installs):
+    assert ("installation" in glossary(lang).words(text)) is installs
+
+
 def test_introductions_and_installations_are_not_management_or_building():
     hu = glossary("hu")
     assert hu.words("Bevezetés a programozásba") == ["programming"]      # "Introduction to": not management
