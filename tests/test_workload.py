@@ -242,6 +242,9 @@ CASES = [
     ("de", "2 Wochen, 6 Stunden täglich", 60, None),
     # a count and each one's hours side by side (per.juxtaposed)
     ("fi", "Koulutus toteutetaan 6 kertaa 3 tuntia.", 18, None),
+    # a word for times that is a session's noun too, the hours side by side (2026-12-05)
+    ("da", "Kurset består af 2 gange 3 timer.", 6, None),
+    ("sv", "Kursen ges 4 gånger 2 timmar.", 8, None),
     ("tr", "Eğitim 8 hafta sürer, haftada 1 gün 3 saat.", 24, None),
     # a unit word that is two of it (Maltese dual)
     ("mt", "Workshop ta' sagħtejn fil-Belt Valletta.", 2, None),

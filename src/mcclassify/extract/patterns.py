@@ -60,6 +60,7 @@ class Compiled:
     part: re.Pattern | None
     of_which: re.Pattern  # "davon", "of which": the next figure is part of the one before
     juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
+    times_end: re.Pattern | None  # a count's word for times at its end ("2 gange"): hours just after are each time's
     per_unit_gap: re.Pattern  # the text between "3 Tage" / "4 sessions" and the hours of each ("à", "po", "of")
     count_per_unit: re.Pattern  # a count of sessions or days and "à", "po", "de" at the end of a text ("10 séances de")
     count_comma: re.Pattern  # a count of sessions and a comma at the end of a text ("10 séances, ")
@@ -225,6 +226,8 @@ def compiled(lang: str | None) -> Compiled:
         part=phrase_regex(_collect("markers", "part", all_langs)),
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
+        times_end=(re.compile(rf"(?<!\w)(?:{_alt(_collect('per', 'times', own))})$", re.IGNORECASE)
+                   if _collect("per", "times", own) else None),
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between),
         # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*{each_words}\s*", re.IGNORECASE),

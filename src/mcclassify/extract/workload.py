@@ -969,7 +969,8 @@ def _rate_flags(men: Mention, text: str, c) -> None:
 def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     """Whether the hours ``m`` just after the count ``p`` are each one's: joined by a word such as "à",
     "po", "of" ("2 Tage à 8 Stunden"), followed by "each" ("10 evenings, 2 hours each"), or set side by
-    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat"), or, a comma between, where the
+    side where a language does so ("8 kertaa 3 tuntia", "haftada 1 gün 4 saat") or after a word for times that is a
+    session's noun too (Danish "2 gange 3 timer"), or, a comma between, where the
     figure says "each" itself (Turkish "5 gün, 6'şar saat": the distributive suffix, lexicon ``number_suffix``). A
     count of sessions or days a week may have its weekly words between ("3 sessions per week, 4 hours each", "5 Tage
     pro Woche à 6 Stunden"), and those may end in the word of each themselves (Serbian "5 dana nedeljno po 6 časova")."""
@@ -990,7 +991,8 @@ def _each_ones(p: Mention, m: Mention, text: str, c) -> bool:
     return bool(c.per_unit_gap.fullmatch(gap) or short_each
                 or (side_by_side and c.each_after and c.each_after.search(text[m.end:m.end + 20]))
                 or (side_by_side and _DISTRIBUTIVE.match(m.text))
-                or (c.juxtaposed and re.fullmatch(r"\s+", gap) and _hours_of(m)[1] <= 12))
+                or ((c.juxtaposed or (c.times_end and c.times_end.search(p.text))) and re.fullmatch(r"\s+", gap)
+                    and _hours_of(m)[1] <= 12))
 
 
 # a figure with a suffix after an apostrophe: only the distributive suffixes are read so (lexicon number_suffix,
