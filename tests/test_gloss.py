@@ -300,7 +300,8 @@ def test_firefighters_intermediaries_designers_and_guides(lang, text, expected):
     ("fr", "Hydraulique et pneumatique industrielles", ["hydraulics"]), ("it", "Oleodinamica e pneumatica", ["hydraulics"]),
     ("it", "Cambio pneumatici", ["tyres"]), ("cs", "Hydraulika a pneumatika", ["hydraulics"]),
     ("fr", "Conducteur de presse offset", ["printing"]), ("fi", "Työsuojelun peruskurssi", ["safety"]),
-    ("hu", "Borkészítés", ["wine"]), ("sv", "Vinframställning", ["wine"]),
+    # making wine is winemaking (beverage manufacturing) since 2026-12-05, no longer "wine" (which reads A)
+    ("hu", "Borkészítés", ["winemaking"]), ("sv", "Vinframställning", ["winemaking"]),
 ])
 def test_speech_therapy_prisons_pneumatics_and_presses(lang, text, expected):
     assert glossary(lang).words(text) == expected
@@ -613,6 +614,18 @@ def test_concepts_added_to_every_glossary(lang, text, expected):
 ])
 def test_installing_is_glossed_where_the_word_means_it(lang, text, installs):
     assert ("installation" in glossary(lang).words(text)) is installs
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # brewing and winemaking (beverage manufacturing, C) apart from drinks served and wine tasted (2026-12-05)
+    ("cs", "Kurz pivovarníků – vaření piva v minipivovaru", ["brewing"]), ("da", "Ølbrygning for bryggeriansatte", ["brewing"]),
+    ("ro", "Curs de vinificație pentru personalul cramelor", ["winemaking"]), ("el", "Σεμινάριο οινοποίησης", ["winemaking"]),
+    ("it", "Corso di tecnica enologica per addetti di cantina", ["winemaking"]),
+    ("cs", "Míchané nápoje pro barmany", ["beverages"]), ("fr", "Dégustation de vin", ["wine"]),
+    ("de", "Chronologie und Monolog", []),  # "önolog" begins a word only
+])
+def test_brewing_and_winemaking_are_beverage_manufacturing(lang, text, expected):
+    assert [w for w in glossary(lang).words(text) if w in {"brewing", "winemaking", "beverages", "wine"}] == expected
 
 
 def test_introductions_and_installations_are_not_management_or_building():
