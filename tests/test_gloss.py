@@ -552,7 +552,7 @@ def test_inflected_and_compound_forms_of_seed_subjects(lang, text, expected):
     ("fr", "Évolution de carrière, mode de formation, 2e édition, une culture commune"),     # mining, fashion, publishing, municipality
     ("it", "Librerie e biblioteche Python, errori comuni, giovani professionisti"),
     ("pl", "Biblioteki Pythona, kolejny moduł, architekt oprogramowania, trener: Jan Kowalski"),
-    ("de", "Datenmigration und Datenexport, Fach- und Führungskräfte, SPS-Steuerung"),
+    ("de", "Datenmigration und Datenexport, Fach- und Führungskräfte, Steuerung"),  # "SPS-Steuerung" is PLC programming: below
     ("nl", "Geld uitgeven; studiebelasting 28 uur; IT-architect"),
     ("pt", "Ensino à distância; habilitações: 12.º ano; bibliotecas de Python"),
     ("tr", "Kaynak: MEB; taksit imkanı; dijital araçlar; hasta ziyareti"),   # a source, an instalment, tools
@@ -626,6 +626,17 @@ def test_installing_is_glossed_where_the_word_means_it(lang, text, installs):
 ])
 def test_brewing_and_winemaking_are_beverage_manufacturing(lang, text, expected):
     assert [w for w in glossary(lang).words(text) if w in {"brewing", "winemaking", "beverages", "wine"}] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # PLC programming in the languages the encoder reads (2026-12-05): industrial automation (C), not programming (J)
+    ("de", "SPS-Steuerung mit TIA Portal", ["PLC programming"]),  # a PLC's control, not tax ("Steuer")
+    ("fr", "Programmation d'automates programmables industriels", ["programming", "PLC programming"]),
+    ("pl", "Programowanie sterowników PLC", ["programming", "PLC programming"]),
+    ("en", "Siemens SIMATIC S7 basics", ["PLC programming"]),  # a vendor's PLC name, in every language
+])
+def test_plc_programming_in_the_read_languages(lang, text, expected):
+    assert [w for w in glossary(lang).words(text) if w in {"PLC programming", "tax", "programming"}] == expected
 
 
 def test_introductions_and_installations_are_not_management_or_building():
