@@ -687,7 +687,6 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     return listing
 
 
-# Norwegian Bokmål and Nynorsk share the code of the Norwegian lexicon and glossary
 # Norwegian Bokmål and Nynorsk read with the Norwegian lexicon and glossary; Serbo-Croatian ("sh", withdrawn from
 # ISO 639-1 but still in some harvests' metadata) with the Serbian one, which reads both scripts and has the Croatian stems
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "sh": "sr"}
