@@ -37,10 +37,11 @@ PROVIDER_PRIOR = {
 # reached the best EQF figure on the validation listings (docs/measurements.md).
 ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 1.0, 1.0, 1.0, 1.0]
 # ... and a higher-education institution's course that states them (its provider field or its text names one:
-# lexicon xx, [higher_education]; extract.level.institution) is more often at EQF 6-7 than 5 or 8. Level 5's
-# factor, 0.15 since 2026-12-05 (0.5 before), is the softest of 0.5, 0.3, 0.2, 0.15, 0.1 and 0.05 that reached the
-# best EQF figure on the validation listings (docs/measurements.md).
-HE_ECTS_PRIOR = [0.05, 0.05, 0.1, 0.2, 0.15, 1.0, 1.0, 0.5]
+# lexicon xx, [higher_education]; extract.level.institution) is more often at EQF 6-7 than 5 or 8, and hardly ever at
+# 3 or 4. Level 5's factor, 0.15 since 2026-12-05 (0.5 before), is the softest of 0.5, 0.3, 0.2, 0.15, 0.1 and 0.05
+# that reached the best EQF figure on the validation listings; then levels 3 and 4, 0.1 and 0.2 before, the softest of
+# 0.2, 0.1, 0.05, 0.02 and 0.01 at level 4 that did (docs/measurements.md).
+HE_ECTS_PRIOR = [0.05, 0.05, 0.05, 0.05, 0.15, 1.0, 1.0, 0.5]
 # A language course's CEFR level (extract.level.cefr_level) says how far it goes: the project labels B1 courses
 # EQF 3-4 and B2 courses 4-5 (training_data/GUIDE.md), so A1 is centred on 1.5 and each CEFR step on one EQF
 # level more; a range ("B1-B2") is centred between its ends. It takes the place of the provider's word.
