@@ -173,7 +173,8 @@ def compiled(lang: str | None) -> Compiled:
     # between ("po", "câte", "jeweils"); a number word joined to its word for times ("zweimal") is the two
     # (not a word for times that is a session's noun too, "6 incontri da 2 ore": a count of sessions, read as one)
     session_nouns = {w.lower() for w in _collect("units", "session", own)}
-    own_times = _alt(w for w in _collect("per", "times", own) if w.lower() not in session_nouns)
+    times_words = _collect("per", "times", own)  # the listing's own words for times ("mal", "fois", "gange")
+    own_times = _alt(w for w in times_words if w.lower() not in session_nouns)
     own_each = _alt(_collect("per", "unit", own) + _collect("per", "each", own))
     times_numbers = _alt(re.escape(w) for w in _collect("per", "times_number", own))
     times_after = rf"[x×]\s*|(?:{own_times})(?:\s+(?:{own_each}))?\s+" if own_times else r"[x×]\s*"
@@ -226,8 +227,7 @@ def compiled(lang: str | None) -> Compiled:
         part=phrase_regex(_collect("markers", "part", all_langs)),
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
-        times_end=(re.compile(rf"(?<!\w)(?:{_alt(_collect('per', 'times', own))})$", re.IGNORECASE)
-                   if _collect("per", "times", own) else None),
+        times_end=re.compile(rf"(?<!\w)(?:{_alt(times_words)})$", re.IGNORECASE) if times_words else None,
         # "4 Tage à 8 Stunden", "6 incontri serali di 2 ore" (a word describing the sessions may come between),
         # "6 kohtumist, igaüks 3 tundi" (each), "10 zajęć, każde po 1,5 godziny" (each, at)
         per_unit_gap=re.compile(rf"\s*{_SESSION_ADJECTIVE}[,(]?\s*{each_words}\s*", re.IGNORECASE),
