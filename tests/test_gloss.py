@@ -1367,6 +1367,52 @@ def test_terms_of_sale_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+
+@pytest.mark.parametrize("line", [
+    "The venue is 5 minutes' walk from the train station.", "Only 10 minutes from the city centre.",
+    "Nur 5 Minuten vom Hauptbahnhof entfernt.", "À 5 minutes à pied de la gare.", "A 5 minutos del centro.",
+    "5 minuter från centralstationen.", "Pysäköinti saatavilla, 5 minuuttia linja-autoasemalta ja rautatieasemalta.",
+    "Parkimine olemas, 5 minutit bussijaamast ja raudteejaamast.",
+    "Parkolás biztosított, 5 percre a buszpályaudvartól és a vasútállomástól.",
+    "Parkování k dispozici, 5 minut od autobusového a vlakového nádraží.",
+    "Διαθέσιμος χώρος στάθμευσης, 5 λεπτά από τον σταθμό λεωφορείων και τον σιδηροδρομικό σταθμό.",
+    "5 minutės nuo autobusų ir geležinkelio stoties.", "Autostāvvieta, 5 minūtes no autoostas un dzelzceļa stacijas.",
+    "Parkirišče na voljo, 5 minut od avtobusne in železniške postaje.", "Bussilla pääset perille linjalla 12.",
+    "Bus 12 and 14 stop outside.", "Esteetön pääsy pyörätuolilla.", "Ligipääs ratastooliga.",
+    "Akadálymentes megközelítés kerekesszékkel.", "Bezbariérový přístup pro vozíčkáře.", "Dostop z invalidskim vozičkom.",
+    "Pristup za invalidska kolica.", "Πρόσβαση για αναπηρικό αμαξίδιο."])
+def test_the_way_to_the_venue_is_not_embedded(line):
+    """How far the venue is from a station, a bus line to it and its access for wheelchairs say where a course
+    runs, not what it teaches: in eleven of twelve languages the encoder does not read, their station and
+    wheelchair words were glossed as bus, railway, accessibility or disability (2026-12-05)."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Welding basics. " + line).strip(" .") == "Welding basics"
+
+
+@pytest.mark.parametrize("text", [
+    "Respond within 5 minutes to the alarm.", "Take 5 minutes to reflect.", "Live webinar, 45 minutes No exam.",
+    "Webinar di 45 minuti Test finale di apprendimento.", "Curso de 45 minutos o más.",
+    "Vortrag: 45 Minuten zum Thema Arbeitsschutz.", "Moving patients from a wheelchair to a bed safely.",
+    "Siirrot pyörätuolista sänkyyn turvallisesti.", "Bus driver training: passenger safety."])
+def test_minutes_and_wheelchairs_in_a_course_stay(text):
+    """A course's own minutes and wheelchairs (a session's length, a care course's transfers) are not directions."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate(text) == text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fi", "Lounas ja kahvit sisältyvät hintaan."), ("fi", "5 minuutin päässä linja-autoasemalta"),
+    ("et", "bussijaam ja raudteejaam"), ("hu", "Parkolás biztosított."), ("cs", "přestávka na kávu"),
+    ("lt", "automobilių stovėjimo aikštelė"), ("hr", "pauza za kavu")])
+def test_stations_and_coffee_breaks_gloss_nothing(lang, text):
+    """A bus or train station, a coffee break and a car park name no course subject; Hungarian 'biztosított'
+    (provided) is not an insurer ('biztosító', folded alike)."""
+    from mcclassify.gloss import glossary
+
+    assert glossary(lang).words(text) == []
+
 def test_technical_requirements_and_computer_prerequisites_are_not_embedded():
     """What an online course needs on the learner's side and a prerequisite of basic computer skills say nothing
     of what it teaches ("computer, internet" was glossed from them in every glossary language); a prerequisite
