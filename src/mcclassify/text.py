@@ -1376,6 +1376,7 @@ _TERMS_OF_SALE = [
     r"u cijen\w* (?:je |su )?uključen\w*[\w ,&]{0,40}(?:ručak|pauz\w* za kavu|osvježenj\w*)",
     r"(?:ručak|pauz\w* za kavu)(?: [\w,&]+){0,4} (?:je |su )?uključen\w*",
     r"v cen[io] (?:je |so )?(?:vključen\w* )?[\w ,&]{0,40}(?:kosilo|odmor\w* za kavo|pogostitev)",
+    r"(?:kosilo|odmor\w* za kavo|pogostitev)(?: [\w,&]+){0,4} (?:sta |so |je )?vključen\w*",
     r"(?:η τιμή|το κόστος) περιλαμβάνει[\w ,&]{0,40}(?:γεύμα|καφέ|διαλείμματ\w*)",
     r"(?:į kainą įskaičiuot\w*|kainoje)[\w ,&]{0,40}(?:pietūs|pietus|kavos pertrauk\w*)",
     r"(?:pietūs|kavos pertrauk\w*)(?: [\w,&]+){0,4} įskaičiuot\w*",
