@@ -1644,9 +1644,8 @@ _VENUE_ACCESS = [
 # linja-autoasemalta", "5 percre a buszpályaudvartól", "5 minut od autobusového a vlakového nádraží"): the bus and railway
 # words of such a line were glossed in eleven of twelve languages the encoder does not read (2026-12-05); the stations'
 # own names are ignored by the glossaries, but a sentence that coordinates two ("bus and train stations") is not
-_MINUTES = (r"\d+\s*(?:min\.?|mins|minutes?|minuten|minuti|minutos|minuts|minuter|minutter|minuut\w*|minuti\w*|minut\w*|"
-            r"minút\w*|minūt\w*|minučių|minutė\w*|perc\w*|λεπτ\w*|мин\.?|минут\w*|хв\.?|хвилин\w*|dakika|mín\.?|"
-            r"mínútna|nóiméad|munud|minutu)")
+_MINUTES = (r"\d+\s*(?:min\.?|mins|minut\w*|minuut\w*|minút\w*|minūt\w*|minuč\w*|perc\w*|λεπτ\w*|мин\.?|минут\w*|хв\.?|"
+            r"хвилин\w*|dakika|mín\.?|mínútna|nóiméad|munud)")
 # the place a venue is so many minutes from, where a case ending says "from" (fi, et, hu)
 _PLACES_FROM = (r"[\w-]*(?:asemal|asemast|pysäkil|keskustast|satamast|lentokentäl|terminaalil|jaamast|peatusest|"
                 r"kesklinnast|keskusest|sadamast|pályaudvar|állomás|megálló|központ|belváros|repülőtér|reptér)\w*")
@@ -1661,7 +1660,7 @@ _DIRECTIONS = [
     # the Finnic and Hungarian cases: "5 minuutin päässä rautatieasemalta", "5 minutit bussijaamast", "5 percre a ...-tól"
     rf"{_MINUTES} (?:(?:kävelymatkan |jalutuskäigu kaugusel |sétára |gyalog )?päässä )?(?:az? )?{_PLACES_FROM}",
     r"\d+\s*dakika (?:yürüme )?mesafe\w*",
-# a bus or tram line by its number ("Bussilla pääset perille linjalla 12", "Buslinie 5", "bus no. 12")
+    # a bus or tram line by its number ("Bussilla pääset perille linjalla 12", "Buslinie 5", "bus no. 12")
     r"(?:linjalla|linjoilla|bussilla|raitiovaunulla) \d+", r"(?:bus(?:es)?|tram|buslinie|straßenbahnlinie|linie|bus line|tram line)"
     r" (?:no\.? |nr\.? |number )?\d+(?:\s*(?:,|and|und|or|oder)\s*\d+)*"]
 # access for wheelchairs in the other glossary languages' words ("Esteetön pääsy pyörätuolilla", "Dostop z invalidskim
@@ -1672,11 +1671,10 @@ _WHEELCHAIR = (r"pyörätuoli\w*|ratastool\w*|kerekesszék\w*|vozíčkář\w*|vo
                r"инвалидн\w* колич\w*|wózk\w* inwalidzk\w*|rullstol\w*|kørestol\w*|rullestol\w*|rollstuhl\w*|wheelchairs?|"
                r"fauteuils? roulants?|sillas? de ruedas|sedi[ae] a rotelle|rolstoel\w*|cadeiras? de rodas|hjólastól\w*|tekerlekli sandalye\w*")
 _ACCESS = (r"pääsy|esteetön|esteettömästi|ligipääs\w*|juurdepääs\w*|megközelít\w*|bejárat\w*|přístup\w*|prístup\w*|dostop\w*|"
-           r"dostopn\w*|pristup\w*|acces\w*|πρόσβαση|προσβάσιμ\w*|pritaikyt\w*|prieig\w*|piekļuv\w*|pieejam\w*|достъп\w*|"
-           r"dostęp\w*|tillgäng\w*|adgang|tilgang\w*|zugang|zugänglich|access(?:ible)?|accès|acceso|accesible|accesso|accessibile|"
-           r"toegang\w*|acesso|acessível|aðgeng\w*|erişim\w*")
-_VENUE_ACCESS += [rf"(?:{_ACCESS})\W+(?:[\w-]+\W+){{0,4}}?(?:{_WHEELCHAIR})"]
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _DIRECTIONS)})(?!\w)")
+           r"pristup\w*|acces\w*|accès|πρόσβαση|προσβάσιμ\w*|pritaikyt\w*|prieig\w*|piekļuv\w*|pieejam\w*|достъп\w*|"
+           r"dostęp\w*|tillgäng\w*|adgang|tilgang\w*|zugang|zugänglich|toegang\w*|acesso|acessível|aðgeng\w*|erişim\w*")
+_WHEELCHAIR_ACCESS = [rf"(?:{_ACCESS})\W+(?:[\w-]+\W+){{0,4}}?(?:{_WHEELCHAIR})"]
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
 # Praktiker", "I nostri docenti esperti ..."). It says how the course is taught, not what; in the languages the
