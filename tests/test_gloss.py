@@ -1383,7 +1383,7 @@ def test_terms_of_sale_are_not_embedded():
     "Pristup za invalidska kolica.", "Πρόσβαση για αναπηρικό αμαξίδιο.", "Kosilo in kava sta vključena."])
 def test_the_way_to_the_venue_is_not_embedded(line):
     """How far the venue is from a station, a bus line to it and its access for wheelchairs say where a course
-    runs, not what it teaches: in eleven of twelve languages the encoder does not read, their station and
+    runs, not what it teaches: in nine of ten languages the encoder does not read, their station and
     wheelchair words were glossed as bus, railway, accessibility or disability (2026-12-05)."""
     from mcclassify.text import strip_boilerplate
 

@@ -1642,7 +1642,7 @@ _VENUE_ACCESS = [
     r"mugikortasun urriko pertsonentzat irisgarri\w*", r"tilrettelagt for rullestol\w*"]
 # how far the venue is from a station or stop, in minutes ("5 minutes from the bus and train stations", "5 minuuttia
 # linja-autoasemalta", "5 percre a buszpályaudvartól", "5 minut od autobusového a vlakového nádraží"): the bus and railway
-# words of such a line were glossed in eleven of twelve languages the encoder does not read (2026-12-05); the stations'
+# words of such a line were embedded in nine of ten languages the encoder does not read (2026-12-05); the stations'
 # own names are ignored by the glossaries, but a sentence that coordinates two ("bus and train stations") is not
 _MINUTES = (r"\d+\s*(?:min\.?|mins|minut\w*|minuut\w*|minút\w*|minūt\w*|minuč\w*|perc\w*|λεπτ\w*|мин\.?|минут\w*|хв\.?|"
             r"хвилин\w*|dakika|mín\.?|mínútna|nóiméad|munud)")
