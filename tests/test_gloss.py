@@ -1390,11 +1390,31 @@ def test_the_way_to_the_venue_is_not_embedded(line):
     assert strip_boilerplate("Welding basics. " + line).strip(" .") == "Welding basics"
 
 
+
+@pytest.mark.parametrize("lang,line", [
+    ("et", "Õppekeel: eesti keel."), ("hu", "Oktatás nyelve: magyar."), ("cs", "Jazyk výuky: čeština."),
+    ("lt", "Mokymo kalba: lietuvių."), ("lv", "Mācību valoda: latviešu."), ("sl", "Jezik izvajanja: slovenski."),
+    ("hr", "Jezik izvođenja: hrvatski."), ("sk", "Jazyk výučby: slovenčina."), ("bg", "Език на обучение: български."),
+    ("fi", "Materiaalit englanniksi."), ("et", "Materjalid inglise keeles."), ("hu", "Angol nyelvű segédanyagok."),
+    ("cs", "Materiály v angličtině."), ("lt", "Medžiaga anglų kalba."), ("lv", "Materiāli angļu valodā."),
+    ("sl", "Gradiva v angleščini."), ("hr", "Materijali na engleskom jeziku."), ("el", "Υλικό στα αγγλικά."),
+    ("ro", "Materiale în limba engleză."), ("bg", "Материали на английски език."), ("da", "Materialer på engelsk."),
+    ("sv", "Material på engelska."), ("en", "Course materials are available in English.")])
+def test_the_language_of_teaching_and_materials_is_not_embedded(lang, line):
+    """The language a course is taught in and its materials' language say nothing of its subject: in the glossary
+    languages "language" and "english" were embedded from such lines, as for a language course (2026-12-05)."""
+    from mcclassify.gloss import embed_texts
+    from mcclassify.text import to_listing
+
+    listing = to_listing({"title": "Welding basics", "description": "Welding basics. " + line, "language": lang})
+    assert "english" not in embed_texts(listing, lang)[0] and "language" not in embed_texts(listing, lang)[0]
+
 @pytest.mark.parametrize("text", [
     "Respond within 5 minutes to the alarm.", "Take 5 minutes to reflect.", "Live webinar, 45 minutes No exam.",
     "Webinar di 45 minuti Test finale di apprendimento.", "Curso de 45 minutos o más.",
     "Vortrag: 45 Minuten zum Thema Arbeitsschutz.", "Moving patients from a wheelchair to a bed safely.",
-    "Siirrot pyörätuolista sänkyyn turvallisesti.", "Bus driver training: passenger safety."])
+    "Siirrot pyörätuolista sänkyyn turvallisesti.", "Bus driver training: passenger safety.",
+    "Technical writing. Learn to write technical documents in English."])
 def test_minutes_and_wheelchairs_in_a_course_stay(text):
     """A course's own minutes and wheelchairs (a session's length, a care course's transfers) are not directions."""
     from mcclassify.text import strip_boilerplate

@@ -1199,7 +1199,15 @@ _LANGUAGE_LABELS = [
     "jazyk", "jazyk kurzu", "sprog", "undervisningssprog", "nyelv", "a képzés nyelve", "limba", "limba de predare",
     "γλώσσα", "γλώσσα διδασκαλίας", "subtitles", "untertitel", "sous-titres", "subtítulos", "sottotitoli",
     "ondertiteling", "ondertitels", "napisy", "legendas", "undertexter", "tekstitys", "titulky", "undertekster",
-    "feliratok?", "subtitrări", "subtitrare", "υπότιτλοι"]
+    "feliratok?", "subtitrări", "subtitrare", "υπότιτλοι",
+    # (2026-12-05) in the other glossary languages ("Õppekeel: eesti keel", "Jazyk výuky: čeština", "Mokymo kalba:
+    # lietuvių": "language" had been glossed from such a line, which reads as a language course)
+    "jazyk výuky", "jazyk výučby", "jazyk školenia", "oktatás nyelve", "képzés nyelve", "keel", "õppekeel",
+    "koolituse keel", "kursuse keel", "kalba", "mokymo kalba", "mokymų kalba", "kursų kalba", "valoda", "mācību valoda",
+    "apmācību valoda", "kursa valoda", "jezik", "jezik izvajanja", "jezik tečaja", "jezik izvođenja", "jezik nastave",
+    "jezik tečaja", "jezik predavanja", "език", "език на обучение", "език на обучението", "език на курса", "мова",
+    "мова навчання", "мова викладання", "јазик", "јазик на обуката", "gjuha", "gjuha e mësimit", "dil", "eğitim dili",
+    "tungumál", "kennslutungumál", "lingwa", "teanga", "iaith", "hizkuntza", "llengua", "sprooch"]
 # labels of how a course is delivered ("Format: Präsenz", "Lernform: online"): the rules read the mode; as
 # embedded text the line moved the EQF of 7 and the first skill area of 6 of 76 probe listings
 _FORMAT_LABELS = [
@@ -1889,6 +1897,19 @@ _PART_START = re.compile(r"[.;|!?•·\[(]\s*")
 # e-mail and web addresses (up to their last letter or digit): contact furniture, never glossed either
 ADDRESS = re.compile(r"[^\s@]+@\S*\w|(?:https?://|www\.)\S*\w", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d[\d ()/.-]{6,}\d")  # international numbers
+# the language of a course's materials ("Materials in English", "Materiaalit englanniksi", "Angol nyelvű segédanyagok",
+# "Материали на английски език": "english" and "language" had been glossed from such a sentence, 2026-12-05): a word for
+# the materials and, within three words either side, the language's words for "in English"
+_MATERIALS = (r"(?:course |training )?materials?|handouts|(?:kurs)?unterlagen|supports? de cours|"
+              r"materiales|materiali|materiaal|materiały|materiais|materialer|materiaalit|materjalid|segédanyag\w*|"
+              r"tananyag\w*|materiály|medžiag\w*|materiāl\w*|gradiv\w*|materijal\w*|υλικ\w*|materiale(?:le)?|"
+              r"материал\w*|матеріал\w*|materialet|materialen|kursmaterial\w*")
+_IN_ENGLISH = (r"(?:in |auf |en |em |på |w (?:języku )?|v |na |în (?:limba )?|στα |на |po )?(?:english|englisch|anglais|inglés|"
+               r"inglese|engels|angielsk\w*|inglês|engelska|engelsk|englanniksi|englanninkiel\w*|inglise keel\w*|"
+               r"angol nyelv\w*|angličtin\w*|anglų kalb\w*|angļu valod\w*|angleščin\w*|engleskom jeziku|"
+               r"engleski|αγγλικά|engleză|английски(?: език)?|англійськ\w*(?: мов\w*)?|ingilizce|ensku)")
+_MATERIALS_IN = re.compile(rf"(?i)(?<!\w)(?:(?:{_MATERIALS})(?:\W+\w+){{0,3}}?\W+{_IN_ENGLISH}|"
+                           rf"{_IN_ENGLISH}(?:\W+\w+){{0,2}}?\W+(?:{_MATERIALS}))(?!\w)")
 _TAUGHT_IN = re.compile(r"(?<![\w-])[Tt]aught in [A-Z]\w+(?:,? (?:and )?[A-Z]\w+)*(?=\s*(?:[.;|\n]|$))")
 
 
@@ -1975,6 +1996,8 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
             parts = sentence_parts(line)
         return parts
 
+    if _MATERIALS_IN.search(line):  # the sentence that says its materials are in English
+        spans += [(a, b) for a, b in sentences() if _MATERIALS_IN.search(line[a:b])]
     if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
         spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
