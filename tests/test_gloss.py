@@ -1409,6 +1409,23 @@ def test_the_language_of_teaching_and_materials_is_not_embedded(lang, line):
     listing = to_listing({"title": "Welding basics", "description": "Welding basics. " + line, "language": lang})
     assert "english" not in embed_texts(listing, lang)[0] and "language" not in embed_texts(listing, lang)[0]
 
+
+@pytest.mark.parametrize("lang,line", [
+    ("fi", "Rahoitus: ELY-keskus."), ("cs", "Financování: Úřad práce ČR."), ("hu", "Finanszírozás: Nemzeti Foglalkoztatási Alap."),
+    ("fi", "Lisätietoja: koulutussihteeri Liisa Laine, puh. 040 123 4567."),
+    ("et", "Lisainfo: koolitusjuht Mari Mets, tel 5555 5555.")])
+def test_funding_and_more_information_labels_are_not_embedded(lang, line):
+    """A funding label's value and a contact's job after "more information:" name no subject ("finance" and
+    "secretary" were embedded from them, 2026-12-05); a course on financing keeps its word."""
+    from mcclassify.gloss import embed_texts
+    from mcclassify.text import to_listing
+
+    title = {"fi": "Hitsauksen peruskurssi", "cs": "Kurz svařování", "hu": "Hegesztő tanfolyam", "et": "Keevitaja koolitus"}[lang]
+    listing = to_listing({"title": title, "description": title + ". " + line, "language": lang})
+    assert embed_texts(listing, lang)[0] == "welding"
+    course = to_listing({"title": "Hankkeiden rahoitus", "description": "Rahoitus on tärkeä osa hankkeita.", "language": "fi"})
+    assert "finance" in embed_texts(course, "fi")[0]
+
 @pytest.mark.parametrize("text", [
     "Respond within 5 minutes to the alarm.", "Take 5 minutes to reflect.", "Live webinar, 45 minutes No exam.",
     "Webinar di 45 minuti Test finale di apprendimento.", "Curso de 45 minutos o más.",

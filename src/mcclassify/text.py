@@ -1181,7 +1181,13 @@ _FUNDING = [
     "apmācību kupon\\w*", "koolituskaardi\\w*", "rahastatud", "rahoittam\\w*", "finansier\\w* (?:av|genom|af)",
     "upphandlas av", "veu-godtgørelse", "dekkes av", "iffinanzjat\\w*", "maoinithe ag", "finanse edil\\w*",
     "finançat\\w* (?:per|pel|amb)", "financuar nga", "financohet nga", "ariennir gan", "finantzatu\\w*",
-    "diruz lagundu\\w*", "(?:го|ја|ги|се) финансира", "finansira", "financira"]
+    "diruz lagundu\\w*", "(?:го|ја|ги|се) финансира", "finansira", "financira",
+    # a funding label and its value ("Rahoitus: ELY-keskus", "Finanszírozás: NFA"; 2026-12-05, as "finance" was glossed
+    # from it); with its colon only, as a module on financing may be named by the word alone
+    # in the languages the glossaries serve (in the others, "EU Funding: Horizon Europe" is a course's title)
+    "(?:finansiering|rahoitus|financování|financovanie|finanszírozás|finanțare|χρηματοδότηση|financiranje|finansiranje|"
+    "finansavimas|finansējums|rahastus|финансиране|фінансування|финансирање|financim|finansman|fjármögnun|maoiniú|"
+    "cyllid|finantziazioa|finançament)\\s*:"]
 # a breadcrumb before a line ("Home > Courses > ", "Strona główna › Szkolenia › "): taken off the line,
 # whose rest is often the page's text
 _BREADCRUMB = re.compile(
@@ -1252,7 +1258,15 @@ _CONTACT_LABELS = [
     "referente", "persona di riferimento", "contactpersoon", "osoba kontaktowa", "pessoa de contacto", "yhteyshenkilö",
     "kontaktní osoba", "kontaktná osoba", "kapcsolattartó", "persoană de contact", "υπεύθυνη? επικοινωνίας",
     "kontakt osoba", "kontaktna oseba", "kontaktinis asmuo", "kontaktpersona", "kontaktisik", "лице за контакт",
-    "контактна особа"]
+    "контактна особа",
+    # "more information:" before a contact's name, job and number ("Lisätietoja: koulutussihteeri Liisa Laine, puh.
+    # ...": "secretary" was glossed from it, 2026-12-05), and the contact label of more languages
+    "more information", "further information", "weitere informationen", "plus d.informations", "más información",
+    "ulteriori informazioni", "meer informatie", "więcej informacji", "mais informações", "mer information",
+    "lisätietoja", "lisätiedot", "lisainfo", "lisateave", "další informace", "ďalšie informácie", "további információ",
+    "bővebb információ", "informații suplimentare", "περισσότερες πληροφορίες", "dodatne informacije",
+    "daugiau informacijos", "papildu informācija", "допълнителна информация", "kontaktai", "kontakti", "контакти",
+    "контакт", "kontaktid"]
 # labels of who teaches: their value (a name, often with "Dr." in it) is taken up to the end of its line or part
 _TEACHER_LABELS = [
     "instructors?", "trainers?", "teachers?", "tutors?", "lecturers?", "speakers?", "facilitators?", "referent\\w*",
