@@ -1183,8 +1183,8 @@ _FUNDING = [
     "finançat\\w* (?:per|pel|amb)", "financuar nga", "financohet nga", "ariennir gan", "finantzatu\\w*",
     "diruz lagundu\\w*", "(?:го|ја|ги|се) финансира", "finansira", "financira",
     # a funding label and its value ("Rahoitus: ELY-keskus", "Finanszírozás: NFA"; 2026-12-05, as "finance" was glossed
-    # from it); with its colon only, as a module on financing may be named by the word alone
-    # in the languages the glossaries serve (in the others, "EU Funding: Horizon Europe" is a course's title)
+    # from it): with its colon only, as a module on financing may be named by the word alone, and in the languages the
+    # glossaries serve only, as in the others "EU Funding: Horizon Europe" is a course's title
     "(?:finansiering|rahoitus|financování|financovanie|finanszírozás|finanțare|χρηματοδότηση|financiranje|finansiranje|"
     "finansavimas|finansējums|rahastus|финансиране|фінансування|финансирање|financim|finansman|fjármögnun|maoiniú|"
     "cyllid|finantziazioa|finançament)\\s*:"]
