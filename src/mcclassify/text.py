@@ -1211,7 +1211,7 @@ _LANGUAGE_LABELS = [
     "jazyk výuky", "jazyk výučby", "jazyk školenia", "oktatás nyelve", "képzés nyelve", "keel", "õppekeel",
     "koolituse keel", "kursuse keel", "kalba", "mokymo kalba", "mokymų kalba", "kursų kalba", "valoda", "mācību valoda",
     "apmācību valoda", "kursa valoda", "jezik", "jezik izvajanja", "jezik tečaja", "jezik izvođenja", "jezik nastave",
-    "jezik tečaja", "jezik predavanja", "език", "език на обучение", "език на обучението", "език на курса", "мова",
+    "jezik predavanja", "език", "език на обучение", "език на обучението", "език на курса", "мова",
     "мова навчання", "мова викладання", "јазик", "јазик на обуката", "gjuha", "gjuha e mësimit", "dil", "eğitim dili",
     "tungumál", "kennslutungumál", "lingwa", "teanga", "iaith", "hizkuntza", "llengua", "sprooch"]
 # labels of how a course is delivered ("Format: Präsenz", "Lernform: online"): the rules read the mode; as
@@ -1696,7 +1696,21 @@ _ACCESS = (r"pääsy|esteetön|esteettömästi|ligipääs\w*|juurdepääs\w*|meg
            r"pristup\w*|acces\w*|accès|πρόσβαση|προσβάσιμ\w*|pritaikyt\w*|prieig\w*|piekļuv\w*|pieejam\w*|достъп\w*|"
            r"dostęp\w*|tillgäng\w*|adgang|tilgang\w*|zugang|zugänglich|toegang\w*|acesso|acessível|aðgeng\w*|erişim\w*")
 _WHEELCHAIR_ACCESS = [rf"(?:{_ACCESS})\W+(?:[\w-]+\W+){{0,4}}?(?:{_WHEELCHAIR})"]
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS)})(?!\w)")
+# the language of a course's materials ("Materials in English", "Materiaalit englanniksi", "Angol nyelvű segédanyagok",
+# "Материали на английски език": "english" and "language" had been glossed from such a sentence, 2026-12-05): a word for
+# the materials and, within three words either side, the language's words for "in English"
+_MATERIALS = (r"(?:course |training )?materials?|handouts|(?:kurs)?unterlagen|supports? de cours|"
+              r"materiales|materiali|materiaal|materiały|materiais|materialer|materiaalit|materjalid|segédanyag\w*|"
+              r"tananyag\w*|materiály|medžiag\w*|materiāl\w*|gradiv\w*|materijal\w*|υλικ\w*|materiale(?:le)?|"
+              r"материал\w*|матеріал\w*|materialet|materialen|kursmaterial\w*")
+_IN_ENGLISH = (r"(?:in |auf |en |em |på |w (?:języku )?|v |na |în (?:limba )?|στα |на |po )?(?:english|englisch|anglais|inglés|"
+               r"inglese|engels|angielsk\w*|inglês|engelska|engelsk|englanniksi|englanninkiel\w*|inglise keel\w*|"
+               r"angol nyelv\w*|angličtin\w*|anglų kalb\w*|angļu valod\w*|angleščin\w*|engleskom jeziku|"
+               r"engleski|αγγλικά|engleză|английски(?: език)?|англійськ\w*(?: мов\w*)?|ingilizce|ensku)")
+_MATERIALS_IN_ENGLISH = [rf"(?:{_MATERIALS})(?:\W+\w+){{0,3}}?\W+{_IN_ENGLISH}",
+                         rf"{_IN_ENGLISH}(?:\W+\w+){{0,2}}?\W+(?:{_MATERIALS})"]
+# a sentence that holds any of these goes (``_furniture_spans``)
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
 # Praktiker", "I nostri docenti esperti ..."). It says how the course is taught, not what; in the languages the
@@ -1911,19 +1925,6 @@ _PART_START = re.compile(r"[.;|!?•·\[(]\s*")
 # e-mail and web addresses (up to their last letter or digit): contact furniture, never glossed either
 ADDRESS = re.compile(r"[^\s@]+@\S*\w|(?:https?://|www\.)\S*\w", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)\d[\d ()/.-]{6,}\d")  # international numbers
-# the language of a course's materials ("Materials in English", "Materiaalit englanniksi", "Angol nyelvű segédanyagok",
-# "Материали на английски език": "english" and "language" had been glossed from such a sentence, 2026-12-05): a word for
-# the materials and, within three words either side, the language's words for "in English"
-_MATERIALS = (r"(?:course |training )?materials?|handouts|(?:kurs)?unterlagen|supports? de cours|"
-              r"materiales|materiali|materiaal|materiały|materiais|materialer|materiaalit|materjalid|segédanyag\w*|"
-              r"tananyag\w*|materiály|medžiag\w*|materiāl\w*|gradiv\w*|materijal\w*|υλικ\w*|materiale(?:le)?|"
-              r"материал\w*|матеріал\w*|materialet|materialen|kursmaterial\w*")
-_IN_ENGLISH = (r"(?:in |auf |en |em |på |w (?:języku )?|v |na |în (?:limba )?|στα |на |po )?(?:english|englisch|anglais|inglés|"
-               r"inglese|engels|angielsk\w*|inglês|engelska|engelsk|englanniksi|englanninkiel\w*|inglise keel\w*|"
-               r"angol nyelv\w*|angličtin\w*|anglų kalb\w*|angļu valod\w*|angleščin\w*|engleskom jeziku|"
-               r"engleski|αγγλικά|engleză|английски(?: език)?|англійськ\w*(?: мов\w*)?|ingilizce|ensku)")
-_MATERIALS_IN = re.compile(rf"(?i)(?<!\w)(?:(?:{_MATERIALS})(?:\W+\w+){{0,3}}?\W+{_IN_ENGLISH}|"
-                           rf"{_IN_ENGLISH}(?:\W+\w+){{0,2}}?\W+(?:{_MATERIALS}))(?!\w)")
 _TAUGHT_IN = re.compile(r"(?<![\w-])[Tt]aught in [A-Z]\w+(?:,? (?:and )?[A-Z]\w+)*(?=\s*(?:[.;|\n]|$))")
 
 
@@ -2010,8 +2011,6 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
             parts = sentence_parts(line)
         return parts
 
-    if _MATERIALS_IN.search(line):  # the sentence that says its materials are in English
-        spans += [(a, b) for a, b in sentences() if _MATERIALS_IN.search(line[a:b])]
     if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
         spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
