@@ -124,12 +124,14 @@ CASES = [
     ("ro", "Curs de 2 ori câte 3 ore", 6, None), ("hu", "Kétszer 3 óra", 6, None), ("cs", "Kurz 2krát 3 hodiny", 6, None),
     ("en", "Twice 3 hours", 6, None), ("lb", "Zwee mol 2 Stonnen d'Woch, 6 Wochen", 24, None),
     # sessions of a length a week, fewer than the weeks: each week's ("2 sessions of 3 hours per week for 8 weeks");
-    # as many as the weeks or more, all of them, one a week
+    # as many as the weeks, all of them, one a week; more than the weeks, all of them too, each of the given length
     ("en", "2 sessions of 3 hours per week for 8 weeks", 48, None), ("en", "Two 3-hour sessions a week for 8 weeks", 48, None),
     ("de", "2 Termine à 3 Stunden pro Woche, 8 Wochen", 48, None), ("nl", "2 bijeenkomsten van 3 uur per week, 8 weken", 48, None),
     ("pl", "2 spotkania po 3 godziny tygodniowo przez 8 tygodni", 48, None),
     ("el", "2 συναντήσεις των 3 ωρών την εβδομάδα για 8 εβδομάδες", 48, None),
     ("en", "10 sessions of 2 hours per week over 10 weeks", 20, None), ("de", "12 Termine à 2 Stunden pro Woche, 12 Wochen", 24, None),
+    ("en", "4 sessions of 2 hours per week for 2 weeks", 8, None), ("en", "10 sessions of 2 hours per week over 5 weeks", 20, None),
+    ("es", "12 sesiones de 2 horas semanales durante 6 semanas", 24, None), ("de", "6 Termine à 2 Stunden pro Woche, 3 Wochen", 12, None),
     # Finnish "t/vko" (hours a week) and "vko" (weeks)
     ("fi", "Kesto 8 vko, 5 t/vko", 40, None),
     # Slovak "pre" is "for", not the Serbian "pre" (before) of a deadline

@@ -1033,11 +1033,18 @@ def _link_hour_length(mentions: list[Mention], text: str, c) -> list[Mention]:
     return [x for x in mentions if id(x) not in dropped] if dropped else mentions
 
 
-def _fewer_than_the_weeks(p: Mention, mentions: list[Mention]) -> bool:
-    """Whether the count of sessions ``p`` (one figure, at most one a day) is smaller than a number of weeks the
-    listing gives: then they cannot be all of the course's sessions."""
-    return (p.lo == p.hi <= 7 and not p.per_week
-            and any(x.kind == "week" and not x.per_week and x.lo > p.hi for x in mentions))
+def _weekly_sessions_reading(p: Mention, mentions: list[Mention]) -> str | None:
+    """How a count of sessions ``p`` (one figure) before hours "per week" reads beside the numbers of weeks the
+    listing gives: "week" where fewer sessions than the weeks (at most one a day) are each week's ("2 sessions of
+    3 hours per week for 8 weeks"); "total" where they are more than the weeks, so all of the course's, as
+    ``from_sessions`` reads "8 weekly sessions over 4 weeks" ("12 sesiones de 2 horas semanales durante 6 semanas":
+    two a week); None otherwise ("8 sessions of 3 hours per week, 8 weeks": one a week, the same hours either way)."""
+    if p.lo != p.hi or p.per_week:
+        return None
+    weeks = [x.lo for x in mentions if x.kind == "week" and not x.per_week]
+    if p.hi <= 7 and any(w > p.hi for w in weeks):
+        return "week"
+    return "total" if weeks and all(w < p.lo for w in weeks) else None
 
 
 def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
@@ -1081,10 +1088,12 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         # "12 weekly sessions of 2 hours": the weekly word before the hours describes the sessions, so the
         # hours are each session's; "4 sessions of 2 hours per week" keeps its week
         if m.per_week and (p.kind != "session" or c.per_week_after.search(text[m.end:m.end + 30])):
-            if p.kind == "session" and _fewer_than_the_weeks(p, mentions) and _each_ones(p, m, text, c):
-                # "2 sessions of 3 hours per week for 8 weeks", "2 Termine à 3 Stunden pro Woche, 8 Wochen": fewer
-                # sessions than the weeks are each week's ("8 sessions of 3 hours per week, 8 weeks" are all of them)
-                p.per_week, m.per_week, m.per_session = True, False, True
+            reading = _weekly_sessions_reading(p, mentions) if p.kind == "session" else None
+            if reading is not None and _each_ones(p, m, text, c):
+                # "2 sessions of 3 hours per week for 8 weeks", "2 Termine à 3 Stunden pro Woche, 8 Wochen": the
+                # sessions are each week's, the hours each session's; "12 sessions of 2 hours per week, 6 weeks":
+                # the hours are each of the 12 sessions' ("8 sessions of 3 hours per week, 8 weeks": one a week)
+                p.per_week, m.per_week, m.per_session = reading == "week", False, True
             continue
         if p.kind == "session" and p.rate and not (m.per_day or m.per_session):
             # "one evening a week (3 hours)", "ein Abend pro Woche (3 Stunden)": the hours in brackets after the
