@@ -285,6 +285,11 @@ CASES = [
     ("nl", "8 lesavonden van 19.00 tot 21.30 uur", 20, None),
     ("fr", "5 séances de 18h30 à 21h30", 15, None),
     ("en", "Two-day course, 9:00-17:00", 15, None),
+    # whole hours after the word that opens a clock range, where the hour word tells the time too ("uur", "hod.",
+    # "sati", "val."): clock times after a count of days, not each day's length; alone, a length ("de 15 a 20 horas")
+    ("cs", "2 dny, od 9 do 16 hod.", 15, None), ("nl", "Eendaagse cursus, van 9 tot 16 uur", 7.5, None),
+    ("hr", "2 dana, od 9 do 16 sati", 15, None), ("lt", "2 dienos, nuo 9 iki 16 val.", 15, None),
+    ("nl", "4 avonden, van 19 tot 21 uur", 8, None), ("es", "Duración: de 15 a 20 horas", 17.5, None),
     # hours per session before the count; a frequency written with a hyphen
     ("en", "Approximately 3 hours per module, 8 modules.", 24, None),
     ("sk", "Kurz trvá 4 týždne, 2-krát týždenne po 3 hodiny.", 24, None),

@@ -276,7 +276,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         lo, hi = (a, b) if b is not None and b >= a else (a, a)
         if kind in ("hour", "minute") and _within_any(m.start("a"), tod_spans):
             continue
-        if kind == "hour" and b is not None and _day_clock_range(text, m.start("a"), m.end("b"), c):
+        if kind == "hour" and b is not None and _day_clock_range(text, m.start("a"), m.end("b"), c, mentions):
             continue
         end = m.end()
         if kind in ("hour", "day", "week", "month") and c.and_half_after is not None:
@@ -497,14 +497,21 @@ def _between_clock(m: re.Match, text: str, c) -> bool:
     return bool(c.clock_between.search(text, max(0, m.start() - 25), m.start()) or c.clock_between_after.match(text, m.end()))
 
 
-def _day_clock_range(text: str, start: int, end: int, c) -> bool:
+def _day_clock_range(text: str, start: int, end: int, c, before: list[Mention]) -> bool:
     """Whether the range of hours from ``start`` to ``end`` is clock times after a weekday or a date ("utorkom i
     četvrtkom od 17 do 20 sati", "martes y jueves de 17 a 20 h", "13. ožujka 2027. od 9 do 14 sati": "sati", "h", "uur"
-    name hours and the hours of the day alike) or between "between" and "and" ("9 és 13 óra között"); without them it
-    is a length ("Duración: de 15 a 20 horas")."""
+    name hours and the hours of the day alike), after a count of days or sessions (of ``before``, the mentions read
+    before it) and the word that opens a range of clock times ("2 dny, od 9 do 16 hod.", "Eendaagse cursus, van 9
+    tot 16 uur") or between "between" and "and" ("9 és 13 óra között"); without them it is a length ("Duración: de
+    15 a 20 horas")."""
     r = _CLOCK_RANGE.match(text, start)
-    return bool(r and r.end() >= end and (r.group("and") or _day_before(text, _opening(r, text, c), c))
-                and _clock_hours(r, text, c) is not None)
+    if not (r and r.end() >= end):
+        return False
+    opening = _opening(r, text, c)
+    counted = opening < r.start() and any(
+        x.kind in ("day", "session") and not x.per_week and x.end <= opening and _CLOCK_GAP.fullmatch(text, x.end, opening)
+        for x in before)
+    return bool((r.group("and") or counted or _day_before(text, opening, c)) and _clock_hours(r, text, c) is not None)
 
 
 def _opening(m: re.Match, text: str, c) -> int:
