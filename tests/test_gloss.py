@@ -761,6 +761,17 @@ def test_irish_words_are_read_without_their_initial_mutation():
     assert ga.words("chun cinn thar an teach chomh maith") == []
 
 
+def test_maltese_words_are_read_without_the_i_the_article_puts_before_s_and_a_consonant():
+    mt = glossary("mt")
+    # "l-iskart" (the waste) is "skart" after the article; the stem is written without the "i"
+    assert mt.words("Immaniġġjar tal-iskart") == ["management", "waste"]
+    assert mt.words("skart u riċiklaġġ") == ["waste", "recycling"]
+    # stems written with it still match, with or without it in the text
+    assert mt.words("Kors tal-ispiżerija") == mt.words("Kors tas-spiżerija") == ["pharmacy"]
+    # a word that only looks so ("issa", now: "ssa") begins no stem
+    assert mt.words("Issa l-kors jibda") == []
+
+
 def test_gloss_appends_english_and_leaves_languages_without_a_glossary_alone():
     assert gloss("Hitsauskurssi", "fi") == "Hitsauskurssi (welding)"
     assert gloss("Schweißkurs für Anfänger", "de") == "Schweißkurs für Anfänger (welding)"

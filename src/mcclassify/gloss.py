@@ -27,7 +27,8 @@ five or more characters also matches inside one (``kuljettaja`` in ``trukinkulje
 ignored on both sides, except that a whole-word stem in Latin script keeps them (Swedish ``=hår``,
 hair, does not match ``har``, has). ``include = ["hr"]`` adds another language's entries;
 ``script = "sr-Latn"`` reads Serbian Cyrillic text as Latin before matching; ``mutations = "ga"`` reads
-each word, and each stem, without its Irish initial mutation (``bhfíseán``, ``fhíseán`` -> ``físeán``);
+each word, and each stem, without its Irish initial mutation (``bhfíseán``, ``fhíseán`` -> ``físeán``), ``"mt"``
+without the Maltese "i" before s, x or z and a consonant (``l-iskart`` -> ``skart``);
 ``ignore = [...]`` lists words that match (so that no shorter stem does) and gloss nothing. E-mail
 and web addresses are never glossed. ``language_names = [...]`` (rule 29) lists the names of languages that
 are also adjectives (Swedish ``tyska``, Croatian ``talijanski``): one is glossed "language" where it names
@@ -100,7 +101,19 @@ def _ga_radical(word: str) -> str:
     return _GA_MUTATION.sub("", word, count=1) if len(word) > 3 else word
 
 
-MUTATIONS = {"ga": _ga_radical}
+# Maltese puts an "i" before a word that begins with s, x or z and another consonant after the article ("l-iskart",
+# "tal-ispiżerija", "l-iżvilupp", against "skart", "spiżerija", "żvilupp"); some words keep it everywhere ("istitut").
+# Reading it off words and stems alike lets one stem match both.
+_MT_PROTHETIC = re.compile(r"^i(?=[sxzż][^aeiouàèìòùáéíóú\W\d])")
+
+
+def _mt_radical(word: str) -> str:
+    """A Maltese word without the "i" put before s, x or z and a consonant ("iskart" -> "skart", folded or not);
+    words of three letters or fewer are left alone."""
+    return _MT_PROTHETIC.sub("", word, count=1) if len(word) > 3 else word
+
+
+MUTATIONS = {"ga": _ga_radical, "mt": _mt_radical}
 
 
 class Glossary:
