@@ -1663,6 +1663,22 @@ def test_menus_footers_shop_buttons_and_venues_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+def test_menus_and_legal_links_one_a_line_are_not_embedded():
+    """A page's list items are read one a line: its menu and footer links come as lines of one menu word or legal
+    link each. Before, the menu's "About us" opened an about-us block that took the course's first lines with it."""
+    from mcclassify.text import strip_boilerplate
+
+    assert (strip_boilerplate("Home\nAbout us\nCourses\nContact\nWelding course\nLearn MIG welding in 3 days.")
+            == "Welding course\nLearn MIG welding in 3 days.")
+    assert strip_boilerplate("Kurz svařování.\nKontakt\nOchrana osobních údajů\nCookies") == "Kurz svařování."
+    assert strip_boilerplate("Learn MIG welding.\nImpressum\nDatenschutz\nAGB") == "Learn MIG welding."
+    # legal links that are also subjects, alone or only beside one another, may be a syllabus's lines
+    for text in ("Inhalte:\nDatenschutz\nCookies\nTracking", "Rozsah: 220 hodín\nOchrana osobných údajov"):
+        assert strip_boilerplate(text) == text.replace("Inhalte:\n", "")
+    # an about-us label alone still opens its block
+    assert strip_boilerplate("Welding.\nAbout us\nWe teach.\n\nModule 1.") == "Welding.\n\nModule 1."
+
+
 def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     """Rule 13: a glossed title is embedded as its English words alone, so "hot work" alone was all the
     encoder got of "Heta arbeten" (and read it as hairdressing); its phrase says the sense."""

@@ -2911,6 +2911,38 @@ def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int 
     return out
 
 
+# legal links that are also course subjects ("Datenschutz", "GDPR", "Cookies", "Accessibility"): alone, or beside one
+# another, they may be a syllabus's lines ("Inhalte:\nDatenschutz\nCookies"); beside a menu word or another legal
+# link they are a page's links
+_LEGAL_TOPICS = {
+    "datenschutz", "dateschutz", "privacy", "cookies", "accessibility", "barrierefreiheit", "legal", "disclaimer",
+    "données personnelles", "accessibilité", "privacidad", "protección de datos", "accesibilidad", "accessibilità",
+    "toegankelijkheid", "proteção de dados", "acessibilidade", "personuppgifter", "personvern", "tietosuoja",
+    "ochrana osobních údajů", "ochrana osobných údajov", "adatvédelem", "adatkezelés", "protecția datelor",
+    "προστασία προσωπικών δεδομένων", "защита на личните данни", "zaštita osobnih podataka", "varstvo osebnih podatkov",
+    "zaštita podataka o ličnosti", "zaštita ličnih podataka", "asmens duomenų apsauga", "personas datu aizsardzība",
+    "isikuandmete töötlemine", "protecció de dades", "datuen babesa", "заштита на личните податоци",
+    "mbrojtja e të dhënave personale", "kvkk"}
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Indices of a site's menu or legal links written one a line (as a page's list items are read): runs of two or
+    more lines that are each one menu word or legal link alone ("Home\nAbout us\nCourses\nContact", "Kontakt\nOchrana
+    osobných údajov\nCookies"), one of them a menu word or a legal link that is no course subject. Their "About us"
+    opens no about-us block (which took the course's first lines with it)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        item = lines[i].strip(_ITEM_PUNCT).lower() if i < len(lines) else ""
+        if item and (item in _NAV_WORDS or _legal_item(item)):
+            run.append(i)
+            continue
+        if len(run) >= 2 and any(lines[j].strip(_ITEM_PUNCT).lower() not in _LEGAL_TOPICS for j in run):
+            out.update(run)
+        run = []
+    return out
+
+
 def _related_lines(lines: list[str]) -> set[int]:
     """A related-courses label's line and the short lines after it (the courses it names, one a line)."""
     return _block_lines(lines, _RELATED, RELATED_LINES, max_len=100)
@@ -3023,6 +3055,9 @@ def strip_boilerplate(text: str) -> str:
     lines = [ln for ln, old in ((without_furniture(_BREADCRUMB.sub("", raw, count=1)), raw) for raw in text.split("\n"))
              if ln.strip() or not old.strip()]
     lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
+    menu = _menu_lines(lines)
+    if menu:
+        lines = [ln for i, ln in enumerate(lines) if i not in menu]
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
