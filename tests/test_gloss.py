@@ -1672,6 +1672,11 @@ def test_menus_and_legal_links_one_a_line_are_not_embedded():
             == "Welding course\nLearn MIG welding in 3 days.")
     assert strip_boilerplate("Kurz svařování.\nKontakt\nOchrana osobních údajů\nCookies") == "Kurz svařování."
     assert strip_boilerplate("Learn MIG welding.\nImpressum\nDatenschutz\nAGB") == "Learn MIG welding."
+    # as a page's list is read, blank lines between the items; the menu words of other languages; Finnish cookie
+    # settings ("evästeasetukset")
+    assert strip_boilerplate("Domů \n\n\n Kurzy \n\n Kontakty \n\nKurz svařování.").strip() == "Kurz svařování."
+    assert strip_boilerplate("Kesto 40 tuntia.\n\nTietosuojaseloste\n\nEvästeasetukset").strip() == "Kesto 40 tuntia."
+    assert strip_boilerplate("Naslovnica\nTečajevi\nO nama\nKontakt\nTečaj zavarivanja.") == "Tečaj zavarivanja."
     # legal links that are also subjects, alone or only beside one another, may be a syllabus's lines
     for text in ("Inhalte:\nDatenschutz\nCookies\nTracking", "Rozsah: 220 hodín\nOchrana osobných údajov"):
         assert strip_boilerplate(text) == text.replace("Inhalte:\n", "")

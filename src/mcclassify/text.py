@@ -989,7 +989,7 @@ def _shtokavian(text: str, lang: str) -> str:
 # consent banners: the word for "cookie" and the consent buttons, per language (shared with the rules
 # for mode, assessment and credential, which skip a banner's lines: extract/elements.py)
 COOKIE_STEMS = ["cookie", "kolačić", "piškot", "küpsis", "sīkdatn", "slapuk", "бисквитк", "çerez", "informasjonskapsl",
-                "evästei", "süti", "fianá", "galet", "fótspor", "колачић", "колачиња", "cwci", "vafrakök"]
+                "eväste", "süti", "fianá", "galet", "fótspor", "колачић", "колачиња", "cwci", "vafrakök"]
 CONSENT_WORDS = ["accept", "accepter", "akzeptier\\w*", "accetta", "aceptar", "acepto", "akceptuj\\w*", "hyväksy", "godkänn",
                  "elfogadom", "αποδοχή", "prihvaćam", "prijať", "přijmout", "sprejmi", "sutinku", "piekrītu", "nõustun",
                  "приемам", "naċċetta", "glac leo", "godta", "kabul et", "прийняти", "accepto", "aceitar", "accepteren",
@@ -1094,7 +1094,15 @@ _NAV_WORDS = {
     "logga in", "nyheter", "etusivu", "meistä", "koulutukset", "kurssit", "yhteystiedot", "kirjaudu", "ajankohtaista",
     "o nás", "kurzy", "kontakty", "přihlásit", "aktuality", "om os", "log ind", "nyheder", "rólunk", "képzések",
     "tanfolyamok", "kapcsolat", "belépés", "hírek", "despre noi", "cursuri", "autentificare", "noutăți", "αρχική",
-    "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα"}
+    "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα",
+    # home, contact, courses and about-us links of the other languages (a menu read one item a line, ``_menu_lines``)
+    "domů", "domov", "úvod", "naslovnica", "početna", "domača stran", "avaleht", "sākums", "pradžia", "начало", "acasă",
+    "főoldal", "kezdőlap", "hem", "startsida", "forside", "hjem", "forsíða", "hafan", "ana sayfa", "anasayfa", "головна",
+    "почетна", "kreu", "ballina", "inici", "hasiera", "startsäit", "kontakty", "kontaktai", "kontakti", "контакти",
+    "контакт", "iletişim", "contacte", "kontaktua", "hafa samband", "cysylltu", "tečajevi", "tečaji", "курсове",
+    "kursai", "mokymai", "kursi", "apmācības", "koolitused", "kurs", "eğitimler", "kurslar", "курси", "курсеви",
+    "обуки", "kurse", "trajnime", "o nama", "за нас", "apie mus", "par mums", "meist", "hakkımızda", "про нас",
+    "rreth nesh", "qui som", "um okkur"}
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # sharing buttons: these words are also common words ("del" is Spanish and Italian for "of the", "share"
 # is "market share", Swedish "Del 1" is "Part 1"), so a line is one when it is short, has no figure and
@@ -2928,13 +2936,15 @@ _LEGAL_TOPICS = {
 def _menu_lines(lines: list[str]) -> set[int]:
     """Indices of a site's menu or legal links written one a line (as a page's list items are read): runs of two or
     more lines that are each one menu word or legal link alone ("Home\nAbout us\nCourses\nContact", "Kontakt\nOchrana
-    osobných údajov\nCookies"), one of them a menu word or a legal link that is no course subject. Their "About us"
-    opens no about-us block (which took the course's first lines with it)."""
+    osobných údajov\nCookies"; blank lines between them), one of them a menu word or a legal link that is no course
+    subject. Their "About us" opens no about-us block (which took the course's first lines with it)."""
     out: set[int] = set()
     run: list[int] = []
     for i in range(len(lines) + 1):
-        item = lines[i].strip(_ITEM_PUNCT).lower() if i < len(lines) else ""
-        if item and (item in _NAV_WORDS or _legal_item(item)):
+        item = lines[i].strip(_ITEM_PUNCT).lower() if i < len(lines) else "-"
+        if not item:
+            continue  # blank lines between the items, as a page's list is read ("Domů\n\n\nKurzy\n\nKontakt")
+        if item in _NAV_WORDS or _legal_item(item):
             run.append(i)
             continue
         if len(run) >= 2 and any(lines[j].strip(_ITEM_PUNCT).lower() not in _LEGAL_TOPICS for j in run):
