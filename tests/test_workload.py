@@ -959,6 +959,26 @@ def test_html_that_a_harvester_kept_is_read_as_text():
     assert rec["title"] == "Formation & sécurité"
 
 
+def test_html_lists_and_parts_of_a_page_are_read_as_plain_text_sets_them_out():
+    """A list is read one item a line, a heading or a part of the page (nav, aside, footer) after a blank line, as
+    plain text sets them out. Before, "</li><li>" read as a blank line between items: a related-courses block ended
+    after its label (the other courses were embedded) and a menu's "About us" took the course's first lines."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import read_markup, to_listing
+
+    text, starts = read_markup("<h3>Contents</h3><ul>\n <li>MIG</li>\n <li>TIG</li>\n</ul><p>Exam.</p>")
+    assert text == "\n\nContents\nMIG\nTIG\nExam.\n" and len(starts) == len(text) + 1
+    assert read_markup("a<br>b<br><br>c")[0] == "a\nb\n\nc" and read_markup("x <b>y</b> z")[0] == "x  y  z"
+    page = ("<nav><ul><li><a href='/'>Home</a></li><li>About us</li><li>Courses</li><li>Contact</li></ul></nav>"
+            "<h1>MIG welding</h1><p>Learn MIG welding for beginners. Duration: 40&nbsp;hours.</p>"
+            "<aside><h3>Related courses</h3><ul><li>Excel for beginners, 2 days</li><li>Forklift, 1 day</li></ul></aside>"
+            "<footer><ul><li>Imprint</li><li>Privacy policy</li></ul></footer>")
+    lst = to_listing({"title": "MIG welding", "description": page})
+    assert lst.embed_text() == "MIG welding\nMIG welding\nLearn MIG welding for beginners. Duration: 40 hours."
+    w = rules_record(lst)["workload"]
+    assert w["hours"] == 40 and page[w["evidence"][0]["start"]:w["evidence"][0]["end"]] == "40&nbsp;hours"
+
+
 def test_character_references_inside_words_are_read_as_the_words():
     """Older sites escape letters: "Pr&uuml;fung" must read as "Prüfung" (it read "Prü     fung", which neither
     the rules nor the encoder know), and evidence offsets still index the field as given."""

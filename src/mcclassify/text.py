@@ -112,33 +112,67 @@ _MARKUP = re.compile(r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--
                      r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});", re.DOTALL)
 # tags that end a line of text
 _BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-               "article", "header", "footer", "dd", "dt", "blockquote", "hr"}
+               "article", "header", "footer", "dd", "dt", "blockquote", "hr", "nav", "aside", "main"}
+# tags that end a part of the page: a blank line, as plain text sets off its parts (an "About us" or "Related
+# courses" block ends there, ``strip_boilerplate``); a heading opens one, its text and what follows are one part
+_PART_TAGS = {"section", "article", "header", "footer", "nav", "aside", "main", "hr", "table"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _tags_break(tags: list[tuple[str, bool]]) -> str:
+    """What a run of tags with only white space between them reads as: a blank line where it ends a part of the page
+    (``_PART_TAGS``, a heading's opening tag, two line breaks), a line break where another tag in it ends a line
+    (``_BLOCK_TAGS``: "</li>\n<li>" is one line break, so a list is read one item a line), else a space."""
+    names = [t for t, _ in tags]
+    if (any(t in _PART_TAGS or (t in _HEADINGS and not close) for t, close in tags)
+            or names.count("br") >= 2):
+        return "\n\n"
+    if any(t in _BLOCK_TAGS for t in names):
+        return "\n"
+    return " "
 
 
 def read_markup(text: str) -> tuple[str, list[int]]:
-    """HTML as text: a tag that ends a line becomes a line break, other tags and comments a space, a
+    """HTML as text: tags that end a line become a line break (a blank line where they end a part of the page:
+    ``_tags_break``; the white space between such tags goes with them), other tags and comments a space, a
     character reference its character ("Pr&uuml;fung" is "Prüfung", "40&nbsp;hours" "40 hours"), and
     where each character of the result starts in ``text`` (one entry more, for the end), so that the
     rules' evidence offsets are mapped back to the field as given (``Listing.original_span``)."""
     import html
 
+    # runs of tags (and comments) with only white space between them; a character reference stands alone
+    runs: list[list[re.Match]] = []
+    for m in _MARKUP.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if (last is not None and not m.group(0).startswith("&") and not last.group(0).startswith("&")
+                and not text[last.end():m.start()].strip()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
     out: list[str] = []
     starts: list[int] = []
     at = 0
-    for m in _MARKUP.finditer(text):
-        out.append(text[at:m.start()])
-        starts.extend(range(at, m.start()))
-        s = m.group(0)
-        if s.startswith("&"):
-            rep = html.unescape(s)
-            rep = " " if rep in ("\xa0", "\u202f") else rep
-        elif m.group("tag") and m.group("tag").lower() in _BLOCK_TAGS:
-            rep = "\n"
-        else:
-            rep = " "
+
+    def put(rep: str, start: int, end: int) -> None:
+        nonlocal at
+        out.append(text[at:start])
+        starts.extend(range(at, start))
         out.append(rep)
-        starts.extend([m.start()] * len(rep))
-        at = m.end()
+        starts.extend([start] * len(rep))
+        at = end
+
+    for run in runs:
+        first = run[0].group(0)
+        if first.startswith("&"):
+            rep = html.unescape(first)
+            put(" " if rep in ("\xa0", "\u202f") else rep, run[0].start(), run[0].end())
+            continue
+        rep = _tags_break([((m.group("tag") or "").lower(), bool(m.group("close"))) for m in run])
+        if rep == " ":  # inline tags: a space each, the white space between them kept
+            for m in run:
+                put(" ", m.start(), m.end())
+        else:
+            put(rep, run[0].start(), run[-1].end())
     out.append(text[at:])
     starts.extend(range(at, len(text) + 1))
     return "".join(out), starts
