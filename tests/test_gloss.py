@@ -1203,6 +1203,7 @@ PAGE_FURNITURE = [
     "Абонирайте се за нашия бюлетин.", "E-bültenimize kayıt olun!",
     "© 2026 Centro di Formazione. Tutti i diritti riservati. P.IVA 01234567890", "© 2025 Utbildning AB. Org.nr 556123-4567",
     "Copyright 2025 Szkolenia Sp. z o.o. Wszelkie prawa zastrzeżone.", "Kaikki oikeudet pidätetään.",
+    "© 2027 Bildungszentrum Nord GmbH",
     "Tento web používá cookies. Přijmout vše | Nastavení"]
 
 

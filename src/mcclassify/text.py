@@ -2635,12 +2635,16 @@ def untag_title(title: str, provider: str | None = None) -> str:
     return out if out.strip() else title
 
 
+_COPYRIGHT_MARK = re.compile(r"©(?!\s*(?:19|20)\d{2}(?!\d))")
+
+
 def plain_symbols(text: str) -> str:
     """A text without pictographs and line bullets ("🔥", "✓ ", "• "), which move the encoder and say
     nothing about a course."""
     text = _BULLET.sub("", text)
-    if "®" in text or "©" in text:  # a registered or copyright mark ("Excel®": 7 of 76 sectors) is no word either
-        text = text.replace("®", "").replace("©", "")
+    if "®" in text or "©" in text:  # a registered or copyright mark ("Excel®": 7 of 76 sectors) is no word either;
+        # before a year it stays, for strip_boilerplate to know the copyright notice ("© 2027 ACME GmbH")
+        text = _COPYRIGHT_MARK.sub("", text.replace("®", ""))
     if any(ord(c) > 0x2000 for c in text):
         text = "".join(c for c in text if not (unicodedata.category(c) == "So" or c in "\ufe0f\u200d"))
     return text
