@@ -969,6 +969,9 @@ def test_html_lists_and_parts_of_a_page_are_read_as_plain_text_sets_them_out():
     text, starts = read_markup("<h3>Contents</h3><ul>\n <li>MIG</li>\n <li>TIG</li>\n</ul><p>Exam.</p>")
     assert text == "\n\nContents\nMIG\nTIG\nExam.\n" and len(starts) == len(text) + 1
     assert read_markup("a<br>b<br><br>c")[0] == "a\nb\n\nc" and read_markup("x <b>y</b> z")[0] == "x  y  z"
+    # scripts, style sheets and what shows without scripts are code, not the page's text
+    assert read_markup("<style>.a{color:red}</style><p>MIG.</p><SCRIPT>gtag();</SCRIPT><noscript>Enable JS</noscript>")[0] \
+        == "\nMIG.\n"
     page = ("<nav><ul><li><a href='/'>Home</a></li><li>About us</li><li>Courses</li><li>Contact</li></ul></nav>"
             "<h1>MIG welding</h1><p>Learn MIG welding for beginners. Duration: 40&nbsp;hours.</p>"
             "<aside><h3>Related courses</h3><ul><li>Excel for beginners, 2 days</li><li>Forklift, 1 day</li></ul></aside>"

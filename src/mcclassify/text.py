@@ -107,9 +107,11 @@ def _closed_up(text: str, was_read: bool) -> str:
     return " ".join(text.split()) if was_read else text
 
 
-# HTML a harvester kept: a tag, a comment or a character reference ("<br/>", "&nbsp;", "&#233;")
-_MARKUP = re.compile(r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->"
-                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});", re.DOTALL)
+# HTML a harvester kept: a tag, a comment or a character reference ("<br/>", "&nbsp;", "&#233;"); a script, a
+# style sheet or what shows without scripts, with its content (code, not the page's text)
+_MARKUP = re.compile(r"<(?P<code>script|style|noscript|template)\b[^<>]*>.*?</(?P=code)\s*>"
+                     r"|<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->"
+                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});", re.DOTALL | re.IGNORECASE)
 # tags that end a line of text
 _BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "header", "footer", "dd", "dt", "blockquote", "hr", "nav", "aside", "main"}
