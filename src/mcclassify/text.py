@@ -121,17 +121,20 @@ _PART_TAGS = {"section", "article", "header", "footer", "nav", "aside", "main", 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def _tags_break(tags: list[tuple[str, bool]]) -> str:
+def _tags_break(tags: list[tuple[str, bool]]) -> str | None:
     """What a run of tags with only white space between them reads as: a blank line where it ends a part of the page
     (``_PART_TAGS``, a heading's opening tag, two line breaks), a line break where another tag in it ends a line
-    (``_BLOCK_TAGS``: "</li>\n<li>" is one line break, so a list is read one item a line), else a space."""
+    (``_BLOCK_TAGS``: "</li>\n<li>" is one line break, so a list is read one item a line), a space between a term
+    and its description ("<dt>Durée</dt>\n<dd>3h30</dd>"); None for inline tags (a space each)."""
     names = [t for t, _ in tags]
+    if tags == [("dt", True), ("dd", False)]:
+        return " "  # a term and its description are one line, a label and its value ("Durée 3h30")
     if (any(t in _PART_TAGS or (t in _HEADINGS and not close) for t, close in tags)
             or names.count("br") >= 2):
         return "\n\n"
     if any(t in _BLOCK_TAGS for t in names):
         return "\n"
-    return " "
+    return None
 
 
 def read_markup(text: str) -> tuple[str, list[int]]:
@@ -170,7 +173,7 @@ def read_markup(text: str) -> tuple[str, list[int]]:
             put(" " if rep in ("\xa0", "\u202f") else rep, run[0].start(), run[0].end())
             continue
         rep = _tags_break([((m.group("tag") or "").lower(), bool(m.group("close"))) for m in run])
-        if rep == " ":  # inline tags: a space each, the white space between them kept
+        if rep is None:  # inline tags: a space each, the white space between them kept
             for m in run:
                 put(" ", m.start(), m.end())
         else:
