@@ -1147,6 +1147,10 @@ def test_related_courses_newsletter_boxes_and_reviews_are_not_embedded():
 
     assert strip_boilerplate("Learn MIG welding.\nRelated courses: Excel for beginners | First aid") == "Learn MIG welding."
     assert strip_boilerplate("Schweißkurs.\nDas könnte Sie auch interessieren:\nBuchhaltung Grundkurs\nErste Hilfe") == "Schweißkurs."
+    # "see also" and "you may also like" in more languages
+    for label in ("Lue myös:", "Siehe auch:", "Pozri aj:", "Δείτε επίσης:", "Moglo bi vas zanimati:", "Jums varētu interesēt arī:",
+                  "Féach freisin:", "Ayrıca bakınız:", "Du kanske också gillar:"):
+        assert strip_boilerplate(f"Schweißkurs.\n{label}\nExcel, 2 Tage\nErste Hilfe") == "Schweißkurs.", label
     # the block ends at a blank line or a line of a sentence's length
     assert (strip_boilerplate("Formations similaires\nExcel débutant\n\nCette formation vous apprend à souder.").strip()
             == "Cette formation vous apprend à souder.")

@@ -2770,7 +2770,16 @@ _RELATED_LABELS = [
     "d'autres formations", "formations qui (?:pourraient|peuvent) vous intéresser", "otras formaciones",
     "cursos que te (?:pueden|podrían) interesar", "(?:altri|ulteriori) corsi", "corsi che (?:potrebbero|possono) interessarti",
     "pozostałe (?:szkolenia|kursy)", "outras formações", "(?:relaterade|liknande|andra) utbildningar",
-    "(?:relaterede|lignende|andre) uddannelser", "(?:relaterte|lignende|andre) (?:opplæringer|utdanninger)"]
+    "(?:relaterede|lignende|andre) uddannelser", "(?:relaterte|lignende|andre) (?:opplæringer|utdanninger)",
+    # "see also" and "you may also like" in more languages (a probe of 57 such labels, 2026-12-05: 35 were not known)
+    "read also", "siehe auch", "(?:diese|folgende) (?:kurse|seminare|angebote) könnten (?:sie|dich) (?:auch )?interessieren",
+    "ver también", "vedi anche", "zie ook", "pozri aj", "lásd még", "vezi și", "вижте също", "pogledajte (?:i|još)",
+    "glejte tudi", "δείτε επίσης", "lue myös", "skatīt arī", "taip pat žiūrėkite", "vegeu també", "sjá einnig",
+    "ara wkoll", "féach freisin", "gweler hefyd", "shiko edhe", "видете исто така", "погледајте и", "дивіться також",
+    "ayrıca bakınız", "може да ви заинтересува", "moglo bi vas (?:zanimati|interesirati|zanimat)",
+    "morda vas (?:zanima|zanimajo) tudi", "du kanske också gillar", "du vil måske også (?:synes om|kunne lide)",
+    "sind (?:ka )?võivad huvitada", "jums varētu interesēt(?: arī)?", "jus taip pat gali (?:sudominti|dominti)",
+    "ikusi (?:baita )?ere"]
 # a possessive before the label ("Nos autres formations", "Unsere weiteren Seminare", "Våra andra utbildningar")
 _RELATED_OWNERS = ["our", "unsere[n]?", "nos", "nuestr[oa]s", "i nostri", "onze", "nasze", "(?:os|as) noss[oa]s", "våra", "vores",
                    "våre", "naše", "naši"]
