@@ -1320,6 +1320,8 @@ def test_about_us_blocks_and_invitations_to_ask_are_not_embedded():
 
     assert strip_boilerplate("Welding.\nAbout us\nACME Training has trained 50,000 people since 1990.\nOur trainers are certified.") == "Welding."
     assert strip_boilerplate("Welding.\nÜber uns: Die ACME Akademie ist seit 1990 Ihr Partner.") == "Welding."
+    for label in ("Um okkur", "Amdanom ni", "Rreth nesh", "Hakkımızda", "Quen somos"):
+        assert strip_boilerplate(f"Welding.\n{label}\nACME has trained welders since 1990.") == "Welding.", label
     assert strip_boilerplate("Welding.\nAbout us\nWe teach.\n\nModule 1: MIG basics.") == "Welding.\n\nModule 1: MIG basics."
     for line in ("Questions? Call us or write to us.", "Frågor? Kontakta oss.", "Des questions ? Appelez-nous.",
                  "Also available as a gift voucher."):

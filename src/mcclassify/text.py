@@ -1139,7 +1139,7 @@ _NAV_WORDS = {
     "főoldal", "kezdőlap", "hem", "startsida", "forside", "hjem", "forsíða", "hafan", "ana sayfa", "anasayfa", "головна",
     "почетна", "kreu", "ballina", "inici", "hasiera", "startsäit", "kontakty", "kontaktai", "kontakti", "контакти",
     "контакт", "iletişim", "contacte", "kontaktua", "hafa samband", "cysylltu", "tečajevi", "tečaji", "курсове",
-    "kursai", "mokymai", "kursi", "apmācības", "koolitused", "kurs", "eğitimler", "kurslar", "курси", "курсеви",
+    "kursai", "mokymai", "kursi", "apmācības", "koolitused", "eğitimler", "kurslar", "курси", "курсеви",
     "обуки", "kurse", "trajnime", "o nama", "за нас", "apie mus", "par mums", "meist", "hakkımızda", "про нас",
     "rreth nesh", "qui som", "um okkur"}
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
@@ -2801,7 +2801,8 @@ _ABOUT_LABELS = [
     "sobre nós", "quem somos", "porquê escolher-nos", "om oss", "varför välja oss", "om os", "hvorfor vælge os",
     "hvorfor velge oss", "meistä", "miksi (?:me|valita meidät)", "o nás", "proč (?:my|právě my)", "o nás", "rólunk",
     "miért (?:mi|minket)", "despre noi", "de ce noi", "σχετικά με εμάς", "ποιοι είμαστε", "за нас", "про нас",
-    "o nama", "zašto mi", "o nas", "meist", "apie mus", "par mums"]
+    "o nama", "zašto mi", "o nas", "meist", "apie mus", "par mums", "um okkur", "dwarna", "min aħna", "fúinn",
+    "amdanom ni", "rreth nesh", "hakkımızda", "biz kimiz", "qui som", "guri buruz", "quen somos", "iwwer eis"]
 _ABOUT = FastPattern(rf"^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]|$)")
 ABOUT_LINES = 5  # lines after an about-us label dropped with it, up to a blank line
 # an invitation to ask ("Questions? Call us...", "Fragen? Rufen Sie uns an", "Des questions ?"): a short line
