@@ -124,8 +124,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 def _tags_break(tags: list[tuple[str, bool]]) -> str | None:
     """What a run of tags with only white space between them reads as: a blank line where it ends a part of the page
     (``_PART_TAGS``, a heading's opening tag, two line breaks), a line break where another tag in it ends a line
-    (``_BLOCK_TAGS``: "</li>\n<li>" is one line break, so a list is read one item a line), a space between a term
-    and its description ("<dt>Durée</dt>\n<dd>3h30</dd>"); None for inline tags (a space each)."""
+    (``_BLOCK_TAGS``: "</li>\\n<li>" is one line break, so a list is read one item a line), a space between a term
+    and its description ("<dt>Durée</dt>\\n<dd>3h30</dd>"); None for inline tags (a space each)."""
     names = [t for t, _ in tags]
     if tags == [("dt", True), ("dd", False)]:
         return " "  # a term and its description are one line, a label and its value ("Durée 3h30")
@@ -1136,8 +1136,8 @@ _NAV_WORDS = {
     "σχετικά", "μαθήματα", "επικοινωνία", "σύνδεση", "νέα",
     # home, contact, courses and about-us links of the other languages (a menu read one item a line, ``_menu_lines``)
     "domů", "domov", "úvod", "naslovnica", "početna", "domača stran", "avaleht", "sākums", "pradžia", "начало", "acasă",
-    "főoldal", "kezdőlap", "hem", "startsida", "forside", "hjem", "forsíða", "hafan", "ana sayfa", "anasayfa", "головна",
-    "почетна", "kreu", "ballina", "inici", "hasiera", "startsäit", "kontakty", "kontaktai", "kontakti", "контакти",
+    "főoldal", "kezdőlap", "hem", "startsida", "forside", "hjem", "forsíða", "hafan", "ana sayfa", "anasayfa",
+    "головна", "почетна", "kreu", "ballina", "inici", "hasiera", "startsäit", "kontaktai", "kontakti", "контакти",
     "контакт", "iletişim", "contacte", "kontaktua", "hafa samband", "cysylltu", "tečajevi", "tečaji", "курсове",
     "kursai", "mokymai", "kursi", "apmācības", "koolitused", "eğitimler", "kurslar", "курси", "курсеви",
     "обуки", "kurse", "trajnime", "o nama", "за нас", "apie mus", "par mums", "meist", "hakkımızda", "про нас",
@@ -2772,7 +2772,8 @@ _RELATED_LABELS = [
     "pozostałe (?:szkolenia|kursy)", "outras formações", "(?:relaterade|liknande|andra) utbildningar",
     "(?:relaterede|lignende|andre) uddannelser", "(?:relaterte|lignende|andre) (?:opplæringer|utdanninger)",
     # "see also" and "you may also like" in more languages (a probe of 57 such labels, 2026-12-05: 35 were not known)
-    "read also", "siehe auch", "(?:diese|folgende) (?:kurse|seminare|angebote) könnten (?:sie|dich) (?:auch )?interessieren",
+    "read also", "siehe auch",
+    "(?:diese|folgende) (?:kurse|seminare|angebote) könnten (?:sie|dich) (?:auch )?interessieren",
     "ver también", "vedi anche", "zie ook", "pozri aj", "lásd még", "vezi și", "вижте също", "pogledajte (?:i|još)",
     "glejte tudi", "δείτε επίσης", "lue myös", "skatīt arī", "taip pat žiūrėkite", "vegeu també", "sjá einnig",
     "ara wkoll", "féach freisin", "gweler hefyd", "shiko edhe", "видете исто така", "погледајте и", "дивіться також",
@@ -2988,9 +2989,10 @@ _LEGAL_TOPICS = {
 
 def _menu_lines(lines: list[str]) -> set[int]:
     """Indices of a site's menu or legal links written one a line (as a page's list items are read): runs of two or
-    more lines that are each one menu word or legal link alone ("Home\nAbout us\nCourses\nContact", "Kontakt\nOchrana
-    osobných údajov\nCookies"; blank lines between them), one of them a menu word or a legal link that is no course
-    subject. Their "About us" opens no about-us block (which took the course's first lines with it)."""
+    more lines that are each one menu word or legal link alone ("Home\\nAbout us\\nCourses\\nContact",
+    "Kontakt\\nOchrana osobných údajov\\nCookies"; blank lines between them), one of them a menu word or a legal link
+    that is no course subject. Their "About us" opens no about-us block (which took the course's first lines with
+    it)."""
     out: set[int] = set()
     run: list[int] = []
     for i in range(len(lines) + 1):

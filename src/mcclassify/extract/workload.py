@@ -509,8 +509,8 @@ def _day_clock_range(text: str, start: int, end: int, c, before: list[Mention]) 
         return False
     opening = _opening(r, text, c)
     counted = opening < r.start() and any(
-        x.kind in ("day", "session") and not x.per_week and x.end <= opening and _CLOCK_GAP.fullmatch(text, x.end, opening)
-        for x in before)
+        x.kind in ("day", "session") and not x.per_week and x.end <= opening
+        and _CLOCK_GAP.fullmatch(text, x.end, opening) for x in before)
     return bool((r.group("and") or counted or _day_before(text, opening, c)) and _clock_hours(r, text, c) is not None)
 
 
