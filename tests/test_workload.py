@@ -969,6 +969,10 @@ def test_html_lists_and_parts_of_a_page_are_read_as_plain_text_sets_them_out():
     text, starts = read_markup("<h3>Contents</h3><ul>\n <li>MIG</li>\n <li>TIG</li>\n</ul><p>Exam.</p>")
     assert text == "\n\nContents\nMIG\nTIG\nExam.\n" and len(starts) == len(text) + 1
     assert read_markup("a<br>b<br><br>c")[0] == "a\nb\n\nc" and read_markup("x <b>y</b> z")[0] == "x  y  z"
+    # links side by side are a menu's items, as bars set them apart ("Home | About us"); a link in a sentence stays
+    assert read_markup('<nav><a href="/">Home</a> <a href="/c">Courses</a> <a>Contact</a></nav>')[0] \
+        == "\n\nHome | Courses | Contact\n\n"
+    assert read_markup("See <a>MIG</a> and <a>TIG</a>.")[0] == "See  MIG  and  TIG ."
     # a term and its description are one line, as a label and its value: "Durée 3h30" is read as a length
     assert read_markup("<dl>\n<dt>Durée</dt>\n<dd>3h30</dd>\n</dl>")[0] == "\nDurée 3h30\n"
     assert rules_record(to_listing({"title": "Cours", "description": "<dl><dt>Durée</dt><dd>3h30</dd></dl>",

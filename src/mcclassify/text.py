@@ -125,10 +125,13 @@ def _tags_break(tags: list[tuple[str, bool]]) -> str | None:
     """What a run of tags with only white space between them reads as: a blank line where it ends a part of the page
     (``_PART_TAGS``, a heading's opening tag, two line breaks), a line break where another tag in it ends a line
     (``_BLOCK_TAGS``: "</li>\\n<li>" is one line break, so a list is read one item a line), a space between a term
-    and its description ("<dt>Durée</dt>\\n<dd>3h30</dd>"); None for inline tags (a space each)."""
+    and its description ("<dt>Durée</dt>\\n<dd>3h30</dd>"), a bar between links side by side ("</a> <a href=...>");
+    None for inline tags (a space each)."""
     names = [t for t, _ in tags]
     if tags == [("dt", True), ("dd", False)]:
         return " "  # a term and its description are one line, a label and its value ("Durée 3h30")
+    if tags == [("a", True), ("a", False)]:
+        return " | "  # links side by side are a menu's or a footer's items ("Home | About us | Courses")
     if (any(t in _PART_TAGS or (t in _HEADINGS and not close) for t, close in tags)
             or names.count("br") >= 2):
         return "\n\n"
