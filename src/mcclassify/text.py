@@ -2976,7 +2976,7 @@ def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int 
     return out
 
 
-# legal links that are also course subjects ("Datenschutz", "GDPR", "Cookies", "Accessibility"): alone, or beside one
+# legal links that are also course subjects ("Datenschutz", "Cookies", "Accessibility"): alone, or beside one
 # another, they may be a syllabus's lines ("Inhalte:\nDatenschutz\nCookies"); beside a menu word or another legal
 # link they are a page's links
 _LEGAL_TOPICS = {
@@ -2997,17 +2997,17 @@ def _menu_lines(lines: list[str]) -> set[int]:
     that is no course subject. Their "About us" opens no about-us block (which took the course's first lines with
     it)."""
     out: set[int] = set()
-    run: list[int] = []
+    run: dict[int, str] = {}  # line index -> its item
     for i in range(len(lines) + 1):
         item = lines[i].strip(_ITEM_PUNCT).lower() if i < len(lines) else "-"
         if not item:
             continue  # blank lines between the items, as a page's list is read ("Domů\n\n\nKurzy\n\nKontakt")
         if item in _NAV_WORDS or _legal_item(item):
-            run.append(i)
+            run[i] = item
             continue
-        if len(run) >= 2 and any(lines[j].strip(_ITEM_PUNCT).lower() not in _LEGAL_TOPICS for j in run):
+        if len(run) >= 2 and any(x not in _LEGAL_TOPICS for x in run.values()):
             out.update(run)
-        run = []
+        run = {}
     return out
 
 
