@@ -1385,7 +1385,6 @@ def test_terms_of_sale_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
-
 @pytest.mark.parametrize("line", [
     "The venue is 5 minutes' walk from the train station.", "Only 10 minutes from the city centre.",
     "Nur 5 Minuten vom Hauptbahnhof entfernt.", "À 5 minutes à pied de la gare.", "A 5 minutos del centro.",
@@ -1406,7 +1405,6 @@ def test_the_way_to_the_venue_is_not_embedded(line):
     from mcclassify.text import strip_boilerplate
 
     assert strip_boilerplate("Welding basics. " + line).strip(" .") == "Welding basics"
-
 
 
 @pytest.mark.parametrize("lang,line", [
@@ -1444,6 +1442,7 @@ def test_funding_and_more_information_labels_are_not_embedded(lang, line):
     course = to_listing({"title": "Hankkeiden rahoitus", "description": "Rahoitus on tärkeä osa hankkeita.", "language": "fi"})
     assert "finance" in embed_texts(course, "fi")[0]
 
+
 @pytest.mark.parametrize("text", [
     "Respond within 5 minutes to the alarm.", "Take 5 minutes to reflect.", "Live webinar, 45 minutes No exam.",
     "Webinar di 45 minuti Test finale di apprendimento.", "Curso de 45 minutos o más.",
@@ -1467,6 +1466,7 @@ def test_stations_and_coffee_breaks_gloss_nothing(lang, text):
     from mcclassify.gloss import glossary
 
     assert glossary(lang).words(text) == []
+
 
 def test_technical_requirements_and_computer_prerequisites_are_not_embedded():
     """What an online course needs on the learner's side and a prerequisite of basic computer skills say nothing
