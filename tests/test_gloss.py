@@ -361,10 +361,10 @@ def test_refresher_courses_are_not_recycling(lang, text, expected):
 
 @pytest.mark.parametrize("lang,text,expected", [
     # eyelash and brow courses are beauty courses ("Ripsmepikenduse koolitus" read as agriculture, A); not the
-    # words that share their letters (Rzeszów, "rasy", breeds, "szempillantás", an instant)
+    # words that share their letters (Rzeszów, "rasy", breeds, "szempillantás", an instant); "psů" (of dogs) is pets
     ("et", "Ripsmepikenduse koolitus", ["beauty"]), ("pl", "Kurs stylizacji rzęs i brwi", ["beauty"]),
     ("pl", "Rzeszów: kurs księgowości", ["bookkeeping"]), ("cs", "Kurz prodlužování řas", ["beauty"]),
-    ("cs", "Plemena a rasy psů", []), ("hu", "Szempilla építés tanfolyam", ["beauty"]),
+    ("cs", "Plemena a rasy psů", ["pets"]), ("hu", "Szempilla építés tanfolyam", ["beauty"]),
     ("hu", "Egy szempillantás alatt", []), ("hu", "Műköröm építő tanfolyam", ["beauty", "manicure"]),
     ("ro", "Curs extensii de gene", ["beauty"]), ("uk", "Курс нарощування вій", ["beauty"]),
     ("fi", "Ripsienpidennyskoulutus", ["beauty"]), ("de", "Wimpernverlängerung Schulung", ["beauty"]),
