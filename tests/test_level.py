@@ -215,6 +215,16 @@ STATED = [
     ("cy", "Cwrs sy'n arwain at gymhwyster Lefel 2.", 3, "RQF"),
     ("ga", "Teastas QQI Leibhéal 5.", 4, "NFQ-IE"),
     ("mt", "Ċertifikat Livell 3.", 3, "EQF"),
+    # a course at master's or bachelor's level, in the locative and as one word (probe of 24 phrasings, 2026-12-05)
+    ("hu", "Budapesti Corvinus Egyetem, 4 kredit, mesterszintű kurzus.", 7, "QF-EHEA"),
+    ("hu", "BSc-szintű kurzus, 3 kredit.", 6, "QF-EHEA"),
+    ("pl", "Kurs na poziomie magisterskim, 5 ECTS.", 7, "QF-EHEA"),
+    ("pl", "Kurs na poziomie licencjackim, 5 ECTS.", 6, "QF-EHEA"),
+    ("cs", "Kurz na magisterské úrovni, 6 kreditů.", 7, "QF-EHEA"),
+    ("sk", "Kurz na magisterskej úrovni, 6 kreditov.", 7, "QF-EHEA"),
+    ("ro", "Curs la nivel de master, 5 credite.", 7, "QF-EHEA"),
+    ("it", "Corso di livello magistrale, 6 CFU.", 7, "QF-EHEA"),
+    ("et", "Magistritaseme kursus, 6 EAP.", 7, "QF-EHEA"),
 ]
 
 
@@ -263,6 +273,8 @@ def test_stated_level(lang, text, eqf, fw):
     ("en", "Spanish Level 2 course, 3 ECTS, A2 level"),   # a course's stage, with credits
     ("cy", "Cwrs Sbaeneg Lefel 2"),   # a Welsh course's stage, with no qualification word
     ("es", "Curso de cocina. Nivel de cualificación 2."),   # the levels of a system the listing does not name
+    ("hu", "Excel mesterszinten: haladó tanfolyam"),   # "at master level", an expert's, not a degree's
+    ("hu", "Mesterszintű Excel tudás 2 nap alatt"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
