@@ -225,6 +225,9 @@ STATED = [
     ("ro", "Curs la nivel de master, 5 credite.", 7, "QF-EHEA"),
     ("it", "Corso di livello magistrale, 6 CFU.", 7, "QF-EHEA"),
     ("et", "Magistritaseme kursus, 6 EAP.", 7, "QF-EHEA"),
+    # Lithuanian "a level-N qualification", the level before its word and no framework named (2026-12-05)
+    ("lt", "Formalioji profesinio mokymo programa, 4 lygio kvalifikacija.", 4, "NQF"),
+    ("lt", "Programa skirta III lygio kvalifikacijai įgyti.", 3, "NQF"),
 ]
 
 
