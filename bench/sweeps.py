@@ -50,7 +50,9 @@ description in 30 languages: credit analysis, credit risk and mortgage lending (
 building (F 0732). And (the 38th session) `biotech_games_growth`, 30 listings with a description in 14
 languages: biotechnology (M 0512), game development (J 0613), personal development and CV writing (S 0031),
 meteorology for pilots (H 0532) and music and art therapy (Q 0915), written after a probe found these subjects
-glossed as nothing. A medical
+glossed as nothing. And (the 46th session) `difficulty_titles`, 32 listings in 23 languages whose title names only how
+hard the course is or for which learners ("Kurs podstawowy", "Grundkurs", "Nivel avanzado", "Tečaj za početnike") and
+whose description names the subject: welding, bookkeeping, Python, hairdressing (gloss rules 38 and 39). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

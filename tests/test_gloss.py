@@ -2480,6 +2480,44 @@ def test_a_title_that_names_no_subject_is_embedded_as_the_whole_text():
     assert title != text
 
 
+@pytest.mark.parametrize("title,none", [
+    # how hard it is, or for which learners, and course words (rule 38)
+    ("Kurs podstawowy", True), ("Grundkurs", True), ("Nivel avanzado", True), ("Tečaj za početnike", True),
+    ("Βασικό πρόγραμμα", True), ("Begynderkursus", True), ("Formation avancée", True), ("Pamata kurss", True),
+    ("Beginner course", True), ("Level 2", True), ("Начално ниво", True), ("Introduction", True),
+    # a subject beside them
+    ("Excel podstawowy", False), ("Grundkurs Schweißen", False), ("Deutsch A1", False), ("Niveau A1", False),
+    ("Curso básico de soldadura", False), ("Advanced Excel", False), ("Temel Python", False),
+])
+def test_a_title_of_difficulty_and_course_words_names_no_subject(title, none):
+    from mcclassify.text import names_no_subject
+    assert names_no_subject(title, difficulty=True) is none
+    assert not names_no_subject(title) or none  # rule 33's words alone name no subject in fewer of them
+
+
+def test_a_title_of_how_hard_it_is_is_embedded_as_the_whole_text():
+    # rule 38: "Kurs podstawowy" was embedded as "podstawowy", and a welding course read P and 0613
+    from mcclassify.gloss import gloss_pair
+    text, title = gloss_pair("Kurs podstawowy\nSpawanie metodą MIG/MAG dla osób bez doświadczenia.", "Kurs podstawowy", "pl")
+    assert title == text and "welding" in title
+    text, title = gloss_pair("Peruskurssi\nHitsauksen perusteet: MIG/MAG-hitsaus opetellaan käytännössä.", "Peruskurssi", "fi")
+    assert title == text == "welding"
+    # a subject beside how hard it is keeps the title's own embedding
+    text, title = gloss_pair("Excel für Anfänger\nTabellen und Formeln.", "Excel für Anfänger", "de")
+    assert title != text
+
+
+def test_a_short_sentence_that_names_a_subject_stays_once_its_workload_is_off():
+    # rule 39: "Sudură MIG/MAG, 180 de ore, certificat ANC." left only "Sudură" and went whole
+    from mcclassify.gloss import gloss_pair, without_stated_facts
+    assert "Sudură" in without_stated_facts("Curs\nSudură MIG/MAG, 180 de ore, certificat ANC.", "ro")
+    text, title = gloss_pair("Curs pentru începători\nSudură MIG/MAG, 180 de ore, certificat ANC.", "Curs pentru începători", "ro")
+    assert title == text == "welding"
+    # a sentence left with no subject still goes: a mode, a digital badge's adjective, a final project
+    assert without_stated_facts("Kurssi\nVerkkokurssi. Kesto 6 h. Digitaalinen osaamismerkki.", "fi").count("Digitaalinen") == 0
+    assert "projektas" not in without_stated_facts("Kursai\nBaigiamasis projektas ir sertifikatas. 8 savaitės.", "lt")
+
+
 @pytest.mark.parametrize("title,bare", [
     ("Formation «Excel avancé»", "Formation Excel avancé"), ("Kurs „Excel für Fortgeschrittene“", "Kurs Excel für Fortgeschrittene"),
     ("Szkolenie „Obsługa wózków widłowych”", "Szkolenie Obsługa wózków widłowych"), ("Kurz: \"Účetnictví\"", "Kurz: Účetnictví"),

@@ -648,7 +648,18 @@ def _with_words(text: str, words: list[str]) -> str:
 # kurs" (welding course; "kaynak" alone is a source), Hungarian "szab tanfolyam" (a tailor's course; Szabó is a
 # surname), Czech "kurz šití" (sewing; "sítí", networks), French "cours de peinture", and "Tecnico di laboratorio" was
 # embedded as "Tecnico". Of the 32,383 embedded examples, 3 labelled and 1 test listing moved.
-GLOSS_RULE = 37
+# Rule 38: a title that names only how hard the course is or for which learners, besides its course words ("Kurs
+# podstawowy", "Grundkurs", "Nivel avanzado", "Tečaj za početnike", "Βασικό πρόγραμμα"; ``text.names_no_subject``
+# with ``difficulty``), names no subject and is embedded as the whole text, as rule 33 does. Rule 18 takes how hard it
+# is off a title that names a subject besides ("Welding course for beginners" -> "Welding") and leaves a title of
+# nothing else as it is, so "Kurs podstawowy" was embedded as "podstawowy". Of 32 such titles in 23 languages whose
+# descriptions name the subject (one-off probe, answers written first; the sweep `difficulty_titles`), 12 read the
+# wrong sector (a welding course P, J, R or F). None of the 32,383 embedded examples moved.
+# Rule 39: a sentence that names fewer than three words once its workload and credential words are off stays where
+# the glossary reads a subject in what is left (``_names_subject``; rule 25 dropped it whole): "Sudură MIG/MAG, 180 de
+# ore, certificat ANC." kept only "Sudură" and went, and a listing titled "Curs pentru începători" was embedded as its
+# title alone. 7 validation listings moved ("Kurs dla kierowców kat. C.", "Aufbaukurs für Elektrofachkräfte.").
+GLOSS_RULE = 39
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -772,13 +783,26 @@ def without_stated_facts(text: str, lang: str | None) -> str:
                 continue
             rest = _SPACE_BEFORE_MARK.sub(r"\1", re.sub(rf"\s*{_CUT}\s*", " ", sentence))
             rest = _LOOSE_ENDS.sub("", _EMPTY_BRACKETS.sub(" ", rest)).strip()
-            if len(_SUBJECT_WORD.findall(rest)) >= (1 if i == 0 else 3):
+            if (len(_SUBJECT_WORD.findall(rest)) >= (1 if i == 0 else 3)
+                    or (GLOSS_RULE >= 39 and _names_subject(rest, lang))):
                 kept.append(rest)
         left = _DOUBLED_MARK.sub(r"\1", " ".join(k for k in kept if k.strip()))
         if left.strip():  # a line of nothing else goes with its break
             out_lines.append(left)
     out = "\n".join(out_lines)
     return out if _SUBJECT_WORD.search(out) else text
+
+
+# what a sentence's glosses say that is not its subject: the kind of course, who teaches it, what it adds, who funds it,
+# in what spirit ("Digitaalinen osaamismerkki", a digital badge, leaves "Digitaalinen"), and a project, which is
+# mostly how it is assessed ("Baigiamasis projektas ir sertifikatas", a final project and a certificate)
+_NOT_SUBJECT = COURSE_KINDS | DELIVERY | ADD_ONS | FRAMING | ASPECTS | {"project"}
+
+
+def _names_subject(sentence: str, lang: str | None) -> bool:
+    """Whether the glossary of ``lang`` reads a subject in ``sentence`` (rule 39): "Sudură MIG/MAG" is welding."""
+    g = glossary(lang)
+    return g is not None and any(w not in _NOT_SUBJECT for w in g.words(sentence))
 
 
 def _without_sentences(text: str, drop, keep_first: bool, first=None) -> str:
@@ -913,7 +937,7 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     else:
         text = _plain(text)
     # a title that names no subject ("Weiterbildung 2027/04") is embedded as the whole text (rule 33)
-    subjectless = GLOSS_RULE >= 33 and bool(title) and names_no_subject(title)
+    subjectless = GLOSS_RULE >= 33 and bool(title) and names_no_subject(title, difficulty=GLOSS_RULE >= 38)
     if GLOSS_RULE >= 25:
         text = without_stated_facts(text, lang)  # the whole text without its workload and what it awards
     if GLOSS_RULE >= 32:  # and without who pays the fee

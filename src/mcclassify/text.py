@@ -2429,12 +2429,15 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_NUMBER = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}(?:[./]\s*|\s+))?\d+(?:\s*[./–-]\s*\d+)*(?![^\W\d_])")
 
 
-def names_no_subject(title: str) -> bool:
+def names_no_subject(title: str, difficulty: bool = False) -> bool:
     """Whether a title is made only of the words that say it names a course, a session or an edition, and of
     running numbers ("Weiterbildung 2027/04", "Kurs", "Training (nieuw)", "Program de formare"): nothing of what it
-    teaches. A capital letter is a subject ("Kurs C+E", a driving licence's category); an empty title names none."""
+    teaches. A capital letter is a subject ("Kurs C+E", a driving licence's category); an empty title names none.
+    ``difficulty``: the words that say how hard it is or for which learners count as such words too ("Kurs
+    podstawowy", "Nivel avanzado", "Tečaj za početnike"; ``_DIFFICULTY_TITLE_WORD``)."""
     words = _TITLE_WORD.findall(_TITLE_NUMBER.sub(" ", title))
-    return all(_GENERIC_TITLE_WORD.fullmatch(w) and not (len(w) == 1 and w.isupper())
+    return all((_GENERIC_TITLE_WORD.fullmatch(w) or (difficulty and _DIFFICULTY_TITLE_WORD.fullmatch(w)))
+               and not (len(w) == 1 and w.isupper())
                for w in words if not (len(w) == 1 and w.islower()))
 
 
@@ -2540,6 +2543,23 @@ _FROM_SCRATCH = (r"(?:from\s+scratch|from\s+a\s+to\s+z|od\s+podstaw|od\s+základ
                  r"dalla\s+a\s+alla\s+z|od\s+a\s+do\s+z|von\s+grund\s+auf|von\s+anfang\s+an|vanaf\s+nul|från\s+grunden|fra\s+bunden|"
                  r"fra\s+grunnen|alusta\s+alkaen|nuo\s+nulio|no\s+nulles|sıfırdan|от\s+нула(?:та)?|з\s+нуля|од\s+нула)")
 _LEVEL_NAME = r"(?:level|niveau|nivel|livello|nível|poziom|stufe|szint|taso|úroveň|nivå|επίπεδο|ниво|рівень|lygis|līmenis|tase|seviye)"
+# a word of a title that says how hard the course is, for which learners, or that it gives the basics, and nothing of
+# its subject: one word of the patterns above, its other forms ("avancée", "haladó", "Βασικό", "базовый"), and such a
+# word with the course word it makes a compound with ("Basiscursus", "Begynderkursus", "Anfängerkurs"). A title of
+# these and course words names no subject (``names_no_subject``, gloss rule 38): "Kurs podstawowy" was embedded as
+# "podstawowy" and a welding course's title read P and 0613.
+_DIFFICULTY_TITLE_WORD = re.compile(
+    rf"(?i){_LEVEL_WORD}|{_AUDIENCE}|{_AUDIENCE_CASE}|{_LEVEL_NAME}|{_FOR}|"
+    r"(?:basis|grund|aufbau|anfänger|einsteiger|fortgeschrittenen|begynder|nybörjar|nybegynner|perus|jatko|alkeis|alap|"
+    r"vervolg|beginners?|basic)(?:kurs|kurse|kursus|cursus|kurssi|kurzus|course)|"
+    r"avancée?s?|avanzad[oa]s?|avanzat[oi]|haladó\w*|kezdő\w*|začetn\w+|začátečn\w+|začiatočn\w+|početn\w+|základn\w+|"
+    r"begynder|nybörjar\w*|fortgeschritten\w*|gevorderd\w*|algtase\w*|edasijõudn\w*|edistyn\w+|"
+    r"βασικ\w+|αρχάρι\w+|προχωρημέν\w+|базов\w+|начал\w+|продвинут\w+|просунут\w+|напредн\w+|основн\w+|почетн\w+|"
+    r"bażiku|avvanzat|bunúsach|bunleibhéal|oinarrizko|bàsic|bazë|avancuar|düzey\w*|"
+    r"introduction|introductory|intro|initiation|iniciación|iniciação|iniziazione|"
+    r"basics|fundamentals|essentials|grundlagen|perusteet|alkeet|pagrindai|pamati|alused|alapjai|alapok|základy|"
+    # and the course words that the list of rule 33 lacks (Latvian "Pamata kurss", Icelandic "Grunnnámskeið")
+    r"kurss|kursa|námskeið\w*|grunnnámskeið\w*")
 _DIFFICULTY_TAIL = re.compile(
     rf"(?i)(?<=\w)\s*(?:[:–—|(,-]\s*|\s+)(?:(?:{_FOR})\s+{_AUDIENCE}|{_AUDIENCE_CASE}|"
     rf"(?:{_LEVEL_NAME}\s*:?\s*)?(?:(?:de|di|du|da|do)\s+)?{_LEVEL_WORD}(?:\s+{_LEVEL_NAME})?(?:\s+(?:level|course|kurs|cours|curso|corso))?|"
