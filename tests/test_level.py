@@ -228,6 +228,11 @@ STATED = [
     # Lithuanian "a level-N qualification", the level before its word and no framework named (2026-12-05)
     ("lt", "Formalioji profesinio mokymo programa, 4 lygio kvalifikacija.", 4, "NQF"),
     ("lt", "Programa skirta III lygio kvalifikacijai įgyti.", 3, "NQF"),
+    # a course for the master craftsman examination, at the examination's level, as German "Meisterprüfung" (2026-12-05)
+    ("hu", "Mestervizsgára felkészítő tanfolyam – szakács", 5, "NQF"),
+    ("hr", "Priprema za majstorski ispit – stolar", 5, "HKO"),
+    ("sl", "Priprava na mojstrski izpit – avtomehanik", 5, "SOK"),
+    ("fr", "Brevet de maîtrise coiffure (BM)", 5, "FR-RNCP"),
 ]
 
 
