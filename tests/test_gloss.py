@@ -2507,6 +2507,21 @@ def test_a_title_of_how_hard_it_is_is_embedded_as_the_whole_text():
     assert title != text
 
 
+@pytest.mark.parametrize("title,subject", [
+    ("Continuing education for veterinarians", "veterinarians"), ("CPD course - Infection control", "Infection control"),
+    ("Continuing Professional Development: Wound care", "Wound care"),
+    ("Formation continue obligatoire des conducteurs routiers", "conducteurs routiers"),
+    ("Formación continua para veterinarios", "veterinarios"), ("Nascholing logopedie", "logopedie"),
+    # a subject that begins with the words, and a title of nothing else, stay
+    ("Continuing education and training", "Continuing education and training"), ("Continuing education", "Continuing education"),
+    ("Continuing medical education: diabetes", "Continuing medical education: diabetes"), ("Excel 2016 ", "Excel 2016 "),
+])
+def test_continuing_education_words_are_not_the_subject(title, subject):
+    # rule 40: "Continuing education for veterinarians" was embedded whole and read P 0111
+    from mcclassify.text import without_cpd_lead
+    assert without_cpd_lead(title) == subject
+
+
 @pytest.mark.parametrize("lang,title,expected", [
     # health professions whose plural or genitive the stems missed (probe of 120 titles in 12 languages, 2026-12-05)
     ("hu", "Továbbképzés radiográfusoknak", ["radiology"]), ("bg", "Обучение за парамедици", ["ambulance"]),

@@ -50,7 +50,7 @@ from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
 from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts,
-                   unshout, untagged_title, without_compound_course, without_credential, without_difficulty,
+                   unshout, untagged_title, without_compound_course, without_cpd_lead, without_credential, without_difficulty,
                    without_jobseekers, without_subject_quotes)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
@@ -659,7 +659,11 @@ def _with_words(text: str, words: list[str]) -> str:
 # the glossary reads a subject in what is left (``_names_subject``; rule 25 dropped it whole): "Sudură MIG/MAG, 180 de
 # ore, certificat ANC." kept only "Sudură" and went, and a listing titled "Curs pentru începători" was embedded as its
 # title alone. 7 validation listings moved ("Kurs dla kierowców kat. C.", "Aufbaukurs für Elektrofachkräfte.").
-GLOSS_RULE = 39
+# Rule 40: the words that say a course is continuing education ("Continuing education for", "CPD:", "Formation
+# continue", "Formación continua para", "Nascholing"; ``text.without_cpd_lead``) come off the title and the whole
+# text's title line before the course words do: "Continuing education for veterinarians" was embedded whole and read
+# P 0111, "Continuing education for dentists" Q 0114.
+GLOSS_RULE = 40
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -912,7 +916,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
             lines[0] = plain_title
         text, title = _plain("\n".join(lines)), plain_title
         page_title = untagged_title(plain_title)  # the title as the page gives it, course words and all (rule 37)
-        bare = bare_title(title)
+        # and the words that say it is continuing education, before its subject or learners (rule 40)
+        bare = bare_title(without_cpd_lead(title) if GLOSS_RULE >= 40 else title)
         if bare != title and text.startswith(title):
             text = bare + text[len(title):]
         line = read_line = bare if text.startswith(bare) else None  # the text's title line as embedded

@@ -2390,6 +2390,28 @@ def untagged_title(title: str) -> str:
     return untagged.rstrip() if untagged != title and untagged.strip() else title
 
 
+# the words that say a course is continuing education for a profession, before its subject or its learners
+# ("Continuing education for dentists", "CPD: Wound care", "Formation continue obligatoire des conducteurs routiers",
+# "Formación continua para veterinarios", "Nascholing logopedie"): not its subject (gloss rule 40). English "Continuing
+# education for veterinarians" was embedded whole and read P 0111, "... for dentists" 0114. Not "continuing medical
+# education" nor the acronyms of a profession's credits (CME, DPC, ECM), which say the subject is medical.
+_CPD_LEAD = re.compile(
+    r"(?i)^\s*(?:continuing\s+(?:professional\s+)?(?:education|development|training)(?:\s+(?:courses?|programmes?|programs?|"
+    r"seminars?|workshops?))?|cpd(?:\s+(?:courses?|seminars?|workshops?|training|events?))?|"
+    r"formation\s+(?:professionnelle\s+)?continue(?:\s+obligatoire)?|formación\s+(?:continua|continuada|permanente)|"
+    r"formazione\s+(?:continua|permanente)|formação\s+(?:contínua|continuada)|educação\s+continuada|educación\s+continua|"
+    r"permanente\s+educatie|nascholing|bijscholing|kształcenie\s+ustawiczne|doskonalenie\s+zawodowe)"
+    r"(?:\s*[:–—-]\s*|\s+(?:for|in|on|of|pour|des|de|du|para|per|di|del|della|dei|degli|voor|van|dla|für)\s+|\s+)"
+    rf"(?!(?:{_AND_WORDS}|&)\s)(?=\w)")
+
+
+def without_cpd_lead(title: str) -> str:
+    """A title without the words before it that say it is continuing education ("Continuing education for dentists"
+    -> "dentists", "Nascholing logopedie" -> "logopedie"); a title of nothing else stays."""
+    out, n = _CPD_LEAD.subn("", title, count=1)
+    return out.strip() if n and len(out.strip()) >= 3 else title
+
+
 def bare_title(title: str) -> str:
     """A title without the words that say it names a course ("Online course: Excel" -> "Excel", "Curso
     de fontanería" -> "fontanería"), nor how it is given at its end ("Excel (online)" -> "Excel"), for the
