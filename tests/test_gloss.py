@@ -2470,7 +2470,8 @@ def test_a_title_that_names_no_subject_is_embedded_as_the_whole_text():
     from mcclassify.gloss import gloss_pair
     desc = "In diesem Lehrgang lernen Sie das fachgerechte Schweißen nach dem MAG-Verfahren."
     text, title = gloss_pair("Weiterbildung 2027/04\n" + desc, "Weiterbildung 2027/04", "de")
-    assert title == text and "welding" in title
+    # in a language the encoder reads, as the whole text's English words (rule 41); the whole text keeps its own
+    assert title == "welding" and "Schweißen" in text and "welding" in text
     text, title = gloss_pair("Course 2027-04\nThis course trains dental nurses.", "Course 2027-04", "en")
     assert title == text and "dental nurses" in title
     text, title = gloss_pair("Kurz\nKurz svařování pro začátečníky.", "Kurz", "cs")
@@ -2499,7 +2500,7 @@ def test_a_title_of_how_hard_it_is_is_embedded_as_the_whole_text():
     # rule 38: "Kurs podstawowy" was embedded as "podstawowy", and a welding course read P and 0613
     from mcclassify.gloss import gloss_pair
     text, title = gloss_pair("Kurs podstawowy\nSpawanie metodą MIG/MAG dla osób bez doświadczenia.", "Kurs podstawowy", "pl")
-    assert title == text and "welding" in title
+    assert title == "welding" and "Spawanie" in text  # rule 41: "podstawowy\nSpawanie ... (welding)" read B
     text, title = gloss_pair("Peruskurssi\nHitsauksen perusteet: MIG/MAG-hitsaus opetellaan käytännössä.", "Peruskurssi", "fi")
     assert title == text == "welding"
     # a subject beside how hard it is keeps the title's own embedding

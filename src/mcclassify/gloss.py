@@ -663,7 +663,12 @@ def _with_words(text: str, words: list[str]) -> str:
 # continue", "Formación continua para", "Nascholing"; ``text.without_cpd_lead``) come off the title and the whole
 # text's title line before the course words do: "Continuing education for veterinarians" was embedded whole and read
 # P 0111, "Continuing education for dentists" Q 0114.
-GLOSS_RULE = 40
+# Rule 41: a title that names no subject (rules 33 and 38) is embedded as the English words of the whole text where the
+# glossary reads any, as a glossed title is (rule 36), not as the whole text: in the languages the encoder reads the
+# whole text keeps its own words, and "Kurs podstawowy" with "Spawanie metodą MIG/MAG." was embedded as "podstawowy\n
+# Spawanie metodą MIG/MAG. (welding)" and read B, "Basiscursus" with "Lassen met MIG/MAG voor beginners" B, where
+# "Kurs spawania" (embedded as "welding") reads C. Elsewhere the whole text is its English words already (rule 26).
+GLOSS_RULE = 41
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
@@ -988,7 +993,8 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
     if GLOSS_RULE >= 26 and g.text_mode == "replace" and text_words:
         glossed = english(text_words)  # a language the encoder does not read: the whole text as its English words
     if subjectless:
-        return glossed, glossed
+        # as its English words where the glossary reads any (rule 41), as a glossed title is (rule 36)
+        return glossed, english(text_words) if GLOSS_RULE >= 41 and text_words else glossed
     if not words:
         return glossed, title
     if g.title_mode == "append" and GLOSS_RULE >= 15:  # a language without a glossary keeps its title's words (rule 22)
