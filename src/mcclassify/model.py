@@ -193,7 +193,10 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "word loses its quotes, \"Formation «Excel avancé»\"; from rule 35 on a computer or smartphone course for "
                    "older people is everyday digital skills, \"Počítač pro seniory\"; from rule 36 on a glossed title in the "
                    "languages the encoder reads is its English words alone; from rule 37 on the glossary reads a title with "
-                   "its course words, \"Kaynak kursu\"): "
+                   "its course words, \"Kaynak kursu\"; from rule 38 on a title of how hard the course is, \"Kurs podstawowy\", "
+                   "names no subject; from rule 39 on a short sentence that names a subject stays once its workload is off; "
+                   "from rule 40 on \"Continuing education for\" comes off a title; from rule 41 on a title that names no "
+                   "subject is the whole text's English words where it has any): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "
