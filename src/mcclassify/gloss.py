@@ -50,8 +50,8 @@ from .extract import extract_level, extract_workload
 from .extract.elements import credential_spans
 from .extract.workload import stated_figure_spans
 from .text import (ADDRESS, Listing, bare_title, fold, names_funding, names_no_subject, plain_symbols, sentence_parts,
-                   unshout, untagged_title, without_compound_course, without_cpd_lead, without_credential, without_difficulty,
-                   without_jobseekers, without_subject_quotes)
+                   unshout, untagged_title, without_compound_course, without_cpd_lead, without_credential,
+                   without_difficulty, without_jobseekers, without_subject_quotes)
 
 MAX_GLOSSES = 16        # English words appended to one text, at most (first-seen order)
 INFIX_MIN = 5           # shortest stem matched inside a compound
@@ -662,12 +662,14 @@ def _with_words(text: str, words: list[str]) -> str:
 # Rule 40: the words that say a course is continuing education ("Continuing education for", "CPD:", "Formation
 # continue", "Formación continua para", "Nascholing"; ``text.without_cpd_lead``) come off the title and the whole
 # text's title line before the course words do: "Continuing education for veterinarians" was embedded whole and read
-# P 0111, "Continuing education for dentists" Q 0114.
+# P 0111, "Continuing education for dentists" Q 0114. 4 seed listings (truck drivers' periodic training in French and
+# Portuguese) and 1 validation listing ("Nascholing logopedie") moved.
 # Rule 41: a title that names no subject (rules 33 and 38) is embedded as the English words of the whole text where the
 # glossary reads any, as a glossed title is (rule 36), not as the whole text: in the languages the encoder reads the
 # whole text keeps its own words, and "Kurs podstawowy" with "Spawanie metodą MIG/MAG." was embedded as "podstawowy\n
 # Spawanie metodą MIG/MAG. (welding)" and read B, "Basiscursus" with "Lassen met MIG/MAG voor beginners" B, where
 # "Kurs spawania" (embedded as "welding") reads C. Elsewhere the whole text is its English words already (rule 26).
+# None of the embedded examples moved.
 GLOSS_RULE = 41
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
