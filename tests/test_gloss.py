@@ -2529,6 +2529,9 @@ def test_continuing_education_words_are_not_the_subject(title, subject):
     ("ro", "Curs pentru logopezi", ["speech therapy"]), ("el", "Σεμινάριο για μαίες", ["midwifery"]),
     ("sl", "Izobraževanje za radiološke inženirje", ["radiology"]), ("lt", "Mokymai greitosios pagalbos darbuotojams", ["ambulance"]),
     ("mt", "Taħriġ għar-radjografi", ["radiology"]), ("fi", "Täydennyskoulutus bioanalyytikoille", ["laboratory"]),
+    # pharmacology is pharmacy, not the farming of "farm" (probe of continuing education in 26 languages)
+    ("hr", "Trajno usavršavanje ljekarnika: farmakoterapija", ["pharmacy"]), ("sk", "Farmakológia", ["pharmacy"]),
+    ("hu", "Farmakológia", ["pharmacy"]), ("hr", "Farma mliječnih krava", ["farming", "dairy"]),
     # dogs' grooming, domestic workers, trades
     ("cs", "Kurz střihu psů", ["pets"]), ("de", "Hundefriseur Kurs", ["pets"]), ("sq", "Kurs për qethjen e qenve", ["pets"]),
     ("lv", "Kursi mājkalpotājām", ["household"]), ("hr", "Tečaj za kućne pomoćnice", ["household"]),
