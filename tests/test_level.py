@@ -871,6 +871,7 @@ def test_a_level_fields_whole_value_says_the_difficulty(lang, field, value, leve
     ("mt", "Livell: principjanti. 2 ijiem.", "beginner"), ("is", "Stig: framhald. 2 dagar.", "advanced"),
     ("uk", "Рівень: середній. 2 дні.", "intermediate"), ("bs", "Nivo: srednji. 2 dana.", "intermediate"),
     ("en", "Duration: 2 days | Level: Medium | Online", "intermediate"),
+    ("ca", "Nivell: principiant. 2 dies.", "beginner"), ("ga", "Leibhéal: tosaitheoir. 2 lá.", "beginner"),   # 2026-12-05
     # not without the label, nor a label with more words after it ("Kurset begynder", the course begins)
     ("da", "Kurset begynder 3. marts.", None), ("hr", "Početna | Tečajevi | Kontakt", None),
     ("tr", "Seviye: orta ve ileri düzey arası", "advanced"),   # the phrase of the lexicon, not the label's value
