@@ -2541,6 +2541,21 @@ def test_professions_and_trades_in_their_plurals_and_compounds(lang, title, expe
     assert glossary(lang).words(title) == expected
 
 
+@pytest.mark.parametrize("lang,title,expected", [
+    # social-work courses: crisis intervention, support for victims of domestic violence and family counselling were
+    # unglossed or "consulting" (M 0413) in 12 languages (probe of 84 titles, 2026-12-05)
+    ("sk", "Krízová intervencia – výcvik", ["crisis intervention"]), ("fi", "Kriisi-interventio – koulutus", ["crisis intervention"]),
+    ("el", "Παρέμβαση σε κρίση", ["crisis intervention"]), ("hr", "Podrška žrtvama obiteljskog nasilja", ["domestic violence"]),
+    ("lt", "Pagalba smurto artimoje aplinkoje aukoms", ["domestic violence"]), ("ro", "Consiliere familială", ["family counselling"]),
+    ("sl", "Družinsko svetovanje", ["family counselling"]), ("hu", "Családkonzultáció", ["family counselling"]),
+    ("lv", "Apmācības atkarību konsultantiem", ["addiction"]), ("bg", "Обучение за консултанти по зависимости", ["consulting", "addiction"]),
+    # "depending on" is not addiction
+    ("lv", "Cena atkarībā no grupas lieluma", []), ("sl", "Cena v odvisnosti od števila udeležencev", []),
+])
+def test_social_work_concepts(lang, title, expected):
+    assert glossary(lang).words(title) == expected
+
+
 def test_a_short_sentence_that_names_a_subject_stays_once_its_workload_is_off():
     # rule 39: "Sudură MIG/MAG, 180 de ore, certificat ANC." left only "Sudură" and went whole
     from mcclassify.gloss import gloss_pair, without_stated_facts
