@@ -2549,6 +2549,9 @@ def test_professions_and_trades_in_their_plurals_and_compounds(lang, title, expe
     ("lt", "Pagalba smurto artimoje aplinkoje aukoms", ["domestic violence"]), ("ro", "Consiliere familială", ["family counselling"]),
     ("sl", "Družinsko svetovanje", ["family counselling"]), ("hu", "Családkonzultáció", ["family counselling"]),
     ("lv", "Apmācības atkarību konsultantiem", ["addiction"]), ("bg", "Обучение за консултанти по зависимости", ["consulting", "addiction"]),
+    # teaching assistants and school principals (probe of 84 education titles in 12 languages, 2026-12-05)
+    ("hr", "Tečaj za pomoćnike u nastavi", ["teacher"]), ("ro", "Curs asistent educațional", ["teacher"]),
+    ("fi", "Koulunkäynninohjaajan koulutus", ["teacher"]), ("sk", "Funkčné vzdelávanie riaditeľov škôl", ["school"]),
     # "depending on" is not addiction
     ("lv", "Cena atkarībā no grupas lieluma", []), ("sl", "Cena v odvisnosti od števila udeležencev", []),
 ])
