@@ -2552,6 +2552,9 @@ def test_professions_and_trades_in_their_plurals_and_compounds(lang, title, expe
     # teaching assistants and school principals (probe of 84 education titles in 12 languages, 2026-12-05)
     ("hr", "Tečaj za pomoćnike u nastavi", ["teacher"]), ("ro", "Curs asistent educațional", ["teacher"]),
     ("fi", "Koulunkäynninohjaajan koulutus", ["teacher"]), ("sk", "Funkčné vzdelávanie riaditeľov škôl", ["school"]),
+    # video editing, event photography and ad copywriting (probe of 84 media titles in 12 languages, 2026-12-05)
+    ("sk", "Kurz strihu videa", ["video"]), ("lv", "Video montāžas kursi", ["video"]), ("mt", "Kors tal-editjar tal-vidjo", ["video"]),
+    ("hu", "Rendezvényfotós tanfolyam", ["photography"]), ("sl", "Tečaj pisanja oglasnih besedil", ["copywriting"]),
     # "depending on" is not addiction
     ("lv", "Cena atkarībā no grupas lieluma", []), ("sl", "Cena v odvisnosti od števila udeležencev", []),
 ])
