@@ -2565,6 +2565,9 @@ _FROM_SCRATCH = (r"(?:from\s+scratch|from\s+a\s+to\s+z|od\s+podstaw|od\s+základ
                  r"dalla\s+a\s+alla\s+z|od\s+a\s+do\s+z|von\s+grund\s+auf|von\s+anfang\s+an|vanaf\s+nul|från\s+grunden|fra\s+bunden|"
                  r"fra\s+grunnen|alusta\s+alkaen|nuo\s+nulio|no\s+nulles|sıfırdan|от\s+нула(?:та)?|з\s+нуля|од\s+нула)")
 _LEVEL_NAME = r"(?:level|niveau|nivel|livello|nível|poziom|stufe|szint|taso|úroveň|nivå|επίπεδο|ниво|рівень|lygis|līmenis|tase|seviye)"
+_BASICS = r"(?:basics|fundamentals|essentials)"
+# the basics, after the subject in its genitive ("Kirjanpidon perusteet", "Apskaitos pagrindai", "A számvitel alapjai")
+_BASICS_AFTER = r"(?:perusteet|alkeet|pagrindai|pamati|alused|alapjai|alapok|základy)"
 # a word of a title that says how hard the course is, for which learners, or that it gives the basics, and nothing of
 # its subject: one word of the patterns above, its other forms ("avancée", "haladó", "Βασικό", "базовый"), and such a
 # word with the course word it makes a compound with ("Basiscursus", "Begynderkursus", "Anfängerkurs"). A title of
@@ -2579,15 +2582,13 @@ _DIFFICULTY_TITLE_WORD = re.compile(
     r"βασικ\w+|αρχάρι\w+|προχωρημέν\w+|базов\w+|начал\w+|продвинут\w+|просунут\w+|напредн\w+|основн\w+|почетн\w+|"
     r"bażiku|avvanzat|bunúsach|bunleibhéal|oinarrizko|bàsic|bazë|avancuar|düzey\w*|"
     r"introduction|introductory|intro|initiation|iniciación|iniciação|iniziazione|"
-    r"basics|fundamentals|essentials|grundlagen|perusteet|alkeet|pagrindai|pamati|alused|alapjai|alapok|základy|"
+    rf"{_BASICS}|grundlagen|{_BASICS_AFTER}|"
     # and the course words that the list of rule 33 lacks (Latvian "Pamata kurss", Icelandic "Grunnnámskeið")
     r"kurss|kursa|námskeið\w*|grunnnámskeið\w*")
 _DIFFICULTY_TAIL = re.compile(
     rf"(?i)(?<=\w)\s*(?:[:–—|(,-]\s*|\s+)(?:(?:{_FOR})\s+{_AUDIENCE}|{_AUDIENCE_CASE}|"
     rf"(?:{_LEVEL_NAME}\s*:?\s*)?(?:(?:de|di|du|da|do)\s+)?{_LEVEL_WORD}(?:\s+{_LEVEL_NAME})?(?:\s+(?:level|course|kurs|cours|curso|corso))?|"
-    rf"(?:the\s+)?(?:basics|fundamentals|essentials)|grundlagen|les\s+bases|los\s+fundamentos|{_FROM_SCRATCH}|"
-    # the basics, after the subject in its genitive ("Kirjanpidon perusteet", "Apskaitos pagrindai", "A számvitel alapjai")
-    r"perusteet|alkeet|pagrindai|pamati|alused|alapjai|alapok|základy)\s*\)?\s*$")
+    rf"(?:the\s+)?{_BASICS}|grundlagen|les\s+bases|los\s+fundamentos|{_FROM_SCRATCH}|{_BASICS_AFTER})\s*\)?\s*$")
 _DIFFICULTY_LEAD = re.compile(
     r"(?i)^\s*(?:(?:advanced|basic|intermediate|elementary|absolute\s+beginners['’]?)\s+(?!(?:and|or|&|und|et|y|e)\s)|"
     r"(?:grundkurs|aufbaukurs|basiskurs|basiscursus|peruskurssi|jatkokurssi|grunnkurs|grundkursus)(?:\s*[:–—-]\s*|\s+)(?:i\s+)?|"
