@@ -52,7 +52,11 @@ languages: biotechnology (M 0512), game development (J 0613), personal developme
 meteorology for pilots (H 0532) and music and art therapy (Q 0915), written after a probe found these subjects
 glossed as nothing. And (the 46th session) `difficulty_titles`, 32 listings in 23 languages whose title names only how
 hard the course is or for which learners ("Kurs podstawowy", "Grundkurs", "Nivel avanzado", "Tečaj za početnike") and
-whose description names the subject: welding, bookkeeping, Python, hairdressing (gloss rules 38 and 39). A medical
+whose description names the subject: welding, bookkeeping, Python, hairdressing (gloss rules 38 and 39). And (the 47th
+session) three sets of titles alone, written with their answers before a probe of the glossaries: `garden_care`, 24
+titles of garden-maintenance courses in 24 languages, N 0812 (NACE 81.30, landscape service activities; the model of
+the 46th session read 13 as care or industrial maintenance), `plasterers`, 23 plasterers' courses in 23 languages, F
+0732 (16 read C, plaster products), and `market_research`, 28 market-research courses in 28 languages, M 0414. A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
