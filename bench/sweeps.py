@@ -56,7 +56,9 @@ whose description names the subject: welding, bookkeeping, Python, hairdressing 
 session) three sets of titles alone, written with their answers before a probe of the glossaries: `garden_care`, 24
 titles of garden-maintenance courses in 24 languages, N 0812 (NACE 81.30, landscape service activities; the model of
 the 46th session read 13 as care or industrial maintenance), `plasterers`, 23 plasterers' courses in 23 languages, F
-0732 (16 read C, plaster products), and `market_research`, 28 market-research courses in 28 languages, M 0414. A medical
+0732 (16 read C, plaster products), and `market_research`, 28 market-research courses in 28 languages, M 0414; and `food_production`, 128 titles of food
+production trades in 16 languages (butchers, bakers, cheese, beer, chocolate, sausages, fish processing, food
+technology), C 0721 (a butcher's shop is G 47.22 and a chocolatier's café I can be argued; 48 sectors were wrong). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

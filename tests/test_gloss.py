@@ -78,7 +78,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     # choir), building work (not export), reinforced concrete (not weapons), a whiteboard, frying pans
     ("uk", "Курс для помічників нотаріусів: робота з документами", ["notary"]),
     ("et", "Tantsukursus distantsõppes", ["dance"]),
-    ("lt", "Šokoladinių desertų gamyba", ["manufacturing", "production"]),
+    ("lt", "Šokoladinių desertų gamyba", ["chocolate making", "manufacturing", "production"]),
     ("sk", "Programovanie v jazyku Kotlin", ["programming", "programming language"]),
     ("mt", "Kors fil-kant għall-adulti", ["singing"]),
     ("hu", "Építőipari kivitelezés", ["construction", "manufacturing"]),
@@ -2723,3 +2723,30 @@ def test_purchasing_and_public_procurement_are_two_concepts(lang, text, words):
 def test_the_probe_subjects_of_the_forty_seventh_session(lang, title, embedded):
     from mcclassify.gloss import gloss_pair
     assert gloss_pair(title, title, lang)[1] == embedded
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # food production trades (a probe of 128 titles in 16 languages, 2026-12-05: 48 sectors wrong, most as
+    # hospitality): food technology was "food" (I 1013), chocolate unglossed, sausages and butchers missing
+    ("de", "Lebensmitteltechnologie kompakt", ["food technology"]), ("pl", "Technologia żywności – kurs", ["food technology"]),
+    ("el", "Τεχνολογία τροφίμων – σεμινάριο", ["food technology"]), ("hu", "Csokoládékészítő tanfolyam", ["chocolate making"]),
+    ("fi", "Suklaakurssi", ["chocolate making"]), ("pl", "Kurs wyrobu wędlin", ["meat"]), ("el", "Σεμινάριο αλλαντοποιίας", ["meat"]),
+    ("lv", "Miesnieka kursi", ["meat"]), ("et", "Lihuniku koolitus", ["meat"]), ("sv", "Korvkurs", ["meat"]),
+    ("sv", "Ostkurs: ysta egen ost", ["cheese making"]), ("hr", "Tečaj izrade sira", ["cheese making"]),
+    ("fi", "Oluenpanokurssi", ["brewing"]), ("sl", "Tečaj varjenja piva", ["brewing"]), ("sl", "Tečaj varjenja", ["welding"]),
+    # words that began a meat or plastering stem in another sense: muscles, mass, mixed, funny, window cleaning,
+    # and a Swedish town
+    ("pl", "Trening mięśni głębokich", []), ("fi", "Lihashuollon kurssi", ["massage"]), ("cs", "Masová komunikace", ["communication"]),
+    ("sk", "Masové médiá", ["media"]), ("hr", "Mešoviti tečaj", []), ("da", "Det er pudsigt", []), ("sv", "Fönsterputsning", []),
+    ("sv", "Kurs i Ystad", []), ("pl", "Zakład mięsny – szkolenie", ["meat"]), ("cs", "Zpracování masa", ["meat"]),
+    ("sv", "Putsarkurs", ["plastering"]), ("da", "Pudsekursus", ["plastering"]),
+])
+def test_food_trades_and_the_words_that_looked_like_them(lang, title, words):
+    assert glossary(lang).words(title) == words
+
+
+def test_food_technology_and_chocolate_are_embedded_as_manufacturing():
+    from mcclassify.gloss import english
+    assert english(["food technology"]) == "food technology, food manufacturing"
+    assert english(["chocolate making"]) == "chocolate making, confectionery manufacturing"
+    assert english(["paper"]) == "paper and pulp manufacturing"
