@@ -58,7 +58,10 @@ titles of garden-maintenance courses in 24 languages, N 0812 (NACE 81.30, landsc
 the 46th session read 13 as care or industrial maintenance), `plasterers`, 23 plasterers' courses in 23 languages, F
 0732 (16 read C, plaster products), and `market_research`, 28 market-research courses in 28 languages, M 0414; and `food_production`, 128 titles of food
 production trades in 16 languages (butchers, bakers, cheese, beer, chocolate, sausages, fish processing, food
-technology), C 0721 (a butcher's shop is G 47.22 and a chocolatier's café I can be argued; 48 sectors were wrong). A medical
+technology), C 0721 (a butcher's shop is G 47.22 and a chocolatier's café I can be argued; 48 sectors were wrong)), and `crafts`, 112 titles of sewing, tailoring, shoemaking, goldsmith,
+furniture-making, weaving and upholstery courses in 16 languages: C and the craft's field (0723 textiles, clothes and
+footwear; 0214 jewellery; 0722 furniture), shoemakers S 0723 (NACE 95.23, shoe repair; a sewing course for a hobby is
+S as much as C). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -2750,3 +2750,23 @@ def test_food_technology_and_chocolate_are_embedded_as_manufacturing():
     assert english(["food technology"]) == "food technology, food manufacturing"
     assert english(["chocolate making"]) == "chocolate making, confectionery manufacturing"
     assert english(["paper"]) == "paper and pulp manufacturing"
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # crafts (a probe of 112 titles in 16 languages, 2026-12-05): weaving was unglossed, shoemakers read hair and
+    # beauty's field (1012) as "shoe repair", some sewing, tailoring and goldsmith words were missing
+    ("hr", "Tečaj tkanja", ["weaving"]), ("fi", "Kudontakurssi", ["weaving"]), ("sv", "Vävkurs", ["weaving"]),
+    ("sk", "Kurz tkania", ["weaving"]), ("cs", "Kurz tkaní", ["weaving"]), ("sv", "Skräddarkurs", ["sewing"]),
+    ("da", "Sykursus for begyndere", ["sewing"]), ("sk", "Zlatnícky kurz", ["jewellery"]), ("lv", "Kurpnieka kursi", ["shoe repair"]),
+    # tissue is no weaving (Slovak "tkanivo", Czech "tkání", Romanian "țesut"), nor Rafina sewing
+    ("sk", "Epitelové tkanivo", []), ("cs", "Nemoci pojivových tkání", []), ("ro", "Țesut conjunctiv", []),
+    ("el", "Ξενοδοχείο στη Ραφήνα", ["hotel"]), ("el", "Σεμινάριο ραφής", ["sewing"]),
+])
+def test_crafts_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
+
+
+def test_shoe_repair_and_weaving_are_embedded_as_crafts():
+    from mcclassify.gloss import english
+    assert english(["shoe repair"]) == "shoe repair, footwear and leather crafts"
+    assert english(["weaving"]) == "weaving, textile crafts"
