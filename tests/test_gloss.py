@@ -2770,3 +2770,17 @@ def test_shoe_repair_and_weaving_are_embedded_as_crafts():
     from mcclassify.gloss import english
     assert english(["shoe repair"]) == "shoe repair, footwear and leather crafts"
     assert english(["weaving"]) == "weaving, textile crafts"
+
+
+@pytest.mark.parametrize("lang,title,embedded", [
+    # automotive trades (a probe of 96 titles in 16 languages, 2026-12-05): auto electricians read F or D as
+    # electricians, tyre fitters ISCED 0412 (finance), some car painters were unglossed
+    ("sl", "Tečaj za avtoelektričarje", "automotive electrician, repair of vehicle electrical systems"),
+    ("ro", "Curs de electrician auto", "automotive electrician, repair of vehicle electrical systems"),
+    ("ro", "Curs de electrician", "electrical, electrician, electrical installation"),
+    ("da", "Dækmontørkursus", "tyre fitting and repair, vehicle mechanics"),
+    ("sv", "Billackerarkurs", "car body repair, vehicle mechanics"),
+])
+def test_automotive_trades_of_the_forty_seventh_session(lang, title, embedded):
+    from mcclassify.gloss import gloss_pair
+    assert gloss_pair(title, title, lang)[1] == embedded
