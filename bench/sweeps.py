@@ -62,7 +62,9 @@ technology), C 0721 (a butcher's shop is G 47.22 and a chocolatier's café I can
 furniture-making, weaving and upholstery courses in 16 languages: C and the craft's field (0723 textiles, clothes and
 footwear; 0214 jewellery; 0722 furniture), shoemakers S 0723 (NACE 95.23, shoe repair; a sewing course for a hobby is
 S as much as C), and `automotive`, 96 titles of car mechanics', car painters', diagnostics, tyre
-fitters', high-voltage electric-vehicle and auto electricians' courses in 16 languages, G 0716 (NACE 45.20). A medical
+fitters', high-voltage electric-vehicle and auto electricians' courses in 16 languages, G 0716 (NACE 45.20), and `farming`, 128 titles of
+beekeeping, organic farming, viticulture, tractor driving, horse care, fish farming, mushroom growing and sheep
+farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

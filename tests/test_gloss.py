@@ -2784,3 +2784,15 @@ def test_shoe_repair_and_weaving_are_embedded_as_crafts():
 def test_automotive_trades_of_the_forty_seventh_session(lang, title, embedded):
     from mcclassify.gloss import gloss_pair
     assert gloss_pair(title, title, lang)[1] == embedded
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # farming (a probe of 128 titles in 16 languages, 2026-12-05): horse care read as nursing or care, sheep,
+    # fish and mushroom farming were unglossed in five languages, a tractor driver read as a lorry driver
+    ("hu", "Lóápoló tanfolyam", ["horses"]), ("pl", "Kurs opieki nad końmi", ["horses"]), ("hr", "Tečaj njege konja", ["horses"]),
+    ("hr", "Njega bolesnika", ["nursing", "care"]), ("hu", "Juhtenyésztő tanfolyam", ["livestock"]), ("sl", "Tečaj reje ovc", ["livestock"]),
+    ("sl", "Tečaj gojenja rib", ["aquaculture"]), ("fi", "Kalankasvatuksen kurssi", ["aquaculture"]),
+    ("ro", "Curs de ciupercicultură", ["horticulture"]), ("pl", "Kurs kierowcy ciągnika", ["tractor"]),
+])
+def test_farming_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
