@@ -64,7 +64,9 @@ footwear; 0214 jewellery; 0722 furniture), shoemakers S 0723 (NACE 95.23, shoe r
 S as much as C), and `automotive`, 96 titles of car mechanics', car painters', diagnostics, tyre
 fitters', high-voltage electric-vehicle and auto electricians' courses in 16 languages, G 0716 (NACE 45.20), and `farming`, 128 titles of
 beekeeping, organic farming, viticulture, tractor driving, horse care, fish farming, mushroom growing and sheep
-farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R). A medical
+farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R), and `building_trades`, 128 titles
+of roofers', scaffolders', floor layers', insulation, drywall, formwork, glaziers' and stonemasons' courses in 16
+languages, F 0732 (a stonemason's course is C 23.70 as much). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

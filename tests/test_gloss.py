@@ -2796,3 +2796,17 @@ def test_automotive_trades_of_the_forty_seventh_session(lang, title, embedded):
 ])
 def test_farming_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # building trades (a probe of 128 titles in 16 languages, 2026-12-05): glaziers were "glass" (A 1013),
+    # stonemasons and formwork carpenters unglossed; roofers, insulation and drywall missing in a few languages
+    ("hu", "Üveges tanfolyam", ["glazier"]), ("ro", "Curs de geamgiu", ["glazier"]), ("fi", "Lasittajan kurssi", ["glazier"]),
+    ("hr", "Tečaj za klesare", ["stonemasonry"]), ("sv", "Stenhuggarkurs", ["stonemasonry"]), ("bg", "Курс за кофражист", ["formwork"]),
+    ("et", "Raketisepa koolitus", ["formwork"]), ("ro", "Curs de acoperitor", ["roofing"]), ("lv", "Jumiķa kursi", ["roofing"]),
+    ("et", "Hoonete soojustamise koolitus", ["insulation"]), ("pl", "Kurs montażu płyt g-k", ["drywall"]),
+    # and what looked like them: to notice (Slovenian "opaziti"), a mosque, a flower bed, Czech villages
+    ("sl", "Opazovanje ptic", []), ("el", "Επίσκεψη στο τζαμί", []), ("pt", "Canteiro de flores", []), ("cs", "Kamenice nad Lipou", []),
+])
+def test_building_trades_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
