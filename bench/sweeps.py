@@ -66,7 +66,9 @@ fitters', high-voltage electric-vehicle and auto electricians' courses in 16 lan
 beekeeping, organic farming, viticulture, tractor driving, horse care, fish farming, mushroom growing and sheep
 farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R), and `building_trades`, 128 titles
 of roofers', scaffolders', floor layers', insulation, drywall, formwork, glaziers' and stonemasons' courses in 16
-languages, F 0732 (a stonemason's course is C 23.70 as much). A medical
+languages, F 0732 (a stonemason's course is C 23.70 as much), and `utilities`, 128 titles of waste, water,
+wastewater, recycling, power-line and gas-network courses in 16 languages, E 0712 (waste and water) or D 0713 (power
+lines and gas networks; line workers for a contractor are F as much). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

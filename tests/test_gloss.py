@@ -2810,3 +2810,14 @@ def test_farming_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_building_trades_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # utilities (a probe of 128 titles in 16 languages, 2026-12-05): gas distribution networks read F (gas
+    # installers), B or J (networks); power lines were unglossed in Swedish and Danish (read S)
+    ("cs", "Obsluha plynárenských zařízení", ["gas network"]), ("lv", "Gāzes tīklu ekspluatācijas kursi", ["gas network"]),
+    ("sv", "Gasnätsdrift – kurs", ["gas network"]), ("da", "Arbejde på elledninger – kursus", ["power grid"]),
+    ("pl", "Prace przy liniach energetycznych – szkolenie", ["power grid"]), ("sv", "Sorteringslinjeoperatör – kurs", ["waste"]),
+])
+def test_utilities_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
