@@ -68,7 +68,11 @@ farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R),
 of roofers', scaffolders', floor layers', insulation, drywall, formwork, glaziers' and stonemasons' courses in 16
 languages, F 0732 (a stonemason's course is C 23.70 as much), and `utilities`, 128 titles of waste, water,
 wastewater, recycling, power-line and gas-network courses in 16 languages, E 0712 (waste and water) or D 0713 (power
-lines and gas networks; line workers for a contractor are F as much). A medical
+lines and gas networks; line workers for a contractor are F as much), and `business_services`, 128 titles of
+estate agents', property managers', insurance brokers', bank clerks', tax advisers', payroll, debt-collection and call-centre
+courses in 16 languages: L, K, M or N by the trade (NACE 68.31, 68.32, 66.22, 64.19, 69.20, 82.91, 82.20; debt
+collection for a bank is K as much), with their fields (a call centre 0415, as ISCED-F puts switchboard operating in
+secretarial and office work; an estate agent 0416, whose field can be argued 0413). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

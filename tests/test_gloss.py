@@ -2823,3 +2823,26 @@ def test_building_trades_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_utilities_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # business services (a probe of 128 titles in 16 languages, 2026-12-05): debt collection was unglossed (read M,
+    # I, Q, J), bank clerks read public administration ("úradník", "funcționar", "službenik": an official)
+    ("cs", "Vymáhání pohledávek – kurz", ["debt collection"]), ("sl", "Izterjava terjatev – tečaj", ["debt collection"]),
+    ("sv", "Inkasso – kurs", ["debt collection"]), ("fi", "Perinnän kurssi", ["debt collection"]), ("fi", "Suomalainen perinne", []),
+    ("sk", "Kurz pre bankových úradníkov", ["bank"]), ("ro", "Curs pentru funcționari bancari", ["bank"]),
+    ("hr", "Tečaj za bankovne službenike", ["bank"]), ("sk", "Kurz pre úradníkov samosprávy", ["public administration", "municipality"]),
+    ("fi", "Asiakaspalvelukeskuksen koulutus", ["call centre"]),
+])
+def test_business_services_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
+
+
+def test_a_call_centre_is_office_work():
+    from mcclassify.gloss import english
+    assert english(["call centre"]) == "call centre agents, answering customer calls, office administration"
+
+
+def test_debt_collection_is_a_collection_agencys_work():
+    from mcclassify.gloss import english
+    assert english(["debt collection"]) == "debt collection agency services"
