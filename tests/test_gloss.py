@@ -2846,3 +2846,16 @@ def test_a_call_centre_is_office_work():
 def test_debt_collection_is_a_collection_agencys_work():
     from mcclassify.gloss import english
     assert english(["debt collection"]) == "debt collection agency services"
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # health support roles (a probe of 128 titles in 16 languages, 2026-12-05): blood sampling, hearing aids,
+    # clinical coding (read as programming) and sterile services were unglossed; ambulance drivers read as drivers (H)
+    ("hr", "Tečaj vađenja krvi", ["phlebotomy"]), ("fi", "Verinäytteenoton kurssi", ["phlebotomy"]),
+    ("lv", "Dzirdes aparātu speciālistu kursi", ["hearing aids"]), ("fi", "Toimenpidekoodauksen kurssi", ["clinical coding"]),
+    ("tr", "Tıbbi kodlama kursu", ["clinical coding"]), ("fi", "Välinehuoltajan kurssi", ["sterile services"]),
+    ("hr", "Tečaj za vozače hitne pomoći", ["ambulance"]), ("fi", "Ensihoidon kuljettajan kurssi", ["ambulance"]),
+    ("et", "Farmaatsiatehniku koolitus", ["pharmacy"]),
+])
+def test_health_support_roles_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
