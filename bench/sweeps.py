@@ -74,7 +74,9 @@ courses in 16 languages: L, K, M or N by the trade (NACE 68.31, 68.32, 66.22, 64
 collection for a bank is K as much), with their fields (a call centre 0415, as ISCED-F puts switchboard operating in
 secretarial and office work; an estate agent 0416, whose field can be argued 0413), and `health_support`, 128
 titles of pharmacy technicians', dental hygienists', opticians', sterile-services, blood-sampling, ambulance drivers',
-clinical-coding and hearing-aid courses in 16 languages, Q (opticians G, NACE 47.78) with their fields (09 all). A medical
+clinical-coding and hearing-aid courses in 16 languages, Q (opticians G, NACE 47.78) with their fields (09 all), and `hospitality`, 112 titles of room attendants', tour guides', sommeliers', bartenders',
+pizza makers', hotel managers' and catering courses in 16 languages, I (tour guides N 79.90) with 1013 or 1015 (the
+probe's 16 leisure animators were left out: a children's leisure animator is Q 0922 by the guide, a hotel's R). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -2859,3 +2859,14 @@ def test_debt_collection_is_a_collection_agencys_work():
 ])
 def test_health_support_roles_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # hospitality (a probe of 128 titles in 16 languages, 2026-12-05): room attendants were unglossed in 16
+    # languages (read M, A, Q, J); a Greek sommelier, a Hungarian bartender and event catering were missing
+    ("pl", "Kurs pokojowej", ["housekeeping"]), ("pl", "Pokojowa Nagroda Nobla", []), ("hu", "Szobaasszony tanfolyam", ["housekeeping"]),
+    ("fi", "Kerroshoitajan kurssi", ["housekeeping"]), ("tr", "Kat hizmetleri kursu", ["housekeeping"]),
+    ("el", "Σεμινάριο οινοχόων", ["sommelier"]), ("hu", "Bártender tanfolyam", ["bartender"]),
+])
+def test_hospitality_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
