@@ -2870,3 +2870,16 @@ def test_health_support_roles_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_hospitality_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # manufacturing operations (a probe of 128 titles in 16 languages, 2026-12-05): packaging-line operators and
+    # assemblers were unglossed or installation (F), printers unglossed in six languages
+    ("sk", "Obsluha baliacich liniek – kurz", ["packaging"]), ("fi", "Pakkauskoneenhoitajan kurssi", ["packaging"]),
+    ("cs", "Kurz montážního dělníka", ["assembly"]), ("fi", "Kokoonpanijan kurssi", ["assembly"]), ("et", "Koostaja koolitus", ["assembly"]),
+    ("ro", "Curs de tipograf", ["printing"]), ("fi", "Painajan kurssi", ["printing"]), ("lt", "Staklių operatoriaus kursai", ["machinery"]),
+    # a press release and a press officer are the media's, not printing
+    ("cs", "Jak psát tiskové zprávy", ["media"]), ("sk", "Tlačový hovorca", ["media"]), ("cs", "Kurz tiskaře ofsetu", ["printing"]),
+])
+def test_manufacturing_operations_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
