@@ -78,7 +78,8 @@ clinical-coding and hearing-aid courses in 16 languages, Q (opticians G, NACE 47
 pizza makers', hotel managers' and catering courses in 16 languages, I (tour guides N 79.90) with 1013 or 1015 (the
 probe's 16 leisure animators were left out: a children's leisure animator is Q 0922 by the guide, a hotel's R), and `manufacturing_operations`, 128 titles of machine operators', injection moulding, printers', packaging-line,
 assemblers', quality inspectors', maintenance and automation courses in 16 languages, C with the trade's field (07,
-printing 0211: the broad field of a printer's course can be argued 07). A medical
+printing 0211: the broad field of a printer's course can be argued 07), and `transport_jobs`, 128 titles of taxi drivers', train drivers', deckhands', cabin crew, couriers', dispatchers',
+ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -2883,3 +2883,14 @@ def test_hospitality_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_manufacturing_operations_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # transport (a probe of 128 titles in 16 languages, 2026-12-05): sailors, couriers, a Hungarian freight
+    # dispatcher, Latvian taxi and train drivers and a Bulgarian locomotive driver were unglossed or read otherwise
+    ("hr", "Tečaj za mornare", ["ship"]), ("et", "Madruse koolitus", ["ship"]), ("da", "Matroskursus", ["ship"]),
+    ("ro", "Curs de curier", ["courier"]), ("fi", "Lähettikurssi", ["courier"]), ("da", "Budkursus", ["courier"]),
+    ("lv", "Taksometru vadītāju kursi", ["taxi"]), ("bg", "Курс за машинисти на локомотив", ["railway"]),
+])
+def test_transport_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
