@@ -79,7 +79,9 @@ pizza makers', hotel managers' and catering courses in 16 languages, I (tour gui
 probe's 16 leisure animators were left out: a children's leisure animator is Q 0922 by the guide, a hotel's R), and `manufacturing_operations`, 128 titles of machine operators', injection moulding, printers', packaging-line,
 assemblers', quality inspectors', maintenance and automation courses in 16 languages, C with the trade's field (07,
 printing 0211: the broad field of a printer's course can be argued 07), and `transport_jobs`, 128 titles of taxi drivers', train drivers', deckhands', cabin crew, couriers', dispatchers',
-ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015). A medical
+ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015), and `security_services`, 96 titles of security guards', bodyguards', CCTV operators', private
+detectives', fire wardens' and cash-in-transit courses in 16 languages, N 1032 (a fire warden's course M or O as much;
+a title of camera surveillance alone is its installers' as much, F). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -2894,3 +2894,15 @@ def test_manufacturing_operations_of_the_forty_seventh_session(lang, title, word
 ])
 def test_transport_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # security services beyond guards (a probe of 96 titles in 16 languages, 2026-12-05): bodyguards, CCTV
+    # operators (read F, the installers'), private detectives and cash-in-transit staff (read H) were unglossed
+    ("hr", "Tečaj za tjelohranitelje", ["bodyguard"]), ("sv", "Livvaktsutbildning", ["bodyguard"]),
+    ("lv", "Videonovērošanas operatoru kursi", ["video surveillance"]), ("fi", "Kameravalvojan kurssi", ["video surveillance"]), ("fi", "Kameravalvonnan kurssi", ["alarm systems"]),
+    ("lt", "Privačių detektyvų kursai", ["private detective"]), ("pl", "Kurs detektywa", ["private detective"]),
+    ("pl", "Powieść detektywistyczna", []), ("sl", "Tečaj za prevoz gotovine", ["cash in transit"]), ("da", "Værditransport – kursus", ["cash in transit"]),
+])
+def test_security_services_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
