@@ -81,7 +81,8 @@ assemblers', quality inspectors', maintenance and automation courses in 16 langu
 printing 0211: the broad field of a printer's course can be argued 07), and `transport_jobs`, 128 titles of taxi drivers', train drivers', deckhands', cabin crew, couriers', dispatchers',
 ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015), and `security_services`, 96 titles of security guards', bodyguards', CCTV operators', private
 detectives', fire wardens' and cash-in-transit courses in 16 languages, N 1032 (a fire warden's course M or O as much;
-a title of camera surveillance alone is its installers' as much, F). A medical
+a title of camera surveillance alone is its installers' as much, F), and `beauty_spa`, 96 titles of eyelash, barber, make-up, permanent make-up, spa and nail courses in 16
+languages, S 1012 (NACE 96.02, 96.04). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

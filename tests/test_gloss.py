@@ -2906,3 +2906,14 @@ def test_transport_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_security_services_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # beauty and spa (a probe of 96 titles in 16 languages, 2026-12-05): spa therapists read Q as therapists;
+    # barbers, eyelash extensions and permanent make-up were unglossed in a few languages
+    ("pl", "Kurs terapeuty SPA", ["spa therapy"]), ("hu", "Wellness terapeuta tanfolyam", ["spa therapy"]), ("sv", "Spaterapeut – kurs", ["spa therapy"]),
+    ("sl", "Tečaj za brivce", ["hairdressing"]), ("lt", "Barzdaskučio kursai", ["hairdressing"]), ("hu", "Műszempilla-építő tanfolyam", ["beauty"]),
+    ("et", "Püsimeigi koolitus", ["makeup"]), ("fi", "Kestopigmentointikurssi", ["makeup"]),
+])
+def test_beauty_and_spa_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
