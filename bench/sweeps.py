@@ -82,7 +82,10 @@ printing 0211: the broad field of a printer's course can be argued 07), and `tra
 ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015), and `security_services`, 96 titles of security guards', bodyguards', CCTV operators', private
 detectives', fire wardens' and cash-in-transit courses in 16 languages, N 1032 (a fire warden's course M or O as much;
 a title of camera surveillance alone is its installers' as much, F), and `beauty_spa`, 96 titles of eyelash, barber, make-up, permanent make-up, spa and nail courses in 16
-languages, S 1012 (NACE 96.02, 96.04). A medical
+languages, S 1012 (NACE 96.02, 96.04), and `energy_trades`, 112 titles of solar, heat-pump, wind-turbine,
+charging-station, energy-storage, hydrogen and biomass-boiler courses in 16 languages, F or D with 0713 (installers
+F, plant and grid work D; the probe's 16 energy auditors were left out: the seed's energy management is D, NACE
+71.12 would say M). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

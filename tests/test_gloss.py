@@ -2917,3 +2917,21 @@ def test_security_services_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_beauty_and_spa_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # energy trades (a probe of 128 titles in 16 languages, 2026-12-05): charging-station installers read G with
+    # the electric vehicle, biomass boilers A, hydrogen chemistry's field, energy storage H (a store), wind turbines
+    # unglossed in five languages
+    ("sl", "Namestitev polnilnic za električna vozila", ["electric vehicle", "EV charging"]), ("da", "Biomassekedler – kursus", ["biomass heating"]),
+    ("fi", "Energiavarastojen kurssi", ["energy storage"]), ("et", "Tuuleturbiini tehniku koolitus", ["wind power"]),
+    ("cs", "Instalace tepelných čerpadel", ["heating", "heat pump"]), ("cs", "Instalatér – kurz", ["plumbing"]),
+])
+def test_energy_trades_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
+
+
+def test_hydrogen_and_charging_stations_are_energy_and_installation():
+    from mcclassify.gloss import english
+    assert english(["hydrogen"]) == "hydrogen energy technology"
+    assert english(["EV charging"]) == "EV charging station installation, electrical installation work in buildings"
