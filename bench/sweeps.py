@@ -85,7 +85,9 @@ a title of camera surveillance alone is its installers' as much, F), and `beauty
 languages, S 1012 (NACE 96.02, 96.04), and `energy_trades`, 112 titles of solar, heat-pump, wind-turbine,
 charging-station, energy-storage, hydrogen and biomass-boiler courses in 16 languages, F or D with 0713 (installers
 F, plant and grid work D; the probe's 16 energy auditors were left out: the seed's energy management is D, NACE
-71.12 would say M). A medical
+71.12 would say M), and `instructors`, 128 titles of driving instructors', fitness, swimming, yoga, football, ski
+and dance teachers' and mountain guides' courses in 16 languages: driving instructors P 1041 (NACE 85.53), the others
+R with 1014 (dance 0215, mountain guides 1015; P 85.51 can be argued for all, as the older sweeps say). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -2935,3 +2935,14 @@ def test_hydrogen_and_charging_stations_are_energy_and_installation():
     from mcclassify.gloss import english
     assert english(["hydrogen"]) == "hydrogen energy technology"
     assert english(["EV charging"]) == "EV charging station installation, electrical installation work in buildings"
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # instructors (a probe of 128 titles in 16 languages, 2026-12-05): driving instructors read H as drivers,
+    # mountain guides A or H
+    ("sk", "Kurz inštruktora autoškoly", ["driving instructor"]), ("lt", "Vairavimo instruktorių kursai", ["driving instructor"]),
+    ("ro", "Curs de instructor auto", ["driving instructor"]), ("bg", "Курс за планински водачи", ["mountain guide"]),
+    ("fi", "Vuoristo-oppaan kurssi", ["mountain guide"]),
+])
+def test_instructors_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
