@@ -2946,3 +2946,12 @@ def test_hydrogen_and_charging_stations_are_energy_and_installation():
 ])
 def test_instructors_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,text", [
+    # words of the forty-seventh session's concepts in another sense, seen in the embedded texts of the ESCO
+    # occupations and the fresh topics: a geologist's sampling, a film's video operator
+    ("sv", "Provtagning av berggrund och malm"), ("fr", "opérateur vidéo/opératrice vidéo"),
+])
+def test_sampling_rock_and_filming_are_no_health_or_security_work(lang, text):
+    assert not {"phlebotomy", "video surveillance"} & set(glossary(lang).words(text))
