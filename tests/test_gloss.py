@@ -2900,9 +2900,11 @@ def test_transport_of_the_forty_seventh_session(lang, title, words):
     # security services beyond guards (a probe of 96 titles in 16 languages, 2026-12-05): bodyguards, CCTV
     # operators (read F, the installers'), private detectives and cash-in-transit staff (read H) were unglossed
     ("hr", "Tečaj za tjelohranitelje", ["bodyguard"]), ("sv", "Livvaktsutbildning", ["bodyguard"]),
-    ("lv", "Videonovērošanas operatoru kursi", ["video surveillance"]), ("fi", "Kameravalvojan kurssi", ["video surveillance"]), ("fi", "Kameravalvonnan kurssi", ["alarm systems"]),
+    ("lv", "Videonovērošanas operatoru kursi", ["video surveillance"]),
+    ("fi", "Kameravalvojan kurssi", ["video surveillance"]), ("fi", "Kameravalvonnan kurssi", ["alarm systems"]),
     ("lt", "Privačių detektyvų kursai", ["private detective"]), ("pl", "Kurs detektywa", ["private detective"]),
-    ("pl", "Powieść detektywistyczna", []), ("sl", "Tečaj za prevoz gotovine", ["cash in transit"]), ("da", "Værditransport – kursus", ["cash in transit"]),
+    ("pl", "Powieść detektywistyczna", []), ("sl", "Tečaj za prevoz gotovine", ["cash in transit"]),
+    ("da", "Værditransport – kursus", ["cash in transit"]),
 ])
 def test_security_services_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
@@ -2911,7 +2913,8 @@ def test_security_services_of_the_forty_seventh_session(lang, title, words):
 @pytest.mark.parametrize("lang,title,words", [
     # beauty and spa (a probe of 96 titles in 16 languages, 2026-12-05): spa therapists read Q as therapists;
     # barbers, eyelash extensions and permanent make-up were unglossed in a few languages
-    ("pl", "Kurs terapeuty SPA", ["spa therapy"]), ("hu", "Wellness terapeuta tanfolyam", ["spa therapy"]), ("sv", "Spaterapeut – kurs", ["spa therapy"]),
+    ("pl", "Kurs terapeuty SPA", ["spa therapy"]), ("hu", "Wellness terapeuta tanfolyam", ["spa therapy"]),
+    ("sv", "Spaterapeut – kurs", ["spa therapy"]),
     ("sl", "Tečaj za brivce", ["hairdressing"]), ("lt", "Barzdaskučio kursai", ["hairdressing"]), ("hu", "Műszempilla-építő tanfolyam", ["beauty"]),
     ("et", "Püsimeigi koolitus", ["makeup"]), ("fi", "Kestopigmentointikurssi", ["makeup"]),
 ])
