@@ -53,41 +53,30 @@ meteorology for pilots (H 0532) and music and art therapy (Q 0915), written afte
 glossed as nothing. And (the 46th session) `difficulty_titles`, 32 listings in 23 languages whose title names only how
 hard the course is or for which learners ("Kurs podstawowy", "Grundkurs", "Nivel avanzado", "Tečaj za početnike") and
 whose description names the subject: welding, bookkeeping, Python, hairdressing (gloss rules 38 and 39). And (the 47th
-session) three sets of titles alone, written with their answers before a probe of the glossaries: `garden_care`, 24
-titles of garden-maintenance courses in 24 languages, N 0812 (NACE 81.30, landscape service activities; the model of
-the 46th session read 13 as care or industrial maintenance), `plasterers`, 23 plasterers' courses in 23 languages, F
-0732 (16 read C, plaster products), and `market_research`, 28 market-research courses in 28 languages, M 0414; and `food_production`, 128 titles of food
-production trades in 16 languages (butchers, bakers, cheese, beer, chocolate, sausages, fish processing, food
-technology), C 0721 (a butcher's shop is G 47.22 and a chocolatier's café I can be argued; 48 sectors were wrong)), and `crafts`, 112 titles of sewing, tailoring, shoemaking, goldsmith,
-furniture-making, weaving and upholstery courses in 16 languages: C and the craft's field (0723 textiles, clothes and
-footwear; 0214 jewellery; 0722 furniture), shoemakers S 0723 (NACE 95.23, shoe repair; a sewing course for a hobby is
-S as much as C), and `automotive`, 96 titles of car mechanics', car painters', diagnostics, tyre
-fitters', high-voltage electric-vehicle and auto electricians' courses in 16 languages, G 0716 (NACE 45.20), and `farming`, 128 titles of
-beekeeping, organic farming, viticulture, tractor driving, horse care, fish farming, mushroom growing and sheep
-farming in 16 languages, A 0811 (fish farming 0831; horse care can be argued R), and `building_trades`, 128 titles
-of roofers', scaffolders', floor layers', insulation, drywall, formwork, glaziers' and stonemasons' courses in 16
-languages, F 0732 (a stonemason's course is C 23.70 as much), and `utilities`, 128 titles of waste, water,
-wastewater, recycling, power-line and gas-network courses in 16 languages, E 0712 (waste and water) or D 0713 (power
-lines and gas networks; line workers for a contractor are F as much), and `business_services`, 128 titles of
-estate agents', property managers', insurance brokers', bank clerks', tax advisers', payroll, debt-collection and call-centre
-courses in 16 languages: L, K, M or N by the trade (NACE 68.31, 68.32, 66.22, 64.19, 69.20, 82.91, 82.20; debt
-collection for a bank is K as much), with their fields (a call centre 0415, as ISCED-F puts switchboard operating in
-secretarial and office work; an estate agent 0416, whose field can be argued 0413), and `health_support`, 128
-titles of pharmacy technicians', dental hygienists', opticians', sterile-services, blood-sampling, ambulance drivers',
-clinical-coding and hearing-aid courses in 16 languages, Q (opticians G, NACE 47.78) with their fields (09 all), and `hospitality`, 112 titles of room attendants', tour guides', sommeliers', bartenders',
-pizza makers', hotel managers' and catering courses in 16 languages, I (tour guides N 79.90) with 1013 or 1015 (the
-probe's 16 leisure animators were left out: a children's leisure animator is Q 0922 by the guide, a hotel's R), and `manufacturing_operations`, 128 titles of machine operators', injection moulding, printers', packaging-line,
-assemblers', quality inspectors', maintenance and automation courses in 16 languages, C with the trade's field (07,
-printing 0211: the broad field of a printer's course can be argued 07), and `transport_jobs`, 128 titles of taxi drivers', train drivers', deckhands', cabin crew, couriers', dispatchers',
-ADR and airport ground-handling courses in 16 languages, H 1041 (cabin crew 1015), and `security_services`, 96 titles of security guards', bodyguards', CCTV operators', private
-detectives', fire wardens' and cash-in-transit courses in 16 languages, N 1032 (a fire warden's course M or O as much;
-a title of camera surveillance alone is its installers' as much, F), and `beauty_spa`, 96 titles of eyelash, barber, make-up, permanent make-up, spa and nail courses in 16
-languages, S 1012 (NACE 96.02, 96.04), and `energy_trades`, 112 titles of solar, heat-pump, wind-turbine,
-charging-station, energy-storage, hydrogen and biomass-boiler courses in 16 languages, F or D with 0713 (installers
-F, plant and grid work D; the probe's 16 energy auditors were left out: the seed's energy management is D, NACE
-71.12 would say M), and `instructors`, 128 titles of driving instructors', fitness, swimming, yoga, football, ski
-and dance teachers' and mountain guides' courses in 16 languages: driving instructors P 1041 (NACE 85.53), the others
-R with 1014 (dance 0215, mountain guides 1015; P 85.51 can be argued for all, as the older sweeps say). A medical
+session) eighteen sets of titles alone, one per family of trades, written with their answers before a probe of the
+glossaries, most in 16 languages (cs sk pl hu ro el bg hr sl lt lv et fi sv da tr): `garden_care` (24 titles in 24
+languages, N 0812: NACE 81.30, landscape service activities), `plasterers` (23, F 0732), `market_research` (28, M
+0414), `food_production` (128: butchers, bakers, cheese, beer, chocolate, sausages, fish processing, food technology;
+C 0721, where a butcher's shop is G 47.22 as much), `crafts` (112: sewing, tailoring, shoemaking, goldsmiths,
+furniture, weaving, upholstery; C with 0723, 0214 or 0722, shoemakers S 0723, NACE 95.23), `automotive` (96, G 0716),
+`farming` (128, A 0811, fish farming 0831), `building_trades` (128: roofers, scaffolders, floor layers, insulation,
+drywall, formwork, glaziers, stonemasons; F 0732, a stonemason C 23.70 as much), `utilities` (128: waste, water and
+wastewater E 0712, power lines and gas networks D 0713), `business_services` (128: estate agents L, property managers
+L, insurance brokers K, bank clerks K, tax advisers and payroll M, debt collection N 82.91, call centres N 0415, as
+ISCED-F puts switchboard operating in secretarial and office work), `health_support` (128: pharmacy technicians,
+dental hygienists, sterile services, blood sampling, ambulance drivers, clinical coding, hearing aids Q, opticians G
+47.78; all 09), `hospitality` (112: room attendants, tour guides N 79.90, sommeliers, bartenders, pizza makers, hotel
+managers, catering; I with 1013 or 1015; the probe's leisure animators left out, a children's leisure animator being Q
+0922 by the guide and a hotel's R), `manufacturing_operations` (128: machine operators, injection moulding, printers
+0211, packaging lines, assemblers, quality inspectors, maintenance, automation; C 07), `transport_jobs` (128: taxi and
+train drivers, deckhands, cabin crew 1015, couriers, dispatchers, ADR, ground handling; H 1041), `security_services`
+(96: guards, bodyguards, CCTV operators, private detectives, fire wardens, cash in transit; N 1032, a fire warden M or
+O as much and a title of camera surveillance alone its installers', F), `beauty_spa` (96, S 1012, NACE 96.02 and
+96.04), `energy_trades` (112: solar, heat pumps, wind turbines, charging stations, energy storage, hydrogen, biomass
+boilers; installers F, plant and grid work D, all 0713; the probe's energy auditors left out, the seed's energy
+management being D where NACE 71.12 would say M) and `instructors` (128: driving instructors P 1041, NACE 85.53;
+fitness, swimming, yoga, football, ski and dance teachers and mountain guides R with 1014, dance 0215, guides 1015,
+where P 85.51 can be argued for all, as the older sweeps say). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
