@@ -2958,3 +2958,16 @@ def test_instructors_of_the_forty_seventh_session(lang, title, words):
 ])
 def test_sampling_rock_and_filming_are_no_health_or_security_work(lang, text):
     assert not {"phlebotomy", "video surveillance"} & set(glossary(lang).words(text))
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # culture and public service (a probe of 128 titles in 16 languages, 2026-12-05): court staff read M, S, C or
+    # B and stage technicians J, M or S; both were unglossed
+    ("ro", "Curs pentru grefieri", ["courts"]), ("hu", "Bírósági ügyintéző képzés", ["courts"]), ("sv", "Utbildning för domstolshandläggare", ["courts"]),
+    ("pl", "Kurs dla urzędników sądowych", ["courts"]), ("cs", "Kurz jevištního technika", ["stage technology"]),
+    ("fi", "Näyttämöteknikon kurssi", ["stage technology"]), ("sk", "Kurz knihovníka", ["library"]),
+    # Polish judiciary and orcharding fold to one word ("sądownictwo", "sadownictwo"): left to farming, as before
+    ("pl", "Kurs sadownictwa", ["farming"]),
+])
+def test_culture_and_public_service_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
