@@ -53,7 +53,7 @@ meteorology for pilots (H 0532) and music and art therapy (Q 0915), written afte
 glossed as nothing. And (the 46th session) `difficulty_titles`, 32 listings in 23 languages whose title names only how
 hard the course is or for which learners ("Kurs podstawowy", "Grundkurs", "Nivel avanzado", "Tečaj za početnike") and
 whose description names the subject: welding, bookkeeping, Python, hairdressing (gloss rules 38 and 39). And (the 47th
-session) nineteen sets of titles alone, one per family of trades, written with their answers before a probe of the
+session) twenty sets of titles alone, one per family of trades, written with their answers before a probe of the
 glossaries, most in 16 languages (cs sk pl hu ro el bg hr sl lt lv et fi sv da tr): `garden_care` (24 titles in 24
 languages, N 0812: NACE 81.30, landscape service activities), `plasterers` (23, F 0732), `market_research` (28, M
 0414), `food_production` (128: butchers, bakers, cheese, beer, chocolate, sausages, fish processing, food technology;
@@ -78,7 +78,9 @@ management being D where NACE 71.12 would say M) and `instructors` (128: driving
 fitness, swimming, yoga, football, ski and dance teachers and mountain guides R with 1014, dance 0215, guides 1015,
 where P 85.51 can be argued for all, as the older sweeps say), and `culture_public_service` (112: librarians and
 archivists R 0322, stage technicians R 0215, firefighters O 1032, court staff O 0421, paralegals M 0421, municipal
-clerks O 0413; the probe's furniture restorers left out, NACE 95.24 being S). A medical
+clerks O 0413; the probe's furniture restorers left out, NACE 95.24 being S), and `social_care` (128: personal
+assistance for disabled people, home help and dementia care Q 0921 as the seed's elderly care, nannies T 0922 as the
+seed's, foster parents, work with migrants and the homeless Q 0923, palliative care Q 0913). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

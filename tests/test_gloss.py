@@ -2971,3 +2971,15 @@ def test_sampling_rock_and_filming_are_no_health_or_security_work(lang, text):
 ])
 def test_culture_and_public_service_of_the_forty_seventh_session(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # social care (a probe of 128 titles in 16 languages, 2026-12-05): work with the homeless and personal
+    # assistance for disabled people were unglossed; home help read T (households) beside home care
+    ("hr", "Rad s beskućnicima – tečaj", ["homelessness"]), ("lv", "Darbs ar bezpajumtniekiem – kursi", ["homelessness"]),
+    ("sk", "Kurz osobnej asistencie", ["personal assistance"]), ("hu", "Személyi segítő tanfolyam", ["personal assistance"]),
+    ("sv", "Hemtjänst – kurs", ["home care"]), ("da", "Hjemmehjælper – kursus", ["home care"]),
+    ("cs", "Kurz pečovatelky v domácnosti", ["home care"]),
+])
+def test_social_care_of_the_forty_seventh_session(lang, title, words):
+    assert glossary(lang).words(title) == words
