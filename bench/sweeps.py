@@ -80,7 +80,15 @@ where P 85.51 can be argued for all, as the older sweeps say), and `culture_publ
 archivists R 0322, stage technicians R 0215, firefighters O 1032, court staff O 0421, paralegals M 0421, municipal
 clerks O 0413; the probe's furniture restorers left out, NACE 95.24 being S), and `social_care` (128: personal
 assistance for disabled people, home help and dementia care Q 0921 as the seed's elderly care, nannies T 0922 as the
-seed's, foster parents, work with migrants and the homeless Q 0923, palliative care Q 0913). A medical
+seed's, foster parents, work with migrants and the homeless Q 0923, palliative care Q 0913). And (the 48th session) four more, written
+the same way: `cpd_topics` (110 titles in 22 languages, the 16 and de fr es it pt nl: mediation M 0421, drone pilots
+H 1041, acupuncture Q 0917, boat licences H 1041, event organisation N 1015; the probe's coaching, GIS and e-learning
+design left out, each being argued several ways: coaching reads P 0111 in every language, GIS J 0612),
+`health_professions` (132 in the same 22: podiatry, osteopathy, occupational therapy, medical massage Q 0915,
+ultrasound Q 0914, psychotherapy Q 0313; the probe's dental and orthopaedic technicians left out, C by NACE 32.50
+and Q by the model), and
+`trades_small_languages` and `services_small_languages` (160 each, sixteen of the 47th session's trades in no is ca gl
+sq mk sr bs uk eu; answers as in those sweeps). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
