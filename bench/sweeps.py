@@ -89,8 +89,9 @@ ultrasound Q 0914, psychotherapy Q 0313; the probe's dental and orthopaedic tech
 and Q by the model), and
 `trades_small_languages` and `services_small_languages` (160 each, sixteen of the 47th session's trades in no is ca gl
 sq mk sr bs uk eu; answers as in those sweeps), and `retail` (176 in the 22: shop assistants, visual merchandising,
-store managers, butchers' counters, drugstores, car sales, pet shops, booksellers; G 0416, a butcher's counter 0721;
-visual merchandising is a fresh-topics test topic and was not glossed, though it read M in three languages). A medical
+store managers, butchers' counters, drugstores, car sales, pet shops, booksellers; G 0416, a butcher's counter's
+0721 as much; visual merchandising is a fresh-topics test topic and was not glossed, though it read M in three
+languages). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
