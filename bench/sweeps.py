@@ -91,7 +91,10 @@ and Q by the model), and
 sq mk sr bs uk eu; answers as in those sweeps), and `retail` (176 in the 22: shop assistants, visual merchandising,
 store managers, butchers' counters, drugstores, car sales, pet shops, booksellers; G 0416, a butcher's counter's
 0721 as much; visual merchandising is a fresh-topics test topic and was not glossed, though it read M in three
-languages). A medical
+languages), and `building_services` (176 in the 22: air-conditioning installers F 0713, lift technicians F 0714,
+sprinkler installers F 0713, building automation F 0714, energy-performance assessors M 0713, building inspectors M
+0732, site managers F 0732, land surveyors M 0732; the assessors read D, as the seed's energy management, and the
+inspectors F, both arguable and left). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
