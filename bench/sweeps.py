@@ -94,7 +94,9 @@ store managers, butchers' counters, drugstores, car sales, pet shops, bookseller
 languages), and `building_services` (176 in the 22: air-conditioning installers F 0713, lift technicians F 0714,
 sprinkler installers F 0713, building automation F 0714, energy-performance assessors M 0713, building inspectors M
 0732, site managers F 0732, land surveyors M 0732; the assessors read D, as the seed's energy management, and the
-inspectors F, both arguable and left). A medical
+inspectors F, both arguable and left), and `trades_read_languages` (144: the food-production, farming and
+building-trades titles of the 47th session's sweeps in de fr es it pt nl, the languages those sweeps had left out;
+answers as there). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
