@@ -80,23 +80,22 @@ where P 85.51 can be argued for all, as the older sweeps say), and `culture_publ
 archivists R 0322, stage technicians R 0215, firefighters O 1032, court staff O 0421, paralegals M 0421, municipal
 clerks O 0413; the probe's furniture restorers left out, NACE 95.24 being S), and `social_care` (128: personal
 assistance for disabled people, home help and dementia care Q 0921 as the seed's elderly care, nannies T 0922 as the
-seed's, foster parents, work with migrants and the homeless Q 0923, palliative care Q 0913). And (the 48th session) four more, written
-the same way: `cpd_topics` (110 titles in 22 languages, the 16 and de fr es it pt nl: mediation M 0421, drone pilots
-H 1041, acupuncture Q 0917, boat licences H 1041, event organisation N 1015; the probe's coaching, GIS and e-learning
-design left out, each being argued several ways: coaching reads P 0111 in every language, GIS J 0612),
-`health_professions` (132 in the same 22: podiatry, osteopathy, occupational therapy, medical massage Q 0915,
-ultrasound Q 0914, psychotherapy Q 0313; the probe's dental and orthopaedic technicians left out, C by NACE 32.50
-and Q by the model), and
-`trades_small_languages` and `services_small_languages` (160 each, sixteen of the 47th session's trades in no is ca gl
-sq mk sr bs uk eu; answers as in those sweeps), and `retail` (176 in the 22: shop assistants, visual merchandising,
-store managers, butchers' counters, drugstores, car sales, pet shops, booksellers; G 0416, a butcher's counter's
-0721 as much; visual merchandising is a fresh-topics test topic and was not glossed, though it read M in three
-languages), and `building_services` (176 in the 22: air-conditioning installers F 0713, lift technicians F 0714,
-sprinkler installers F 0713, building automation F 0714, energy-performance assessors M 0713, building inspectors M
-0732, site managers F 0732, land surveyors M 0732; the assessors read D, as the seed's energy management, and the
-inspectors F, both arguable and left), and `trades_read_languages` (144: the food-production, farming and
-building-trades titles of the 47th session's sweeps in de fr es it pt nl, the languages those sweeps had left out;
-answers as there). A medical
+seed's, foster parents, work with migrants and the homeless Q 0923, palliative care Q 0913). And (the 48th session)
+seven more, written the same way: `cpd_topics` (110 titles in 22 languages, the 16 and de fr es it pt nl: mediation M
+0421, drone pilots H 1041, acupuncture Q 0917, boat licences H 1041, event organisation N 1015; the probe's coaching,
+GIS and e-learning design left out, each being argued several ways: coaching reads P 0111 in every language, GIS J
+0612), `health_professions` (132 in the same 22: podiatry, osteopathy, occupational therapy, medical massage Q 0915,
+ultrasound Q 0914, psychotherapy Q 0313; the probe's dental and orthopaedic technicians left out, C by NACE 32.50 and
+Q by the model), `trades_small_languages` and `services_small_languages` (160 each, sixteen of the 47th session's
+trades in no is ca gl sq mk sr bs uk eu; answers as in those sweeps), and `retail` (176 in the 22: shop assistants,
+visual merchandising, store managers, butchers' counters, drugstores, car sales, pet shops, booksellers; G 0416, a
+butcher's counter's 0721 as much; visual merchandising is a fresh-topics test topic and was not glossed, though it
+read M in three languages), and `building_services` (176 in the 22: air-conditioning installers F 0713, lift
+technicians F 0714, sprinkler installers F 0713, building automation F 0714, energy-performance assessors M 0713,
+building inspectors M 0732, site managers F 0732, land surveyors M 0732; the assessors read D, as the seed's energy
+management, and the inspectors F, both arguable and left), and `trades_read_languages` (144: the food-production,
+farming and building-trades titles of the 47th session's sweeps in de fr es it pt nl, the languages those sweeps had
+left out; answers as there). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
