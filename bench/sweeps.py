@@ -95,7 +95,11 @@ technicians F 0714, sprinkler installers F 0713, building automation F 0714, ene
 building inspectors M 0732, site managers F 0732, land surveyors M 0732; the assessors read D, as the seed's energy
 management, and the inspectors F, both arguable and left), and `trades_read_languages` (144: the food-production,
 farming and building-trades titles of the 47th session's sweeps in de fr es it pt nl, the languages those sweeps had
-left out; answers as there). A medical
+left out; answers as there). And (the 49th session) `small_glossaries_health_retail` (59 titles in is sq eu ca mt ga cy,
+the glossaries that lacked the medical specialties and the 47th and 48th sessions' concepts: cardiology and
+paediatrics Q 0912, ultrasound and phlebotomy Q 0914, pharmacy technicians Q 0916, teaching assistants P 0114, shop
+assistants G 0416, brewing C 0721, driving instructors P 1041; a repair of household appliances or of watches S with
+no field). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
