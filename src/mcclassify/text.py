@@ -2120,7 +2120,24 @@ _LEGAL_WORDS = {
     "çerez politikası", "política de privadesa", "avís legal", "protecció de dades", "protección de datos", "pribatutasun politika",
     "lege oharra", "datuen babesa", "polisi preifatrwydd", "telerau ac amodau", "datganiad hygyrchedd", "cwcis",
     "политика на приватност", "услови за користење", "заштита на личните податоци", "politika e privatësisë",
-    "kushtet e përdorimit", "mbrojtja e të dhënave personale", "dateschutz", "allgemeng konditiounen"}
+    "kushtet e përdorimit", "mbrojtja e të dhënave personale", "dateschutz", "allgemeng konditiounen",
+    # (2026-12-05) footer links a probe of 31 languages' furniture found kept beside a legal one ("Isikuandmete kaitse |
+    # Kontakt" glossed data protection law into an Estonian welding course's embedded words)
+    "isikuandmete kaitse", "andmekaitsetingimused", "privaatsustingimused", "protecția datelor cu caracter personal",
+    "prelucrarea datelor cu caracter personal", "politica de confidentialitate", "захист персональних даних",
+    "політика приватності", "dataskydd", "dataskyddspolicy", "integritetsskydd", "mesafeli satış sözleşmesi",
+    "ön bilgilendirme formu", "iptal ve iade koşulları", "kişisel verilerin korunması", "ochrona danych osobowych",
+    "polityka prywatności i cookies", "általános szerződési feltételek", "adatvédelmi nyilatkozat",
+    "adatkezelési szabályzat", "zásady ochrany osobných údajov", "ochrana súkromia", "ochrana soukromí",
+    "asmens duomenų tvarkymas", "политика конфиденциальности", "пользовательское соглашение",
+    "обработка персональных данных", "privacy e cookie policy", "protezione dei dati personali",
+    "trattamento dei dati personali", "tietosuojakäytäntö", "tietosuojailmoitus", "personopplysninger",
+    "izjava o privatnosti", "izjava o zasebnosti", "politika kolačića", "politika piškotkov",
+    "πολιτική προστασίας δεδομένων", "πολιτική προστασίας προσωπικών δεδομένων", "политика за защита на личните данни",
+    "proteção de dados pessoais", "política de proteção de dados", "privacy statement", "data protection policy",
+    "datenschutzrichtlinie", "protection des données personnelles", "politique de protection des données",
+    "protección de datos personales", "política de protección de datos", "политика на заштита на личните податоци",
+    "protecció de dades personals"}
 
 
 # a section's label alone on its line ("Inhalte:", "Lernziele:", "Target group:"): what follows names the
