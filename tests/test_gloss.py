@@ -1691,6 +1691,22 @@ def test_menus_and_legal_links_one_a_line_are_not_embedded():
     assert strip_boilerplate("Welding.\nAbout us\nWe teach.\n\nModule 1.") == "Welding.\n\nModule 1."
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("et", "Praktiline keevituskoolitus, 80 tundi.\nIsikuandmete kaitse | Kontakt"),
+    ("ro", "Curs practic de sudură, 80 de ore.\nProtecția datelor cu caracter personal | Kontakt"),
+    ("uk", "Практичний курс зварювання, 80 годин.\nЗахист персональних даних | Kontakt"),
+    ("sv", "Praktisk svetskurs, 80 timmar.\nDataskydd | Kontakt"),
+    ("tr", "Uygulamalı kaynak kursu, 80 saat.\nMesafeli satış sözleşmesi | Kontakt"),
+    ("pl", "Praktyczny kurs spawania, 80 godzin.\nOchrona danych osobowych | Kontakt"),
+])
+def test_the_legal_links_of_more_languages_are_page_furniture(lang, text):
+    """Footer links a probe of 31 languages' page furniture found kept beside a menu word: the Estonian one glossed
+    "data protection law, GDPR compliance" into a welding course's embedded words."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate(text) == text.split("\n")[0]
+
+
 def test_a_concept_whose_key_reads_in_another_sense_is_embedded_as_its_phrase():
     """Rule 13: a glossed title is embedded as its English words alone, so "hot work" alone was all the
     encoder got of "Heta arbeten" (and read it as hairdressing); its phrase says the sense."""
@@ -2931,4 +2947,26 @@ def test_sampling_rock_and_filming_are_no_health_or_security_work(lang, text):
 def test_the_probes_of_the_forty_eighth_session(lang, title, words):
     """Titles of the session's probes, and words of a second sense that short stems began (the words ranked
     30,000-100,000 in each language's frequency list)."""
+    assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # medical specialties and the forty-seventh and forty-eighth sessions' concepts in the glossaries that lacked
+    # them (is sq eu ca mt ga cy; the forty-ninth session's probe, 2026-12-05)
+    ("is", "Námskeið í hjartalækningum fyrir heimilislækna", ["cardiology", "physician"]),
+    ("is", "Ómskoðun – grunnnámskeið", ["ultrasound"]), ("is", "Lyfjatæknanám", ["pharmacy technician"]),
+    ("is", "Námskeið fyrir skólaliða", ["teaching assistant"]), ("is", "Bruggun á bjór – námskeið", ["brewing"]),
+    ("sq", "Kurs në kardiologji për mjekët e familjes", ["cardiology", "physician"]),
+    ("sq", "Kurs për asistent farmacie", ["pharmacy technician"]), ("sq", "Trajnim për mësues ndihmës", ["teaching assistant"]),
+    ("eu", "Ekografia ikastaroa", ["ultrasound"]), ("eu", "Domotika ikastaroa", ["building automation"]),
+    ("eu", "Sistemen administrazioa Linux-en", ["system administration", "information technology"]),
+    ("ca", "Actualització en pediatria", ["paediatrics"]), ("ca", "Curs de dependenta de comerç", ["shop assistant"]),
+    ("ca", "Curs de vetllador escolar", ["teaching assistant", "school"]),
+    ("mt", "Kors fil-kardjoloġija għat-tobba", ["cardiology", "physician"]),
+    ("mt", "Kors ta' assistent tal-ispiżerija", ["pharmacy technician"]),
+    ("ga", "Cúrsa i gcairdeolaíocht", ["cardiology"]), ("ga", "Cúrsa do chúntóirí ranga", ["teaching assistant"]),
+    ("cy", "Cwrs cynorthwyydd addysgu", ["teaching assistant"]), ("cy", "Cwrs bragu cwrw", ["brewing"]),
+])
+def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
+    """Titles of the forty-ninth session's probe (`bench/sweeps.py --sweep small_glossaries_health_retail`)."""
     assert glossary(lang).words(title) == words
