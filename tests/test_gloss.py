@@ -2970,3 +2970,22 @@ def test_the_probes_of_the_forty_eighth_session(lang, title, words):
 def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
     """Titles of the forty-ninth session's probe (`bench/sweeps.py --sweep small_glossaries_health_retail`)."""
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # pensioners are the elderly, as seniors are, where the word named the pension system or nothing
+    ("cs", "Kurz pro důchodce", ["elderly"]), ("sk", "Kurz pre dôchodcov", ["elderly"]), ("fi", "Kurssi eläkeläisille", ["elderly"]),
+    ("hr", "Tečaj za umirovljenike", ["elderly"]), ("pl", "Kurs dla emerytów", ["elderly"]), ("lt", "Kursai pensininkams", ["elderly"]),
+    ("de", "Computerkurs für Rentner", ["computer", "elderly"]), ("fr", "Informatique pour retraités", ["computer", "elderly"]),
+    ("pt", "Informática para aposentados", ["computer", "elderly"]), ("ru", "Компьютерные курсы для пенсионеров", ["computer", "elderly"]),
+    # the pension system stays the pension: French "retraites" (pensions) beside "retraités" (pensioners), the
+    # Finnish social insurance institution, Portuguese "aposentadoria"
+    ("fr", "Les retraites complémentaires", ["pension"]), ("fi", "Kansaneläkelaitoksen palvelut", ["pension"]),
+    ("pt", "Aposentadoria e INSS", ["pension"]), ("cs", "Důchodové pojištění", ["pension", "insurance"]),
+    # a chain saw named with its chain between "motor" and "saw" had glossed "engine"
+    ("sk", "Školenie obsluhy motorovej reťazovej píly", ["chainsaw"]), ("cs", "Kurz obsluhy motorové řetězové pily", ["chainsaw"]),
+    ("hr", "Rad s motornom lančanom pilom", ["chainsaw"]), ("sl", "Delo z motorno verižno žago", ["chainsaw"]),
+])
+def test_pensioners_and_chain_saws(lang, title, words):
+    """Words of the forty-ninth session's probe of listings with descriptions in 16 languages."""
+    assert glossary(lang).words(title) == words
