@@ -2878,6 +2878,8 @@ def test_the_trade_families_of_the_forty_seventh_session(lang, title, words):
     ("weaving", "weaving, textile crafts"),
     ("call centre", "call centre agents, answering customer calls, office administration"),
     ("debt collection", "debt collection agency services"),
+    # (49th session) "ultrasound" alone read Q at a near tie with M, tipped to M in three languages by a seed topic
+    ("ultrasound", "medical ultrasound"),
     ("hydrogen", "hydrogen energy technology"),
     ("EV charging", "EV charging station installation, electrical installation work in buildings"),
     # the forty-eighth session's roles, read at the role's level where the profession's word read another
@@ -2985,6 +2987,9 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
     # a chain saw named with its chain between "motor" and "saw" had glossed "engine"
     ("sk", "Školenie obsluhy motorovej reťazovej píly", ["chainsaw"]), ("cs", "Kurz obsluhy motorové řetězové pily", ["chainsaw"]),
     ("hr", "Rad s motornom lančanom pilom", ["chainsaw"]), ("sl", "Delo z motorno verižno žago", ["chainsaw"]),
+    # a treatment plant's operator is no nurse, the plant a word of its own or the end of a compound
+    ("fi", "Jäteveden puhdistamon hoitajan koulutus", ["wastewater"]), ("fi", "Jätevedenpuhdistamon hoitajan kurssi", ["wastewater"]),
+    ("fi", "Vedenpuhdistamon hoitajan koulutus", ["water"]), ("fi", "Laitoksen hoitaja", []),
 ])
 def test_pensioners_and_chain_saws(lang, title, words):
     """Words of the forty-ninth session's probe of listings with descriptions in 16 languages."""
