@@ -2994,3 +2994,25 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
 def test_pensioners_and_chain_saws(lang, title, words):
     """Words of the forty-ninth session's probe of listings with descriptions in 16 languages."""
     assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a provider's legal status, its funding or its licensing body is no subject: "adult education" (and "law",
+    # "university", "culture, sport") had been glossed into any course's embedded words, and raised the level
+    ("et", "Koolitus toimub täiskasvanute koolituse seaduse alusel. Täienduskoolitusasutus OÜ.", []),
+    ("hr", "Ustanova za obrazovanje odraslih Algebra. Program je verificiran.", []),
+    ("sl", "Ljudska univerza, center za izobraževanje odraslih.", []),
+    ("lt", "Suaugusiųjų mokymo centras. Neformalusis suaugusiųjų švietimas.", []),
+    ("fi", "Koulutus on aikuiskoulutustuen piirissä. Järjestäjä: Aikuiskoulutuskeskus.", []),
+    ("tr", "Kurs, Çankaya Halk Eğitim Merkezi tarafından düzenlenmektedir.", []),
+    ("sv", "Kursen ges inom kommunal vuxenutbildning.", []),
+    ("sv", "Godkänd av Myndigheten för yrkeshögskolan.", []),
+    ("lv", "Programma licencēta Rīgas domes Izglītības, kultūras un sporta departamentā.", []),
+    ("da", "Godkendt af Børne- og Undervisningsministeriet.", []),
+    ("is", "Barnalækningar – símenntun", ["paediatrics"]),
+    # the subject itself still glosses
+    ("et", "Täiskasvanute koolitaja kursus", ["adult education"]), ("hr", "Obrazovanje odraslih – andragoški tečaj", ["adult education"]),
+])
+def test_a_providers_status_and_licensing_body_gloss_nothing(lang, text, words):
+    """Sentences of a provider's status or licence (the forty-ninth session's probe of 19 languages' accreditation lines)."""
+    assert glossary(lang).words(text) == words
