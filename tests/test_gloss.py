@@ -3016,3 +3016,17 @@ def test_pensioners_and_chain_saws(lang, title, words):
 def test_a_providers_status_and_licensing_body_gloss_nothing(lang, text, words):
     """Sentences of a provider's status or licence (the forty-ninth session's probe of 19 languages' accreditation lines)."""
     assert glossary(lang).words(text) == words
+
+
+@pytest.mark.parametrize("line", [
+    "Lektor: Ing. Jan Novák, 20 let praxe v bankovnictví a pojišťovnictví.",  # longer than the 60 characters of before
+    "Predavač: Ivan Horvat, dipl. ing. strojarstva.", "Лектор: Иван Петров, юрист.", "Koolitaja: Mari Tamm, raamatupidaja.",
+    "Predavatelj: Janez Novak, odvetnik.", "Pasniedzējs: Jānis Bērziņš, jurists ar 15 gadu pieredzi.",
+    "Előadó: Dr. Kiss Péter, ügyvéd", "Kursleder: Ola Nordmann, advokat",
+])
+def test_who_teaches_is_no_subject_in_more_languages(line):
+    """A teacher's line (label, name, trade) is page furniture: its trade ("strojarstva", "юрист", "raamatupidaja") had
+    been glossed into the course's words (the forty-ninth session's probe of teachers' lines in 15 languages)."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Kurz svařování.\n" + line) == "Kurz svařování."

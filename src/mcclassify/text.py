@@ -1323,7 +1323,12 @@ _TEACHER_LABELS = [
     "dozent\\w*", "kursleiter\\w*", "formateur", "formatrice", "formateurs", "intervenant\\w*", "docente",
     "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
     "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
-    "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*"]
+    "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*",
+    # (2026-12-05) labels of more languages a probe of teachers' lines in 15 found kept ("Predavač: Ivan Horvat, dipl.
+    # ing. strojarstva" glossed "machinery" into a course's words): Croatian, Slovenian, Estonian, Bulgarian, Czech,
+    # Slovak, Hungarian, Latvian, Lithuanian, Romanian, Norwegian, Icelandic
+    "predavač\\w*", "predavatelj\\w*", "koolitaja\\w*", "лектор\\w*", "преподавател\\w*", "обучител\\w*",
+    "vyučující", "školitel\\w*", "előadó\\w*", "pasniedzēj\\w*", "dėstytoj\\w*", "kursleder\\w*", "leiðbeinand\\w*"]
 # "your" before such a label ("Ihr Trainer: Hans Müller ist seit 20 Jahren Koch", "Din lärare: Anna är utbildad
 # sjuksköterska": a probe of 2026-12-04 had the teacher's other trades glossed as the course's)
 _TEACHER_OWNERS = [
@@ -1944,7 +1949,7 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
         # part (at most 60 and 100 characters)
         # (after "your", the rest of the line: a teacher's own trades and years are no part of the course)
-        rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,60}}{_LINE_PART_END}"
+        rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,160}}{_LINE_PART_END}"
         rf"|(?:{alternation(_TEACHER_OWNERS)})\s+(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,200}}{_LINE_PART_END}"
         # what an online course needs on the learner's side, and a prerequisite of basic computer skills
         rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?{_PART_END}"
