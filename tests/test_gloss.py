@@ -3030,3 +3030,15 @@ def test_who_teaches_is_no_subject_in_more_languages(line):
     from mcclassify.text import strip_boilerplate
 
     assert strip_boilerplate("Kurz svařování.\n" + line) == "Kurz svařování."
+
+
+@pytest.mark.parametrize("line", [
+    "Cena zahrnuje občerstvení, oběd a studijní materiály.", "Cijena uključuje osvježenje, ručak i materijale.",
+    "Cena vključuje kavo, kosilo in gradiva.", "Cena uključuje kafe pauze, ručak i materijal.",
+    "Fiyata öğle yemeği, kahve ikramı ve eğitim materyalleri dahildir.",
+])
+def test_meals_in_the_price_are_page_furniture_in_more_languages(line):
+    """A price line with its meals: Serbian and Turkish ones had glossed "coffee" into a welding course's words."""
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate("Kurz svařování.\n" + line) == "Kurz svařování."

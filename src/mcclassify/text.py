@@ -1448,6 +1448,12 @@ _TERMS_OF_SALE = [
     r"(?:obed|občerstvenie)(?: [\w,&]+){0,4} v cene", r"w cenie(?: [\w,&]+){0,4} (?:obiad|catering|przerwy kawowe|wyżywienie)", r"cena zawiera (?:podatek )?vat",
     r"(?:az )?ár (?:tartalmazza|magában foglalja)[\w ,&]{0,40}(?:ebéd\w*|kávé\w*|étkezés\w*)",
     r"pre[țt]ul include[\w ,&]{0,40}(?:prânz\w*|pauz\w* de cafea|mas[aă]\w*)",
+    # (2026-12-05) Czech, Croatian, Serbian, Slovenian and Turkish price lines with meals ("Cena uključuje kafe pauze i
+    # ručak", "Fiyata öğle yemeği ve kahve ikramı dahildir": "coffee" was glossed from them)
+    r"c(?:ij)?ena (?:zahrnuje|uključuje|vključuje|obuhvata|obuhvaća|obsahuje)[\w ,&-]{0,40}(?:oběd\w*|občerstven\w*|ručak\w*|"
+    r"ručk\w*|osvježenj\w*|osveženj\w*|osvěžen\w*|kosil\w*|kav\w*|kaf\w*|malic\w*|káv\w*)",
+    r"fiyat\w*[\w ,&]{0,40}(?:öğle yemeği|yemek|kahve|ikram\w*)[\w ,&]{0,40}dahil\w*",
+    r"(?:öğle yemeği|kahve ikramı|ikramlar)(?: [\w,&]+){0,5} (?:fiyata )?dahil\w*",
     r"(?:prânz\w*|pauz\w* de cafea)(?: [\w,&]+){0,4} (?:inclus\w*|asigurat\w*)",
     r"в цената (?:са |е )?включен\w*[\w ,&-]{0,40}(?:обяд|кафе)", r"(?:обяд|кафе-пауз\w*)(?: [\w,&-]+){0,4} (?:са |е )?включен\w*",
     r"u cijen\w* (?:je |su )?uključen\w*[\w ,&]{0,40}(?:ručak|pauz\w* za kavu|osvježenj\w*)",
