@@ -2987,6 +2987,9 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
     # a chain saw named with its chain between "motor" and "saw" had glossed "engine"
     ("sk", "Školenie obsluhy motorovej reťazovej píly", ["chainsaw"]), ("cs", "Kurz obsluhy motorové řetězové pily", ["chainsaw"]),
     ("hr", "Rad s motornom lančanom pilom", ["chainsaw"]), ("sl", "Delo z motorno verižno žago", ["chainsaw"]),
+    # Basque "zahar" (old) began "zaharberritze" (restoration): the elderly's stems are "zaharr" and the whole word
+    ("eu", "Eraikinen zaharberritze ikastaroa", ["construction", "renovation"]),
+    ("eu", "Pertsona zaharrak zaintzeko ikastaroa", ["elderly", "care"]),
     # a treatment plant's operator is no nurse, the plant a word of its own or the end of a compound
     ("fi", "Jäteveden puhdistamon hoitajan koulutus", ["wastewater"]), ("fi", "Jätevedenpuhdistamon hoitajan kurssi", ["wastewater"]),
     ("fi", "Vedenpuhdistamon hoitajan koulutus", ["water"]), ("fi", "Laitoksen hoitaja", []),
