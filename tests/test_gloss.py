@@ -2959,7 +2959,8 @@ def test_the_probes_of_the_forty_eighth_session(lang, title, words):
     ("is", "Ómskoðun – grunnnámskeið", ["ultrasound"]), ("is", "Lyfjatæknanám", ["pharmacy technician"]),
     ("is", "Námskeið fyrir skólaliða", ["teaching assistant"]), ("is", "Bruggun á bjór – námskeið", ["brewing"]),
     ("sq", "Kurs në kardiologji për mjekët e familjes", ["cardiology", "physician"]),
-    ("sq", "Kurs për asistent farmacie", ["pharmacy technician"]), ("sq", "Trajnim për mësues ndihmës", ["teaching assistant"]),
+    ("sq", "Kurs për asistent farmacie", ["pharmacy technician"]),
+    ("sq", "Trajnim për mësues ndihmës", ["teaching assistant"]),
     ("eu", "Ekografia ikastaroa", ["ultrasound"]), ("eu", "Domotika ikastaroa", ["building automation"]),
     ("eu", "Sistemen administrazioa Linux-en", ["system administration", "information technology"]),
     ("ca", "Actualització en pediatria", ["paediatrics"]), ("ca", "Curs de dependenta de comerç", ["shop assistant"]),
@@ -2976,22 +2977,28 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
 
 @pytest.mark.parametrize("lang,title,words", [
     # pensioners are the elderly, as seniors are, where the word named the pension system or nothing
-    ("cs", "Kurz pro důchodce", ["elderly"]), ("sk", "Kurz pre dôchodcov", ["elderly"]), ("fi", "Kurssi eläkeläisille", ["elderly"]),
-    ("hr", "Tečaj za umirovljenike", ["elderly"]), ("pl", "Kurs dla emerytów", ["elderly"]), ("lt", "Kursai pensininkams", ["elderly"]),
-    ("de", "Computerkurs für Rentner", ["computer", "elderly"]), ("fr", "Informatique pour retraités", ["computer", "elderly"]),
-    ("pt", "Informática para aposentados", ["computer", "elderly"]), ("ru", "Компьютерные курсы для пенсионеров", ["computer", "elderly"]),
+    ("cs", "Kurz pro důchodce", ["elderly"]), ("sk", "Kurz pre dôchodcov", ["elderly"]),
+    ("fi", "Kurssi eläkeläisille", ["elderly"]),
+    ("hr", "Tečaj za umirovljenike", ["elderly"]), ("pl", "Kurs dla emerytów", ["elderly"]),
+    ("lt", "Kursai pensininkams", ["elderly"]),
+    ("de", "Computerkurs für Rentner", ["computer", "elderly"]),
+    ("fr", "Informatique pour retraités", ["computer", "elderly"]),
+    ("pt", "Informática para aposentados", ["computer", "elderly"]),
+    ("ru", "Компьютерные курсы для пенсионеров", ["computer", "elderly"]),
     # the pension system stays the pension: French "retraites" (pensions) beside "retraités" (pensioners), the
     # Finnish social insurance institution, Portuguese "aposentadoria"
     ("fr", "Les retraites complémentaires", ["pension"]), ("fi", "Kansaneläkelaitoksen palvelut", ["pension"]),
     ("pt", "Aposentadoria e INSS", ["pension"]), ("cs", "Důchodové pojištění", ["pension", "insurance"]),
     # a chain saw named with its chain between "motor" and "saw" had glossed "engine"
-    ("sk", "Školenie obsluhy motorovej reťazovej píly", ["chainsaw"]), ("cs", "Kurz obsluhy motorové řetězové pily", ["chainsaw"]),
+    ("sk", "Školenie obsluhy motorovej reťazovej píly", ["chainsaw"]),
+    ("cs", "Kurz obsluhy motorové řetězové pily", ["chainsaw"]),
     ("hr", "Rad s motornom lančanom pilom", ["chainsaw"]), ("sl", "Delo z motorno verižno žago", ["chainsaw"]),
     # Basque "zahar" (old) began "zaharberritze" (restoration): the elderly's stems are "zaharr" and the whole word
     ("eu", "Eraikinen zaharberritze ikastaroa", ["construction", "renovation"]),
     ("eu", "Pertsona zaharrak zaintzeko ikastaroa", ["elderly", "care"]),
     # a treatment plant's operator is no nurse, the plant a word of its own or the end of a compound
-    ("fi", "Jäteveden puhdistamon hoitajan koulutus", ["wastewater"]), ("fi", "Jätevedenpuhdistamon hoitajan kurssi", ["wastewater"]),
+    ("fi", "Jäteveden puhdistamon hoitajan koulutus", ["wastewater"]),
+    ("fi", "Jätevedenpuhdistamon hoitajan kurssi", ["wastewater"]),
     ("fi", "Vedenpuhdistamon hoitajan koulutus", ["water"]), ("fi", "Laitoksen hoitaja", []),
 ])
 def test_pensioners_and_chain_saws(lang, title, words):
@@ -3014,16 +3021,19 @@ def test_pensioners_and_chain_saws(lang, title, words):
     ("da", "Godkendt af Børne- og Undervisningsministeriet.", []),
     ("is", "Barnalækningar – símenntun", ["paediatrics"]),
     # the subject itself still glosses
-    ("et", "Täiskasvanute koolitaja kursus", ["adult education"]), ("hr", "Obrazovanje odraslih – andragoški tečaj", ["adult education"]),
+    ("et", "Täiskasvanute koolitaja kursus", ["adult education"]),
+    ("hr", "Obrazovanje odraslih – andragoški tečaj", ["adult education"]),
 ])
 def test_a_providers_status_and_licensing_body_gloss_nothing(lang, text, words):
-    """Sentences of a provider's status or licence (the forty-ninth session's probe of 19 languages' accreditation lines)."""
+    """Sentences of a provider's status or licence (the forty-ninth session's probe of 19 languages' accreditation
+    lines)."""
     assert glossary(lang).words(text) == words
 
 
 @pytest.mark.parametrize("line", [
     "Lektor: Ing. Jan Novák, 20 let praxe v bankovnictví a pojišťovnictví.",  # longer than the 60 characters of before
-    "Predavač: Ivan Horvat, dipl. ing. strojarstva.", "Лектор: Иван Петров, юрист.", "Koolitaja: Mari Tamm, raamatupidaja.",
+    "Predavač: Ivan Horvat, dipl. ing. strojarstva.", "Лектор: Иван Петров, юрист.",
+    "Koolitaja: Mari Tamm, raamatupidaja.",
     "Predavatelj: Janez Novak, odvetnik.", "Pasniedzējs: Jānis Bērziņš, jurists ar 15 gadu pieredzi.",
     "Előadó: Dr. Kiss Péter, ügyvéd", "Kursleder: Ola Nordmann, advokat",
 ])

@@ -1326,7 +1326,7 @@ _TEACHER_LABELS = [
     "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*",
     # (2026-12-05) labels of more languages a probe of teachers' lines in 15 found kept ("Predavač: Ivan Horvat, dipl.
     # ing. strojarstva" glossed "machinery" into a course's words): Croatian, Slovenian, Estonian, Bulgarian, Czech,
-    # Slovak, Hungarian, Latvian, Lithuanian, Romanian, Norwegian, Icelandic
+    # Slovak, Hungarian, Latvian, Lithuanian, Norwegian, Icelandic
     "predavač\\w*", "predavatelj\\w*", "koolitaja\\w*", "лектор\\w*", "преподавател\\w*", "обучител\\w*",
     "vyučující", "školitel\\w*", "előadó\\w*", "pasniedzēj\\w*", "dėstytoj\\w*", "kursleder\\w*", "leiðbeinand\\w*"]
 # "your" before such a label ("Ihr Trainer: Hans Müller ist seit 20 Jahren Koch", "Din lärare: Anna är utbildad
@@ -1953,7 +1953,7 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         # ...", not "personal administratiu local: procediment ...", whose label does not start a part)
         rf"\s*(?:(?:{alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + venue)})\s*:\s*[^;|\n]{{0,80}}?{_PART_END}"
         # who teaches, and contact details ("Kontakt: tel. 22 123 45 67, biuro@..."): up to the end of the line or
-        # part (at most 60 and 100 characters)
+        # part (at most 160 and 100 characters; a teacher's line of 70 had been kept whole, 2026-12-05)
         # (after "your", the rest of the line: a teacher's own trades and years are no part of the course)
         rf"|(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,160}}{_LINE_PART_END}"
         rf"|(?:{alternation(_TEACHER_OWNERS)})\s+(?:{alternation(_TEACHER_LABELS)})\s*:\s*[^;|\n]{{0,200}}{_LINE_PART_END}"
