@@ -2996,6 +2996,10 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
     # Basque "zahar" (old) began "zaharberritze" (restoration): the elderly's stems are "zaharr" and the whole word
     ("eu", "Eraikinen zaharberritze ikastaroa", ["construction", "renovation"]),
     ("eu", "Pertsona zaharrak zaintzeko ikastaroa", ["elderly", "care"]),
+    # more Basque stems that began words of another sense (hunspell-eu): the prosecutor's office, pregnancy, a braid,
+    # chestnuts, the menopause
+    ("eu", "Fiskaltzaren lana", []), ("eu", "Haurdunaldiko zainketak", ["midwifery"]), ("eu", "Trentza egiteko tailerra", []),
+    ("eu", "Tren gidaria", ["railway", "driver"]), ("eu", "Gaztaina biltzea", []), ("eu", "Klimaterioa eta osasuna", ["health"]),
     # a treatment plant's operator is no nurse, the plant a word of its own or the end of a compound
     ("fi", "Jäteveden puhdistamon hoitajan koulutus", ["wastewater"]),
     ("fi", "Jätevedenpuhdistamon hoitajan kurssi", ["wastewater"]),
