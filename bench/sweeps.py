@@ -99,7 +99,7 @@ left out; answers as there). And (the 49th session) `small_glossaries_health_ret
 the glossaries that lacked the medical specialties and the 47th and 48th sessions' concepts: cardiology and
 paediatrics Q 0912, ultrasound and phlebotomy Q 0914, pharmacy technicians Q 0916, teaching assistants P 0114, shop
 assistants G 0416, brewing C 0721, driving instructors P 1041; a repair of household appliances or of watches S with
-no field), and `described_listings` (30 listings with a description of 20-50 words in 16 languages, as harvested:
+no field), and `described_listings` (30 listings with a description of 13-38 words in 17 languages, as harvested:
 price, hours, certificate, a call to enrol; accounting M 0411, care of the elderly Q 0921, project management M 0413,
 chain-saw work A 0821, a computer course for pensioners S 0611, a fire-safety course for firms M 1032). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's

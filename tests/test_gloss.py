@@ -3006,7 +3006,7 @@ def test_the_concepts_the_smaller_glossaries_lacked(lang, title, words):
     ("fi", "Vedenpuhdistamon hoitajan koulutus", ["water"]), ("fi", "Laitoksen hoitaja", []),
 ])
 def test_pensioners_and_chain_saws(lang, title, words):
-    """Words of the forty-ninth session's probe of listings with descriptions in 16 languages."""
+    """Words of the forty-ninth session's probe of listings with descriptions in 17 languages."""
     assert glossary(lang).words(title) == words
 
 
