@@ -2675,6 +2675,19 @@ def test_a_zoos_keepers_are_no_biologists(lang, text):
     ("pl", "Komputer i smartfon dla seniorów", "digital skills for everyday life, computer use"),
     # another subject for them, their care, or a computer course for another audience are as before
     ("cs", "Excel pro seniory", "Excel spreadsheets"), ("cs", "Péče o seniory", "care, elderly"),
+    # "for" in more languages: before the people (ru, lb, sq, cy, ga), joined to them (mt) or after them (tr, eu);
+    # computer literacy (sv) and IT (da) are the use of a computer too
+    ("ru", "Компьютерные курсы для пенсионеров", "digital skills for everyday life, computer use"),
+    ("lb", "Computercours fir Senioren", "digital skills for everyday life, computer use"),
+    ("sq", "Kurs kompjuteri për të moshuar", "digital skills for everyday life, computer use"),
+    ("cy", "Cwrs cyfrifiadur ar gyfer pobl hŷn", "digital skills for everyday life, computer use"),
+    ("ga", "Cúrsa ríomhaireachta do dhaoine scothaosta", "digital skills for everyday life, computer use"),
+    ("mt", "Kors tal-kompjuter għall-anzjani", "digital skills for everyday life, computer use"),
+    ("tr", "Yaşlılar için bilgisayar kursu", "digital skills for everyday life, computer use"),
+    ("eu", "Informatika ikastaroa adinekoentzat", "digital skills for everyday life, computer use"),
+    ("sv", "Datorkunskap för seniorer", "digital skills for everyday life, computer use"),
+    ("da", "IT for seniorer", "digital skills for everyday life, computer use"),
+    ("hr", "Informatička radionica za umirovljenike", "digital skills for everyday life, computer use"),
     ("cs", "Počítač pro děti", "computer"),
 ])
 def test_a_computer_course_for_older_people_is_everyday_digital_skills(lang, title, embedded):

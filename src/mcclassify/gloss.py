@@ -687,18 +687,27 @@ ADD_ONS = frozenset({"job search"})
 FRAMING = frozenset({"employment services"})
 # concepts that name whom a course is for, and those that say that caring for or teaching them is its subject (rule 21)
 AUDIENCES = frozenset({"elderly", "children", "migrants"})
-# concepts of using a computer, a smartphone or the internet: for older people, everyday digital skills (rule 35)
-DIGITAL_USE = frozenset({"computer", "smartphone", "internet", "social media", "digital", "digital skills"})
+# concepts of using a computer, a smartphone or the internet: for older people, everyday digital skills (rule 35); the
+# glossaries' computer literacy ("datorkunskap", "datorzinības", "arvuti algkursus") is "office software", and
+# "IT for seniorer" is information technology
+DIGITAL_USE = frozenset({"computer", "smartphone", "internet", "social media", "digital", "digital skills", "office software",
+                         "information technology"})
 SERVED = AUDIENCES | frozenset({"disability", "special needs", "mental health"})  # the people a service serves (rule 32)
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
                             "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
                             "pedagogy", "school", "education", "psychology", "therapy", "physiotherapy", "health",
                             "medical", "hospital", "patient", "employment services", "mental health", "volunteer"})
-# "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori"),
-# or the people in a case that says "for" by itself (Lithuanian "senjorams", Finnish "ikäihmisille", Hungarian
-# "időseknek", Latvian "senioriem", Estonian "eakatele")
-_FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|til|fyrir|għal|għall)"
+# "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori",
+# Russian "для пенсионеров", Luxembourgish "fir Senioren", Albanian "për të moshuar", Welsh "ar gyfer pobl hŷn", Irish
+# "le haghaidh" and "do" before a lenited word, "do dhaoine scothaosta"; Maltese joins "for the" to its noun,
+# "għall-anzjani", "għat-tfal"), "for" after the people (Turkish "yaşlılar için") or as their ending (Basque
+# "adinekoentzat"), or the people in a case that says "for" by itself (Lithuanian "senjorams", Finnish "ikäihmisille",
+# Hungarian "időseknek", Latvian "senioriem", Estonian "eakatele")
+_FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|для|til|fyrir|fir|për"
+                       r"|għal|għall|ar\s+gyfer|le\s+haghaidh|do(?=\s+[bcdfgmpst]h))"
                        r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+"
+                       r"|għa(?:ll|[tdsnrżċxz])-[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}"
+                       r"|(?:[^\s,;:()]+\s+)?[^\s,;:()]+\s+için|[^\s,;:()]+entzat"
                        r"|senjorams|vyresnio amžiaus žmonėms|vaikams|ikäihmisille|ikääntyneille|vanhuksille|senioreille|lapsille|"
                        r"időseknek|nyugdíjasoknak|gyerekeknek|gyermekeknek|senioriem|bērniem|eakatele|lastele|senioridele)(?!\w)")
 # a calendar year, alone or in a date or an academic year ("2027", "12.03.2027", "2026/27", "2026-2027")
