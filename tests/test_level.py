@@ -1190,6 +1190,41 @@ def test_a_graduate_professions_continuing_education_has_an_eqf_prior_at_5_to_7(
     assert np.allclose(prior("Gabelstaplerkurs"), PROVIDER_PRIOR[None])
 
 
+@pytest.mark.parametrize("lang,title,basic", [
+    # reading and writing or everyday maths alone, or a computer or a smartphone for older people, in several languages
+    ("de", "Lesen und Schreiben für Erwachsene (Alphabetisierungskurs)", True), ("nl", "Lezen en schrijven voor volwassenen", True),
+    ("fr", "Calcul de base pour adultes", True), ("sv", "Vardagsmatematik för vuxna", True),
+    ("pl", "Kurs komputerowy dla seniorów", True), ("ru", "Компьютерные курсы для пенсионеров", True),
+    ("mt", "Kors tal-kompjuter għall-anzjani", True), ("eu", "Informatika ikastaroa adinekoentzat", True),
+    # digital skills for another audience, another subject for older people, their care, a glossary-less language
+    ("de", "Digitale Kompetenzen für Lehrkräfte", False), ("cs", "Excel pro seniory", False),
+    ("cs", "Péče o seniory", False), ("cs", "Počítač pro děti", False), ("de", "Gabelstaplerkurs", False),
+    ("en", "Reading and writing for adults", False),
+])
+def test_a_title_that_names_adult_basic_education(lang, title, basic):
+    from mcclassify.gloss import adult_basic_education
+    assert adult_basic_education(title, lang) is basic
+
+
+def test_adult_basic_education_has_an_eqf_prior_at_1_and_2():
+    """The annotation guide puts adult basic education at EQF 1-2, where the trained head put the seed's own such
+    titles at 3-4: the rule record names it (``level.audience`` "adult_basic") and its factor of the prior peaks at 1
+    and 2."""
+    import numpy as np
+
+    from mcclassify.model import PROVIDER_PRIOR, eqf_prior, rules_record
+    from mcclassify.record import validate_record
+    from mcclassify.text import to_listing
+
+    rec = rules_record(to_listing({"title": "Alfabetización de personas adultas", "description": "Aprender a leer y escribir.",
+                                   "language": "es"}))
+    assert rec["level"]["audience"] == "adult_basic" and not validate_record(rec)
+    other = rules_record(to_listing({"title": "Curso de carretillero", "language": "es"}))
+    assert other["level"]["audience"] is None and np.allclose(eqf_prior(other), PROVIDER_PRIOR[None])
+    factor = eqf_prior(rec) / eqf_prior(other)  # on top of the provider's prior, as a graduate audience's is
+    assert sorted((np.argsort(factor)[-2:] + 1).tolist()) == [1, 2] and factor[0] > 10 * factor[4]
+
+
 @pytest.mark.parametrize("lang,title,text,graduates", [
     # a description that begins by saying whom the course is for
     ("it", "Corso di perfezionamento in Diritto tributario", "Rivolto ad avvocati e commercialisti: imposte dirette, IVA.", True),

@@ -1034,6 +1034,25 @@ def _title_words(words: list[str], g: Glossary, named: str) -> list[str]:
     return words
 
 
+# concepts of adult basic education, EQF 1-2 by the annotation guide: reading and writing, everyday maths
+ADULT_BASICS = frozenset({"literacy", "numeracy"})
+
+
+def adult_basic_education(title: str | None, lang: str | None) -> bool:
+    """Whether a title names adult basic education alone, EQF 1-2 by the annotation guide (training_data/GUIDE.md):
+    reading and writing or everyday maths ("Lesen und Schreiben für Erwachsene", "Vardagsmatematik för vuxna"), or
+    the use of a computer or a smartphone for older people, which rule 35 embeds as everyday digital skills ("Kurs
+    komputerowy dla seniorów"). Read with the title's glossary, as the title is embedded; a language without one
+    (English) is never so read. The EQF prior reads it (``level.audience`` "adult_basic"; model.eqf_prior)."""
+    g = glossary(lang)
+    if not title or g is None:
+        return False
+    named = without_credential(untagged_title(_plain(title, title=True)))
+    words = g.words(named)
+    shown = _title_words(words, g, named) if words else []
+    return bool(shown) and (ADULT_BASICS.issuperset(shown) or ("elderly" in words and shown == ["digital skills"]))
+
+
 def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (see gloss_pair). Made once per listing and language (the
     rule stage hashes them, the embed stage may need them again)."""

@@ -16,7 +16,7 @@ from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.level import higher_education as level_names_higher_education
 from .extract.workload import states_ects
-from .gloss import GLOSS_RULE, embed_texts, glossary_hashes, glossary_languages, glossed_language
+from .gloss import GLOSS_RULE, adult_basic_education, embed_texts, glossary_hashes, glossary_languages, glossed_language
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, language_candidates, listing_language, to_listing
@@ -52,6 +52,10 @@ CEFR_WIDTH = 1.0  # the prior's standard deviation in EQF levels
 # annotation guide; the trained head put most such titles of a probe at EQF 4 (training_data/GUIDE.md,
 # docs/measurements.md).
 GRADUATE_CENTRE, GRADUATE_WIDTH = 6.0, 1.0
+# Adult basic education (reading and writing, everyday maths, a computer or a smartphone for older people: its title
+# alone names it, gloss.adult_basic_education) is at EQF 1-2 by the annotation guide; the trained head put such titles
+# of the seed's own topics at 3-4, as few listings are at EQF 1 (docs/measurements.md).
+ADULT_BASIC_CENTRE, ADULT_BASIC_WIDTH = 1.5, 1.0
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]
 
@@ -68,7 +72,8 @@ def cefr_prior(cefr: str) -> np.ndarray:
 def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
     """The prior over EQF 1..8 that a record's rule-read parts give: a language course's CEFR level, else the
     provider's difficulty word (``PROVIDER_PRIOR``) and, where the listing names a graduate profession as its
-    audience (``level.audience``), ``GRADUATE_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the
+    audience (``level.audience``), ``GRADUATE_CENTRE``, or where its title names adult basic education,
+    ``ADULT_BASIC_CENTRE`` (these when ``provider``); times ``ECTS_PRIOR`` when the
     listing states ECTS, ``HE_ECTS_PRIOR`` where its provider field or its text names a higher-education institution
     (``level.institution``)."""
     p = np.ones(8)
@@ -79,6 +84,8 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
         p *= PROVIDER_PRIOR.get(rec["level"].get("provider_level"), PROVIDER_PRIOR[None])
         if rec["level"].get("audience") == "graduates":
             p *= _centred(GRADUATE_CENTRE, GRADUATE_WIDTH)
+        elif rec["level"].get("audience") == "adult_basic":
+            p *= _centred(ADULT_BASIC_CENTRE, ADULT_BASIC_WIDTH)
     if states_ects(rec["workload"]):
         he = higher_education(rec.get("provider")) or rec["level"].get("institution") == "higher_education"
         p *= HE_ECTS_PRIOR if he else ECTS_PRIOR
@@ -250,6 +257,8 @@ def rules_record(lst: Listing, model_info: dict | None = None) -> dict:
         rec["workload"] = extract_workload(lst.segments, lang)
         level = empty_level()
         level.update(extract_level(lst.segments, lang))
+        if level["audience"] is None and adult_basic_education(lst.title, lang):
+            level["audience"] = "adult_basic"  # for the EQF prior (eqf_prior); the glossaries read the title
         rec["level"] = level
         rec.update(extract_elements(lst.segments, lang, lst.title_field))
         if lst.offsets:
