@@ -54,6 +54,7 @@ STATED = [
     ("en", "Executive MBA module: corporate strategy", 7, "QF-EHEA"),
     ("en", "Research methods for PhD programmes, 5 ECTS", 8, "QF-EHEA"),
     ("da", "Fag fra kandidatuddannelsen i økonomi", 7, "QF-EHEA"),
+    ("ru", "Дисциплина магистерской программы. 3 зачётные единицы.", 7, "QF-EHEA"),
     # "according to" and prepositions between the level and the framework's name
     ("sv", "Utbildning på nivå 5 enligt SeQF", 5, "NQF"),
     ("mk", "Обука на ниво 4 според МРК", 4, "NQF"),
