@@ -147,6 +147,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hu", "Biztosításközvetítő hatósági vizsgára felkészítő", ["insurance"]),   # an exam an authority holds
     ("hu", "Cukrász tanfolyam", ["bakery"]),
     ("de", "Einführung in die Volkswirtschaftslehre", ["economics"]),
+    # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
+    ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
+    ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
+    ("ga", "Micreacnamaíocht", ["economics"]), ("bs", "Mikroekonomija", ["economics"]),
     ("el", "Σεμινάριο αγιογραφίας", ["art"]),
     ("fr", "Formation Auxiliaire de puériculture", ["care"]),
     ("mt", "Kors fl-Ilsien Malti", ["language"]),
