@@ -101,7 +101,12 @@ paediatrics Q 0912, ultrasound and phlebotomy Q 0914, pharmacy technicians Q 091
 assistants G 0416, brewing C 0721, driving instructors P 1041; a repair of household appliances or of watches S with
 no field), and `described_listings` (30 listings with a description of 13-38 words in 17 languages, as harvested:
 price, hours, certificate, a call to enrol; accounting M 0411, care of the elderly Q 0921, project management M 0413,
-chain-saw work A 0821, a computer course for pensioners S 0611, a fire-safety course for firms M 1032). A medical
+chain-saw work A 0821, a computer course for pensioners S 0611, a fire-safety course for firms M 1032). And (the 50th
+session) `described_listings_more` (38 listings with a description and page furniture, a cookie banner, a breadcrumb,
+a price, in 38 languages, one each; `eqf` is the middle of the levels the guide accepts, within one level, and
+`hours` the stated workload: "200 UE", "3 dana", "16 akadeemilist tundi", "15 studiepoeng") and
+`digital_seniors_languages` (29 computer or smartphone courses for older people in 29 languages, S 0611 at EQF 1-2,
+`eqf` 1.5; the guide's adult basic education). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
