@@ -2458,12 +2458,25 @@ def bare_title(title: str) -> str:
     return out if (n or m) and len(out) >= 3 and not _COURSE_MODIFIERS.match(out) else title
 
 
-# the words of a title that names no subject: a course or programme word, a session, group, edition or week, "new",
-# and the words that join them ("Weiterbildung 2027/04", "Session de formation n° 12", "Training (nieuw)", "Πρόγραμμα
-# κατάρτισης Α/2027", "Utbildning vecka 14"); such a title is embedded as the whole text (gloss rule 33), as a
-# listing without a title is
+# the words of a title that names no subject: a course or programme word, a session, group, edition, week, term or
+# season, "new", and the words that join them ("Weiterbildung 2027/04", "Session de formation n° 12", "Training (nieuw)",
+# "Πρόγραμμα κατάρτισης Α/2027", "Utbildning vecka 14", "Nytt kurs høsten 2027", "Yeni Dönem Kursu", "Нов курс"); such a
+# title is embedded as the whole text (gloss rule 33), as a listing without a title is
 _GENERIC_TITLE_WORD = re.compile(
     rf"(?i){_COURSE_WORDS}|trainings|kurso|kursy|kurzy|kurzus|kursen|kurssit|formations?|formación|formazione|"
+    # "new" in more languages and genders, Latin and Cyrillic
+    r"novi|nov|nový|nová|nové|nytt|nye|nýtt|nýr|ný|ġdid|ġdida|nua|newydd|berria|jauns|jauna|naujas|nauja|nauji|uus|"
+    r"yeni|nouă|neuer|neue|neues|nuevos|nuevas|nuovi|nuove|novos|novas|nowa|нов|нова|ново|нови|новий|новый|новая|новые|"
+    # a term or a season ("Frühjahr 2027", "session d'automne", "vorönn", "prolećni termin")
+    r"semester|semestre|trimestre|term|dönem|önn|vorönn|haustönn|spring|summer|autumn|fall|winter|frühjahr|frühling|"
+    r"sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono|"
+    r"voorjaar|najaar|zomer|wiosna|jesień|jesienią|jaro|léto|podzim|jarní|podzimní|jeseň|tavasz|nyár|ősz|tél|tavaszi|"
+    r"őszi|kevät|kesä|syksy|talvi|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|forår|foråret|efterår|efteråret|"
+    r"høst|høsten|toamnă|toamna|primăvară|primăvara|iarnă|iarna|άνοιξη|φθινόπωρο|χειμώνας|пролет|есен|зима|пролетен|"
+    r"есенен|proljeće|jesen|proljetni|jesenji|prolećni|jesenski|pomlad|poletje|pavasaris|ruduo|rudens|kevad|sügis|"
+    r"güz|bahar|весна|осень|осінь|"
+    # course words of more languages
+    r"formatioun|formatiounen|námskeið|trajnim|trajnimi|kurss|ikastaro|ikastaroak|profesional|"
     r"formação|formare|formarea|izobraževanje|vzdělávací|vzdělávání|vzdelávací|vzdelávanie|edukacyjn\w*|szkolenia|"
     r"κατάρτισης|πρόγραμμα|προγράμματα|εκπαίδευση|εκπαιδευτικό|програма|програм|обучения|курсы|mokymų|apmācību|"
     r"izglītības|programm?e?s?|programa|programu|programma|ohjelma|session|sessions|séance|sesión|sessione|sitzung|termin|"
