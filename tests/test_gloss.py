@@ -2475,6 +2475,11 @@ def test_generative_ai_products_are_artificial_intelligence_in_every_language():
     ("Weiterbildung 2027/04", True), ("Session de formation n° 12", True), ("Corso n. 45/2027", True),
     ("Πρόγραμμα κατάρτισης Α/2027", True), ("Utbildning vecka 14", True), ("Training (nieuw)", True), ("Kursus", True),
     ("Program de formare", True), ("Course 2027-04", True),
+    # "new", a term or a season, and course words of more languages (2026-12-05, fiftieth session)
+    ("Nytt kurs høsten 2027", True), ("Yeni Dönem Kursu", True), ("Нов курс", True), ("Obuka – prolećni termin 2027", True),
+    ("Námskeið vorönn 2027", True), ("Cwrs Newydd", True), ("Kors Ġdid", True), ("Ikastaro berria", True),
+    ("Formatioun 2027", True), ("Neuer Kurs Herbst 2027", True), ("Trajnim profesional", True),
+    ("Winter School", False), ("Herbstschule Data Science", False), ("Spring Boot", False), ("Summer camp", False),
     # a subject, however short: a licence's category, a name with its number, a course word before its subject
     ("Kurs C+E", False), ("Kurs A", False), ("Kurs 3D-modelowania", False), ("DB2", False), ("SA8000", False),
     ("Kurs Excel", False), ("Training and development", False), ("Programme management", False),
@@ -2685,6 +2690,7 @@ def test_a_zoos_keepers_are_no_biologists(lang, text):
     ("lb", "Computercours fir Senioren", "digital skills for everyday life, computer use"),
     ("sq", "Kurs kompjuteri për të moshuar", "digital skills for everyday life, computer use"),
     ("cy", "Cwrs cyfrifiadur ar gyfer pobl hŷn", "digital skills for everyday life, computer use"),
+    ("cy", "Cwrs cyfrifiadur i bobl hŷn", "digital skills for everyday life, computer use"), ("cy", "Cwrs cyfrifiadur i blant", "computer"),
     ("ga", "Cúrsa ríomhaireachta do dhaoine scothaosta", "digital skills for everyday life, computer use"),
     ("mt", "Kors tal-kompjuter għall-anzjani", "digital skills for everyday life, computer use"),
     ("tr", "Yaşlılar için bilgisayar kursu", "digital skills for everyday life, computer use"),

@@ -698,13 +698,13 @@ CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "pall
                             "pedagogy", "school", "education", "psychology", "therapy", "physiotherapy", "health",
                             "medical", "hospital", "patient", "employment services", "mental health", "volunteer"})
 # "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori",
-# Russian "для пенсионеров", Luxembourgish "fir Senioren", Albanian "për të moshuar", Welsh "ar gyfer pobl hŷn", Irish
-# "le haghaidh" and "do" before a lenited word, "do dhaoine scothaosta"; Maltese joins "for the" to its noun,
-# "għall-anzjani", "għat-tfal"), "for" after the people (Turkish "yaşlılar için") or as their ending (Basque
+# Russian "для пенсионеров", Luxembourgish "fir Senioren", Albanian "për të moshuar", Welsh "ar gyfer pobl hŷn" and "i"
+# before people, "i bobl hŷn", Irish "le haghaidh" and "do" before a lenited word, "do dhaoine scothaosta"; Maltese
+# joins "for the" to its noun, "għall-anzjani", "għat-tfal"), "for" after the people (Turkish "yaşlılar için") or as their ending (Basque
 # "adinekoentzat"), or the people in a case that says "for" by itself (Lithuanian "senjorams", Finnish "ikäihmisille",
 # Hungarian "időseknek", Latvian "senioriem", Estonian "eakatele")
 _FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|для|til|fyrir|fir|për"
-                       r"|għal|għall|ar\s+gyfer|le\s+haghaidh|do(?=\s+[bcdfgmpst]h))"
+                       r"|għal|għall|ar\s+gyfer|i(?=\s+(?:bobl|blant)(?!\w))|le\s+haghaidh|do(?=\s+[bcdfgmpst]h))"
                        r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+"
                        r"|għa(?:ll|[tdsnrżċxz])-[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}"
                        r"|(?:[^\s,;:()]+\s+)?[^\s,;:()]+\s+için|[^\s,;:()]+entzat"
