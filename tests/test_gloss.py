@@ -147,6 +147,11 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("hu", "Biztosításközvetítő hatósági vizsgára felkészítő", ["insurance"]),   # an exam an authority holds
     ("hu", "Cukrász tanfolyam", ["bakery"]),
     ("de", "Einführung in die Volkswirtschaftslehre", ["economics"]),
+    # therapeutic and medical massage is a health profession's (Q 0915), massage alone one of well-being (S 1012)
+    ("pl", "Kurs masażu leczniczego", ["medical massage"]), ("ru", "Курсы лечебного массажа", ["medical massage"]),
+    ("it", "Corso di massofisioterapia", ["medical massage"]), ("hr", "Tečaj medicinske masaže", ["medical massage"]),
+    ("hu", "Gyógymasszőr tanfolyam", ["medical massage"]), ("es", "Curso de masaje relajante", ["massage"]),
+    ("de", "Wellness-Massage Kurs", ["massage"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
