@@ -690,8 +690,8 @@ AUDIENCES = frozenset({"elderly", "children", "migrants"})
 # concepts of using a computer, a smartphone or the internet: for older people, everyday digital skills (rule 35); the
 # glossaries' computer literacy ("datorkunskap", "datorzinības", "arvuti algkursus") is "office software", and
 # "IT for seniorer" is information technology
-DIGITAL_USE = frozenset({"computer", "smartphone", "internet", "social media", "digital", "digital skills", "office software",
-                         "information technology"})
+DIGITAL_USE = frozenset({"computer", "smartphone", "internet", "social media", "digital", "digital skills",
+                         "office software", "information technology"})
 SERVED = AUDIENCES | frozenset({"disability", "special needs", "mental health"})  # the people a service serves (rule 32)
 CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "palliative care", "dementia", "disability",
                             "special needs", "kindergarten", "childminder", "early childhood", "youth work", "teacher",
@@ -700,9 +700,9 @@ CARE_OF_PEOPLE = frozenset({"care", "nursing", "home care", "social work", "pall
 # "for" and up to three words after it ("dla seniorów", "für den Kinder- und Jugendbereich", "pentru copii și juniori",
 # Russian "для пенсионеров", Luxembourgish "fir Senioren", Albanian "për të moshuar", Welsh "ar gyfer pobl hŷn" and "i"
 # before people, "i bobl hŷn", Irish "le haghaidh" and "do" before a lenited word, "do dhaoine scothaosta"; Maltese
-# joins "for the" to its noun, "għall-anzjani", "għat-tfal"), "for" after the people (Turkish "yaşlılar için") or as their ending (Basque
-# "adinekoentzat"), or the people in a case that says "for" by itself (Lithuanian "senjorams", Finnish "ikäihmisille",
-# Hungarian "időseknek", Latvian "senioriem", Estonian "eakatele")
+# joins "for the" to its noun, "għall-anzjani", "għat-tfal"), "for" after the people (Turkish "yaşlılar için") or as
+# their ending (Basque "adinekoentzat"), or the people in a case that says "for" by itself (Lithuanian "senjorams",
+# Finnish "ikäihmisille", Hungarian "időseknek", Latvian "senioriem", Estonian "eakatele")
 _FOR_WHOM = re.compile(r"(?i)(?<!\w)(?:(?:for|für|dla|pour|per|para|voor|för|pro|pre|za|pentru|για|за|для|til|fyrir|fir|për"
                        r"|għal|għall|ar\s+gyfer|i(?=\s+(?:bobl|blant)(?!\w))|le\s+haghaidh|do(?=\s+[bcdfgmpst]h))"
                        r"\s+(?:[^\s,;:()]+\s+){0,2}[^\s,;:()]+"

@@ -9,7 +9,9 @@ CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")  # level.cefr: one, or a rang
 TOP_LEVEL_FIELDS = ("id", "title", "provider", "language", "workload", "level", "sector", "field",
                     "skill_areas", "transversal", "mode", "assessed", "credential_type", "esco_skills", "model", "errors")
 WORKLOAD_FIELDS = ("hours", "hours_min", "hours_max", "ects", "band", "source", "evidence", "assumptions", "confidence")
-LEVEL_AUDIENCES = ("graduates", "adult_basic")  # level.audience: whom a listing names as its audience, where the EQF prior reads it
+# level.audience: whom a listing names as its audience (or the adult basic education its title names), where the EQF
+# prior reads it
+LEVEL_AUDIENCES = ("graduates", "adult_basic")
 # level.institution: the kind of institution a listing's provider field or text names, where the EQF prior reads it
 LEVEL_INSTITUTIONS = ("higher_education",)
 LEVEL_FIELDS = ("eqf", "source", "scores", "framework", "provider_level", "cefr", "audience", "institution", "evidence")
