@@ -106,7 +106,8 @@ session) `described_listings_more` (38 listings with a description and page furn
 a price, in 38 languages, one each; `eqf` is the middle of the levels the guide accepts, within one level, and
 `hours` the stated workload: "200 UE", "3 dana", "16 akadeemilist tundi", "15 studiepoeng") and
 `digital_seniors_languages` (29 computer or smartphone courses for older people in 29 languages, S 0611 at EQF 1-2,
-`eqf` 1.5; the guide's adult basic education). A medical
+`eqf` 1.5; the guide's adult basic education) and `administrative_workers` (33 courses for administrative and office
+workers in 33 languages, N 0415, the seed's `office_admin`; the model reads N 04 as right). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -152,6 +152,11 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("it", "Corso di massofisioterapia", ["medical massage"]), ("hr", "Tečaj medicinske masaže", ["medical massage"]),
     ("hu", "Gyógymasszőr tanfolyam", ["medical massage"]), ("es", "Curso de masaje relajante", ["massage"]),
     ("de", "Wellness-Massage Kurs", ["massage"]),
+    # an administrative worker's course is office work (N 0415), not administration (read O 0413, public administration)
+    ("cs", "Administrativní pracovník – rekvalifikace", ["office"]), ("hr", "Tečaj za administrativnog referenta", ["office"]),
+    ("sr", "Административни радник", ["office"]), ("bg", "Курс Административен сътрудник", ["office"]),
+    ("lt", "Administratoriaus kursai", ["office"]), ("ca", "Curs d'auxiliar administratiu", ["office"]),
+    ("hr", "Javna uprava", ["public administration"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
