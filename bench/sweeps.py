@@ -107,7 +107,10 @@ a price, in 38 languages, one each; `eqf` is the middle of the levels the guide 
 `hours` the stated workload: "200 UE", "3 dana", "16 akadeemilist tundi", "15 studiepoeng") and
 `digital_seniors_languages` (29 computer or smartphone courses for older people in 29 languages, S 0611 at EQF 1-2,
 `eqf` 1.5; the guide's adult basic education) and `administrative_workers` (33 courses for administrative and office
-workers in 33 languages, N 0415, the seed's `office_admin`; the model reads N 04 as right). A medical
+workers in 33 languages, N 0415, the seed's `office_admin`; the model reads N 04 as right) and
+`trades_unrecorded_glossaries` (75 titles of six common trades, beekeeping A 0811, plumbing F 0732, graphic design M
+0211, estate agents L 0416, make-up S 1012 and bakery C 0721, in the 13 glossaries no trained model records: uk no is sq
+mk sr ca gl eu mt ga cy bs). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

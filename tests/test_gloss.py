@@ -157,6 +157,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("sr", "Административни радник", ["office"]), ("bg", "Курс Административен сътрудник", ["office"]),
     ("lt", "Administratoriaus kursai", ["office"]), ("ca", "Curs d'auxiliar administratiu", ["office"]),
     ("hr", "Javna uprava", ["public administration"]),
+    # Irish genitives and Welsh estate agents (the sweep trades_unrecorded_glossaries)
+    ("ga", "Cúrsa gníomhairí eastáit", ["real estate"]), ("ga", "Cúrsa smididh", ["makeup"]),
+    ("ga", "Cúrsa báicéireachta", ["bakery"]), ("cy", "Cwrs asiant tai", ["real estate"]),
+    ("gl", "Curso de panadaría", ["bakery"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
