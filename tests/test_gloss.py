@@ -160,7 +160,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     # Irish genitives and Welsh estate agents (the sweep trades_unrecorded_glossaries)
     ("ga", "Cúrsa gníomhairí eastáit", ["real estate"]), ("ga", "Cúrsa smididh", ["makeup"]),
     ("ga", "Cúrsa báicéireachta", ["bakery"]), ("cy", "Cwrs asiant tai", ["real estate"]),
-    ("gl", "Curso de panadaría", ["bakery"]),
+    ("gl", "Curso de panadaría", ["bakery"]), ("is", "Námskeið fyrir þýðendur", ["translation"]),
+    ("is", "Naglanámskeið", ["manicure"]), ("no", "Fotokurs", ["photography"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
