@@ -162,6 +162,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ga", "Cúrsa báicéireachta", ["bakery"]), ("cy", "Cwrs asiant tai", ["real estate"]),
     ("gl", "Curso de panadaría", ["bakery"]), ("is", "Námskeið fyrir þýðendur", ["translation"]),
     ("is", "Naglanámskeið", ["manicure"]), ("no", "Fotokurs", ["photography"]),
+    ("uk", "Курси помічника вихователя", ["kindergarten", "early childhood"]), ("mk", "Обука за стоматолошки асистент", ["dentist"]),
+    ("sr", "Obuka za pomoćnog vaspitača", ["kindergarten", "early childhood"]), ("is", "Námskeið fyrir tanntækna", ["dentist"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
