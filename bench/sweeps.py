@@ -113,7 +113,9 @@ workers in 33 languages, N 0415, the seed's `office_admin`; the model reads N 04
 mk sr ca gl eu mt ga cy bs), and `services_unrecorded_glossaries` (56 titles: cybersecurity J 0612, tour guides N 1015,
 photography M 0211, manicure S 1012, translators M 0231, hotel receptionists I 1015, in ten of them) and
 `health_education_unrecorded_glossaries` (58 titles: nursing assistants Q 0913, kindergarten assistants P 0112, social
-work Q 0923, pharmacy assistants Q 0916, dental assistants Q 0911, in 13 of them). A medical
+work Q 0923, pharmacy assistants Q 0916, dental assistants Q 0911, in 13 of them) and
+`trades_transport_unrecorded_glossaries` (59 titles: CNC operators C 0715, truck drivers H 1041, car mechanics G 0716,
+solar-panel installers F 0713, chain-saw work A 0821, in 13 of them). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

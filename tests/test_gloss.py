@@ -164,6 +164,9 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("is", "Naglanámskeið", ["manicure"]), ("no", "Fotokurs", ["photography"]),
     ("uk", "Курси помічника вихователя", ["kindergarten", "early childhood"]), ("mk", "Обука за стоматолошки асистент", ["dentist"]),
     ("sr", "Obuka za pomoćnog vaspitača", ["kindergarten", "early childhood"]), ("is", "Námskeið fyrir tanntækna", ["dentist"]),
+    ("uk", "Курси водія категорії C", ["driver"]), ("uk", "Курси вальника лісу", ["forestry"]),
+    ("mk", "Обука за работа со моторна пила", ["chainsaw"]), ("sr", "Obuka za rad sa motornom testerom", ["chainsaw"]),
+    ("gl", "Curso de motoserra", ["chainsaw"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
