@@ -115,7 +115,9 @@ photography M 0211, manicure S 1012, translators M 0231, hotel receptionists I 1
 `health_education_unrecorded_glossaries` (58 titles: nursing assistants Q 0913, kindergarten assistants P 0112, social
 work Q 0923, pharmacy assistants Q 0916, dental assistants Q 0911, in 13 of them) and
 `trades_transport_unrecorded_glossaries` (59 titles: CNC operators C 0715, truck drivers H 1041, car mechanics G 0716,
-solar-panel installers F 0713, chain-saw work A 0821, in 13 of them). A medical
+solar-panel installers F 0713, chain-saw work A 0821, in 13 of them) and `business_hospitality_unrecorded_glossaries`
+(62 titles: accounting, project management, digital marketing, baristas, cooks, web development, in 11 of them; all
+right when written). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
