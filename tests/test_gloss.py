@@ -167,6 +167,10 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("uk", "Курси водія категорії C", ["driver"]), ("uk", "Курси вальника лісу", ["forestry"]),
     ("mk", "Обука за работа со моторна пила", ["chainsaw"]), ("sr", "Obuka za rad sa motornom testerom", ["chainsaw"]),
     ("gl", "Curso de motoserra", ["chainsaw"]),
+    # gardening is garden upkeep (N 81.30) as in the larger glossaries; Albanian "kopsht" alone is a kindergarten
+    ("ca", "Curs de jardineria", ["landscaping"]), ("cy", "Cwrs garddio", ["landscaping"]),
+    ("sq", "Kurs për kopshtar", ["landscaping"]), ("sq", "Edukatore kopshti", ["kindergarten"]),
+    ("sr", "Kurs za cvećare", ["florist"]), ("mt", "Kors tal-arranġament tal-fjuri", ["florist"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
