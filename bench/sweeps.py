@@ -120,7 +120,9 @@ solar-panel installers F 0713, chain-saw work A 0821, in 13 of them) and `busine
 right when written), and `services_agri_unrecorded_glossaries` (60 titles: florists G 0416, as the glossaries' phrase
 "floristry, retail flower shop" reads (first answered 0214, then set to the project's reading), gardeners N 0812 as in
 `garden_care`, security guards N 1032, first aid Q 0912, welders C 0715, tailors C 0723, in 12 of them), and
-`described_unrecorded_glossaries` (15 listings with descriptions and page furniture in 14 of them). A medical
+`described_unrecorded_glossaries` (15 listings with descriptions and page furniture in 14 of them) and
+`digital_unrecorded_glossaries` (42 titles: artificial intelligence J 0619, data analysis J 0613, social media for
+firms M 0414, Excel N 0611, in 11 of them). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

@@ -171,6 +171,8 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ca", "Curs de jardineria", ["landscaping"]), ("cy", "Cwrs garddio", ["landscaping"]),
     ("sq", "Kurs për kopshtar", ["landscaping"]), ("sq", "Edukatore kopshti", ["kindergarten"]),
     ("sr", "Kurs za cvećare", ["florist"]), ("mt", "Kors tal-arranġament tal-fjuri", ["florist"]),
+    ("uk", "Курс зі штучного інтелекту для бізнесу", ["artificial intelligence"]),   # "for business" is no subject
+    ("mt", "Kors tal-media soċjali għan-negozji", ["social media"]),
     # micro- and macroeconomics, a university course in every language (2026-12-05, fiftieth session)
     ("lt", "Mikroekonomika", ["economics"]), ("et", "Makroökonoomika", ["economics"]), ("fi", "Mikrotaloustiede", ["economics"]),
     ("hu", "Mikroökonómia", ["economics"]), ("el", "Μακροοικονομία", ["economics"]), ("mk", "Микроекономија", ["economics"]),
