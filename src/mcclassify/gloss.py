@@ -1053,6 +1053,27 @@ def adult_basic_education(title: str | None, lang: str | None) -> bool:
     return bool(shown) and (ADULT_BASICS.issuperset(shown) or ("elderly" in words and shown == ["digital skills"]))
 
 
+# concepts of a language to learn: rule 28's words for a language, English, sign languages; and of teaching, beside
+# which a language is what is taught, not learnt ("Nastava engleskog kao stranog jezika", teacher training, 0114) or a
+# child's development ("Förskolepedagogik: språkutveckling", 0112)
+LANGUAGES_TO_LEARN = frozenset({LANGUAGE, "english", "sign language"})
+TEACHING = frozenset({"teacher", "teaching assistant", "adult education", "education", "pedagogy", "kindergarten",
+                      "early childhood"})
+
+
+def language_course(title: str | None, lang: str | None) -> bool:
+    """Whether a title names a language to learn ("Inglés para la construcción", "Kurs języka niemieckiego dla
+    kierowców", "Juridisch Engels"): language acquisition, ISCED 0231, whoever the course is for, by the annotation
+    guide (training_data/GUIDE.md); not beside a word of teaching (``TEACHING``). Read with the title's glossary, as the title is embedded (a word for a language
+    beside a programming language's name is no language to learn, rule 28); a language without a glossary (English,
+    which the encoder reads) is never so read. The field prior reads it (model.language_field_prior)."""
+    g = glossary(lang)
+    if not title or g is None:
+        return False
+    words = g.words(without_credential(untagged_title(_plain(title, title=True))))
+    return not LANGUAGES_TO_LEARN.isdisjoint(words) and TEACHING.isdisjoint(words)
+
+
 def embed_texts(lst: Listing, language: str | None) -> tuple[str, str]:
     """The two texts embedded for a listing (see gloss_pair). Made once per listing and language (the
     rule stage hashes them, the embed stage may need them again)."""

@@ -16,7 +16,8 @@ from .modeldir import load_model
 from .extract import extract_elements, extract_level, extract_workload
 from .extract.level import higher_education as level_names_higher_education
 from .extract.workload import states_ects
-from .gloss import GLOSS_RULE, adult_basic_education, embed_texts, glossary_hashes, glossary_languages, glossed_language
+from .gloss import (GLOSS_RULE, adult_basic_education, embed_texts, glossary_hashes, glossary_languages, glossed_language,
+                    language_course)
 from .heads import FEATURES, PICK, blend_proba, build_zero_shot_heads, field_given_sector, zero_shot_features
 from .record import band_for_hours, empty_level, empty_record
 from .text import DeferredListing, Listing, language_candidates, listing_language, to_listing
@@ -56,6 +57,12 @@ GRADUATE_CENTRE, GRADUATE_WIDTH = 6.0, 1.0
 # alone names it, gloss.adult_basic_education) is at EQF 1-2 by the annotation guide; the trained head put such titles
 # of the seed's own topics at 3-4, as few listings are at EQF 1 (docs/measurements.md).
 ADULT_BASIC_CENTRE, ADULT_BASIC_WIDTH = 1.5, 1.0
+# A title that names a language to learn (gloss.language_course) is language acquisition, ISCED 0231, whoever the course
+# is for (annotation guide); the field heads read the workforce such a title names ("Inglés para profesionales de la
+# construcción" 0732, "Angielski w logistyce" 1041, "Juridisch Engels" 0421; docs/measurements.md). The narrow field's
+# probability is multiplied by the factor, so that a title with a language beside a clear subject ("Excel-Kurs auf
+# Englisch") may keep its subject.
+LANGUAGE_FIELD, LANGUAGE_FIELD_FACTOR = "023", 50.0
 MODEL_NAME = "mcclassify-zeroshot"
 _EQF_KEYS = [str(i) for i in range(1, 9)]
 
@@ -89,6 +96,19 @@ def eqf_prior(rec: dict, provider: bool = True) -> np.ndarray:
     if states_ects(rec["workload"]):
         he = higher_education(rec.get("provider")) or rec["level"].get("institution") == "higher_education"
         p *= HE_ECTS_PRIOR if he else ECTS_PRIOR
+    return p
+
+
+def language_field_prior(p_field: np.ndarray, classes, recs: list[dict]) -> np.ndarray:
+    """Field probabilities (rows of ``recs``) with language acquisition (``LANGUAGE_FIELD``) made
+    ``LANGUAGE_FIELD_FACTOR`` times as likely where a record's title names a language to learn."""
+    codes = [str(c) for c in classes]
+    rows = [r for r, rec in enumerate(recs) if language_course(rec.get("title"), rec.get("language"))]
+    if not rows or LANGUAGE_FIELD not in codes:
+        return p_field
+    p = np.array(p_field, dtype=np.float64)
+    p[rows, codes.index(LANGUAGE_FIELD)] *= LANGUAGE_FIELD_FACTOR
+    p[rows] /= p[rows].sum(axis=1, keepdims=True)
     return p
 
 
@@ -581,6 +601,7 @@ class Classifier:
         if fgs and "field" in tr and "sector" in tr:
             P["field"] = field_given_sector(P["field"], classes["field"], P["sector"], classes["sector"],
                                             fgs["pairs"], fgs["alpha"], fgs["weight"], fgs.get("temperature", 1.0))
+        P["field"] = language_field_prior(P["field"], classes["field"], recs)
         isced_label = _label_map("isced_f").__getitem__
         label_maps = {"sector": _label_map("nace"), "field": _label_map("isced_f"),
                       "skill_areas": _label_map("esco_groups"), "transversal": _label_map("esco_groups")}
