@@ -53,6 +53,10 @@ STATED = [
     ("en", "Can be taken for academic credit as part of the Master of Science in Electrical Engineering.", 7, "QF-EHEA"),
     ("en", "Executive MBA module: corporate strategy", 7, "QF-EHEA"),
     ("en", "Research methods for PhD programmes, 5 ECTS", 8, "QF-EHEA"),
+    # (2026-12-05) a degree of another field, a diploma, a doctorate by name; cycles by number
+    ("en", "Module of the Master of Technology Management", 7, "QF-EHEA"), ("en", "Master's diploma (with thesis)", 7, "QF-EHEA"),
+    ("en", "Doctor of Arts in music performance", 8, "QF-EHEA"), ("en", "Professional Doctorate in Education", 8, "QF-EHEA"),
+    ("en", "Postdoctoral training in research ethics", 8, "QF-EHEA"), ("en", "Master – Bologna 2nd cycle", 7, "QF-EHEA"),
     ("da", "Fag fra kandidatuddannelsen i økonomi", 7, "QF-EHEA"),
     ("ru", "Дисциплина магистерской программы. 3 зачётные единицы.", 7, "QF-EHEA"),
     # "according to" and prepositions between the level and the framework's name
@@ -284,6 +288,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("es", "Curso de cocina. Nivel de cualificación 2."),   # the levels of a system the listing does not name
     ("hu", "Excel mesterszinten: haladó tanfolyam"),   # "at master level", an expert's, not a degree's
     ("hu", "Mesterszintű Excel tudás 2 nap alatt"),
+    ("en", "Master Python in 30 days"), ("en", "Become a master of negotiation"), ("en", "Master of Ceremonies training"),
 ])
 def test_no_false_stated_level(lang, text):
     assert extract_level([("title", text)], lang)["source"] == "none"
