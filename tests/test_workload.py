@@ -620,6 +620,14 @@ def test_a_number_and_its_unit_are_on_one_line(text):
     assert wl(text, "de")["source"] != "stated"
 
 
+def test_romanian_teachers_professional_credits_are_no_ects():
+    """Romanian teachers' continuing education is counted in professional transferable credits (CPT), which are no
+    ECTS: "40 de credite profesionale transferabile" was read as 40 ECTS, 1,100 hours (probe of 2026-12-05)."""
+    assert wl("Curs acreditat de 40 de credite profesionale transferabile pentru cadre didactice.", "ro")["source"] == "none"
+    for text, ects in (("Curs universitar, 5 credite transferabile.", 5), ("Modul de 6 credite ECTS.", 6)):
+        assert wl(text, "ro")["ects"] == ects
+
+
 def test_clock_times_are_not_workload():
     assert wl("Mo-Fr von 9 bis 17 Uhr, Beginn 8h30", "de")["source"] == "none"
     # a date between the weekday and the times: one day, not a weekly session (and the weeks stated say more)
