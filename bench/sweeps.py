@@ -122,7 +122,15 @@ right when written), and `services_agri_unrecorded_glossaries` (60 titles: flori
 `garden_care`, security guards N 1032, first aid Q 0912, welders C 0715, tailors C 0723, in 12 of them), and
 `described_unrecorded_glossaries` (15 listings with descriptions and page furniture in 14 of them) and
 `digital_unrecorded_glossaries` (42 titles: artificial intelligence J 0619, data analysis J 0613, social media for
-firms M 0414, Excel N 0611, in 11 of them). A medical
+firms M 0414, Excel N 0611, in 11 of them). And (the 51st session) five sets written with their answers before the
+model ran on them: `described_read_languages` (61 listings with a description in 13 languages, most in those the
+encoder reads, de fr es it nl pl pt, and English: university microcredentials, chamber and licence courses, trades;
+`eqf` and `hours` as in `described_listings_more`), `described_english` (80 English listings with a description:
+trades, services, health, transport, university CPD), `described_glossary_languages` (42 listings with a description
+in 14 glossary languages: estate agents L 0413, waiters I 1013, bookkeeping M 0411), `language_courses_read` (42
+titles of language courses in the seven read languages, 0231 in the sector of the workforce named, S where none is;
+the model says P for those) and `trades_read_languages_more` (42 trade titles in the seven: pavers F 0732, forklift
+drivers H 1041, cleaners N 1012, occupational safety M 1022). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
