@@ -130,7 +130,9 @@ trades, services, health, transport, university CPD), `described_glossary_langua
 in 14 glossary languages: estate agents L 0413, waiters I 1013, bookkeeping M 0411), `language_courses_read` (42
 titles of language courses in the seven read languages, 0231 in the sector of the workforce named, S where none is;
 the model says P for those) and `trades_read_languages_more` (42 trade titles in the seven: pavers F 0732, forklift
-drivers H 1041, cleaners N 1012, occupational safety M 1022). A medical
+drivers H 1041, cleaners N 1012, occupational safety M 1022), and `described_unrecorded_more` (38 listings with a
+description in the 13 glossaries no trained model records and ru, lb, tr: bookkeeping, welding, care workers; a
+childcare course Q 0922). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
