@@ -128,8 +128,8 @@ encoder reads, de fr es it nl pl pt, and English: university microcredentials, c
 `eqf` and `hours` as in `described_listings_more`), `described_english` (80 English listings with a description:
 trades, services, health, transport, university CPD), `described_glossary_languages` (42 listings with a description
 in 14 glossary languages: estate agents L 0413, waiters I 1013, bookkeeping M 0411), `language_courses_read` (42
-titles of language courses in the seven read languages, 0231 in the sector of the workforce named, S where none is;
-the model says P for those) and `trades_read_languages_more` (42 trade titles in the seven: pavers F 0732, forklift
+titles of language courses in the seven read languages, 0231 in the sector of the workforce named, P where none is, as in
+`language_courses`) and `trades_read_languages_more` (42 trade titles in the seven: pavers F 0732, forklift
 drivers H 1041, cleaners N 1012, occupational safety M 1022), and `described_unrecorded_more` (38 listings with a
 description in the 13 glossaries no trained model records and ru, lb, tr: bookkeeping, welding, care workers; a
 childcare course Q 0922). A medical
