@@ -132,7 +132,10 @@ titles of language courses in the seven read languages, 0231 in the sector of th
 `language_courses`) and `trades_read_languages_more` (42 trade titles in the seven: pavers F 0732, forklift
 drivers H 1041, cleaners N 1012, occupational safety M 1022), and `described_unrecorded_more` (38 listings with a
 description in the 13 glossaries no trained model records and ru, lb, tr: bookkeeping, welding, care workers; a
-childcare course Q 0922). A medical
+childcare course Q 0922), `common_read_languages` (42 common course titles in the seven read languages: payroll M
+0411, project management M 0413, wound care Q 0913, Excel N 0611) and `services_read_languages` (42 titles of care,
+education, safety and service jobs in the seven: care workers Q 0922, trainers of trainers P 0111, first aid Q 0912,
+dental assistants Q 0911; lifeguards R 1014, a fire-safety helper M 1032, a nursery manager Q 0922, each arguable). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
