@@ -1034,6 +1034,15 @@ def _title_words(words: list[str], g: Glossary, named: str) -> list[str]:
     return words
 
 
+def _read_title(title: str | None, lang: str | None) -> tuple[Glossary, str] | None:
+    """A title's glossary and the title as the glossary reads it (plain, untagged, without its credential's words);
+    None for no title or a language with no glossary."""
+    g = glossary(lang)
+    if not title or g is None:
+        return None
+    return g, without_credential(untagged_title(_plain(title, title=True)))
+
+
 # concepts of adult basic education, EQF 1-2 by the annotation guide: reading and writing, everyday maths
 ADULT_BASICS = frozenset({"literacy", "numeracy"})
 
@@ -1044,10 +1053,10 @@ def adult_basic_education(title: str | None, lang: str | None) -> bool:
     the use of a computer or a smartphone for older people, which rule 35 embeds as everyday digital skills ("Kurs
     komputerowy dla seniorów"). Read with the title's glossary, as the title is embedded; a language without one
     (English) is never so read. The EQF prior reads it (``level.audience`` "adult_basic"; model.eqf_prior)."""
-    g = glossary(lang)
-    if not title or g is None:
+    read = _read_title(title, lang)
+    if read is None:
         return False
-    named = without_credential(untagged_title(_plain(title, title=True)))
+    g, named = read
     words = g.words(named)
     shown = _title_words(words, g, named) if words else []
     return bool(shown) and (ADULT_BASICS.issuperset(shown) or ("elderly" in words and shown == ["digital skills"]))
@@ -1064,13 +1073,14 @@ TEACHING = frozenset({"teacher", "teaching assistant", "adult education", "educa
 def language_course(title: str | None, lang: str | None) -> bool:
     """Whether a title names a language to learn ("Inglés para la construcción", "Kurs języka niemieckiego dla
     kierowców", "Juridisch Engels"): language acquisition, ISCED 0231, whoever the course is for, by the annotation
-    guide (training_data/GUIDE.md); not beside a word of teaching (``TEACHING``). Read with the title's glossary, as the title is embedded (a word for a language
-    beside a programming language's name is no language to learn, rule 28); a language without a glossary (English,
-    which the encoder reads) is never so read. The field prior reads it (model.language_field_prior)."""
-    g = glossary(lang)
-    if not title or g is None:
+    guide (training_data/GUIDE.md); not beside a word of teaching (``TEACHING``). Read with the title's glossary, as
+    the title is embedded (a word for a language beside a programming language's name is no language to learn, rule
+    28); a language without a glossary (English, which the encoder reads) is never so read. The field prior reads it
+    (model.language_field_prior)."""
+    read = _read_title(title, lang)
+    if read is None:
         return False
-    words = g.words(without_credential(untagged_title(_plain(title, title=True))))
+    words = read[0].words(read[1])
     return not LANGUAGES_TO_LEARN.isdisjoint(words) and TEACHING.isdisjoint(words)
 
 
