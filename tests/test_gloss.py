@@ -2369,6 +2369,15 @@ def test_the_read_languages_glossaries_name_languages(lang, title, words):
     assert glossary(lang).words(title) == words
 
 
+@pytest.mark.parametrize("title,words", [
+    ("Schweisskurs MAG", ["welding"]), ("Strassenbau Grundkurs", ["road"]), ("SCHWEISSEN FÜR ANFÄNGER", ["welding"]),
+    ("Schweißkurs MAG", ["welding"]), ("Straßenbau Grundkurs", ["road"]),
+])
+def test_german_stems_read_ss_for_sharp_s(title, words):
+    """Swiss German and titles in capitals write ss for ß; the stems written with ß glossed nothing of them."""
+    assert glossary("de").words(title) == words
+
+
 @pytest.mark.parametrize("lang,title,course", [
     ("es", "Inglés para profesionales de la construcción", True), ("nl", "Juridisch Engels", True),
     ("pl", "Kurs języka niemieckiego dla kierowców", True), ("sv", "Engelska för vårdpersonal", True),
