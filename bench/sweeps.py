@@ -135,7 +135,9 @@ description in the 13 glossaries no trained model records and ru, lb, tr: bookke
 childcare course Q 0922), `common_read_languages` (42 common course titles in the seven read languages: payroll M
 0411, project management M 0413, wound care Q 0913, Excel N 0611) and `services_read_languages` (42 titles of care,
 education, safety and service jobs in the seven: care workers Q 0922, trainers of trainers P 0111, first aid Q 0912,
-dental assistants Q 0911; lifeguards R 1014, a fire-safety helper M 1032, a nursery manager Q 0922, each arguable). A medical
+dental assistants Q 0911; lifeguards R 1014, a fire-safety helper M 1032, a nursery manager Q 0922, each arguable), and
+`luxembourgish_titles` (20 common course titles in Luxembourgish, whose glossary no trained model records; a
+Luxembourgish course for beginners P 0231). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
