@@ -103,8 +103,10 @@ def language_field_prior(p_field: np.ndarray, classes, recs: list[dict]) -> np.n
     """Field probabilities (rows of ``recs``) with language acquisition (``LANGUAGE_FIELD``) made
     ``LANGUAGE_FIELD_FACTOR`` times as likely where a record's title names a language to learn."""
     codes = [str(c) for c in classes]
+    if LANGUAGE_FIELD not in codes:
+        return p_field
     rows = [r for r, rec in enumerate(recs) if language_course(rec.get("title"), rec.get("language"))]
-    if not rows or LANGUAGE_FIELD not in codes:
+    if not rows:
         return p_field
     p = np.array(p_field, dtype=np.float64)
     p[rows, codes.index(LANGUAGE_FIELD)] *= LANGUAGE_FIELD_FACTOR
