@@ -728,6 +728,34 @@ def test_days_listed_before_a_date_are_sessions_too(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # a short run of consecutive days is the course's days, each with the clock times (2026-12-05)
+    ("de", "Termin: 12.-13.03.2027, 09:00-17:00 Uhr", 15),
+    ("de", "Termin: 12.03.-14.03.2027, 9-16 Uhr", 21),
+    ("de", "Vom 1. bis 3. Juni 2027 jeweils 9-17 Uhr", 22.5),
+    ("pl", "Termin: 12-13.03.2027, godz. 9:00-16:00", 14),
+    ("pl", "Termin: 30.12.-02.01.2027, godz. 9:00-16:00", 28),        # over the new year
+    ("cs", "Termín: 12.-13. 3. 2027, 9:00-16:00", 14),
+    ("fr", "Du 12 au 14 mars 2027, de 9h à 17h", 22.5),
+    ("es", "Del 12 al 13 de marzo de 2027, de 9:00 a 17:00", 15),
+    ("it", "dal 12 al 14 aprile 2027 dalle 9 alle 18", 22.5),
+    ("en", "12-13 March 2027, 9:00-17:00", 15),
+    ("en", "from 12 to 14 June 2027, 9am-5pm", 22.5),                 # "12 to 14" are days, not clock times
+    ("en", "Dates: 12th & 13th March 2027, 9.30am - 4.30pm", 14),     # listed with ordinals
+    ("de", "Für Kinder 8-12, 14. März 2027, 10-12 Uhr", 2),           # an age range is no listed day
+])
+def test_a_short_run_of_days_and_their_clock_times(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("text", [
+    "Termin: 12.-30.03.2027, 9-17 Uhr",                               # a period, not the days of one course
+    "Termine: 12.-13.03.2027 oder 15.-16.05.2027, 9-17 Uhr",          # two runs to choose from
+])
+def test_long_or_several_runs_of_days_give_no_hours(text):
+    assert wl(text, "de")["source"] != "stated"
+
+
 def test_a_count_of_sessions_as_many_as_the_dates_listed():
     assert_stated("Three evening sessions: 3, 10 and 17 March 2027, 6-9pm.", "en", 9)
     assert_stated("3 Abende: 12.03., 19.03. und 26.03.2027, jeweils 18:00-21:00 Uhr.", "de", 9)

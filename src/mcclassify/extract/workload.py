@@ -818,9 +818,21 @@ MAX_DATE_FIELD = 40  # the longest field that holds a date alone
 _WEEKDAY_DAY = re.compile(r"\.?,?\s*[0-3]?\d(?!\d)\.?(?:\s+[^\W\d]{3,12}\.?)?")
 # two words joined by a dash just before clock times: days of the week ("Mon-Fri 9:00-17:00", "Mo–Fr")
 _WEEKDAY_SPAN = re.compile(r"(?<!\w)[^\W\d]{2,10}\.?\s*[-–]\s*[^\W\d]{2,10}\.?[\s,:]*$")
-# a day listed before a date, of its month ("4, 5 et 6 juin 2026", "12.03., 19.03. und 26.03.2026"): a day
-# number (with its month number) and what joins it to the next: a comma, or a word that must mean "and"
-_LISTED_DAY = re.compile(r"(?<![\d.,/:])[0-3]?\d(?:\.[01]?\d)?\.?(?P<sep>\s*[,;&+]\s*|\s+[^\W\d]{1,6}\s+)")
+# a day listed before a date, of its month ("4, 5 et 6 juin 2026", "12.03., 19.03. und 26.03.2026", "12th & 13th"): a day
+# number (with its month number) and what joins it to the next: a comma, or a word that must mean "and" (not the end
+# of a range: "Für Kinder 8-12, 14. März 2027")
+_LISTED_DAY = re.compile(r"(?<![\d.,/:–-])[0-3]?\d(?:\.[01]?\d)?\.?(?:st|nd|rd|th)?(?P<sep>\s*[,;&+]\s*|\s+[^\W\d]{1,6}\s+)")
+# a short run of consecutive days, the course's days ("12.-13.03.2027", "12.03.-14.03.2027", "12-13.03.2027", "du 12 au
+# 14 mars 2027", "del 12 al 13 de marzo", "12–13 March 2027"): the word or dash between the two days, the numeric
+# form whole, and the first day before a date of a named month (``_day_runs``)
+_DAY_TO = r"[-–—]|\s(?:à|a|au|al|ao|to|till|until|bis|tot|til|até|do|až|до|iki|līdz|deri|tan)\s"
+_NUMERIC_DAY_RUN = re.compile(
+    rf"(?<![\d.,/:-])(?P<d1>[0-3]?\d)\.?(?:\s?(?P<m1>[01]?\d)\.)?\s*(?:{_DAY_TO})\s*(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?"
+    r"(?P<y>20\d\d)(?![\d/-]|[.,]\d)", re.IGNORECASE)
+_DAY_RUN_LEAD = re.compile(
+    rf"(?<![\d.,/:-])(?P<d1>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s*(?:{_DAY_TO})\s*$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"[0-3]?\d")
+MAX_RUN_DAYS = 5  # a longer run of days is a period (to choose a day in, to enrol in), not the days of one course
 
 
 def _clock_ranges(segments: list[tuple[str, str]], c) -> list[tuple[str, str, re.Match, float]]:
@@ -851,7 +863,11 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
             if (day and not any(a <= day.end() and w.start() <= b for a, b in spans)
                     and not any(w.end() <= x < day.end() for x in clocks)):
                 spans.append((w.start(), day.end()))
-        dates += [(name, a, b, k) for a, b, k in _listed_dates(sorted(spans), text, c)]
+        runs = _day_runs(spans, text, c)  # a run of days is one date of as many days ("12.-13.03.2027")
+        spans = [(a, b) for a, b in spans if not any(ra < b and a < rb for ra, rb, _ in runs)]
+        dates += [(name, a, b, k) for a, b, k in sorted(_listed_dates(sorted(spans), text, c) + runs)]
+        # and its days are no clock times ("from 12 to 14 June 2027, 9am-5pm")
+        ranges = [x for x in ranges if x[0] != name or not any(ra < x[2].end() and x[2].start() < rb for ra, rb, _ in runs)]
     halves = len(ranges) == 2 and _day_halves(ranges, c)
     if len(dates) != 1 or not (len(ranges) == 1 or halves):
         return None
@@ -880,6 +896,28 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
         men.factor = float(n)
         men.factor_note = men.factor_note.replace("the one date given", f"each of the {n} dates given")
     return men
+
+
+def _day_runs(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int, int, int]]:
+    """The short runs of consecutive days in ``text`` (2 to ``MAX_RUN_DAYS``), each (start, end, days): written with
+    numbers alone ("12.-13.03.2027", "12.03.-14.03.2027"), or a first day before a date of ``spans`` that starts with
+    its day ("du 12 au 14 mars 2027", "12–13 March 2027"), which the run then holds."""
+    runs = []
+    for m in _NUMERIC_DAY_RUN.finditer(text):
+        y, m2, d2 = int(m.group("y")), int(m.group("m2")), int(m.group("d2"))
+        m1 = int(m.group("m1") or m2)
+        try:
+            days = (datetime.date(y, m2, d2) - datetime.date(y if m1 <= m2 else y - 1, m1, int(m.group("d1")))).days + 1
+        except ValueError:
+            continue  # no such day
+        if 2 <= days <= MAX_RUN_DAYS:
+            runs.append((m.start(), m.end(), days))
+    for a, b in spans:
+        day = _DAY_NUMBER.match(text, a)
+        lead = _DAY_RUN_LEAD.search(text, max(0, a - 16), a) if day else None
+        if lead and 2 <= int(day.group(0)) - int(lead.group("d1")) + 1 <= MAX_RUN_DAYS:
+            runs.append((lead.start(), b, int(day.group(0)) - int(lead.group("d1")) + 1))
+    return runs
 
 
 def _listed_dates(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int, int, int]]:
