@@ -1478,6 +1478,20 @@ def test_deadlines_recordings_and_days_beside_self_study(lang, text, hours):
 
 
 @pytest.mark.parametrize("lang,text,hours", [
+    # self-study named first: its label is not the next figure's too (2026-12-05)
+    ("de", "ca. 40 h Selbststudium + 16 h Präsenz", 56),
+    ("de", "40 h Präsenz, Selbststudium 16 h", 56),
+    ("en", "24 contact hours plus 36 hours of self-study", 60),
+])
+def test_self_study_named_before_contact_hours(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+def test_a_label_before_its_figure_keeps_its_comma():
+    assert_stated("Selbststudium, ca. 40 h", "de", 40)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
     # a second probe of 20 harvested pages (2026-12-02)
     ("de", "Modul 1 (5 Tage), Modul 2 (5 Tage), Modul 3 (4 Tage) plus Praktikum.", 105),   # numbered parts add up
     ("de", "Teil 1: 16 Stunden, Teil 2: 24 Stunden", 40),

@@ -107,6 +107,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _CLAUSE_END = re.compile(r"[,;.!?)\]]")
+_LABEL_JOINER = re.compile(r"[+,;]")
 
 
 def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | None = None) -> None:
@@ -114,8 +115,10 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     s0, s1 = sents.bounds(men.start)
     left = text[max(s0, men.start - 45): men.start]
     right = text[men.end: min(s1, men.end + 30)]
-    # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"
-    left = re.split(r"\d", left)[-1]
+    # context stops at the neighbouring quantity: "24 contact hours plus 36 hours of self-study"; and where one came
+    # before, at the "+", comma or semicolon after its own label ("40 h Selbststudium + 16 h Präsenz")
+    pieces = re.split(r"\d", left)
+    left = pieces[-1] if len(pieces) == 1 else _LABEL_JOINER.split(pieces[-1])[-1]
     figure_after = bool(_DIGIT.search(right))
     right = re.split(r"\d", right)[0]
     if figure_after:
