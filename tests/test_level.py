@@ -398,7 +398,25 @@ def test_a_bare_level_is_read_where_the_listing_names_its_system_in_another_fiel
     lv = extract_level(segs, "es")
     assert (lv["eqf"], lv["framework"], lv["evidence"][0]["text"]) == (3, "ES-CP", "Nivel 2")
     # without a system named, a bare level beside no qualification word is not stated
-    assert extract_level([("description", "SSCS0208 – Nivel 2. Duración: 450 horas.")], "es")["source"] == "none"
+    assert extract_level([("description", "Atención sociosanitaria – Nivel 2. Duración: 450 horas.")], "es")["source"] == "none"
+
+
+@pytest.mark.parametrize("lang,text,eqf", [
+    # a certificado de profesionalidad's code names the system (2026-12-05): its family, area and four figures
+    ("es", "SSCS0208 – Nivel 2. Duración: 450 horas.", 3),
+    ("es", "HOTR0108 Operaciones básicas de cocina. Nivel 1, 350 horas.", 2),
+    ("es", "COML0309 Organización y gestión de almacenes (nivel 3)", 4),
+    ("ca", "SSCS0208 Atenció sociosanitària a persones dependents. Nivell 2, 450 hores.", 3),
+])
+def test_a_certificado_de_profesionalidad_code_names_its_system(lang, text, eqf):
+    lv = extract_level([("description", text)], lang)
+    assert (lv["eqf"], lv["framework"]) == (eqf, "ES-CP")
+
+
+def test_a_code_like_a_certificados_is_no_system_outside_spain():
+    # a university module's code in English ("COMP" + four figures) is not Spain's certificate code
+    assert extract_level([("description", "COMP1001 Programming, Level 4 module.")], "en")["framework"] != "ES-CP"
+    assert extract_level([("description", "Curso de inglés IDIO1234, nivel 2.")], "es")["source"] == "none"
 
 
 def test_a_belgian_prevention_advisers_grade_is_not_a_level():

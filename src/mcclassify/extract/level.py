@@ -212,15 +212,23 @@ _CONTEXT_FRAMEWORK = [
                 re.I), "ES-CP"),
     (re.compile(r"\bmbo\b", re.I), "NLQF"),
 ]
+# the code of a Spanish certificado de profesionalidad: its professional family's three letters, the area's letter and
+# four figures ("SSCS0208 Atención sociosanitaria...", "HOTR0108", "IFCT0309"); read in the languages of Spain only, as
+# a university module's code may look alike ("COMP1001")
+_CP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:ADG|AFD|AGA|ARG|ART|COM|ELE|ENA|EOC|FCO|FME|HOT|IEX|IFC|IMA|IMP|IMS|INA|MAM|MAP|"
+                      r"QUI|SAN|SEA|SSC|TCP|TMV)[A-Z]\d{4}(?![A-Za-z0-9])")
+_CP_CODE_LANGUAGES = ("es", "ca", "gl", "eu")
 # a bare "Level 3" of a listing that names the UK or its currency is an RQF level (Scotland's SCQF and
 # Ireland's NFQ are recognised above by their own names)
 _CONTEXT_PLACE = re.compile(r"\b(?:uk|united kingdom|england|wales|northern ireland)\b|£", re.I)
 
 
-def _named_system(full: str) -> str | None:
+def _named_system(full: str, lang: str | None = None) -> str | None:
     """The qualification system that the listing's whole text names (QQI -> NFQ-IE, RNCP -> FR-RNCP,
-    "certificado de profesionalidad" -> ES-CP...)."""
-    return next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
+    "certificado de profesionalidad" -> ES-CP...); in the languages of Spain, a certificado's code names ES-CP too
+    ("SSCS0208 ... Nivel 2")."""
+    named = next((cfw for rx, cfw in _CONTEXT_FRAMEWORK if rx.search(full)), None)
+    return named or ("ES-CP" if lang in _CP_CODE_LANGUAGES and _CP_CODE.search(full) else None)
 
 
 # a harvested field that names the country the course is offered in ("country": "IE", "addressCountry": "Ireland")
@@ -247,7 +255,7 @@ def _context_framework(full: str, lang: str | None = None, country: str | None =
     generic "NQF"): a system it names, else the framework of the country a field names (``_country_framework``),
     else its language's (``level.bare_framework``: Welsh, as Wales's CQFW numbers its levels as the RQF does),
     else RQF where it names a UK place or £."""
-    return (_named_system(full) or country or (lang and lexicon(lang).get("level", {}).get("bare_framework"))
+    return (_named_system(full, lang) or country or (lang and lexicon(lang).get("level", {}).get("bare_framework"))
             or ("RQF" if _CONTEXT_PLACE.search(full) else None))
 
 
@@ -340,7 +348,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
                 found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, (m.start("v"), gap)))
         if not found and has_digit:
-            system = _named_system(full)
+            system = _named_system(full, lang)
             for m in bare.finditer(text):
                 if _ROLE_GRADE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
                     continue
