@@ -413,6 +413,18 @@ def test_a_certificado_de_profesionalidad_code_names_its_system(lang, text, eqf)
     assert (lv["eqf"], lv["framework"]) == (eqf, "ES-CP")
 
 
+@pytest.mark.parametrize("text,eqf", [
+    # Portugal's UFCD units: their "Nível N" is a QNQ level, numbered as the EQF (2026-12-05)
+    ("UFCD 0349 - Ambiente, segurança, higiene e saúde no trabalho - conceitos básicos. 25 horas. Nível 2", 2),
+    ("Formação Modular Certificada - UFCD 0755 Processador de texto (Nível 2)", 2),
+    ("UFCD 6580 Cuidados na saúde infantil, nível 4, 50 horas", 4),
+])
+def test_a_portuguese_ufcd_names_the_national_framework(text, eqf):
+    lv = extract_level([("description", text)], "pt")
+    assert (lv["eqf"], lv["source"]) == (eqf, "stated")
+    assert extract_level([("description", "Curso de Excel nível 2")], "pt")["source"] == "none"
+
+
 def test_a_code_like_a_certificados_is_no_system_outside_spain():
     # a university module's code in English ("COMP" + four figures) is not Spain's certificate code
     assert extract_level([("description", "COMP1001 Programming, Level 4 module.")], "en")["framework"] != "ES-CP"

@@ -211,6 +211,9 @@ _CONTEXT_FRAMEWORK = [
     (re.compile(r"certificados? de profesionalidad|nivel(?:l|es)? de (?:cualificaci[óo]n profesional|qualificaci[óo] professional)",
                 re.I), "ES-CP"),
     (re.compile(r"\bmbo\b", re.I), "NLQF"),
+    # Portugal's short units of the national catalogue (unidades de formação de curta duração), whose "Nível N" is a
+    # level of the QNQ, numbered as the EQF ("UFCD 0349 - Ambiente, segurança... Nível 2")
+    (re.compile(r"\bufcd\b", re.I), "NQF"),
 ]
 # the code of a Spanish certificado de profesionalidad: its professional family's three letters, the area's letter and
 # four figures ("SSCS0208 Atención sociosanitaria...", "HOTR0108", "IFCT0309"); read in the languages of Spain only, as
