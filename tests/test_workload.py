@@ -1492,6 +1492,19 @@ def test_a_label_before_its_figure_keeps_its_comma():
 
 
 @pytest.mark.parametrize("lang,text,hours", [
+    # care round the clock is no length (the fresh topics' one workload miss, 2026-12-05)
+    ("de", "Betreuungskraft in der häuslichen 24-Stunden-Betreuung (2027)\nHalbtägiger Workshop", 3.75),
+    ("en", "Level 2 Certificate in 24-hour care. 3 days.", 22.5),
+    ("it", "Corso per badante 24 ore su 24, 40 ore", 40),
+    # a course of 24 hours stays one
+    ("de", "24-Stunden-Kurs Erste Hilfe", 24),
+    ("en", "24 hours of classroom teaching", 24),
+])
+def test_round_the_clock_care_is_no_length(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+@pytest.mark.parametrize("lang,text,hours", [
     # a second probe of 20 harvested pages (2026-12-02)
     ("de", "Modul 1 (5 Tage), Modul 2 (5 Tage), Modul 3 (4 Tage) plus Praktikum.", 105),   # numbered parts add up
     ("de", "Teil 1: 16 Stunden, Teil 2: 24 Stunden", 40),

@@ -1753,14 +1753,25 @@ def _not_the_course(text: str, m: Mention) -> bool:
     return _page_term(text, m) or _another_things_time(text, m)
 
 
+# round-the-clock care or service, not a length: 24 hours joined to the care or service it names ("häusliche
+# 24-Stunden-Betreuung", "24h-Pflege", "24-hour care", "badante 24 ore su 24", "24 hours a day")
+_ROUND_THE_CLOCK_AFTER = re.compile(
+    r"(?i)\s?-?\s?(?:betreuung|pflege|dienst|service|bereitschaft|notdienst|care|support|helpline|nursing|assistenza|"
+    r"assistance|soins|cuidados?|zorg|opiek\w*|péče|starostlivos\w*|gondoz\w*|îngrijire|(?:su|/)\s?24|/\s?7|"
+    r"a day|per day|am tag|pro tag|par jour|al giorno|al día|na dobę|denně|naponta|pe zi)(?!\w)")
+
+
 def _another_things_time(text: str, m: Mention) -> bool:
     """Whether the figure is the time of something else the course page names: a certificate's delivery, a
-    deadline, an exam's or a lecture's length, an access period, years of experience or age, CPD credits."""
+    deadline, an exam's or a lecture's length, an access period, years of experience or age, CPD credits, care
+    round the clock."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     # a certificate's delivery or an exam's date ("emailed within 48 hours", "Egzamin w ciągu 7 dni od zakończenia")
     if m.kind in ("hour", "day", "week", "month") and _within(text, m, _CERTIFICATE_WORD, _EXAM_WORD):
         return True
     if m.kind in ("hour", "day", "week", "month") and (_DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before)):
+        return True
+    if m.kind == "hour" and m.lo == m.hi == 24 and _ROUND_THE_CLOCK_AFTER.match(after):
         return True
     if m.kind in ("hour", "minute"):
         return bool(_EXAM_TIME_BEFORE.search(before) or _EXAM_TIME_AFTER.match(after) or _LECTURE_BEFORE.search(before))
