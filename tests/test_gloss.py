@@ -1360,6 +1360,24 @@ def test_about_us_blocks_and_invitations_to_ask_are_not_embedded():
         assert strip_boilerplate(text) == text
 
 
+def test_an_about_us_block_run_into_the_text_is_not_embedded():
+    """An about-us block that a harvester ran into the course's lines (bench/surface.py: run into the last line, 9
+    sectors and 14 fields of 200 fresh-topic listings moved; before a section's label on the next line, 25 and 41;
+    none now)."""
+    from mcclassify.text import strip_boilerplate
+
+    about = "Über uns: Die Bildungsakademie Nord ist Ihr Partner für IT, Gesundheit und Pflege."
+    course = "Kursinhalt: Grundlagen des MAG-Schweißens, Kehlnähte. Dauer 80 UE."
+    assert strip_boilerplate(f"{about} {course}") == course                  # up to a section's label
+    assert strip_boilerplate(f"{course} {about}") == course                  # to the line's end
+    assert strip_boilerplate(f"{about}\n{course}") == course                # its block ends at a label's line
+    assert strip_boilerplate(f"Welding.\n{about}\nInhalte:\nMAG basics.") == "Welding.\nMAG basics."  # (a label alone goes too)
+    assert strip_boilerplate("Welding, 16 h.\nShare About us: ACME has trained welders since 1990.") == "Welding, 16 h."
+    # not a menu's item, nor "about us" in a sentence
+    for text in ("Welding.\nHome | About us | Courses", "Welding. Learn more about us: we are certified."):
+        assert "bout us" in strip_boilerplate(text), text
+
+
 def test_terms_of_sale_are_not_embedded():
     """Cancellation terms, discounts, meals and parking included and a brochure to download say how a
     course is sold (a group-discount line changed the sector of 30 of 200 fresh-topic listings); the

@@ -2175,6 +2175,9 @@ _SECTION_LABELS = [
     "ciljna skupina", "vsebina", "cilji", "ciljna skupina", "sisu", "eesmärgid", "sihtrühm", "turinys", "tikslai",
     "tikslinė grupė", "saturs", "mērķi", "mērķauditorija", "içerik", "hedefler", "hedef kitle", "зміст", "мета"]
 _SECTION_LINE = re.compile(rf"(?i)^\s*[#*•·-]*\s*(?:{alternation(_SECTION_LABELS)})\s*:?\s*$")
+# a sentence or line that a section's label opens ("Kursinhalt: Grundlagen des MAG-Schweißens", "Programme : soudage
+# TIG"): where an about-us block that runs into the course's text ends (``_without_about``)
+_SECTION_START = re.compile(rf"(?i)^\s*[#*•·-]*\s*(?:{alternation(_SECTION_LABELS)})\s*(?::|$)")
 # a block of questions and answers on booking ("FAQ", "Häufige Fragen"): its label's line and the lines after it,
 # up to a blank line (a FAQ line changed the EQF of 15 of 76 probe listings)
 _FAQ_LABELS = [
@@ -2893,6 +2896,9 @@ _ABOUT_LABELS = [
     "amdanom ni", "rreth nesh", "hakkımızda", "biz kimiz", "qui som", "guri buruz", "quen somos", "iwwer eis"]
 _ABOUT = FastPattern(rf"^\s*(?:{alternation(_ABOUT_LABELS)})\s*(?:[:?!.|–—-]|$)")
 ABOUT_LINES = 5  # lines after an about-us label dropped with it, up to a blank line
+# an about-us label run into a line, with its colon or question mark ("... 16 Stunden. Über uns: ...", "Teilen About us:
+# ...", "Why choose us?"), not a menu's item ("Home | About us | Courses"); written with a capital (``_without_about``)
+_ABOUT_RUN_IN = FastPattern(rf"(?<![\w'’-])(?:{alternation(_ABOUT_LABELS)})\s*[:?!]")
 # an invitation to ask ("Questions? Call us...", "Fragen? Rufen Sie uns an", "Des questions ?"): a short line
 # that starts with the word for questions and a question mark
 _QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |(?:do )?you have (?:any )?|sie haben (?:noch )?|haben sie (?:noch )?|noch |"
@@ -3101,8 +3107,35 @@ def _related_lines(lines: list[str]) -> set[int]:
 
 
 def _about_lines(lines: list[str]) -> set[int]:
-    """An about-us label's line and the lines after it, up to a blank line."""
-    return _block_lines(lines, _ABOUT, ABOUT_LINES)
+    """An about-us label's line and the lines after it, up to a blank line or a line that a section's label opens
+    ("Über uns: Die ACME Akademie ...\nKursinhalt: ..."; ``_SECTION_START``)."""
+    out, left = set(), 0
+    for i, ln in enumerate(lines):
+        if _ABOUT.match(ln):
+            out.add(i)
+            left = ABOUT_LINES
+        elif left and ln.strip() and not _SECTION_START.match(ln):
+            out.add(i)
+            left -= 1
+        else:
+            left = 0
+    return out
+
+
+def _without_about(line: str) -> str:
+    """A line without an about-us block run into it, as harvesters that drop line breaks leave one ("Über uns: Die
+    ACME Akademie ist seit 1992 Ihr Partner für IT, Gesundheit und Pflege. Kursinhalt: MAG-Schweißen", "... Dauer 80
+    UE. Über uns: ...", "Teilen About us: ..."; such a block changed a welding course's skill areas to caring): from
+    its label (``_ABOUT_RUN_IN``, written with a capital) up to a sentence that a section's label opens
+    (``_SECTION_START``), or the line's end. A line that the label opens and nothing ends stays whole, for the
+    block's own lines (``_about_lines``)."""
+    m = next((x for x in _ABOUT_RUN_IN.finditer(line) if line[x.start()].isupper()), None)
+    if m is None:
+        return line
+    end = next((a for a, b in sentence_parts(line) if a >= m.end() and _SECTION_START.match(line[a:b])), len(line))
+    if end == len(line) and not line[:m.start()].strip():
+        return line
+    return (line[:m.start()].rstrip() + " " + line[end:]).strip()
 
 
 @functools.lru_cache(maxsize=16)  # the three rule stages read a listing's fields one after another
@@ -3213,6 +3246,7 @@ def strip_boilerplate(text: str) -> str:
     if any(_RELATED.match(ln) for ln in lines):
         drop = _related_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
+    lines = [_without_about(ln) for ln in lines]
     if any(_ABOUT.match(ln) for ln in lines):
         drop = _about_lines(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
