@@ -1275,6 +1275,11 @@ def test_adult_basic_education_has_an_eqf_prior_at_1_and_2():
     ("nl", "Zorgvuldig tillen en verplaatsen van cliënten", "Praktijktraining voor verzorgenden en verpleegkundigen.", False),
     ("de", "Medizinisches Englisch", "Für Ärztinnen und Ärzte, die im Ausland arbeiten wollen.", False),
     ("de", "Gabelstaplerkurs", "Theorie und Praxis an einem Tag.", False),
+    # the teacher's own profession or a contact's is no audience (2026-12-05: bench surface change "trainer bio (en)"
+    # moved 29 of 200 fresh-topic EQF levels), whom the lines after it name is
+    ("de", "Excel Grundlagen", "Lernen Sie Excel.\nYour trainer: Dr Anna Miller is a psychologist.", False),
+    ("de", "Excel Grundlagen", "Lernen Sie Excel. Referentin: Dr. med. Anna Meier, Fachärztin.", False),
+    ("de", "Wundversorgung kompakt", "Referent: Dr. Meier\nFür Ärzte und Zahnärzte.", True),
 ])
 def test_the_audience_a_description_names_first(lang, title, text, graduates):
     """A page often names whom the course is for where its description begins, not in its title: that counts as

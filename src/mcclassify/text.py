@@ -1335,6 +1335,26 @@ _TEACHER_OWNERS = [
     "your", "ihre?", "deine?", "votre", "vos", "tu", "tus", "su", "sus", "il tuo", "la tua", "i tuoi", "il vostro", "uw", "je",
     "twój", "twoja", "twoi", "o seu", "a sua", "os seus", "din", "dine", "dina", "jeres", "sinun", "teidän", "váš", "vaše",
     "vaši", "tvůj", "tvoj", "vaš", "vaša", "jūsų", "jūsu", "teie", "az ön", "a te", "dumneavoastră", "tău"]
+# where a line or a part of one names who teaches or whom to contact ("Your trainer: Dr Anna Miller is a psychologist",
+# "Kontakt: Dr. med. ..."): ``without_people``
+_PEOPLE_START = FastPattern(
+    rf"(?:^|(?<=[\n.;|!?])\s*)(?:(?:{alternation(_TEACHER_OWNERS)})\s+)?(?:{alternation(_TEACHER_LABELS + _CONTACT_LABELS)})\s*:")
+
+
+def without_people(text: str) -> str:
+    """``text`` without the lines or parts of lines that name who teaches or whom to contact, each to its line's end:
+    the rules that read whom a course is for (``extract.level.audience``) do not read the teacher's own profession
+    ("Your trainer: Dr Anna Miller is a psychologist" had made an Excel course's audience graduates)."""
+    out, last = [], 0
+    for m in _PEOPLE_START.finditer(text):
+        if m.start() < last:
+            continue
+        out.append(text[last:m.start()])
+        end = text.find("\n", m.end())
+        last = len(text) if end < 0 else end
+    return "".join(out) + text[last:] if out else text
+
+
 # labels of an image's source and of who runs the course ("Photo: Shutterstock", "Bildnachweis: ...", "Veranstalter:
 # ACME Akademie GmbH": the sector of 3 and 10 of 76 probe listings changed): the value to the end of its line or part
 _CREDIT_LABELS = [

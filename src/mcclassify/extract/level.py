@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..taxonomy import framework_to_eqf, lexicon, lexicon_languages
-from ..text import fold, is_provider_field, rule_segments, value_span
+from ..text import fold, is_provider_field, rule_segments, value_span, without_people
 from .patterns import FastPattern, _alt, _collect, compiled as workload_patterns, phrase_regex
 
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
@@ -514,12 +514,12 @@ _AUDIENCE_SPAN = 150
 def audience(segments: list[tuple[str, str]]) -> str | None:
     """Whom a listing names as its audience (``level.audience``): "graduates" for a licensed profession that needs a
     degree, named in its title (``graduate_audience``) or in the first ``_AUDIENCE_SPAN`` characters of another of
-    its texts with no assistant's or helper's job there; never for a language course (its title names a language).
-    Else None."""
+    its texts with no assistant's or helper's job there (without the lines that name who teaches: ``text.without_people``);
+    never for a language course (its title names a language). Else None."""
     title = next((t for n, t in segments if n == "title"), None)
     if title and _cefr_cue().search(title):
         return None
-    texts = ([title] if title else []) + [text[:_AUDIENCE_SPAN] for name, text in segments
+    texts = ([title] if title else []) + [without_people(text)[:_AUDIENCE_SPAN] for name, text in segments
                                           if name != "title" and not is_provider_field(name)]
     return "graduates" if any(_names_graduates(fold(t)) for t in texts) else None
 
