@@ -14,7 +14,8 @@ buttons and badges, an instructor's name, letters as HTML character references, 
 Windows-1252), the title and description fields named in another language, the listing wrapped in an
 object (JSON:API's "attributes"), other courses the page links to, a newsletter box, a cancellation
 line, a group discount, lunch and parking, a brochure link, an accessibility line, an about-us block (on its own lines, run into the text's
-last line, or before a section's label on the next line), a teacher's own profession, an invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
+last line, or before a section's label on the next line), a teacher's own profession, a provider's slogan, another run's dates, an approval by a
+ministry, what other learners viewed, an invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
 the date the page was updated, a deadline to register, the time of day, section labels alone, legal links, a
 FAQ line, a VAT note, a minimum of participants, hygiene rules, Wi-Fi, a contact line with a phone number,
 a laptop to bring, "Certificate: Yes", "Prerequisites: none", a delivery-format line ("Format: Präsenz",
@@ -123,6 +124,12 @@ CHANGES = {
                                            "Description:\n" + it["description"]},
     "a teacher's profession": with_line("Your trainer: Dr Anna Miller is a psychologist and has 20 years of "
                                         "experience in hospital management and nursing."),
+    # (2026-12-05) a provider's slogan, another run's dates, an approval by a ministry, what other learners viewed
+    "a provider's slogan": with_line("ACME Akademie – Ihr Partner für Weiterbildung in IT, Pflege, Finanzen und Sprachen."),
+    "other dates": with_line("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München."),
+    "an approval": with_line("Approved by the Ministry of Labour and Social Affairs."),
+    "learners also viewed": with_line("Learners who viewed this course also viewed: Nursing basics, Python for "
+                                      "beginners, Bookkeeping."),
     "'Questions? Call us'": with_line("Questions? Call us or write to us, we are "
                                       "happy to help."),
     "a gift voucher": with_line("Also available as a gift voucher."),

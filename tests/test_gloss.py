@@ -1366,7 +1366,7 @@ def test_an_about_us_block_run_into_the_text_is_not_embedded():
     none now)."""
     from mcclassify.text import strip_boilerplate
 
-    about = "Über uns: Die Bildungsakademie Nord ist Ihr Partner für IT, Gesundheit und Pflege."
+    about = "Über uns: Die Bildungsakademie Nord bildet seit 1992 in IT, Gesundheit und Pflege aus."
     course = "Kursinhalt: Grundlagen des MAG-Schweißens, Kehlnähte. Dauer 80 UE."
     assert strip_boilerplate(f"{about} {course}") == course                  # up to a section's label
     assert strip_boilerplate(f"{course} {about}") == course                  # to the line's end
@@ -1376,6 +1376,26 @@ def test_an_about_us_block_run_into_the_text_is_not_embedded():
     # not a menu's item, nor "about us" in a sentence
     for text in ("Welding.\nHome | About us | Courses", "Welding. Learn more about us: we are certified."):
         assert "bout us" in strip_boilerplate(text), text
+
+
+def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded():
+    """A provider's slogan, an approval by a ministry, another run's dates and what other learners viewed say nothing
+    of what the course teaches (after a course's text they moved 27, 12, 5 and 27 sectors of 200 fresh-topic
+    listings, bench/surface.py; none now)."""
+    from mcclassify.text import strip_boilerplate
+
+    for line in ("ACME Akademie – Ihr Partner für Weiterbildung in IT, Pflege, Finanzen und Sprachen.",
+                 "Your trusted partner for professional training since 1990.",
+                 "Approved by the Ministry of Labour and Social Affairs.",
+                 "Anerkannt vom Sozialministerium Baden-Württemberg.",
+                 "Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München.",
+                 "Weitere Termine: 12.05.2027 Hamburg | 18.09.2027 München",
+                 "Learners who viewed this course also viewed: Nursing basics, Python for beginners, Bookkeeping."):
+        assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
+    # a course about partners, or about a board's approvals, stays
+    for text in ("How to be a good partner for your team: communication in couples.",
+                 "Approved by the board: governance for charities."):
+        assert strip_boilerplate(text) == text
 
 
 def test_terms_of_sale_are_not_embedded():

@@ -1361,6 +1361,16 @@ _CREDIT_LABELS = [
     "photos?", "photo credits?", "image credits?", "images?", "picture", "credits", "foto(?:s|grafie|nachweis)?",
     "bild(?:nachweis|quelle|rechte)?", "crédits? photos?", "crédit photo", "photo ?:", "fotografía", "imagen",
     "immagine", "zdjęci[ae]", "źródło zdjęcia", "fotó", "kép", "φωτογραφία", "снимка", "фото"]
+# labels of the course's other runs ("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München": the sector of 5 and
+# the workload of 8 of 200 fresh-topic listings moved): the value to the end of its line
+_OTHER_DATES_LABELS = [
+    "further dates", "other dates", "more dates", "next dates", "additional dates", "upcoming dates",
+    "weitere termine", "andere termine", "nächste termine", "zusatztermine?", "autres dates", "prochaines dates",
+    "prochaines sessions", "autres sessions", "otras fechas", "próximas fechas", "otras convocatorias", "altre date",
+    "prossime date", "altre edizioni", "prossime edizioni", "andere data", "volgende data", "overige data",
+    "inne terminy", "kolejne terminy", "następne terminy", "outras datas", "próximas datas", "fler datum",
+    "andra datum", "kommande datum", "andre datoer", "flere datoer", "muut ajankohdat", "tulevat ajankohdat",
+    "další termíny", "ďalšie termíny", "további időpontok", "alte date", "următoarele date"]
 _PROVIDER_LABELS = [
     "provider", "course provider", "training provider", "organi[sz]er", "organi[sz]ed by", "offered by", "provided by",
     "delivered by", "veranstalter", "anbieter", "bildungsträger", "träger", "durchführung", "organisme(?: de formation)?",
@@ -1790,8 +1800,27 @@ _IN_ENGLISH = (r"(?:in |auf |en |em |på |w (?:języku )?|v |na |în (?:limba )?
                r"engleski|αγγλικά|engleză|английски(?: език)?|англійськ\w*(?: мов\w*)?|ingilizce|ensku)")
 _MATERIALS_IN_ENGLISH = [rf"(?:{_MATERIALS})(?:\W+\w+){{0,3}}?\W+{_IN_ENGLISH}",
                          rf"{_IN_ENGLISH}(?:\W+\w+){{0,2}}?\W+(?:{_MATERIALS})"]
+# the provider's slogan ("ACME Akademie – Ihr Partner für Weiterbildung in IT, Pflege, Finanzen und Sprachen", "your
+# partner for training"; after a course's text it moved the sector of 27 and the field of 46 of 200 fresh-topic
+# listings, bench/surface.py): "your" and a word for partner before "for" or "in"
+_SLOGANS = [
+    r"(?:ihr|ihre|euer|your|votre|vos|su|vuestro|il vostro|il tuo|uw|je|twój|wasz|o seu|a sua|din|dit|jeres|teidän|"
+    r"váš|vaš|tvoj|dumneavoastră)(?:\s+[\w-]+){0,2}?\s+(?:partner\w*|partenaire|socio|aliado|parceiro|kumppani)\s+"
+    r"(?:für|fürs|for|in|im|pour|en|de|per|nel|nella|voor|bij|w|we|em|na|no|inom|i|til|v|za|pe)"]
+# an approval by a ministry, an authority or a chamber ("Approved by the Ministry of Labour and Social Affairs",
+# "Anerkannt vom Sozialministerium"): the credential's standing, which the rules read from the raw text; in the
+# embedding the ministry's name moved the sector of 12 of 200 fresh-topic listings (towards O)
+_APPROVALS = [
+    r"(?:approved|accredited|recogni[sz]ed|endorsed|certified|licensed|anerkannt|zugelassen|zertifiziert|akkreditiert|"
+    r"agréée?s?|reconnue?s?|homologuée?s?|habilitée?s?|homologad[oa]s?|acreditad[oa]s?|reconocid[oa]s?|autorizad[oa]s?|"
+    r"riconosciut[oa]|accreditat[oa]|autorizzat[oa]|erkend|geaccrediteerd|goedgekeurd|zatwierdzon\w*|akredytowan\w*|"
+    r"uznawan\w*|reconhecid[oa]s?|certificad[oa]s?)\s+(?:by|von|vom|von der|durch|par|por|pel[oa]|da|dal|dalla|dall'|door|"
+    r"przez)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|il\s+|de\s+|het\s+|o\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministr\w*|minist[eè]r\w*|\w*ministerium|department|authority|agency|behörde|\w*kammer|chambre|cámara|camera|"
+    r"kamer|izba|câmara|council|conseil|consejo|consiglio|raad|rada|conselho|regione|región|government|gouvernement|"
+    r"gobierno|governo|regering|rząd|kuratori\w*|ihk|hwk)"]
 # a sentence that holds any of these goes (``_furniture_spans``)
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH)})(?!\w)")
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH + _SLOGANS + _APPROVALS)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
 # Praktiker", "I nostri docenti esperti ..."). It says how the course is taught, not what; in the languages the
@@ -1981,6 +2010,7 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?{_PART_END}"
         rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}{_PART_END}"
         rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}{_LINE_PART_END}"
+        rf"|(?:{alternation(_OTHER_DATES_LABELS)})\s*:\s*[^\n]{{0,160}}(?=\s*(?:\n|$))"  # (runs of a list: "... | ...")
         # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
         # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
         rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?{_LINE_PART_END}"
@@ -2856,7 +2886,9 @@ def _furniture_out(line: str) -> str:
 _RELATED_LABELS = [
     "related (?:courses?|training|programmes?|programs?)", "similar courses?", "other courses?", "more courses?",
     "you (?:may|might) also (?:like|be interested in)", "recommended (?:courses?|for you)",
-    "(?:people|students|learners) also (?:viewed|bought|took)", "see also",
+    "(?:people|students|learners|customers|participants)(?: who (?:viewed|bought|took|booked|attended) this "
+    "(?:course|training|item|seminar))? also (?:viewed|bought|took|booked|attended|liked)", "frequently bought together",
+    "see also",
     "das könnte (?:sie|dich) auch interessieren", "(?:ähnliche|weitere|verwandte|passende) (?:kurse|seminare|angebote|schulungen)",
     "auch interessant", "formations (?:similaires|associées|liées)", "autres formations", "vous (?:aimerez|pourriez) aussi(?: aimer)?",
     "à découvrir (?:aussi|également)", "voir aussi", "ces formations (?:pourraient|peuvent) vous intéresser",
