@@ -1390,7 +1390,13 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Anerkannt vom Sozialministerium Baden-Württemberg.",
                  "Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München.",
                  "Weitere Termine: 12.05.2027 Hamburg | 18.09.2027 München",
-                 "Learners who viewed this course also viewed: Nursing basics, Python for beginners, Bookkeeping."):
+                 "Learners who viewed this course also viewed: Nursing basics, Python for beginners, Bookkeeping.",
+                 # ... in more languages
+                 "ACME Formation, votre partenaire formation depuis 1995 : management, informatique, langues.",
+                 "Formación ACME: tu socio en formación para empresas.", "ACME – Twój partner w szkoleniach.",
+                 "Formation reconnue par l’État.", "Corso riconosciuto dalla Regione Lombardia.",
+                 "Autres dates : 12/05/2027 à Lyon, 18/09/2027 à Paris.", "Kolejne terminy: 12.05.2027 Kraków.",
+                 "Les participants ont aussi consulté : Excel, Word.", "Andere Teilnehmer buchten auch: Excel, Word."):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
     for text in ("How to be a good partner for your team: communication in couples.",

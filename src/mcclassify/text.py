@@ -1804,9 +1804,10 @@ _MATERIALS_IN_ENGLISH = [rf"(?:{_MATERIALS})(?:\W+\w+){{0,3}}?\W+{_IN_ENGLISH}",
 # partner for training"; after a course's text it moved the sector of 27 and the field of 46 of 200 fresh-topic
 # listings, bench/surface.py): "your" and a word for partner before "for" or "in"
 _SLOGANS = [
-    r"(?:ihr|ihre|euer|your|votre|vos|su|vuestro|il vostro|il tuo|uw|je|twój|wasz|o seu|a sua|din|dit|jeres|teidän|"
+    r"(?:ihr|ihre|euer|your|votre|vos|su|tu|vuestro|il vostro|il tuo|uw|je|twój|wasz|o seu|a sua|din|dit|jeres|teidän|"
     r"váš|vaš|tvoj|dumneavoastră)(?:\s+[\w-]+){0,2}?\s+(?:partner\w*|partenaire|socio|aliado|parceiro|kumppani)\s+"
-    r"(?:für|fürs|for|in|im|pour|en|de|per|nel|nella|voor|bij|w|we|em|na|no|inom|i|til|v|za|pe)"]
+    r"(?:für|fürs|for|in|im|pour|en|de|per|nel|nella|voor|bij|w|we|em|na|no|inom|i|til|v|za|pe|formation|training|"
+    r"weiterbildung|formación|formazione|opleiding|szkoleniowy|formação)"]
 # an approval by a ministry, an authority or a chamber ("Approved by the Ministry of Labour and Social Affairs",
 # "Anerkannt vom Sozialministerium"): the credential's standing, which the rules read from the raw text; in the
 # embedding the ministry's name moved the sector of 12 of 200 fresh-topic listings (towards O)
@@ -1815,10 +1816,10 @@ _APPROVALS = [
     r"agréée?s?|reconnue?s?|homologuée?s?|habilitée?s?|homologad[oa]s?|acreditad[oa]s?|reconocid[oa]s?|autorizad[oa]s?|"
     r"riconosciut[oa]|accreditat[oa]|autorizzat[oa]|erkend|geaccrediteerd|goedgekeurd|zatwierdzon\w*|akredytowan\w*|"
     r"uznawan\w*|reconhecid[oa]s?|certificad[oa]s?)\s+(?:by|von|vom|von der|durch|par|por|pel[oa]|da|dal|dalla|dall'|door|"
-    r"przez)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|il\s+|de\s+|het\s+|o\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"przez)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|de\s+|het\s+|o\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ministr\w*|minist[eè]r\w*|\w*ministerium|department|authority|agency|behörde|\w*kammer|chambre|cámara|camera|"
     r"kamer|izba|câmara|council|conseil|consejo|consiglio|raad|rada|conselho|regione|región|government|gouvernement|"
-    r"gobierno|governo|regering|rząd|kuratori\w*|ihk|hwk)"]
+    r"gobierno|governo|regering|rząd|kuratori\w*|ihk|hwk|state|[ée]tat|staat|estado|stato|państw\w*)"]
 # a sentence that holds any of these goes (``_furniture_spans``)
 _SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH + _SLOGANS + _APPROVALS)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
@@ -2888,6 +2889,12 @@ _RELATED_LABELS = [
     "you (?:may|might) also (?:like|be interested in)", "recommended (?:courses?|for you)",
     "(?:people|students|learners|customers|participants)(?: who (?:viewed|bought|took|booked|attended) this "
     "(?:course|training|item|seminar))? also (?:viewed|bought|took|booked|attended|liked)", "frequently bought together",
+    "(?:les )?(?:autres )?participants ont (?:aussi|également) (?:consulté|réservé|suivi)",
+    "(?:andere )?teilnehmer(?:innen)? (?:buchten|interessierten sich) (?:auch|ebenfalls)(?: für)?",
+    "otros (?:alumnos|participantes|usuarios) (?:también )?(?:vieron|compraron|realizaron)",
+    "altri (?:utenti|partecipanti|corsisti) hanno (?:anche )?(?:visto|acquistato|seguito)",
+    "andere (?:cursisten|deelnemers) (?:bekeken|boekten|volgden) ook",
+    "inni (?:użytkownicy|uczestnicy|kursanci) (?:oglądali|kupili|wybrali) (?:też|także|również)",
     "see also",
     "das könnte (?:sie|dich) auch interessieren", "(?:ähnliche|weitere|verwandte|passende) (?:kurse|seminare|angebote|schulungen)",
     "auch interessant", "formations (?:similaires|associées|liées)", "autres formations", "vous (?:aimerez|pourriez) aussi(?: aimer)?",
