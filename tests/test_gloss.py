@@ -1396,11 +1396,19 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Formación ACME: tu socio en formación para empresas.", "ACME – Twój partner w szkoleniach.",
                  "Formation reconnue par l’État.", "Corso riconosciuto dalla Regione Lombardia.",
                  "Autres dates : 12/05/2027 à Lyon, 18/09/2027 à Paris.", "Kolejne terminy: 12.05.2027 Kraków.",
-                 "Les participants ont aussi consulté : Excel, Word.", "Andere Teilnehmer buchten auch: Excel, Word."):
+                 "Les participants ont aussi consulté : Excel, Word.", "Andere Teilnehmer buchten auch: Excel, Word.",
+                 # the provider's job ads and partners, a venue without steps, an app or catalogue, opening hours
+                 "Stellenangebote: Wir suchen Trainer (m/w/d) für IT, Pflege und Buchhaltung.",
+                 "Nous recrutons des formateurs (H/F) en comptabilité.",
+                 "Unsere Partner: Microsoft, Cisco, SAP, AOK, Deutsche Bahn", "Der Schulungsraum ist barrierefrei erreichbar.",
+                 "Laden Sie unsere App herunter: App Store | Google Play",
+                 "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
     for text in ("How to be a good partner for your team: communication in couples.",
-                 "Approved by the board: governance for charities."):
+                 "Approved by the board: governance for charities.",
+                 "Barrierefreiheit im Web: barrierefrei zugängliche Websites gestalten.",
+                 "Veröffentlichen Sie Ihre App im App Store und bei Google Play.", "Kariera w IT: jak zacząć"):
         assert strip_boilerplate(text) == text
 
 

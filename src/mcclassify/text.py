@@ -1361,6 +1361,18 @@ _CREDIT_LABELS = [
     "photos?", "photo credits?", "image credits?", "images?", "picture", "credits", "foto(?:s|grafie|nachweis)?",
     "bild(?:nachweis|quelle|rechte)?", "crédits? photos?", "crédit photo", "photo ?:", "fotografía", "imagen",
     "immagine", "zdjęci[ae]", "źródło zdjęcia", "fotó", "kép", "φωτογραφία", "снимка", "фото"]
+# labels of the provider's partners, its opening hours and its job ads ("Unsere Partner: Microsoft, Cisco, SAP, AOK":
+# the sector of 11 of 200 fresh-topic listings moved; "Öffnungszeiten: Mo-Fr 8-18 Uhr", 8): the value to the line's end
+_PAGE_LINE_LABELS = [
+    "our partners", "unsere partner", "nos partenaires", "nuestros (?:socios|partners|colaboradores)", "i nostri partner",
+    "onze partners", "nasi partnerzy", "os nossos parceiros", "våra partners", "vores partnere", "kumppanimme",
+    "naši partneři", "partnereink", "opening hours", "office hours", "öffnungszeiten", "bürozeiten", "geschäftszeiten",
+    "horaires d.ouverture", "horario de (?:atención|oficina|apertura)", "orari (?:di apertura|d.ufficio|di segreteria)",
+    "openingstijden", "godziny otwarcia", "godziny pracy biura", "horário de (?:funcionamento|atendimento)",
+    "öppettider", "åbningstider", "åpningstider", "aukioloajat", "otevírací doba", "otváracie hodiny", "nyitvatartás",
+    "stellenangebote", "stellenausschreibungen?", "jobs bei uns", "karriere bei uns", "we.re hiring", "careers at \\w+",
+    "nous recrutons", "offres d.emploi", "ofertas de empleo", "trabaja con nosotros", "lavora con noi", "vacatures",
+    "oferty pracy", "kariera", "trabalhe connosco"]
 # labels of the course's other runs ("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München": the sector of 5 and
 # the workload of 8 of 200 fresh-topic listings moved): the value to the end of its line
 _OTHER_DATES_LABELS = [
@@ -1398,7 +1410,8 @@ _LEARNER_WORDS = [
     "recenzii", "evaluări", "cursanți", "participanți", "αξιολογήσεις", "συμμετέχοντες", "εκπαιδευόμενοι",
     "recenz\\w*", "vélemény\\w*", "κριτικ\\w*", "mnenj\\w*", "atsiliepim\\w*", "отзив\\w*", "arvostelu\\w*",
     "omdöme\\w*", "vērtējum\\w*", "arvustus\\w*", "відгук\\w*", "yorum\\w*"]
-_BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending"]
+_BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending",
+           "app store", "google play"]  # (an app's store buttons: "Laden Sie unsere App herunter: App Store | Google Play")
 _EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non", "aucune?", "sí", "si", "ninguno", "ninguna",
                  "nessuno", "nessuna", "nee", "geen", "tak", "nie", "brak", "sim", "não", "nenhum", "nej", "inga", "ingen",
                  "kyllä", "ei", "ano", "ne", "žádné", "igen", "nem", "nincs", "da", "nu", "niciuna", "ναι", "όχι",
@@ -1820,8 +1833,28 @@ _APPROVALS = [
     r"(?:ministr\w*|minist[eè]r\w*|\w*ministerium|department|authority|agency|behörde|\w*kammer|chambre|cámara|camera|"
     r"kamer|izba|câmara|council|conseil|consejo|consiglio|raad|rada|conselho|regione|región|government|gouvernement|"
     r"gobierno|governo|regering|rząd|kuratori\w*|ihk|hwk|state|[ée]tat|staat|estado|stato|państw\w*)"]
+# the provider's own job ads ("Stellenangebote: Wir suchen Trainer (m/w/d) für IT, Pflege und Buchhaltung": the sector of
+# 21 of 200 fresh-topic listings moved): a job ad's gender marker in a sentence of the text (2026-12-05)
+_JOB_ADS = [r"\(\s*(?:m\s*/\s*w\s*/\s*d|m\s*/\s*f\s*/\s*d|w\s*/\s*m\s*/\s*d|f\s*/\s*m\s*/\s*d|m\s*/\s*w\s*/\s*x|h\s*/\s*f|"
+            r"f\s*/\s*h|m\s*/\s*v(?:\s*/\s*x)?|k\s*/\s*m|m\s*/\s*k|m\s*/\s*ž|ž\s*/\s*m|m\s*/\s*n)\s*\)"]
+# a venue without steps in the languages the encoder reads ("Der Schulungsraum ist barrierefrei erreichbar": the sector of
+# 6 of 200 fresh-topic listings moved), an app to download, a catalogue to download
+_VENUE_WITHOUT_STEPS = [
+    r"barrierefrei(?:e[rns]?)? (?:erreichbar|zugänglich)", "rollstuhlgerecht\\w*", "behindertengerecht\\w*",
+    r"accessibles? aux personnes (?:à mobilité réduite|handicapées|en situation de handicap)", "accès pmr",
+    r"accesibles? (?:para|a) personas con (?:movilidad reducida|discapacidad)",
+    r"accessibile (?:ai disabili|alle persone con disabilità)", "rolstoeltoegankelijk\\w*",
+    r"toegankelijk voor (?:mindervaliden|mensen met een beperking)",
+    r"przystosowan\w* dla osób niepełnosprawnych", r"acess[ií]ve(?:l|is) a pessoas com mobilidade reduzida"]
+_APPS = [r"app store\W+(?:\w+\W+)?google play", r"google play\W+(?:\w+\W+)?app store",
+         r"(?:laden sie|lade dir|download|téléchargez|descarga|descargue|scarica|scaricate|pobierz|baixe) (?:unsere|our|notre|"
+         r"nuestra|la nostra|onze|naszą|a nossa) app"]
+_CATALOGUES = [r"télécharge[rz] (?:notre |le )?catalogue", r"(?:unseren? )?katalog (?:herunterladen|anfordern|als pdf)",
+               r"download (?:our |the )?(?:course )?catalogue", r"descarg(?:a|ar|ue) (?:nuestro |el )?catálogo",
+               r"scarica (?:il )?(?:nostro )?catalogo", r"catalogus (?:downloaden|aanvragen)", r"pobierz (?:nasz )?katalog",
+               r"descarregar (?:o )?(?:nosso )?catálogo", r"baixe (?:o )?(?:nosso )?catálogo"]
 # a sentence that holds any of these goes (``_furniture_spans``)
-_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH + _SLOGANS + _APPROVALS)})(?!\w)")
+_SALE = FastPattern(rf"(?<!\w)(?:{alternation(_TERMS_OF_SALE + _AVAILABILITY + _VENUE_ACCESS + _WHEELCHAIR_ACCESS + _DIRECTIONS + _MATERIALS_IN_ENGLISH + _SLOGANS + _APPROVALS + _JOB_ADS + _VENUE_WITHOUT_STEPS + _APPS + _CATALOGUES)})(?!\w)")
 # the provider praising its teachers: a sentence whose subject is "our (experienced, certified...) trainers" ("Our
 # experienced trainers guarantee high-quality, practical training in small groups", "Unsere Dozenten sind erfahrene
 # Praktiker", "I nostri docenti esperti ..."). It says how the course is taught, not what; in the languages the
@@ -2011,7 +2044,7 @@ def _furniture() -> tuple[FastPattern, FastPattern]:
         rf"|(?:{alternation(_TECH_LABELS)})\s*:\s*[^;|\n]{{0,120}}?{_PART_END}"
         rf"|(?:{alternation(_PREREQUISITE_LABELS)})\s*:\s*[^;|\n.!?]{{0,50}}?(?<!\w)(?:{_COMPUTER_WORDS})(?!\w)[^;|\n.!?]{{0,30}}{_PART_END}"
         rf"|(?:{alternation(_CONTACT_LABELS + _CREDIT_LABELS + _PROVIDER_LABELS)})\s*:\s*[^;|\n]{{0,100}}{_LINE_PART_END}"
-        rf"|(?:{alternation(_OTHER_DATES_LABELS)})\s*:\s*[^\n]{{0,160}}(?=\s*(?:\n|$))"  # (runs of a list: "... | ...")
+        rf"|(?:{alternation(_OTHER_DATES_LABELS + _PAGE_LINE_LABELS)})\s*:\s*[^\n]{{0,160}}(?=\s*(?:\n|$))"  # (runs of a list: "... | ...")
         # a label whose value is only yes, no or none ("Certificate: Yes", "Prerequisites: none", "Voraussetzungen:
         # keine"): it says nothing of the subject (4 and 3 of 76 sectors)
         rf"|[^\W\d][^:;|\n]{{0,40}}:\s*(?:{alternation(_EMPTY_VALUES)})\s*[.!]?{_LINE_PART_END}"
