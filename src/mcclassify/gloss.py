@@ -670,12 +670,18 @@ def _with_words(text: str, words: list[str]) -> str:
 # Spawanie metodą MIG/MAG. (welding)" and read B, "Basiscursus" with "Lassen met MIG/MAG voor beginners" B, where
 # "Kurs spawania" (embedded as "welding") reads C. Elsewhere the whole text is its English words already (rule 26).
 # None of the embedded examples moved.
-GLOSS_RULE = 41
+# Rule 42: the whole text's glosses go without "vocational" (the kind of course, COURSE_KINDS) unless the title names
+# it, as a title's go without it (rule 20): a line on the certificate ("A képzés végén államilag elismert OKJ
+# bizonyítványt kapnak a résztvevők") added "vocational" to the text of 82 Hungarian fresh-topic listings and moved
+# the sector of 8 (a fishing crew's safety course read N, visual merchandising P).
+GLOSS_RULE = 42
 LANGUAGE = "language"   # the concept of words for a language (rule 28) ...
 PROGRAMMING = "programming language"   # ... and what it is beside a programming language's name
 NAME_REACH = 2          # words between a language word and the name it goes with, at most
 # concepts of a glossary that say what kind of course a title names, not what it teaches (rule 20)
 COURSE_KINDS = frozenset({"vocational", "apprenticeship", "university", "bachelor's", "master's", "doctoral"})
+# the kind of course that a text's line on the certificate names, a subject only where the title names it (rule 42)
+VOCATIONAL = frozenset({"vocational"})
 # concepts that say who teaches a course and how well, which a page's praise of itself has (rule 24)
 DELIVERY = frozenset({"trainer", "teacher", "quality"})
 # concepts that say how or in what spirit a subject is done, not what it is (rule 30)
@@ -990,8 +996,9 @@ def gloss_pair(text: str, title: str | None, lang: str | None) -> tuple[str, str
         read_text = _without_framing(read_text, g) if read_text is not None else None
     text_words = g.words(read_text if read_text is not None else text)
     # not who teaches it and how well (rule 24), nor the help with finding a job that a vocational course adds (rule
-    # 31), unless the title names them
-    title_only = (DELIVERY if GLOSS_RULE >= 24 else frozenset()) | (ADD_ONS if GLOSS_RULE >= 31 else frozenset())
+    # 31), nor that it is vocational (rule 42), unless the title names them
+    title_only = ((DELIVERY if GLOSS_RULE >= 24 else frozenset()) | (ADD_ONS if GLOSS_RULE >= 31 else frozenset())
+                  | (VOCATIONAL if GLOSS_RULE >= 42 else frozenset()))
     text_words = [w for w in text_words if w not in title_only or w in words]
     if GLOSS_RULE >= 32:
         text_words = [w for w in text_words if w not in FRAMING or w in shown]

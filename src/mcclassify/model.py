@@ -225,7 +225,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "its course words, \"Kaynak kursu\"; from rule 38 on a title of how hard the course is, \"Kurs podstawowy\", "
                    "names no subject; from rule 39 on a short sentence that names a subject stays once its workload is off; "
                    "from rule 40 on \"Continuing education for\" comes off a title; from rule 41 on a title that names no "
-                   "subject is the whole text's English words where it has any): "
+                   "subject is the whole text's English words where it has any; from rule 42 on the whole text's glosses go without "
+                   "\"vocational\" unless its title names it): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

@@ -1660,6 +1660,9 @@ _TERMS_OF_SALE = [
     r"(?:we are|is) (?:an )?iso 9001(?::\d{4})?[- ]certified", r"iso 9001(?::\d{4})?[- ]certified (?:training )?(?:provider|centre|center|organi[sz]ation|company)",
     "qualiopi", "organisme (?:de formation )?certifié", "certifié qualiopi", "centro (?:de formación )?(?:acreditado|homologado)",
     "ente (?:di formazione )?accreditato", "cedeo-erkend", "crkbo-geregistreerd",
+    # Portugal's certification of training providers ("Formação certificada pela DGERT", "entidade formadora
+    # certificada"): the sector of 7 of 79 Portuguese fresh-topic listings moved (2026-12-05)
+    "(?:formação |entidade (?:formadora )?)?certificada pela dgert", "entidade formadora certificada",
     # also for one company ("Auch als Inhouse-Seminar buchbar.": 7 of 76 sectors; the rules still read it as on site)
     r"(?:auch )?als inhouse[- ]?(?:seminar|schulung|training|veranstaltung)\w* (?:buchbar|möglich|erhältlich|anfragen)",
     r"inhouse[- ]?(?:seminar|schulung|training)\w* (?:auf anfrage|möglich)", "(?:also )?available (?:as an? )?in-house(?: course| training)?",
