@@ -1372,7 +1372,7 @@ _PAGE_LINE_LABELS = [
     "öppettider", "åbningstider", "åpningstider", "aukioloajat", "otevírací doba", "otváracie hodiny", "nyitvatartás",
     "stellenangebote", "stellenausschreibungen?", "jobs bei uns", "karriere bei uns", "we.re hiring", "careers at \\w+",
     "nous recrutons", "offres d.emploi", "ofertas de empleo", "trabaja con nosotros", "lavora con noi", "vacatures",
-    "oferty pracy", "kariera", "trabalhe connosco"]
+    "oferty pracy", "trabalhe connosco"]
 # labels of the course's other runs ("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München": the sector of 5 and
 # the workload of 8 of 200 fresh-topic listings moved): the value to the end of its line
 _OTHER_DATES_LABELS = [
@@ -1837,9 +1837,13 @@ _APPROVALS = [
     r"kamer|izba|câmara|council|conseil|consejo|consiglio|raad|rada|conselho|regione|región|government|gouvernement|"
     r"gobierno|governo|regering|rząd|kuratori\w*|ihk|hwk|state|[ée]tat|staat|estado|stato|państw\w*)"]
 # the provider's own job ads ("Stellenangebote: Wir suchen Trainer (m/w/d) für IT, Pflege und Buchhaltung": the sector of
-# 21 of 200 fresh-topic listings moved): a job ad's gender marker in a sentence of the text (2026-12-05)
-_JOB_ADS = [r"\(\s*(?:m\s*/\s*w\s*/\s*d|m\s*/\s*f\s*/\s*d|w\s*/\s*m\s*/\s*d|f\s*/\s*m\s*/\s*d|m\s*/\s*w\s*/\s*x|h\s*/\s*f|"
-            r"f\s*/\s*h|m\s*/\s*v(?:\s*/\s*x)?|k\s*/\s*m|m\s*/\s*k|m\s*/\s*ž|ž\s*/\s*m|m\s*/\s*n)\s*\)"]
+# 21 of 200 fresh-topic listings moved): a word of hiring and a job ad's gender marker in one sentence (2026-12-05; the
+# marker alone also names a course's learners: "für Pflegefachkräfte (m/w/d)")
+_JOB_ADS = [r"(?:wir suchen|suchen wir|gesucht|we are looking for|we.re looking for|we are hiring|we.re hiring|"
+            r"nous recrutons|recrutons|recherchons|buscamos|cerchiamo|ricerchiamo|wij zoeken|zoeken wij|szukamy|"
+            r"poszukujemy|procuramos|estamos a recrutar)[^.!?\n]{0,80}?\(\s*(?:m\s*/\s*w\s*/\s*d|m\s*/\s*f\s*/\s*d|"
+            r"w\s*/\s*m\s*/\s*d|f\s*/\s*m\s*/\s*d|m\s*/\s*w\s*/\s*x|h\s*/\s*f|f\s*/\s*h|m\s*/\s*v(?:\s*/\s*x)?|"
+            r"k\s*/\s*m|m\s*/\s*k|m\s*/\s*ž|ž\s*/\s*m|m\s*/\s*n)\s*\)"]
 # a venue without steps in the languages the encoder reads ("Der Schulungsraum ist barrierefrei erreichbar": the sector of
 # 6 of 200 fresh-topic listings moved), an app to download, a catalogue to download
 _VENUE_WITHOUT_STEPS = [
