@@ -3149,15 +3149,16 @@ def _banner_button_rest(part: str) -> str | None:
     return " ".join(words).strip(_LINK_PUNCT).lower()
 
 
-def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int | None = None) -> set[int]:
+def _block_lines(lines: list[str], label: FastPattern, after: int, max_len: int | None = None,
+                 stop: re.Pattern | None = None) -> set[int]:
     """Indices of the lines that start with ``label`` and of up to ``after`` lines after each, up to a
-    blank line or, with ``max_len``, a longer line."""
+    blank line or, with ``max_len``, a longer line, or with ``stop``, a line it matches."""
     out, left = set(), 0
     for i, ln in enumerate(lines):
         if label.match(ln):
             out.add(i)
             left = after
-        elif left and ln.strip() and (max_len is None or len(ln) <= max_len):
+        elif left and ln.strip() and (max_len is None or len(ln) <= max_len) and not (stop and stop.match(ln)):
             out.add(i)
             left -= 1
         else:
@@ -3208,17 +3209,7 @@ def _related_lines(lines: list[str]) -> set[int]:
 def _about_lines(lines: list[str]) -> set[int]:
     """An about-us label's line and the lines after it, up to a blank line or a line that a section's label opens
     ("Über uns: Die ACME Akademie ...\nKursinhalt: ..."; ``_SECTION_START``)."""
-    out, left = set(), 0
-    for i, ln in enumerate(lines):
-        if _ABOUT.match(ln):
-            out.add(i)
-            left = ABOUT_LINES
-        elif left and ln.strip() and not _SECTION_START.match(ln):
-            out.add(i)
-            left -= 1
-        else:
-            left = 0
-    return out
+    return _block_lines(lines, _ABOUT, ABOUT_LINES, stop=_SECTION_START)
 
 
 def _without_about(line: str) -> str:
