@@ -866,7 +866,7 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
             if (day and not any(a <= day.end() and w.start() <= b for a, b in spans)
                     and not any(w.end() <= x < day.end() for x in clocks)):
                 spans.append((w.start(), day.end()))
-        runs = _day_runs(spans, text, c)  # a run of days is one date of as many days ("12.-13.03.2027")
+        runs = _day_runs(spans, text)  # a run of days is one date of as many days ("12.-13.03.2027")
         spans = [(a, b) for a, b in spans if not any(ra < b and a < rb for ra, rb, _ in runs)]
         dates += [(name, a, b, k) for a, b, k in sorted(_listed_dates(sorted(spans), text, c) + runs)]
         # and its days are no clock times ("from 12 to 14 June 2027, 9am-5pm")
@@ -901,7 +901,7 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
     return men
 
 
-def _day_runs(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int, int, int]]:
+def _day_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int, int]]:
     """The short runs of consecutive days in ``text`` (2 to ``MAX_RUN_DAYS``), each (start, end, days): written with
     numbers alone ("12.-13.03.2027", "12.03.-14.03.2027"), or a first day before a date of ``spans`` that starts with
     its day ("du 12 au 14 mars 2027", "12–13 March 2027"), which the run then holds."""
@@ -918,8 +918,9 @@ def _day_runs(spans: list[tuple[int, int]], text: str, c) -> list[tuple[int, int
     for a, b in spans:
         day = _DAY_NUMBER.match(text, a)
         lead = _DAY_RUN_LEAD.search(text, max(0, a - 16), a) if day else None
-        if lead and 2 <= int(day.group(0)) - int(lead.group("d1")) + 1 <= MAX_RUN_DAYS:
-            runs.append((lead.start(), b, int(day.group(0)) - int(lead.group("d1")) + 1))
+        days = int(day.group(0)) - int(lead.group("d1")) + 1 if lead else 0
+        if 2 <= days <= MAX_RUN_DAYS:
+            runs.append((lead.start(), b, days))
     return runs
 
 
