@@ -1487,6 +1487,19 @@ def test_self_study_named_before_contact_hours(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # the full stop of an abbreviated unit, or of "ca.", ends no sentence: a label after it is the figure's (2026-12-06)
+    ("de", "24 Std. Präsenz, 16 Std. Selbstlernphase", 40),
+    ("de", "Dauer: ca. 24 Std. Präsenz und 16 Std. Selbststudium", 40),
+    ("cs", "Celkem 40 hod. teorie a 20 hod. praxe", 60),
+    ("da", "24 t. undervisning og 12 t. hjemmearbejde", 36),
+    # a sentence that ends after a unit still ends there
+    ("de", "Dauer: 16 Std. Der Kurs richtet sich an Pflegekräfte.", 16),
+])
+def test_an_abbreviated_unit_keeps_its_label(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 def test_a_label_before_its_figure_keeps_its_comma():
     assert_stated("Selbststudium, ca. 40 h", "de", 40)
 

@@ -224,7 +224,8 @@ def compiled(lang: str | None) -> Compiled:
         total=mk("total"),
         contact=mk("contact"),
         self_study=mk("self_study"),
-        part=phrase_regex(_collect("markers", "part", all_langs)),
+        # a phase at a distance is a named part too ("14 h en présentiel, 7 h en distanciel")
+        part=phrase_regex(_collect("markers", "part", all_langs) + _collect("markers", "distance", all_langs)),
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         times_end=re.compile(rf"(?<!\w)(?:{_alt(times_words)})$", re.IGNORECASE) if times_words else None,

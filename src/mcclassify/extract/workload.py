@@ -107,6 +107,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _CLAUSE_END = re.compile(r"[,;.!?)\]]")
+_SENTENCE_BREAK = re.compile(r"(?<!\bca)(?<!\bcca)(?<!\bok)(?<!\bapprox)[.!?;]\s+(?=\S)|\n")  # not after "ca."
 _LABEL_JOINER = re.compile(r"[+,;]")
 
 
@@ -399,7 +400,9 @@ def _plus_parts(mentions: list[Mention], text: str, c) -> None:
         heads = p.total and not c.total.search(text[p.end:m.start])
         if m.total or (p.total and not heads):
             continue
-        if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(text[max(0, p.start - 45):p.start]):
+        # (an "of which" in the sentence before: "Der Preis beinhaltet Unterlagen, inkl. MwSt. 20 h Theorie + ...")
+        lead = _SENTENCE_BREAK.split(text[max(0, p.start - 45):p.start])[-1]
+        if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(lead):
             p.part = m.part = True
             p.total = False
 
@@ -1360,9 +1363,13 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         contact = [m for m in direct if m.contact]
         selfs = [m for m in direct if m.self_study]
         plain = [m for m in direct if not m.contact and not m.self_study]
-        if len(parts) >= 2:
-            # "160 saat teorik ve 320 saat uygulamalı": the named parts add up (with self-study if given)
-            used = parts + ([max(selfs, key=lambda x: x.hi)] if selfs else [])
+        taught = [m for m in contact if not m.part]
+        if len(parts) >= 2 or (len(parts) == 1 and taught):
+            # "160 saat teorik ve 320 saat uygulamalı": the named parts add up (with self-study if given); so do
+            # contact hours and one named part ("20 ore in aula, 10 ore di stage", "14 h en présentiel, 7 h en
+            # distanciel")
+            used = ([max(taught, key=lambda x: x.hi)] if len(parts) == 1 else []) + parts
+            used += [max(selfs, key=lambda x: x.hi)] if selfs else []
             lo = sum(_hours_of(p)[0] for p in used)
             hi = sum(_hours_of(p)[1] for p in used)
             return Hours(lo, hi, (lo + hi) / 2, used, ["notional workload = the sum of its named parts"], 0.9)
