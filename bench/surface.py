@@ -16,7 +16,9 @@ object (JSON:API's "attributes"), other courses the page links to, a newsletter 
 line, a group discount, lunch and parking, a brochure link, an accessibility line, an about-us block (on its own lines, run into the text's
 last line, or before a section's label on the next line), a teacher's own profession, a provider's slogan, another run's dates, an approval by a
 ministry, what other learners viewed, the provider's job ads and partners, a
-venue without steps (German), an app or a catalogue to download, opening hours, an invitation to ask, a gift voucher, a review, places left, "Read more" and print links, a session's schedule,
+venue without steps (German), a sentence saying where the course is held ("The course is held at St Thomas'
+Hospital"), an app or a catalogue to download, opening hours, an invitation to ask, a gift voucher, a review,
+places left, "Read more" and print links, a session's schedule,
 the date the page was updated, a deadline to register, the time of day, section labels alone, legal links, a
 FAQ line, a VAT note, a minimum of participants, hygiene rules, Wi-Fi, a contact line with a phone number,
 a laptop to bring, "Certificate: Yes", "Prerequisites: none", a delivery-format line ("Format: Präsenz",
@@ -134,6 +136,9 @@ CHANGES = {
     "a job ad": with_line("Stellenangebote: Wir suchen Trainer (m/w/d) für IT, Pflege und Buchhaltung."),
     "the provider's partners": with_line("Unsere Partner: Microsoft, Cisco, SAP, AOK, Deutsche Bahn"),
     "a venue without steps (de)": with_line("Der Schulungsraum ist barrierefrei erreichbar."),
+    # (2026-12-06) where the course is held, in a sentence
+    "a venue sentence (en)": with_line("The course is held at St Thomas' Hospital, London."),
+    "a venue sentence (de)": with_line("Die Schulung findet in den Räumen des Universitätsklinikums Freiburg statt."),
     "an app to download": with_line("Laden Sie unsere App herunter: App Store | Google Play"),
     "a catalogue to download (fr)": with_line("Télécharger notre catalogue de formations 2027 (PDF)"),
     "opening hours": with_line("Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"),

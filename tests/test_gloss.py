@@ -1414,7 +1414,16 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Stellenangebote: Wir suchen Trainer (m/w/d) für IT, Pflege und Buchhaltung.",
                  "Nous recrutons des formateurs (H/F) en comptabilité.",
                  "Unsere Partner: Microsoft, Cisco, SAP, AOK, Deutsche Bahn", "Der Schulungsraum ist barrierefrei erreichbar.",
-                 "Laden Sie unsere App herunter: App Store | Google Play",
+                 "Laden Sie unsere App herunter: App Store | Google Play", "Veranstalter ist die IHK München und Oberbayern.",
+                 "The organiser is the Royal College of Nursing.",
+                 # (2026-12-06) leave for training, national training funds, a provider's register and VAT exemption,
+                 # reviews after their label
+                 "Dieses Seminar ist in Rheinland-Pfalz als Bildungsfreistellung anerkannt.",
+                 "Du kan søge SVU (Statens Voksenuddannelsesstøtte) til kurset.",
+                 "Szkolenie można sfinansować z Krajowego Funduszu Szkoleniowego (KFS).",
+                 "Deze opleiding is geaccrediteerd door het CRKBO en vrijgesteld van btw.",
+                 "Avis des participants : « Formation très concrète, formateur passionnant. » – Julie, infirmière",
+                 "Opinie uczestników: „Świetne szkolenie, polecam!” – Anna, księgowa",
                  "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
@@ -1424,6 +1433,35 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Veröffentlichen Sie Ihre App im App Store und bei Google Play.", "Kariera w IT: jak zacząć",
                  # a gender marker without a word of hiring names the course's learners
                  "Die Weiterbildung richtet sich an Pflegefachkräfte (m/w/d) in Kliniken."):
+        assert strip_boilerplate(text) == text
+
+
+def test_where_a_course_is_held_is_not_embedded():
+    """A sentence saying where the course takes place names a venue, not the subject: a hotel's, hospital's or
+    university's name moved the sector of up to 14 and the EQF level of up to 38 of 70-82 fresh-topic listings of a
+    language. From the verb to the sentence's end goes (the verb's bracket in German, Hungarian and Turkish); the
+    verb with no place after it stays, and so does what the rest of the text says."""
+    from mcclassify.text import strip_boilerplate
+
+    for line in ("The course takes place at the Hilton Hotel, Manchester.", "The course is held at St Thomas' Hospital, London.",
+                 "Der Kurs findet im Hotel Maritim in Köln statt.", "La formation a lieu au CHU de Nantes.",
+                 "La formation se déroule à l'hôtel Mercure de Lyon.", "El curso se celebra en el Hospital Universitario La Paz.",
+                 "Il corso si svolge presso l'Hotel Excelsior di Milano.", "Il corso si svolge all'Hotel Excelsior.",
+                 "De cursus wordt gegeven in het UMC Utrecht.", "Szkolenie odbędzie się w hotelu Novotel w Warszawie.",
+                 "A formação decorre no Hotel Tivoli, em Lisboa.", "Kursen hålls på Karolinska sjukhuset.",
+                 "Koulutus järjestetään Tampereen yliopistollisen sairaalan tiloissa.", "Kurz se koná v učebně Fakultní nemocnice Brno.",
+                 "Το πρόγραμμα υλοποιείται στο Πανεπιστήμιο Πειραιά.", "A képzés a budapesti Hotel Hungariaban zajlik.",
+                 "Cursul se desfășoară la Hotel Intercontinental București.", "Kurset afholdes på Hotel Comwell i Kolding.",
+                 "Koolitus toimub Tallinnas.", "The workshop takes place in our training centre."):
+        kept = strip_boilerplate("Welding basics.\n" + line)
+        assert "Welding basics" in kept and not any(w in kept for w in ("Hotel", "Hospital", "hôtel", "CHU", "UMC", "Karolinska",
+                                                                        "Tampereen", "Brno", "Πειραιά", "Tallinnas", "centre")), line
+    # a subject that is only a course word goes with it; another subject stays, and so do a sentence after it and a
+    # verb with no place after it
+    assert strip_boilerplate("The course takes place at the Hilton Hotel, Manchester. You learn Excel.") == "You learn Excel"
+    assert strip_boilerplate("Excel for beginners takes place at the Hilton Hotel.") == "Excel for beginners"
+    for text in ("The course takes place in a real kitchen.", "Zajęcia odbywają się w formie online.",
+                 "Koulutus järjestetään verkossa.", "El curso se imparte en castellano."):
         assert strip_boilerplate(text) == text
 
 

@@ -1075,6 +1075,9 @@ def test_a_universitys_course_with_ects_leans_to_levels_6_and_7():
     ("de", "Die Teilnahme am Abschlusstest ist fakultativ. 5 ECTS.", False),  # optional
     ("en", "Taught by our expert faculty. 5 ECTS.", False),  # a page's teachers
     ("en", "A college course for adults, 5 ECTS.", False),
+    # a university only as the venue, or as the teacher's employer (2026-12-06)
+    ("de", "5 ECTS. Die Schulung findet in den Räumen des Universitätsklinikums Freiburg statt.", False),
+    ("en", "5 ECTS. Trainer: Dr Anna Miller, University of Leeds", False),
 ])
 def test_a_text_that_names_a_university_gives_its_ects_course_the_universitys_prior(lang, text, he):
     """Where no provider field names one, a listing's text may ("Die Universität Graz bietet ..."): ``level.institution``
@@ -1280,6 +1283,12 @@ def test_adult_basic_education_has_an_eqf_prior_at_1_and_2():
     ("de", "Excel Grundlagen", "Lernen Sie Excel.\nYour trainer: Dr Anna Miller is a psychologist.", False),
     ("de", "Excel Grundlagen", "Lernen Sie Excel. Referentin: Dr. med. Anna Meier, Fachärztin.", False),
     ("de", "Wundversorgung kompakt", "Referent: Dr. Meier\nFür Ärzte und Zahnärzte.", True),
+    # nor a partner's or a venue's (2026-12-06: such a sentence moved the EQF level of 16 of 77 Czech fresh-topic
+    # listings); whom the sentence after names is
+    ("pt", "Excel para iniciantes", "Curso organizado pela Ordem dos Enfermeiros em parceria com a Câmara Municipal.", False),
+    ("cs", "Excel pro začátečníky", "Kurz pořádá Hospodářská komora ČR ve spolupráci s Českou lékařskou komorou.", False),
+    ("en", "Excel basics", "The course is held at the Royal College of Physicians, London.", False),
+    ("en", "Wound care", "In partnership with ACME Training. For nurses and midwives.", True),
 ])
 def test_the_audience_a_description_names_first(lang, title, text, graduates):
     """A page often names whom the course is for where its description begins, not in its title: that counts as

@@ -1,0 +1,91 @@
+"""How much a page's sentences in the listing's own language move what the model says.
+
+    python bench/surface_own_language.py [--model DIR]
+
+`bench/surface.py` appends lines in English (and a few in German or French) to a sample of fresh-topic listings
+in every language; an English line after a Hungarian text moves the detected language, so for most languages it
+measures something else. This bench appends each line below, written in one language, to every fresh-topic listing
+of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
+workload hours change. Each line says where a course is held, who runs it with whom, who pays for it or what a past
+learner thought of it: nothing of what the course is, so a robust model changes none.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from mcclassify.model import Classifier  # noqa: E402
+
+LINES = [
+    # where the course is held (2026-12-06: before the venue sentences were furniture, 1-14 sectors, 3-18 fields and
+    # up to 38 EQF levels of a language's listings moved)
+    ("de", "Der Kurs findet im Hotel Maritim in Köln statt."),
+    ("de", "Die Schulung findet in den Räumen des Universitätsklinikums Freiburg statt."),
+    ("fr", "La formation a lieu au CHU de Nantes."),
+    ("es", "El curso se celebra en el Hospital Universitario La Paz."),
+    ("it", "Il corso si terrà presso l'Università di Bologna."),
+    ("nl", "De cursus wordt gegeven in het UMC Utrecht."),
+    ("pl", "Zajęcia odbywają się w Szpitalu Uniwersyteckim w Krakowie."),
+    ("pt", "A formação decorre no Hotel Tivoli, em Lisboa."),
+    ("sv", "Kursen hålls på Karolinska sjukhuset."),
+    ("fi", "Koulutus järjestetään Tampereen yliopistollisen sairaalan tiloissa."),
+    ("cs", "Kurz se koná v učebně Fakultní nemocnice Brno."),
+    ("el", "Το πρόγραμμα υλοποιείται στο Πανεπιστήμιο Πειραιά."),
+    ("hu", "A képzés a budapesti Hotel Hungariaban zajlik."),
+    ("ro", "Cursul se desfășoară la Hotel Intercontinental București."),
+    ("da", "Kurset afholdes på Hotel Comwell i Kolding."),
+    ("en", "The course is held at St Thomas' Hospital, London."),
+    # who runs it, and with whom
+    ("de", "Veranstalter ist die IHK München und Oberbayern."),
+    ("pt", "Curso organizado pela Ordem dos Enfermeiros em parceria com a Câmara Municipal de Lisboa."),
+    ("cs", "Kurz pořádá Hospodářská komora ČR ve spolupráci s Českou lékařskou komorou."),
+    ("ro", "Cursul este organizat în parteneriat cu Colegiul Medicilor din România."),
+    ("it", "Il corso è organizzato da Confartigianato in collaborazione con l'ASL di Bergamo."),
+    ("fi", "Koulutuksen järjestää Helsingin kauppakamari yhteistyössä Sairaanhoitajaliiton kanssa."),
+    # who pays, and the provider's standing
+    ("de", "Dieses Seminar ist in Rheinland-Pfalz als Bildungsfreistellung anerkannt."),
+    ("da", "Du kan søge SVU (Statens Voksenuddannelsesstøtte) til kurset."),
+    ("pl", "Szkolenie można sfinansować z Krajowego Funduszu Szkoleniowego (KFS)."),
+    ("nl", "Deze opleiding is geaccrediteerd door het CRKBO en vrijgesteld van btw."),
+    ("fi", "Koulutus on osallistujille maksuton ja sen rahoittaa Euroopan sosiaalirahasto."),
+    ("es", "Formación 100% bonificable a través de FUNDAE para trabajadores del Régimen General."),
+    ("hu", "A képzés az Európai Szociális Alap támogatásával valósul meg."),
+    # a past learner's review after its label
+    ("fr", "Avis des participants : « Formation très concrète, formateur passionnant. » – Julie, infirmière"),
+    ("es", "Opiniones: «Muy recomendable, el profesor explica muy bien.» – Carlos, electricista"),
+    ("it", "Dicono di noi: «Corso utilissimo, docente preparatissimo.» – Marco, avvocato"),
+    ("pl", "Opinie uczestników: „Świetne szkolenie, polecam!” – Anna, księgowa"),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="default")
+    a = ap.parse_args()
+    by_lang = defaultdict(list)
+    for f in sorted((ROOT / "training_data/fresh_topics").glob("*.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            r = json.loads(line)
+            by_lang[r["language"]].append({"title": r["title"], "description": r["description"], "language": r["language"]})
+    clf = Classifier(model=a.model)
+    before = {lang: clf.predict(by_lang[lang]) for lang in sorted({lang for lang, _ in LINES})}
+    print("fresh-topic listings of the line's language whose answer changes (sector / field / first skill area / EQF / "
+          "workload hours)")
+    for lang, text in LINES:
+        base = by_lang[lang]
+        after = clf.predict([{**it, "description": it["description"] + "\n" + text} for it in base])
+        n = [sum(x[k]["code"] != y[k]["code"] for x, y in zip(before[lang], after)) for k in ("sector", "field")]
+        n.append(sum(x["skill_areas"][0]["code"] != y["skill_areas"][0]["code"] for x, y in zip(before[lang], after)))
+        n.append(sum(x["level"]["eqf"] != y["level"]["eqf"] for x, y in zip(before[lang], after)))
+        n.append(sum(x["workload"]["hours"] != y["workload"]["hours"] for x, y in zip(before[lang], after)))
+        print(f"  {lang} {len(base):3d} {text[:62]:62s} " + " / ".join(f"{v:3d}" for v in n), flush=True)
+
+
+if __name__ == "__main__":
+    main()
