@@ -6,8 +6,8 @@
 in every language; an English line after a Hungarian text moves the detected language, so for most languages it
 measures something else. This bench appends each line below, written in one language, to every fresh-topic listing
 of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
-workload hours change. Each line says where a course is held, who runs it with whom, who pays for it or what a past
-learner thought of it: nothing of what the course is, so a robust model changes none.
+workload hours change. Each line says where a course is held, who runs it with whom, who pays for it, how it is
+taught or what a past learner thought of it: nothing of what the course is, so a robust model changes none.
 """
 from __future__ import annotations
 
@@ -61,6 +61,17 @@ LINES = [
     ("es", "Opiniones: «Muy recomendable, el profesor explica muy bien.» – Carlos, electricista"),
     ("it", "Dicono di noi: «Corso utilissimo, docente preparatissimo.» – Marco, avvocato"),
     ("pl", "Opinie uczestników: „Świetne szkolenie, polecam!” – Anna, księgowa"),
+    # how it is taught, a call to follow, companies only, tax, an ID to bring, the exam's fee, an entitlement
+    ("de", "Methoden: Vortrag, Gruppenarbeit, Rollenspiele und Fallbeispiele aus der Praxis."),
+    ("es", "Metodología: exposiciones teóricas, dinámicas de grupo y estudio de casos."),
+    ("nl", "Werkvormen: presentaties, groepsopdrachten, rollenspellen en casuïstiek."),
+    ("fr", "Suivez-nous sur Facebook et LinkedIn."),
+    ("de", "Dieses Angebot richtet sich ausschließlich an Unternehmen (B2B)."),
+    ("fr", "Les frais de formation sont déductibles des impôts."),
+    ("en", "Please bring photo ID on the day."),
+    ("it", "La quota di iscrizione all'esame non è inclusa."),
+    ("fi", "Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton."),
+    ("da", "Kurset er gratis for ledige med ret til 6 ugers jobrettet uddannelse."),
 ]
 
 

@@ -1424,6 +1424,14 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Deze opleiding is geaccrediteerd door het CRKBO en vrijgesteld van btw.",
                  "Avis des participants : « Formation très concrète, formateur passionnant. » – Julie, infirmière",
                  "Opinie uczestników: „Świetne szkolenie, polecam!” – Anna, księgowa",
+                 # how it is taught, a call to follow, companies only, tax, an ID to bring, the exam's fee
+                 "Methoden: Vortrag, Gruppenarbeit, Rollenspiele und Fallbeispiele aus der Praxis.",
+                 "Metodología: exposiciones teóricas, dinámicas de grupo y estudio de casos.",
+                 "Werkvormen: presentaties, groepsopdrachten, rollenspellen en casuïstiek.",
+                 "Folgen Sie uns auf Facebook, Instagram und LinkedIn!", "Suivez-nous sur Facebook et LinkedIn.",
+                 "Dieses Angebot richtet sich ausschließlich an Unternehmen (B2B).",
+                 "Die Kursgebühr ist als Werbungskosten steuerlich absetzbar.", "Please bring photo ID on the day.",
+                 "Die Prüfungsgebühr ist nicht im Kurspreis enthalten.", "Price includes exam fee, course materials and certificate.",
                  "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
@@ -1432,7 +1440,9 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Barrierefreiheit im Web: barrierefrei zugängliche Websites gestalten.",
                  "Veröffentlichen Sie Ihre App im App Store und bei Google Play.", "Kariera w IT: jak zacząć",
                  # a gender marker without a word of hiring names the course's learners
-                 "Die Weiterbildung richtet sich an Pflegefachkräfte (m/w/d) in Kliniken."):
+                 "Die Weiterbildung richtet sich an Pflegefachkräfte (m/w/d) in Kliniken.",
+                 # a statistics course's methods, a course that follows a programme
+                 "Methoden der Statistik: Regression und Varianzanalyse.", "El curso sigue el programa oficial del SEPE."):
         assert strip_boilerplate(text) == text
 
 

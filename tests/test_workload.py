@@ -1500,6 +1500,15 @@ def test_an_abbreviated_unit_keeps_its_label(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text", [
+    # an entitlement's weeks or days are no course's length (2026-12-06)
+    ("da", "Kurset er gratis for ledige med ret til 6 ugers jobrettet uddannelse."),
+    ("de", "Beschäftigte haben Anspruch auf 5 Tage Bildungsurlaub."),
+])
+def test_an_entitlement_is_no_length(lang, text):
+    assert extract_workload([("description", text)], lang)["hours"] is None
+
+
 def test_a_label_before_its_figure_keeps_its_comma():
     assert_stated("Selbststudium, ca. 40 h", "de", 40)
 

@@ -1388,7 +1388,17 @@ _PAGE_LINE_LABELS = [
     "öppettider", "åbningstider", "åpningstider", "aukioloajat", "otevírací doba", "otváracie hodiny", "nyitvatartás",
     "stellenangebote", "stellenausschreibungen?", "jobs bei uns", "karriere bei uns", "we.re hiring", "careers at \\w+",
     "nous recrutons", "offres d.emploi", "ofertas de empleo", "trabaja con nosotros", "lavora con noi", "vacatures",
-    "oferty pracy", "trabalhe connosco"]
+    "oferty pracy", "trabalhe connosco",
+    # how the course is taught ("Methoden: Vortrag, Gruppenarbeit, Rollenspiele und Fallbeispiele", "Metodología:
+    # exposiciones teóricas, dinámicas de grupo": in the listing's own language such a line moved the sector of 1-8, the
+    # field of 5-19 and the EQF level of 7-37 of 75-81 fresh-topic listings of six languages, 2026-12-06)
+    "(?:teaching |training |learning )?methods?", "methodology", "(?:lehr|lern|unterrichts|seminar)?methoden", "methodik",
+    "méthodes?(?: pédagogiques?)?", "modalités pédagogiques", "méthodologie", "metodolog[ií]a(?: didattica)?",
+    "metodi(?: didattici)?", "métodos?(?: de (?:enseñanza|ensino|aprendizaje))?", "metody(?: szkoleniowe| pracy| nauczania)?",
+    "werkvormen", "lesmethoden?", "werkwijze", "undervisningsformer", "arbetsformer", "arbejdsformer", "arbeidsformer",
+    "työtavat", "opetusmenetelmät", "metody výuky", "metódy(?: výučby)?", "(?:oktatási )?módszerek", "metode(?: de predare)?",
+    "metodologie", "μεθοδολογία", "μέθοδοι(?: διδασκαλίας)?", "nastavne metode", "metode (?:dela|poučevanja)",
+    "mokymo metodai", "mācību metodes", "õppemeetodid", "методи(?: на обучение)?"]
 # labels of the course's other runs ("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München": the sector of 5 and
 # the workload of 8 of 200 fresh-topic listings moved): the value to the end of its line
 _OTHER_DATES_LABELS = [
@@ -1691,6 +1701,27 @@ _TERMS_OF_SALE = [
     r"(?:von der )?(?:mehrwertsteuer|umsatzsteuer|mwst\.?|ust\.?)[- ]?befreit", "umsatzsteuerbefreit",
     r"exonéré\w* de (?:la )?tva", r"exent[oa]s? de iva", r"esent[ei] (?:da )?iva", r"zwolnion\w* z (?:podatku )?vat",
     r"isent[oa]s? de iva", "momsfri\\w*",
+    # (2026-12-06) a call to follow the provider, a note that the offer is for companies only, the fee's tax deduction,
+    # an ID to bring and the exam's fee: in the listing's own language each moved the sector of 3-10 and the field of
+    # 4-15 of 70-81 fresh-topic listings
+    r"(?:follow|find) us on", r"folg(?:en sie|t)? uns auf", "suivez-nous", "retrouvez-nous sur", r"s[ií]guenos",
+    "seguici su", "volg ons op", "obserwuj nas", "siga-nos", "følg os på", "følg oss på", "följ oss på", "seuraa meitä",
+    "sledujte nás", r"kövess(?:en)? minket", "urmărește-ne", "ακολουθήστε μας", "pratite nas", "sledite nam",
+    r"\(b2b\)", "b2b only", r"ausschließlich (?:an|für) (?:unternehmen|firmen|firmenkunden|gewerbliche kunden)",
+    r"nur für (?:firmenkunden|unternehmen|gewerbliche kunden)", r"only (?:for|to) (?:business|corporate) (?:customers|clients)",
+    r"steuerlich (?:absetzbar|abzugsfähig)", "als werbungskosten", r"déductibles? (?:des impôts|fiscalement)",
+    r"fiscalement déductibles?", r"deducibles? (?:en|de) (?:la declaración|hacienda|impuestos|irpf)", r"detraibil[ei]",
+    r"fiscaal aftrekbaar", r"odlicz\w* od (?:podatku|dochodu)", r"dedut[ií]ve(?:l|is) (?:no|em) irs", r"avdragsgill\w*",
+    r"fradragsberettiget", r"verovähennyskelpoi\w*", r"tax[- ]deductible", r"(?:photo|valid|government[- ]issued) id",
+    "lichtbildausweis", r"pièce d.identité", "documento de identidad", r"documento d.identità", "identiteitsbewijs",
+    r"dowód osobist\w*", r"dowodem osobistym", "cartão de cidadão", "henkilöllisyystodistus", r"občansk\w* průkaz\w*",
+    r"személyi igazolvány\w*", "act de identitate", r"prüfungsgebühr\w*", r"exam(?:ination)? fees?", r"frais d.examen",
+    r"tasas? de examen", r"(?:quota|tassa) (?:di iscrizione )?(?:all.|d.)esame", "examengeld", "examenkosten",
+    r"opłat\w* egzaminacyjn\w*", "taxa de exame", "tentamensavgift", "eksamensgebyr", "koemaksu", r"poplat\w* za zkoušku",
+    r"vizsgadíj\w*", "taxa de examen", "εξέταστρα",
+    # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
+    # Finnish sectors)
+    "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
     # Portugal's certification of training providers ("Formação certificada pela DGERT", "entidade formadora
     # certificada"): the sector of 7 of 79 Portuguese fresh-topic listings moved (2026-12-05)
     "(?:formação |entidade (?:formadora )?)?certificada pela dgert", "entidade formadora certificada",

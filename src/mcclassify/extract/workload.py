@@ -1594,7 +1594,11 @@ _ACCESS_WORDS = (r"access|trial|money[- ]back|refund\w*|(?<!youth )guarantee\w*|
                  r"gwarancj\w*|zwrot\w*|ważn\w*|acesso|garantia|devolução|tillgång|åtkomst|giltig\w*|adgang|tilgang|gyldig\w*|"
                  r"käyttöoikeu\w*|pääsy|voimassa|přístup\w*|prístup\w*|platn\w*|hozzáférés\w*|érvényes\w*|garanci\w*|"
                  r"garanție|valabil\w*|πρόσβαση|ισχύ\w*|достъп|доступ\w*|pristup\w*|dostop\w*|juurdepääs\w*|ligipääs\w*|"
-                 r"prieig\w*|piekļuv\w*|erişim")
+                 r"prieig\w*|piekļuv\w*|erişim|"
+                 # an entitlement the learner has ("gratis for ledige med ret til 6 ugers jobrettet uddannelse": a
+                 # scheme's weeks, read as the course's length for 11 of 78 Danish fresh-topic listings, 2026-12-06)
+                 r"ret til|rett til|rätt till|anspruch auf|entitled to|entitlement|droit à|diritto a|derecho a|prawo do|"
+                 r"nárok na|oikeus|jogosult\w*")
 
 
 def _words_by_a_figure(words: str, leads: str) -> tuple[re.Pattern, re.Pattern]:
