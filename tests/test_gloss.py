@@ -1462,10 +1462,14 @@ def test_where_a_course_is_held_is_not_embedded():
                  "Koulutus järjestetään Tampereen yliopistollisen sairaalan tiloissa.", "Kurz se koná v učebně Fakultní nemocnice Brno.",
                  "Το πρόγραμμα υλοποιείται στο Πανεπιστήμιο Πειραιά.", "A képzés a budapesti Hotel Hungariaban zajlik.",
                  "Cursul se desfășoară la Hotel Intercontinental București.", "Kurset afholdes på Hotel Comwell i Kolding.",
-                 "Koolitus toimub Tallinnas.", "The workshop takes place in our training centre."):
+                 "Koolitus toimub Tallinnas.", "The workshop takes place in our training centre.",
+                 # the smaller languages (hr sl bg lt lv uk tr ca)
+                 "Tečaj se održava u hotelu Westin u Zagrebu.", "Usposabljanje poteka v prostorih Univerzitetnega centra.",
+                 "Обучението ще се проведе в хотел Рила, София.", "Mokymai vyks Vilniaus universiteto ligoninėje.",
+                 "Kursi notiek Rīgas Stradiņa universitātē.", "Навчання відбудеться в готелі Хаятт, Київ.",
+                 "Eğitim İstanbul Hilton Otel'de gerçekleştirilecektir.", "El curs es farà a la seu del Col·legi d'Infermeres."):
         kept = strip_boilerplate("Welding basics.\n" + line)
-        assert "Welding basics" in kept and not any(w in kept for w in ("Hotel", "Hospital", "hôtel", "CHU", "UMC", "Karolinska",
-                                                                        "Tampereen", "Brno", "Πειραιά", "Tallinnas", "centre")), line
+        assert kept.strip(" .") == "Welding basics", line
     # a subject that is only a course word goes with it; another subject stays, and so do a sentence after it and a
     # verb with no place after it
     assert strip_boilerplate("The course takes place at the Hilton Hotel, Manchester. You learn Excel.") == "You learn Excel"

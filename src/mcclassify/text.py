@@ -1397,8 +1397,8 @@ _PAGE_LINE_LABELS = [
     "metodi(?: didattici)?", "métodos?(?: de (?:enseñanza|ensino|aprendizaje))?", "metody(?: szkoleniowe| pracy| nauczania)?",
     "werkvormen", "lesmethoden?", "werkwijze", "undervisningsformer", "arbetsformer", "arbejdsformer", "arbeidsformer",
     "työtavat", "opetusmenetelmät", "metody výuky", "metódy(?: výučby)?", "(?:oktatási )?módszerek", "metode(?: de predare)?",
-    "metodologie", "μεθοδολογία", "μέθοδοι(?: διδασκαλίας)?", "nastavne metode", "metode (?:dela|poučevanja)",
-    "mokymo metodai", "mācību metodes", "õppemeetodid", "методи(?: на обучение)?"]
+    "metodologie", "μεθοδολογία", "μέθοδοι(?: διδασκαλίας)?", "(?:nastavne )?metode(?: rada| dela| poučevanja)?",
+    "(?:mokymo )?metodai", "(?:mācību )?metodes", "õppemeetodid", "методи(?: на обучение| навчання)?", "методы(?: обучения)?"]
 # labels of the course's other runs ("Further dates: 12.05.2027 in Hamburg, 18.09.2027 in München": the sector of 5 and
 # the workload of 8 of 200 fresh-topic listings moved): the value to the end of its line
 _OTHER_DATES_LABELS = [
@@ -1974,7 +1974,8 @@ _PLACE_WORDS = re.compile(
     r"klinik|clinic|cliniq|clínic|clinic|kliniek|nemocnic|kórház|spital|νοσοκομεί|sairaal|universit|uniwersyt|univerzit|"
     r"egyetem|yliopist|πανεπιστήμι|hochschul|college|campus|kampus|centre|center|centro|zentrum|centrum|központ|κέντρ|"
     r"salle|sala|aula|učebn|učeben|terem|lokal|locaux|locali|instalaci|instalaç|premises|rooms|räum|gebäude|building|"
-    r"edifici|budov|sede|siège|akadem|academ|escuela|scuola|school|szkoł|škol|tiloissa|facilit|auditor|αίθουσ|εγκαταστάσ)",
+    r"edifici|budov|sede|seu|siège|akadem|academ|escuela|scuola|school|szkoł|škol|tiloissa|facilit|auditor|αίθουσ|εγκαταστάσ|"
+    r"prostor|готел|гостиниц|лікарн|больниц|болниц|університет|университет|зал|центр)",
     re.IGNORECASE)
 
 
@@ -2615,7 +2616,7 @@ _JOIN = (r"(?:in|on|of|for|to|about|de|du|des|d'|d’|en|sur|pour|à|au|aux|di|n
 _COURSE_SUBJECT = re.compile(
     rf"(?i)\s*(?:(?:the|this|der|die|das|diese[rs]?|le|la|les|ce|cette|el|este|esta|il|lo|questo|de|het|deze|dit|o|a|"
     rf"ο|η|το|az?)\s+|l['’])?(?:{_COURSE_WORDS}|programmes?|programs?|programa|programma|πρόγραμμα|zajęcia|kursen|kurset|"
-    rf"kurzus|képzés|cursul|cursurile|events?|sessions?|classes|lessons)?\s*")
+    rf"kurzus|képzés|cursul|cursurile|обучението|курсът|семинарът|навчання|курс|events?|sessions?|classes|lessons)?\s*")
 # words for "and" (and "or") that join a course word to the subject rather than naming a course
 _AND_WORDS = r"and|und|et|y|e|og|och|ja|és|oder|or|ou|o"
 _COURSE_LEAD = re.compile(rf"(?i)^\s*(?:{_COURSE_WORDS}(?:\s*[:–—-]\s*|\s+(?:{_JOIN}\s+|(?:d|dell|l)['’])?)"
