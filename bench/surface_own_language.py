@@ -7,7 +7,8 @@ in every language; an English line after a Hungarian text moves the detected lan
 measures something else. This bench appends each line below, written in one language, to every fresh-topic listing
 of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
 workload hours change. Each line says where a course is held, who runs it with whom, who pays for it, how it is
-taught or what a past learner thought of it: nothing of what the course is, so a robust model changes none.
+taught, what a past learner thought of it, what the provider is or what else it offers: nothing of what the course
+is, so a robust model changes none.
 """
 from __future__ import annotations
 
@@ -72,6 +73,15 @@ LINES = [
     ("it", "La quota di iscrizione all'esame non è inclusa."),
     ("fi", "Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton."),
     ("da", "Kurset er gratis for ledige med ret til 6 ugers jobrettet uddannelse."),
+    # the provider describing itself, and its other courses
+    ("de", "Die ACME Akademie ist seit 1990 ein führender Anbieter von Weiterbildungen in Pflege, IT, Handwerk und Management."),
+    ("fr", "ACME Formation est un organisme spécialisé dans la formation en santé, informatique, BTP et management depuis 1995."),
+    ("pl", "ACME Szkolenia to wiodąca firma szkoleniowa w obszarach medycyny, IT, budownictwa i zarządzania."),
+    ("fi", "ACME Koulutus on johtava koulutusyritys, joka järjestää koulutuksia terveydenhuollon, IT:n, rakentamisen ja johtamisen aloilla."),
+    ("hu", "Az ACME Képzési Központ vezető felnőttképzési intézmény az egészségügy, az informatika, az építőipar és a menedzsment területén."),
+    ("el", "Η ACME Κατάρτιση είναι κορυφαίος πάροχος εκπαίδευσης στους τομείς υγείας, πληροφορικής, κατασκευών και διοίκησης."),
+    ("en", "See also our courses in first aid, fire safety and manual handling."),
+    ("fr", "Découvrez aussi nos formations en bureautique, comptabilité et langues."),
 ]
 
 

@@ -1432,6 +1432,15 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Dieses Angebot richtet sich ausschließlich an Unternehmen (B2B).",
                  "Die Kursgebühr ist als Werbungskosten steuerlich absetzbar.", "Please bring photo ID on the day.",
                  "Die Prüfungsgebühr ist nicht im Kurspreis enthalten.", "Price includes exam fee, course materials and certificate.",
+                 # the provider describing itself, and its other courses
+                 "Die ACME Akademie ist seit 1990 ein führender Anbieter von Weiterbildungen in Pflege, IT und Management.",
+                 "ACME Training is a leading UK provider of courses in health and safety, IT, finance and care.",
+                 "ACME Formation est un organisme spécialisé dans la formation en santé, informatique, BTP et management.",
+                 "ACME Opleidingen is al 25 jaar specialist in trainingen voor zorg, ICT, techniek en management.",
+                 "Η ACME Κατάρτιση είναι κορυφαίος πάροχος εκπαίδευσης στους τομείς υγείας, πληροφορικής και διοίκησης.",
+                 "See also our courses in first aid, fire safety and manual handling.",
+                 "Weitere Seminare zu Arbeitsschutz, Datenschutz und Erste Hilfe finden Sie in unserem Programm.",
+                 "Découvrez aussi nos formations en bureautique, comptabilité et langues.",
                  "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
@@ -1442,7 +1451,10 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  # a gender marker without a word of hiring names the course's learners
                  "Die Weiterbildung richtet sich an Pflegefachkräfte (m/w/d) in Kliniken.",
                  # a statistics course's methods, a course that follows a programme
-                 "Methoden der Statistik: Regression und Varianzanalyse.", "El curso sigue el programa oficial del SEPE."):
+                 "Methoden der Statistik: Regression und Varianzanalyse.", "El curso sigue el programa oficial del SEPE.",
+                 # leading and specialists said of the learners or of the subject
+                 "Leading teams in healthcare: a course for ward managers.", "Specialist training for leading nurses.",
+                 "Learn how leading companies in logistics organise their warehouses."):
         assert strip_boilerplate(text) == text
 
 

@@ -1719,6 +1719,24 @@ _TERMS_OF_SALE = [
     r"tasas? de examen", r"(?:quota|tassa) (?:di iscrizione )?(?:all.|d.)esame", "examengeld", "examenkosten",
     r"opłat\w* egzaminacyjn\w*", "taxa de exame", "tentamensavgift", "eksamensgebyr", "koemaksu", r"poplat\w* za zkoušku",
     r"vizsgadíj\w*", "taxa de examen", "εξέταστρα",
+    # other courses of the provider, in a sentence ("See also our courses in first aid, fire safety and manual
+    # handling", "Découvrez aussi nos formations en bureautique, comptabilité et langues": 5-9 sectors and 15-24 fields
+    # of 70-77 fresh-topic listings of their language moved, 2026-12-06)
+    r"see (?:also )?our (?:other )?(?:courses|training courses|programmes)", r"our other (?:courses|training courses|programmes)",
+    r"(?:explore|browse|discover|check out) (?:also )?(?:our|all|more) (?:other )?(?:courses|training courses)",
+    r"weitere (?:seminare|kurse|schulungen|weiterbildungen|lehrgänge|webinare|angebote) (?:zu|zum|zur|aus dem bereich|rund um)",
+    r"unsere (?:weiteren|anderen) (?:seminare|kurse|schulungen|weiterbildungen|angebote)",
+    r"(?:découvrez|voir|consultez) (?:aussi |également )?nos (?:autres )?formations", "nos autres formations",
+    r"(?:descubre|consulta|conoce) (?:también )?nuestros (?:otros )?cursos", "nuestros otros cursos",
+    r"scopri (?:anche )?(?:i nostri |gli )?(?:altri )?corsi", "i nostri altri corsi",
+    r"bekijk (?:ook )?onze (?:andere )?(?:cursussen|trainingen|opleidingen)", r"onze andere (?:cursussen|trainingen|opleidingen)",
+    r"zobacz (?:też |również |także )?(?:nasze )?(?:inne|pozostałe) szkolenia", r"nasze (?:inne|pozostałe) szkolenia",
+    r"conheça (?:também )?(?:os nossos )?outros cursos", "os nossos outros cursos", r"se (?:även |också )?våra (?:andra |övriga )?kurser",
+    r"våra (?:andra|övriga) kurser", r"se (?:også )?vores (?:andre )?kurser", "vores andre kurser",
+    r"tutustu (?:myös )?(?:muihin )?koulutuksiimme", "muut koulutuksemme", r"naše další kurzy",
+    r"(?:podívejte se|prohlédněte si) (?:i |také )?(?:na )?(?:naše )?další kurzy", r"további (?:képzéseink|tanfolyamaink)",
+    r"descoperă (?:și )?(?:celelalte )?cursuri(?:le)? noastre", "celelalte cursuri",
+    r"δείτε (?:επίσης )?(?:και )?τα (?:υπόλοιπα |άλλα )?(?:σεμινάρια|προγράμματα) μας",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
@@ -2076,7 +2094,7 @@ _PROVIDER_NOUN = FastPattern(r"(?<!\w)(?:" + alternation([
     "furnizor(?:ul)? de formare", "centru(?:l)? de formare", "φορέας κατάρτισης", "κέντρο (?:επαγγελματικής )?κατάρτισης",
     "обучителна организация", "център за (?:професионално )?обучение", "ustanova za obrazovanje",
     "izobraževalna (?:ustanova|organizacija)", "mokymo (?:įstaiga|centras)", "mācību (?:iestāde|centrs)",
-    "koolitusasutus", "koolitusfirma"]) + r")(?!\w)")
+    "koolitusasutus", "koolitusfirma", "specialist in (?:trainingen|opleidingen|cursussen|training)"]) + r")(?!\w)")
 _CERTIFIED = FastPattern(r"(?<!\w)(?:" + alternation([
     "certified", "accredited", "approved", "registered", "recogni[sz]ed", "zertifiziert\\w*", "akkreditiert\\w*",
     "anerkannt\\w*", "certifiée?s?", "agréée?s?", "habilitée?s?", "certificad[oa]s?", "acreditad[oa]s?", "homologad[oa]s?",
@@ -2098,11 +2116,41 @@ _ON_REQUEST = FastPattern(r"(?<!\w)(?:" + alternation([
     "(?:is )?megrendelhető", "la cerere", "disponibil"]) + r")(?!\w)")
 
 
+# the provider describing itself ("Die ACME Akademie ist seit 1990 ein führender Anbieter von Weiterbildungen in Pflege,
+# IT, Handwerk und Management", "ACME Formation est un organisme spécialisé dans la formation en santé, informatique,
+# BTP ...": in the listing's own language such a sentence moved the sector of 4-11, the field of 4-29 and the EQF level
+# of 13-49 of 70-82 fresh-topic listings in each of 15 languages, 2026-12-06): a word of leading, of specialising or of
+# its years within three words of a provider's or a company's noun, with a word for training or a provider's noun
+_LEADING = [
+    "leading", "führende?[nrs]?", "leader", "líder", "wiodąc\\w*", "ledande", "førende", "ledende", "johtava\\w*", "přední",
+    "popredn\\w*", "vezető", "lider", "κορυφαί\\w*", "spécialisée?s?", "especializad[oa]s?", "specializzat[oaie]",
+    "gespecialiseerd", "specjalizuj\\w*", "specialiserad\\w*", "specialiseret", "spesialisert", "erikoistun\\w*",
+    "specializovan\\w*", "szakosodott", "specializat\\w*", "εξειδικευμέν\\w*",
+    r"(?:since|seit|depuis|desde|dal|sinds|od|sedan|siden|vuodesta|din|από το) (?:19|20)\d\d", r"(?:19|20)\d\d óta",
+    r"al \d+ jaar"]
+_COMPANY_NOUNS = [
+    "providers?", "compan(?:y|ies)", "organi[sz]ation", "academy", "anbieter\\w*", "unternehmen", "akademie", "organisme",
+    "entreprise", "société", "académie", "empresa", "entidad", "academia", "ente", "società", "azienda", "accademia",
+    "bedrijf", "instituut", "academie", "firma", "akademi\\w*", "instytucj\\w*", "\\w*företag", "udbyder", "virksomhed",
+    "leverandør", "\\w*yritys", "organisaatio", "společnost", "spoločnosť", "intézmény", "cég", "furnizor\\w*", "companie",
+    "πάροχος", "εταιρεία", "φορέας", "specialist in (?:trainingen|opleidingen|cursussen)"]
+_SELF_DESCRIPTION = FastPattern(
+    rf"(?<!\w)(?:(?:{alternation(_LEADING)})(?:\W+[\w-]+){{0,3}}?\W+(?:{alternation(_COMPANY_NOUNS)})"
+    rf"|(?:{alternation(_COMPANY_NOUNS)})(?:\W+[\w-]+){{0,3}}?\W+(?:{alternation(_LEADING)}))(?!\w)")
+_TRAINING_WORD = FastPattern(r"(?<!\w)(?:" + alternation([
+    "training", "courses", "education", "weiterbildung\\w*", "fortbildung\\w*", "schulung\\w*", "seminar\\w*", "kurse",
+    "formations?", "formación", "formazione", "cursos", "corsi", "opleiding\\w*", "trainingen", "cursussen",
+    "szkole\\w*", "formação", "utbildning\\w*", "kurser", "efteruddannelse", "uddannelse\\w*", "opplæring", "koulutu\\w*",
+    "vzdělávací", "vzdělávání", "vzdelávac\\w*", "felnőttképzési", "képzés\\w*", "cursuri", "formare", "κατάρτιση\\w*",
+    "εκπαίδευση\\w*"]) + r")(?!\w)")
+
+
 def _provider_terms(text: str) -> bool:
     """Whether ``text`` holds a provider's noun and a word of certification, or an in-house word and one of
-    availability (see ``_PROVIDER_NOUN``)."""
+    availability (see ``_PROVIDER_NOUN``), or the provider's words about itself (``_SELF_DESCRIPTION``)."""
     return bool((_PROVIDER_NOUN.search(text) and _CERTIFIED.search(text))
-                or (_IN_HOUSE.search(text) and _ON_REQUEST.search(text)))
+                or (_IN_HOUSE.search(text) and _ON_REQUEST.search(text))
+                or (_SELF_DESCRIPTION.search(text) and (_TRAINING_WORD.search(text) or _PROVIDER_NOUN.search(text))))
 
 
 # a box of selling points ("✓ Small groups ✓ Experienced trainers ✓ Practical exercises ✓ Free coffee"): a line of
