@@ -1495,8 +1495,18 @@ def test_self_study_named_before_contact_hours(lang, text, hours):
     ("da", "24 t. undervisning og 12 t. hjemmearbejde", 36),
     # a sentence that ends after a unit still ends there
     ("de", "Dauer: 16 Std. Der Kurs richtet sich an Pflegekräfte.", 16),
+    # blended parts, a total's label over contact time and self-study, self-study "of which"
+    ("fr", "14 h en présentiel, 7 h en distanciel", 21),
+    ("it", "20 ore in aula, 10 ore di stage", 30),
+    ("en", "30 h e-learning and 10 h workshops", 40),
+    ("en", "40 hours classroom. Includes 10 hours practical.", 40),
+    ("sl", "Usposabljanje obsega 24 ur predavanj in 16 ur vaj.", 40),
+    ("no", "Omfang: 30 timer undervisning og 20 timer egenarbeid.", 50),
+    ("en", "Total: 120 hours face-to-face, of which 30 hours self-study", 120),
+    ("en", "120 hours face-to-face, of which 30 hours self-study", 120),
+    ("es", "El precio incluye materiales. 20 h teoría + 10 h práctica", 30),
 ])
-def test_an_abbreviated_unit_keeps_its_label(lang, text, hours):
+def test_abbreviated_units_and_blended_parts(lang, text, hours):
     assert_stated(text, lang, hours)
 
 

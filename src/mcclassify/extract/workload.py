@@ -1356,12 +1356,15 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         if totals and len(parts) >= 2 and all(m.part for m in totals):
             # a total's label heads named parts ("Óraszám: 40 óra elmélet, 20 óra gyakorlat"): they add up below
             totals = []
+        if totals and all(m.contact for m in totals) and any(m.self_study and not (m.total or m.within) for m in direct):
+            # ... or contact time and self-study ("Omfang: 30 timer undervisning og 20 timer egenarbeid")
+            totals = []
         if totals:
             m = max(totals, key=lambda x: x.hi)
             lo, hi, a = _hours_of(m)
             return Hours(lo, hi, (lo + hi) / 2, [m], a, 0.95)
         contact = [m for m in direct if m.contact]
-        selfs = [m for m in direct if m.self_study]
+        selfs = [m for m in direct if m.self_study and not m.within]  # not "of which 30 hours self-study"
         plain = [m for m in direct if not m.contact and not m.self_study]
         taught = [m for m in contact if not m.part]
         if len(parts) >= 2 or (len(parts) == 1 and taught):
