@@ -7,8 +7,8 @@ in every language; an English line after a Hungarian text moves the detected lan
 measures something else. This bench appends each line below, written in one language, to every fresh-topic listing
 of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
 workload hours change. Each line says where a course is held, who runs it with whom, who pays for it, how it is
-taught, what a past learner thought of it, what the provider is or what else it offers: nothing of what the course
-is, so a robust model changes none.
+taught, who teaches it, what a past learner thought of it, what the provider is, what it has won or what else it
+offers: nothing of what the course is, so a robust model changes none.
 """
 from __future__ import annotations
 
@@ -82,6 +82,14 @@ LINES = [
     ("el", "Η ACME Κατάρτιση είναι κορυφαίος πάροχος εκπαίδευσης στους τομείς υγείας, πληροφορικής, κατασκευών και διοίκησης."),
     ("en", "See also our courses in first aid, fire safety and manual handling."),
     ("fr", "Découvrez aussi nos formations en bureautique, comptabilité et langues."),
+    # a teacher's biography without a label, an award, the learners trained
+    ("de", "Anna Müller ist Diplom-Psychologin und arbeitet seit 20 Jahren als Coach für Führungskräfte im Krankenhaus."),
+    ("fr", "Marie Dupont est infirmière et formatrice en soins palliatifs depuis 15 ans."),
+    ("it", "Marco Rossi è avvocato e docente universitario di diritto commerciale."),
+    ("cs", "Jan Novák je certifikovaný účetní a daňový poradce."),
+    ("es", "Premio a la mejor empresa de formación 2024."),
+    ("en", "Join over 50,000 professionals who have trained with us."),
+    ("pl", "Przeszkoliliśmy już ponad 10 000 osób z całej Polski."),
 ]
 
 

@@ -1289,6 +1289,7 @@ def test_adult_basic_education_has_an_eqf_prior_at_1_and_2():
     ("cs", "Excel pro začátečníky", "Kurz pořádá Hospodářská komora ČR ve spolupráci s Českou lékařskou komorou.", False),
     ("en", "Excel basics", "The course is held at the Royal College of Physicians, London.", False),
     ("en", "Wound care", "In partnership with ACME Training. For nurses and midwives.", True),
+    ("it", "Excel per principianti", "Corso pratico.\nMarco Rossi è avvocato e docente di diritto commerciale.", False),
 ])
 def test_the_audience_a_description_names_first(lang, title, text, graduates):
     """A page often names whom the course is for where its description begins, not in its title: that counts as

@@ -1341,6 +1341,53 @@ _TEACHER_OWNERS = [
     "your", "ihre?", "deine?", "votre", "vos", "tu", "tus", "su", "sus", "il tuo", "la tua", "i tuoi", "il vostro", "uw", "je",
     "twój", "twoja", "twoi", "o seu", "a sua", "os seus", "din", "dine", "dina", "jeres", "sinun", "teidän", "váš", "vaše",
     "vaši", "tvůj", "tvoj", "vaš", "vaša", "jūsų", "jūsu", "teie", "az ön", "a te", "dumneavoastră", "tău"]
+# a teacher's biography in a sentence without a label ("Anna Müller ist Diplom-Psychologin und arbeitet seit 20 Jahren als
+# Coach ...", "Marie Dupont est infirmière et formatrice en soins palliatifs depuis 15 ans": in the listing's own language
+# such a sentence moved the sector of 5-24 and the EQF level of 10-38 of 74-81 fresh-topic listings, 2026-12-06): at the
+# sentence's start academic titles, a person's name (two or three capitalised words, the first no article or
+# pronoun) and a copula; with a title, or a teacher's, trainer's, coach's or adviser's word in the singular
+_BIO_HEAD = re.compile(
+    r"\s*(?P<titles>(?:(?:dr|prof|mag|dipl|ing|mgr|bc|phdr|mudr|judr|msc|mba|dott|dott\.ssa|avv|lic|mr|mrs|ms|mme|me)"
+    r"(?:\.|\s)[\s-]*(?:[\w]+\.\s*)*)*)"
+    r"(?P<name>[^\W\d][\w'’-]*(?:\s+(?:van|von|de|der|den|da|di|del|della|du|le|la|ten|ter)){0,2}"
+    r"(?:\s+[^\W\d][\w'’-]*){1,2}?)\s+(?:ist|is|est|es|è|jest|är|er|on|je|é|este|είναι|е)\s", re.IGNORECASE)
+_BIO_COPULA = re.compile(r"(?<=\w)\s+(?:ist|is|est|es|è|jest|är|er|on|je|é|este|είναι|е)\s")
+_NOT_A_NAME = {"the", "this", "our", "die", "der", "das", "dieser", "diese", "unser", "unsere", "le", "la", "les", "ce", "cette",
+               "notre", "el", "los", "las", "este", "esta", "nuestro", "il", "lo", "questo", "questa", "il nostro", "de", "het",
+               "deze", "dit", "onze", "een", "ein", "eine", "a", "an", "o", "os", "as", "um", "uma", "den", "det", "denna",
+               "detta", "vår", "vores", "tämä", "ten", "ta", "to", "az", "egy", "acest", "această", "ο", "η", "το", "kurs",
+               "course", "training", "seminar", "szkolenie", "kurz", "kurzus", "cursul", "corso", "curso", "formation"}
+_BIO_WORDS = FastPattern(r"(?<!\w)(?:" + alternation([
+    "trainer(?:in)?", "coach", "consultant", "instructor", "lecturer", "tutor", "teacher", "berater(?:in)?", "dozent(?:in)?",
+    "referent(?:in)?", "kursleiter(?:in)?", "format(?:eur|rice)", "consultante?", "conseill(?:er|ère)", "docente", "formador(?:a)?",
+    "consultor(?:a)?", "profesor(?:a)?", "consulente", "formatore", "formatrice", "trainer", "adviseur", "docent", "trener(?:ka)?",
+    "doradca", "wykładowca", "formador(?:a)?", "utbildare", "handledare", "föreläsare", "underviser", "instruktør", "kouluttaja",
+    "lektor(?:ka)?", "poradce", "poradkyně", "školitel(?:ka)?", "oktató", "tanácsadó", "tréner", "formator(?:ul)?",
+    "consultant(?:ul)?", "εισηγητ(?:ής|ρια)", "εκπαιδευτ(?:ής|ρια)", "σύμβουλος", "predavač(?:ica)?", "predavatelj(?:ica)?",
+    "koolitaja", "лектор", "преподавател", "обучител"]) + r")(?!\w)")
+# a title before a name, as the sentence before (the splitting of sentences ends one at "Dr.")
+_TITLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:dr|prof|mag|dipl\.-ing|mgr|ing|mudr|judr|phdr|dott|avv)\.\s*$")
+
+
+def _bio_spans(line: str, sentences) -> list[tuple[int, int]]:
+    """The sentences of ``line`` that are a teacher's biography (``_BIO_HEAD``): a person's name and a copula at the
+    start, and an academic title (also as the sentence before: "Dr. Thomas Weber ist ...") or ``_BIO_WORDS`` in the
+    sentence."""
+    spans = []
+    for a, b in sentences():
+        m = _BIO_HEAD.match(line, a, b)
+        if m is None:
+            continue
+        words = [w for w in m.group("name").split() if w[0].isupper()]
+        if (len(words) < 2 or m.group("name").split()[0].lower() in _NOT_A_NAME
+                or not all(w[0].isupper() for w in (words[0], words[-1]))):
+            continue
+        titled = _TITLE_BEFORE.search(line, max(0, a - 12), a)
+        if m.group("titles").strip() or titled or _BIO_WORDS.search(line[a:b]):
+            spans.append((titled.start() if titled else a, b))
+    return spans
+
+
 # where a line or a part of one names who teaches or whom to contact ("Your trainer: Dr Anna Miller is a psychologist",
 # "Kontakt: Dr. med. ..."): ``without_people``
 _PEOPLE_START = FastPattern(
@@ -1365,10 +1412,17 @@ def without_people(text: str) -> str:
     # and without the sentences of sale, of whom it is run with and where it is held ("Curso organizado pela Ordem dos
     # Enfermeiros em parceria com ...", "Kurz pořádá ... ve spolupráci s Českou lékařskou komorou": the EQF level of 10
     # and 16 of 79 and 77 fresh-topic listings had moved, their audience read as nurses or doctors; 2026-12-06)
-    if _SALE.search(text) or _HELD.search(text):
-        parts = sentence_parts(text)
-        text = _without_spans(text, [(a, b) for a, b in parts if _SALE.search(text[a:b])] + _held_spans(text, lambda: parts))
+    if _SALE.search(text) or _HELD.search(text) or _BIO_COPULA.search(text):
+        text = "\n".join(_without_spans(ln, _sentence_furniture_spans(ln)) for ln in text.split("\n"))
     return text
+
+
+def _sentence_furniture_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of a line that ``without_people`` leaves out besides the people's labels: its sentences of
+    ``_SALE``, ``_held_spans`` and ``_bio_spans``."""
+    parts = sentence_parts(line)
+    return ([(a, b) for a, b in parts if _SALE.search(line[a:b])] + _held_spans(line, lambda: parts)
+            + _bio_spans(line, lambda: parts))
 
 
 # labels of an image's source and of who runs the course ("Photo: Shutterstock", "Bildnachweis: ...", "Veranstalter:
@@ -1737,6 +1791,19 @@ _TERMS_OF_SALE = [
     r"(?:podívejte se|prohlédněte si) (?:i |také )?(?:na )?(?:naše )?další kurzy", r"további (?:képzéseink|tanfolyamaink)",
     r"descoperă (?:și )?(?:celelalte )?cursuri(?:le)? noastre", "celelalte cursuri",
     r"δείτε (?:επίσης )?(?:και )?τα (?:υπόλοιπα |άλλα )?(?:σεμινάρια|προγράμματα) μας",
+    # the provider's awards and the learners it has trained ("Ausgezeichnet mit dem Deutschen Weiterbildungspreis 2025",
+    # "Join over 50,000 professionals who have trained with us", "Plus de 5 000 stagiaires formés chaque année": 2-8
+    # sectors and 2-11 fields of 70-81 fresh-topic listings of their language moved, 2026-12-06)
+    r"(?:ausgezeichnet|prämiert) (?:mit|als)", r"winner of (?:the )?[\w\s-]{0,40}awards?", r"award[- ]winning (?:training )?"
+    r"(?:provider|academy|company|centre)", r"lauréat\w* (?:du|de la|des) (?:prix|trophée)", r"(?:premio|premiad[oa]) "
+    r"(?:a la|al|con el|como)", r"vincitor\w* del premio", "winnaar van de", r"laureat\w* nagrody", r"zdobywc\w* nagrody",
+    r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+\+?(?:\s+[\w-]+){0,2}?\s+(?:" + alternation([
+        "participants", "learners", "students", "professionals", "people", "customers", "clients", "graduates", "teilnehmende",
+        "teilnehmer\\w*", "kunden", "absolvent\\w*", "stagiaires", "apprenants", "professionnels", "personnes", "alumnos",
+        "profesionales", "personas", "participantes", "professionisti", "persone", "corsisti", "partecipanti", "deelnemers",
+        "cursisten", "osób", "uczestników", "kursantów", "formandos", "pessoas", "profissionais", "deltagare", "personer",
+        "deltagere", "osallistujaa", "henkilöä", "účastníků", "absolventů", "résztvevő\\w*", "cursanți", "persoane",
+        "συμμετέχοντες"]) + ")", "przeszkoliliśmy",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
@@ -2352,6 +2419,8 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
     if _HELD.search(line):  # where the course is held
         spans += _held_spans(line, sentences)
+    if _BIO_COPULA.search(line):  # a teacher's biography
+        spans += _bio_spans(line, sentences)
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
     if ids or _RUN_IN.search(line):
         spans += ids + _run_in_spans(line)
