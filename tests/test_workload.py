@@ -1510,6 +1510,16 @@ def test_abbreviated_units_and_blended_parts(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,title,text", [
+    # a word for the whole course's format is no phase at a distance that adds to days named elsewhere (bench/surface.py,
+    # "2-tägiges Seminar: " before a title: 10 listings had read 15 h more, 2026-12-06)
+    ("de", "2-tägiges Seminar: Haushaltswesen und Doppik", "Webinar, 90 Minuten Teilnahmebestätigung."),
+    ("fr", "2-tägiges Seminar: Revenue management hôtelier", "Formation pratique. Classe virtuelle (90 min)"),
+])
+def test_a_format_word_is_no_part(lang, title, text):
+    assert extract_workload([("title", title), ("description", text)], lang)["hours"] == 1.5
+
+
 @pytest.mark.parametrize("lang,text", [
     # an entitlement's weeks or days are no course's length (2026-12-06)
     ("da", "Kurset er gratis for ledige med ret til 6 ugers jobrettet uddannelse."),
