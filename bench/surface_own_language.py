@@ -7,8 +7,8 @@ in every language; an English line after a Hungarian text moves the detected lan
 measures something else. This bench appends each line below, written in one language, to every fresh-topic listing
 of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
 workload hours change. Each line says where a course is held, who runs it with whom, who pays for it, how it is
-taught, who teaches it, what a past learner thought of it, what the provider is, what it has won or what else it
-offers: nothing of what the course is, so a robust model changes none.
+taught, who teaches it, what a past learner thought of it, what the provider is and where it is, what it has won
+or what else it offers: nothing of what the course is, so a robust model changes none.
 """
 from __future__ import annotations
 
@@ -90,6 +90,13 @@ LINES = [
     ("es", "Premio a la mejor empresa de formación 2024."),
     ("en", "Join over 50,000 professionals who have trained with us."),
     ("pl", "Przeszkoliliśmy już ponad 10 000 osób z całej Polski."),
+    # a postal address, a certification body, a partner label
+    ("de", "ACME Akademie GmbH, Musterstraße 12, 80331 München"),
+    ("it", "ACME Formazione, Via Roma 10, 20121 Milano"),
+    ("nl", "ACME Opleidingen, Stationsplein 1, 3511 ED Utrecht"),
+    ("it", "Al termine viene rilasciato un certificato di Bureau Veritas."),
+    ("cs", "Partner kurzu: Všeobecná zdravotní pojišťovna"),
+    ("de", "Kooperationspartner: Deutsche Rentenversicherung Bund"),
 ]
 
 

@@ -1448,6 +1448,11 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Jan Novák je certifikovaný účetní a daňový poradce.",
                  "Ausgezeichnet mit dem Deutschen Weiterbildungspreis 2025.", "Winner of the Training Provider of the Year award 2025.",
                  "Join over 50,000 professionals who have trained with us.", "Przeszkoliliśmy już ponad 10 000 osób z całej Polski.",
+                 # a postal address, a certification body, a partner label
+                 "ACME Akademie GmbH, Musterstraße 12, 80331 München", "ACME Formation, 12 rue de la Paix, 75002 Paris",
+                 "ACME Szkolenia, ul. Marszałkowska 10, 00-001 Warszawa", "ACME Opleidingen, Stationsplein 1, 3511 ED Utrecht",
+                 "Al termine viene rilasciato un certificato di Bureau Veritas.", "Na afloop ontvang je een certificaat van DEKRA.",
+                 "Kooperationspartner: Deutsche Rentenversicherung Bund", "Partner kurzu: Všeobecná zdravotní pojišťovna",
                  "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
@@ -1464,7 +1469,10 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Learn how leading companies in logistics organise their warehouses.",
                  # a subject's capitalised name, a profession with no teacher's word, a count that is no learners'
                  "Project Management ist seit 20 Jahren ein Thema.", "Power BI is a tool for analysts and consultants.",
-                 "Anna Müller ist Krankenschwester.", "Learn more than 1,000 words of Spanish."):
+                 "Anna Müller ist Krankenschwester.", "Learn more than 1,000 words of Spanish.",
+                 # a street's word and figures that are no address
+                 "Kurs: Via Ferrata 2 Tage, 1200 Höhenmeter", "Learn the Highway Code: road 12 signs 2024 edition",
+                 "Partnerschaft und Kommunikation: ein Kurs für Paare"):
         assert strip_boilerplate(text) == text
         assert strip_boilerplate("Welding basics.\n" + text) == "Welding basics.\n" + text
 

@@ -1435,6 +1435,12 @@ _CREDIT_LABELS = [
 # the sector of 11 of 200 fresh-topic listings moved; "Öffnungszeiten: Mo-Fr 8-18 Uhr", 8): the value to the line's end
 _PAGE_LINE_LABELS = [
     "our partners", "unsere partner", "nos partenaires", "nuestros (?:socios|partners|colaboradores)", "i nostri partner",
+    # (2026-12-06) a partner label of the course ("Kooperationspartner: Deutsche Rentenversicherung Bund", "Partner kurzu:
+    # Všeobecná zdravotní pojišťovna": 4-9 sectors and 11-20 fields of 77-82 fresh-topic listings of their language)
+    "(?:kooperations|projekt)?partner(?:in|s)?", "partner (?:des kurses|of the course|kurzu|kurzy|del corso|del curso)",
+    "partenaires?", "socios? colaboradores?", "partnerzy(?: szkolenia)?", "parceiros?", "samarbetspartners?",
+    "samarbejdspartnere?", "samarbeidspartnere?", "yhteistyökumppanit", "partneři", "partneri", "együttműködő partner(?:ek)?",
+    "partenerii?", "συνεργάτες", "partnerji", "partneriai", "partneri", "partnerid",
     "onze partners", "nasi partnerzy", "os nossos parceiros", "våra partners", "vores partnere", "kumppanimme",
     "naši partneři", "partnereink", "opening hours", "office hours", "öffnungszeiten", "bürozeiten", "geschäftszeiten",
     "horaires d.ouverture", "horario de (?:atención|oficina|apertura)", "orari (?:di apertura|d.ufficio|di segreteria)",
@@ -1531,6 +1537,19 @@ _REGISTRATION_WORDS = (r"registration|registering|enrol(?:l)?ment|booking|anmeld
                        r"pieteikšan\w*|registreerumi\w*|реєстрац\w*|clárúch\w*|r-reġistrazzjoni|reġistrazzjoni|"
                        r"skráning\w*|kayıt\w*|inscripció|izen-emate\w*|inscrición|cofrestru|пријавување(?:то)?|"
                        r"regjistrim\w*|aschreiwung")
+# a street's word (in a postal address, ``_TERMS_OF_SALE``)
+_STREET = (r"[\w-]*(?:straße|strasse|str)|[\w-]+(?:weg|gasse|platz|allee|damm|ufer)|rue|avenue|av|boulevard|bd|chemin|"
+           r"impasse|allée|calle|avenida|avda|plaza|paseo|carrer|via|viale|piazza|piazzale|corso|largo|ul|ulica|al|aleja|plac|"
+           r"[\w-]+(?:straat|laan|plein|gracht|kade|singel)|rua|travessa|[\w-]+(?:gatan|vägen|torget)|[\w-]+(?:vej|gade|torv)|"
+           r"[\w-]+(?:katu|tie|kuja)|ulice|nám|náměstí|námestie|utca|út|tér|strada|bulevardul|calea|οδός|λεωφόρος|street|road|"
+           r"lane")
+# a postal address ("ACME Akademie GmbH, Musterstraße 12, 80331 München", "12 rue de la Paix, 75002 Paris": 3-9 sectors
+# and 2-15 fields of 75-81 fresh-topic listings of six languages moved, 2026-12-06): a street and its number, then
+# right after them a postcode and a capitalised place (``_address_spans``)
+_POSTCODE = r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4})"
+_POSTAL_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:(?i:{_STREET})\.?\s+(?:[\w'’.-]+\s+){{0,3}}?\d{{1,4}}[a-zA-Z]?,?\s+"
+    rf"|\d{{1,4}}[a-zA-Z]?,?\s+(?i:{_STREET})\.?(?:\s+[\w'’.-]+){{0,4}}?,\s+){_POSTCODE}\s+(?P<place>[^\W\d]+)")
 _TERMS_OF_SALE = [
     # cancellation terms
     "cancellation (?:policy|terms|conditions|fees?)", "free cancellation", "storn(?:o|ierungs)bedingungen",
@@ -1804,6 +1823,10 @@ _TERMS_OF_SALE = [
         "cursisten", "osób", "uczestników", "kursantów", "formandos", "pessoas", "profissionais", "deltagare", "personer",
         "deltagere", "osallistujaa", "henkilöä", "účastníků", "absolventů", "résztvevő\\w*", "cursanți", "persoane",
         "συμμετέχοντες"]) + ")", "przeszkoliliśmy",
+    # a certification body that issues the certificate ("Al termine viene rilasciato un certificato di Bureau Veritas":
+    # 3-6 sectors and 6-9 fields of 75-81 fresh-topic listings of fr, it and nl moved, 2026-12-06)
+    "bureau veritas", "dekra", "aenor", "applus", "intertek", "kiwa", "certiquality", "lloyd.s register",
+    r"tüv (?:rheinland|süd|nord|austria|hessen|saarland|thüringen)",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
@@ -2080,6 +2103,16 @@ def _held_spans(line: str, sentences) -> list[tuple[int, int]]:
         if at < len(line) and (line[at].isupper() or _PLACE_OWN.match(line, at) or _PLACE_WORDS.match(line, at)):
             spans.append((start, b - 1 if line[b - 1] in ".!?" and start > a else b))  # the sentence keeps its full stop
     return spans
+
+
+_DIGIT_RUN = re.compile(r"\d{3}")
+
+
+def _address_spans(line: str, sentences) -> list[tuple[int, int]]:
+    """The sentences of ``line`` that hold a postal address or a part of one (``_POSTAL_ADDRESS``, its place
+    capitalised; "ul. Marszałkowska 10", "Industriestr. 7" end a sentence at their full stop)."""
+    found = [m.span() for m in _POSTAL_ADDRESS.finditer(line) if m.group("place")[0].isupper()]
+    return [(a, b) for a, b in sentences() if any(a < y and x < b for x, y in found)]
 
 
 # a sentence that holds any of these goes (``_furniture_spans``)
@@ -2421,6 +2454,8 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += _held_spans(line, sentences)
     if _BIO_COPULA.search(line):  # a teacher's biography
         spans += _bio_spans(line, sentences)
+    if _DIGIT_RUN.search(line):  # a postal address
+        spans += _address_spans(line, sentences)
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
     if ids or _RUN_IN.search(line):
         spans += ids + _run_in_spans(line)
