@@ -97,6 +97,12 @@ LINES = [
     ("it", "Al termine viene rilasciato un certificato di Bureau Veritas."),
     ("cs", "Partner kurzu: Všeobecná zdravotní pojišťovna"),
     ("de", "Kooperationspartner: Deutsche Rentenversicherung Bund"),
+    # rooms at a hotel, parking, changes reserved
+    ("de", "Ein Zimmerkontingent ist im Tagungshotel reserviert."),
+    ("fr", "Possibilité d'hébergement à l'hôtel partenaire à tarif préférentiel."),
+    ("it", "Possibilità di pernottamento presso hotel convenzionati."),
+    ("pl", "Istnieje możliwość rezerwacji noclegu w hotelu."),
+    ("de", "Parkplätze sind ausreichend vorhanden."),
 ]
 
 

@@ -1453,6 +1453,9 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "ACME Szkolenia, ul. Marszałkowska 10, 00-001 Warszawa", "ACME Opleidingen, Stationsplein 1, 3511 ED Utrecht",
                  "Al termine viene rilasciato un certificato di Bureau Veritas.", "Na afloop ontvang je een certificaat van DEKRA.",
                  "Kooperationspartner: Deutsche Rentenversicherung Bund", "Partner kurzu: Všeobecná zdravotní pojišťovna",
+                 # rooms at a hotel, parking, changes reserved
+                 "Ein Zimmerkontingent ist im Tagungshotel reserviert.", "Possibilità di pernottamento presso hotel convenzionati.",
+                 "Istnieje możliwość rezerwacji noclegu w hotelu.", "Parkplätze sind ausreichend vorhanden.", "Änderungen vorbehalten.",
                  "Télécharger notre catalogue de formations 2027 (PDF)", "Öffnungszeiten: Mo-Fr 8-18 Uhr, Sa 9-13 Uhr"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .") == "Welding basics", line
     # a course about partners, or about a board's approvals, stays
@@ -1472,7 +1475,9 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Anna Müller ist Krankenschwester.", "Learn more than 1,000 words of Spanish.",
                  # a street's word and figures that are no address
                  "Kurs: Via Ferrata 2 Tage, 1200 Höhenmeter", "Learn the Highway Code: road 12 signs 2024 edition",
-                 "Partnerschaft und Kommunikation: ein Kurs für Paare"):
+                 "Partnerschaft und Kommunikation: ein Kurs für Paare",
+                 # the accommodation a hospitality course is about
+                 "Hébergement touristique : gérer un hôtel de 20 chambres."):
         assert strip_boilerplate(text) == text
         assert strip_boilerplate("Welding basics.\n" + text) == "Welding basics.\n" + text
 

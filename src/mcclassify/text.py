@@ -1827,6 +1827,16 @@ _TERMS_OF_SALE = [
     # 3-6 sectors and 6-9 fields of 75-81 fresh-topic listings of fr, it and nl moved, 2026-12-06)
     "bureau veritas", "dekra", "aenor", "applus", "intertek", "kiwa", "certiquality", "lloyd.s register",
     r"tüv (?:rheinland|süd|nord|austria|hessen|saarland|thüringen)",
+    # rooms at a hotel, parking, changes reserved ("Ein Zimmerkontingent ist im Tagungshotel reserviert", "Possibilità di
+    # pernottamento presso hotel convenzionati": 5-10 sectors of 75-81 fresh-topic listings moved towards accommodation,
+    # 2026-12-06); not the accommodation a hospitality course is about
+    "zimmerkontingent", "tagungshotel", r"übernachtungsmöglichkeit\w*", r"übernachtung\w* (?:ist |sind )?(?:möglich|buchbar|auf anfrage)",
+    r"possibilité d.hébergement", r"hébergement (?:possible|sur place|non compris|inclus|à la charge)", "hôtel partenaire",
+    r"possibilità di (?:pernottamento|alloggio)", r"hotel convenzionat\w*", r"możliwość (?:rezerwacji )?noclegu",
+    r"nocleg\w* (?:we własnym zakresie|dodatkowo płatn\w*|w cenie)",
+    r"parkplätze (?:sind |stehen )?(?:ausreichend |kostenlos |kostenfrei )?(?:vorhanden|zur verfügung)", r"parkmöglichkeit\w*",
+    "änderungen vorbehalten", "sous réserve de modifications?", "salvo modifiche", "wijzigingen voorbehouden", "subject to change",
+    "zmiany zastrzeżone", "sujeto a cambios", "sujeito a alterações", "ändringar förbehålls", "ret til ændringer forbeholdes",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
