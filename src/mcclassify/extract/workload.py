@@ -107,7 +107,6 @@ _DIGIT = re.compile(r"\d")
 
 
 _CLAUSE_END = re.compile(r"[,;.!?)\]]")
-_SENTENCE_BREAK = re.compile(r"(?<!\bca)(?<!\bcca)(?<!\bok)(?<!\bapprox)[.!?;]\s+(?=\S)|\n")  # not after "ca."
 _LABEL_JOINER = re.compile(r"[+,;]")
 
 
@@ -344,7 +343,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         if not any(x.start <= m.start() < x.end for x in mentions):
             mentions.append(Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     mentions.sort(key=lambda x: x.start)
-    _plus_parts(mentions, text, c)
+    _plus_parts(mentions, text, c, sents)
     mentions = _numbered_parts(mentions, text, field_name)
     return _add_half_days(mentions, text, c)
 
@@ -389,7 +388,7 @@ def _numbered_parts(mentions: list[Mention], text: str, field_name: str) -> list
     return mentions
 
 
-def _plus_parts(mentions: list[Mention], text: str, c) -> None:
+def _plus_parts(mentions: list[Mention], text: str, c, sents: "Sentences | None") -> None:
     """Two figures of hours joined by "+" or "plus" are parts that add up ("20 ore in aula + 10 ore di stage",
     "16 h présentiel + 8 h à distance"), unless either is a total, a rate, or a part of a figure given before."""
     for p, m in zip(mentions, mentions[1:]):
@@ -400,9 +399,13 @@ def _plus_parts(mentions: list[Mention], text: str, c) -> None:
         heads = p.total and not c.total.search(text[p.end:m.start])
         if m.total or (p.total and not heads):
             continue
-        # (an "of which" in the sentence before: "Der Preis beinhaltet Unterlagen, inkl. MwSt. 20 h Theorie + ...")
-        lead = _SENTENCE_BREAK.split(text[max(0, p.start - 45):p.start])[-1]
-        if c.plus_between.fullmatch(text, p.end, m.start) and not c.of_which.search(lead):
+        if not c.plus_between.fullmatch(text, p.end, m.start):
+            continue
+        # an "of which" counts in the figure's own sentence only ("Der Preis beinhaltet Unterlagen, inkl. MwSt. 20 h
+        # Theorie + ...")
+        sents = sents or Sentences(text)
+        lead = text[max(sents.bounds(p.start)[0], p.start - 45):p.start]
+        if not c.of_which.search(lead):
             p.part = m.part = True
             p.total = False
 
