@@ -1394,6 +1394,7 @@ _PEOPLE_START = FastPattern(
     rf"(?:^|(?<=[\n.;|!?])\s*)(?:(?:{alternation(_TEACHER_OWNERS)})\s+)?(?:{alternation(_TEACHER_LABELS + _CONTACT_LABELS)})\s*:")
 
 
+@functools.lru_cache(maxsize=1024)  # the audience and the institution rules read each text through it
 def without_people(text: str) -> str:
     """``text`` without the lines or parts of lines that name who teaches or whom to contact, each to its line's end,
     without a quoted review's line, and without the sentences of ``_sentence_furniture_spans``: the rules that read
@@ -1413,16 +1414,28 @@ def without_people(text: str) -> str:
     # Enfermeiros em parceria com ...", "Kurz pořádá ... ve spolupráci s Českou lékařskou komorou": the EQF level of 10
     # and 16 of 79 and 77 fresh-topic listings had moved, their audience read as nurses or doctors; 2026-12-06)
     if _SALE.search(text) or _HELD.search(text) or _BIO_COPULA.search(text):
-        text = "\n".join(_without_spans(ln, _sentence_furniture_spans(ln)) for ln in text.split("\n"))
+        text = "\n".join(_without_spans(ln, _sentence_furniture_spans(ln, _lazy_sentences(ln))) for ln in text.split("\n"))
     return text
 
 
-def _sentence_furniture_spans(line: str) -> list[tuple[int, int]]:
-    """The spans of a line that ``without_people`` leaves out besides the people's labels: its sentences of
-    ``_SALE``, ``_held_spans`` and ``_bio_spans``."""
-    parts = sentence_parts(line)
-    return ([(a, b) for a, b in parts if _SALE.search(line[a:b])] + _held_spans(line, lambda: parts)
-            + _bio_spans(line, lambda: parts))
+def _lazy_sentences(line: str):
+    """A function that gives ``sentence_parts(line)``, split on the first call only (where a sentence's furniture
+    needs them)."""
+    return functools.cache(lambda: sentence_parts(line))
+
+
+def _sentence_furniture_spans(line: str, sentences) -> list[tuple[int, int]]:
+    """The spans of a line that are furniture by their sentence: its sentences of ``_SALE``, ``_held_spans`` and
+    ``_bio_spans`` (``_furniture_spans``, and ``without_people`` besides the people's labels). ``sentences()`` gives
+    the line's sentences, split once where one of them is needed."""
+    spans = []
+    if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
+        spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
+    if _HELD.search(line):  # where the course is held
+        spans += _held_spans(line, sentences)
+    if _BIO_COPULA.search(line):  # a teacher's biography
+        spans += _bio_spans(line, sentences)
+    return spans
 
 
 # labels of an image's source and of who runs the course ("Photo: Shutterstock", "Bildnachweis: ...", "Veranstalter:
@@ -2450,20 +2463,8 @@ def _furniture_spans(line: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _PHONE.finditer(line)]
     if "aught in " in line:  # "Taught in English", "taught in French and German"
         spans += [m.span() for m in _TAUGHT_IN.finditer(line)]
-    parts = None  # the line's sentences or parts, split once, where a sentence's furniture needs them
-
-    def sentences() -> list[tuple[int, int]]:
-        nonlocal parts
-        if parts is None:
-            parts = sentence_parts(line)
-        return parts
-
-    if _SALE.search(line):  # the sentence or part of a line that holds a term of sale
-        spans += [(a, b) for a, b in sentences() if _SALE.search(line[a:b])]
-    if _HELD.search(line):  # where the course is held
-        spans += _held_spans(line, sentences)
-    if _BIO_COPULA.search(line):  # a teacher's biography
-        spans += _bio_spans(line, sentences)
+    sentences = _lazy_sentences(line)
+    spans += _sentence_furniture_spans(line, sentences)  # sale, venue and biography sentences
     if _DIGIT_RUN.search(line):  # a postal address
         spans += _address_spans(line, sentences)
     ids = [m.span() for m in _COMPANY_ID.finditer(line)]
