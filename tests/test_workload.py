@@ -1510,6 +1510,22 @@ def test_abbreviated_units_and_blended_parts(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # contact days and hours at a distance add up, a label before "and" being the days' (a probe of 26 blended
+    # phrasings in 14 languages, 2026-12-06: 4 read the hours only)
+    ("de", "3 Präsenztage und 20 Stunden E-Learning", 42.5),
+    ("en", "2 days classroom plus 10 hours of online learning", 25),
+    ("es", "2 días presenciales y 10 horas de formación online", 25),
+    ("ro", "16 ore curs și 8 ore online asincron", 24),
+    ("fr", "2 jours en présentiel et 7 heures en e-learning", 22),
+    # a day's own hours with a part word near stay the day's
+    ("nl", "1 dag (7 uur) in ons praktijkcentrum", 7),
+    ("de", "2 Präsenztage (16 Stunden Praxis)", 16),
+])
+def test_contact_days_and_hours_at_a_distance(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,title,text", [
     # a word for the whole course's format is no phase at a distance that adds to days named elsewhere (bench/surface.py,
     # "2-tägiges Seminar: " before a title: 10 listings had read 15 h more, 2026-12-06)

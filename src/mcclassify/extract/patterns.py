@@ -58,6 +58,7 @@ class Compiled:
     contact: re.Pattern
     self_study: re.Pattern
     part: re.Pattern | None
+    distance: re.Pattern | None  # a phase at a distance ("20 Stunden E-Learning", "8 ore online asincron")
     of_which: re.Pattern  # "davon", "of which": the next figure is part of the one before
     juxtaposed: bool  # the listing's language sets a count and each one's hours side by side ("8 kertaa 3 tuntia")
     times_end: re.Pattern | None  # a count's word for times at its end ("2 gange"): hours just after are each time's
@@ -68,6 +69,7 @@ class Compiled:
     and_half_after: re.Pattern | None  # " e mezza" after "2 ore": half a unit more
     unit_and_half: re.Pattern | None  # "a day and a half", "día y medio": a unit without its number, and a half
     and_between: re.Pattern  # the text between "1 day" and "2 half days" when they add up ("+", "and", "und", "et")
+    joiner: re.Pattern  # "+", "and", "plus", "sowie" as a word of their own: where one figure's label ends
     plus_between: re.Pattern  # the text between two figures of hours that add up ("20 ore in aula + 10 ore di stage")
     lasting_before: re.Pattern | None  # " süren " between "3 saat" and "6 oturum": hours that each session lasts
     lasting_unit: re.Pattern | None  # an hour unit that says "lasting" itself (Basque "orduko"): "3 orduko 8 saio"
@@ -226,6 +228,7 @@ def compiled(lang: str | None) -> Compiled:
         self_study=mk("self_study"),
         # a phase at a distance is a named part too ("14 h en présentiel, 7 h en distanciel")
         part=phrase_regex(_collect("markers", "part", all_langs) + _collect("markers", "distance", all_langs)),
+        distance=phrase_regex(_collect("markers", "distance", all_langs)),
         of_which=mk("of_which"),
         juxtaposed=any(lexicon(lg).get("per", {}).get("juxtaposed", False) for lg in own),
         times_end=re.compile(rf"(?<!\w)(?:{_alt(times_words)})$", re.IGNORECASE) if times_words else None,
@@ -246,6 +249,8 @@ def compiled(lang: str | None) -> Compiled:
         and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
                                re.IGNORECASE),
         # a few words, then "+" or "plus", "sowie"... (never "and", which also joins a range), then a few more
+        joiner=re.compile(rf"\+|&|(?<!\w)(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))})(?!\w)",
+                          re.IGNORECASE),
         plus_between=re.compile(rf"[^\d.;:!?\n()]{{0,30}}(?:\+|(?<!\w)(?:{_alt(_collect_list('and_also', all_langs))})(?!\w))"
                                 r"[^\d.;:!?\n()]{0,20}", re.IGNORECASE),
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)

@@ -88,6 +88,7 @@ class Mention:
     self_study: bool = False
     per_session: bool = False  # the hours of each of a number of sessions ("4 Abende à 3 Stunden")
     part: bool = False  # a named part of the hours ("40 h theory", "80 h practice")
+    distance: bool = False  # a part learnt at a distance ("20 Stunden E-Learning"): never a day's own hours
     rate: bool = False  # a count of sessions a week by a word of its own ("3 sessions per week", "heti 3 alkalom")
     factor: float = 1.0  # how many times the figure counts ("2x wöchentlich à 90 Minuten", "Eight 90-minute sessions")
     factor_note: str = ""  # the assumption that says so
@@ -124,6 +125,10 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     if figure_after:
         # a label after a comma is the next figure's: "Präsenzphase 24 Std., Selbstlernphase 36 Std."
         right = re.split(r"[,;]", right)[0]
+    if len(pieces) > 1 and not mod and any(p is not None and p.search(right) for p in (c.contact, c.self_study, c.part)):
+        # a figure with its own label after it: the words before "and" are the figure's before ("3 Präsenztage und
+        # 20 Stunden E-Learning", "2 days classroom plus 10 hours of online learning")
+        left = c.joiner.split(left)[-1]
     if mod:
         left, right = mod, ""
     total_after = c.total.search(right)
@@ -135,6 +140,7 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
     men.within = bool(c.of_which.search(left))
     men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not men.within
+    men.distance = men.part and not men.contact and bool(c.distance and (c.distance.search(left) or c.distance.search(right)))
     # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts and their figures
     # come after the figure they make up, which is the total ("16 h (théorie) et 8 h (pratique)" names parts)
     after = c.part.search(right) if c.part and not mod else None
@@ -1471,8 +1477,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     elif d is not None:
         hours = d
         dd = from_days() if all(m.self_study or m.part for m in d.used) else None
-        if dd is not None and not all(m.self_study for m in d.used) and d.mid >= 0.5 * dd.mid:
-            dd = None  # "1 dag (7 uur) in ons praktijkcentrum": the day's own hours, where a part word stands near
+        if (dd is not None and not all(m.self_study or m.distance for m in d.used) and d.mid >= 0.5 * dd.mid):
+            # "1 dag (7 uur) in ons praktijkcentrum": the day's own hours, where a part word stands near; hours at a
+            # distance are no day's ("3 Präsenztage und 20 Stunden E-Learning")
+            dd = None
         if dd is not None:
             # "8 Präsenztage plus ca. 40 Stunden Selbststudium", "3 modules van 2 dagen; 4 uur praktijkopdrachten":
             # the days and the hours of self-study or of a named part
