@@ -8,7 +8,8 @@ measures something else. This bench appends each line below, written in one lang
 of that language (70-82 listings each) and counts the listings whose sector, field, first skill area, EQF level or
 workload hours change. Each line says where a course is held, who runs it with whom, who pays for it, how it is
 taught, who teaches it, what a past learner thought of it, what the provider is and where it is, what it has won
-or what else it offers: nothing of what the course is, so a robust model changes none.
+or what else it offers, what a learner's computer needs, what cancelling costs: nothing of what the course is, so a
+robust model changes none.
 """
 from __future__ import annotations
 
@@ -103,6 +104,20 @@ LINES = [
     ("it", "Possibilità di pernottamento presso hotel convenzionati."),
     ("pl", "Istnieje możliwość rezerwacji noclegu w hotelu."),
     ("de", "Parkplätze sind ausreichend vorhanden."),
+    # what a learner's computer needs, cancelling, a recording, a discount, paying in instalments, a minimum of learners
+    # (2026-12-06: before, 6-13 sectors and 10-16 fields per line moved)
+    ("cs", "Pro účast potřebujete počítač s webkamerou a stabilní připojení k internetu."),
+    ("fi", "Osallistuminen edellyttää tietokonetta, jossa on kamera, mikrofoni ja vakaa internetyhteys."),
+    ("el", "Απαιτείται υπολογιστής με κάμερα, μικρόφωνο και σταθερή σύνδεση στο διαδίκτυο."),
+    ("sv", "Du behöver en dator med kamera, mikrofon och stabil internetuppkoppling."),
+    ("da", "Du skal medbringe din egen bærbare computer."),
+    ("de", "Stornierung: Bis 14 Tage vor Kursbeginn kostenfrei, danach 50 % der Gebühr."),
+    ("it", "Politica di cancellazione: rimborso totale fino a 10 giorni prima dell'inizio del corso."),
+    ("en", "The recording will be available for 30 days after the live session."),
+    ("fr", "Le replay est disponible pendant 30 jours."),
+    ("es", "Descuento del 10% para grupos de 3 o más personas."),
+    ("hu", "A képzés díja részletekben is fizethető."),
+    ("it", "Il corso verrà attivato al raggiungimento di 8 iscritti."),
 ]
 
 
