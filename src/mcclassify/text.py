@@ -1310,7 +1310,8 @@ _CONTACT_LABELS = [
     "telefon", "telephone", "phone", "téléphone", "teléfono", "telefono", "telefone", "puhelin", "τηλ\\.?",
     "e-?mail", "courriel", "correo", "sähköposti", "hotline",
     # a contact person (2026-12-03)
-    "contact person", "your contact", "kontaktperson", "interlocuteur", "personne à contacter", "persona de contacto",
+    "contact person", "your contact", "votre contact", "votre interlocut(?:eur|rice)", "ihr\\w* ansprechpartner\\w*",
+    "kontaktperson", "interlocuteur", "personne à contacter", "persona de contacto",
     "referente", "persona di riferimento", "contactpersoon", "osoba kontaktowa", "pessoa de contacto", "yhteyshenkilö",
     "kontaktní osoba", "kontaktná osoba", "kapcsolattartó", "persoană de contact", "υπεύθυνη? επικοινωνίας",
     "kontakt osoba", "kontaktna oseba", "kontaktinis asmuo", "kontaktpersona", "kontaktisik", "лице за контакт",
@@ -1510,6 +1511,10 @@ _LEARNER_WORDS = [
     "recenz\\w*", "vélemény\\w*", "κριτικ\\w*", "mnenj\\w*", "atsiliepim\\w*", "отзив\\w*", "arvostelu\\w*",
     "omdöme\\w*", "vērtējum\\w*", "arvustus\\w*", "відгук\\w*", "yorum\\w*"]
 _BADGES = ["bestseller", "best seller", "most popular", "top rated", "highest rated", "trending",
+           # "new" and "popular" alone in their part ("Novinka! Bestseller", "Uutuus! Suosittu")
+           "new", "neu", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "novità", "nieuw", "nowość", "novinka", "novidade",
+           "nyhet", "nyhed", "uutuus", "újdonság", "noutate", "νέο", "popular", "beliebt", "populaire", "popolare", "populair",
+           "popularne", "populární", "populär", "populær", "suosittu", "népszerű", "δημοφιλές",
            "app store", "google play"]  # (an app's store buttons: "Laden Sie unsere App herunter: App Store | Google Play")
 _EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non", "aucune?", "sí", "si", "ninguno", "ninguna",
                  "nessuno", "nessuna", "nee", "geen", "tak", "nie", "brak", "sim", "não", "nenhum", "nej", "inga", "ingen",
@@ -1961,7 +1966,63 @@ _TERMS_OF_SALE = [
     r"(?:minimum|mindestens|minimo|mínimo|min\.) (?:of |di |de )?\d+ (?:participants|deltagere|deltagare|deltakere|deelnemers|"
     r"uczestników|osallistujaa|účastníků|résztvevő\w*|participanți|συμμετεχόντων|partecipanti|iscritti|participantes|"
     r"inscritos|teilnehm\w*|people|persons|personen|personnes|personas|persone|osób|pessoas|personer|henkilöä|osob|fő)",
-    r"al raggiungimento (?:del numero minimo )?di \d+ (?:iscritti|partecipanti)", r"attivat\w* con (?:un minimo di )?\d+ (?:iscritti|partecipanti)"]
+    r"al raggiungimento (?:del numero minimo )?di \d+ (?:iscritti|partecipanti)", r"attivat\w* con (?:un minimo di )?\d+ (?:iscritti|partecipanti)",
+    # how to register, the certificate sent by e-mail, the language a course is taught in, in a sentence ("Die Anmeldung
+    # erfolgt online über unser Buchungsportal", "Per iscriversi compilare il modulo online", "L'attestation de formation
+    # vous sera envoyée par e-mail", "Szkolenie prowadzone jest w języku polskim": 2-9 sectors and 4-9 fields of 75-81
+    # moved, 2026-12-06)
+    r"(?:die )?anmeldung erfolgt (?:ausschließlich )?(?:online|über|per|schriftlich|direkt)", r"inscriptions? en ligne",
+    r"inscriptions? (?:via|par|sur) (?:le|notre) (?:formulaire|site)", r"per iscriver(?:si|vi|ti)", r"compila(?:re)? il modulo",
+    r"as inscrições (?:são feitas|decorrem|efetuam-se)", r"(?:la )?inscripción se (?:realiza|hace|formaliza)",
+    r"(?:de )?inschrijving (?:gebeurt|verloopt) via", r"zapis(?:y|ów)? (?:przez|za pomocą) formularz\w*",
+    r"anmälan (?:görs|sker) (?:via|på)", r"tilmelding (?:sker|foregår) (?:via|på)",
+    r"(?:via|über|through|através d[oa]|tramite|mediante|par|przez|pomocí|prin) (?:(?:le|il|o|our|unser\w*|notre|nuestro|"
+    r"nostro|a nossa|el|naszego|nasz) )?(?:formulaire|formulario|modulo|formulário|buchungsportal|anmeldeformular|online-formular|"
+    r"registration form|booking form|formularz\w*|formulář\w*|formularul\w*)",
+    r"(?:certificate|certificat|certificado|certificato|certyfikat|zertifikat|teilnahmebescheinigung|bescheinigung|attestation|"
+    r"attestato|zaświadczenie|certifikát|osvědčení|tanúsítvány|igazolás|adeverinț\w*|πιστοποιητικό|βεβαίωση|intyg\w*|"
+    r"kursusbevis|todistus|certificaat|getuigschrift)\w*(?: [\w'’,]+){0,6}? (?:by|per|par|por|via|tramite|przez|prin|μέσω) "
+    r"(?:e-?mail|courriel|correo electrónico|posta elettronica|pocztą elektroniczną|sähköpostilla|e-?post)",
+    r"(?:certyfikat|zaświadczenie|certifikát|osvědčení)\w*(?: \w+){0,6}? e-?mail(?:em|owo)",
+    r"(?:prowadzon\w*|realizowan\w*|odbywa się|odbywają się) (?:jest |są )?w języku \w+",
+    r"(?:kursen|utbildningen|undervisningen) (?:ges|hålls|sker|bedrivs) på (?:svenska|engelska)",
+    r"(?:kurset|kurser|undervisningen|uddannelsen) (?:foregår|afholdes|gennemføres|holdes) på (?:dansk|engelsk|norsk)",
+    r"(?:wird |findet )?(?:in deutscher|in englischer) sprache (?:durchgeführt|gehalten|abgehalten|statt)",
+    r"(?:dispensée?s?|se déroule|est donnée|animée?) en (?:français|anglais)", r"se imparte en (?:español|castellano|inglés)",
+    r"(?:si tiene|si svolge|è tenuto|è erogato|sarà tenuto) in (?:lingua )?(?:italian[ao]|inglese)",
+    r"(?:ministrad[oa]|lecionad[oa]) em (?:língua )?(?:português|portuguesa|inglês|inglesa)",
+    r"(?:wordt|worden) (?:gegeven|gedoceerd) in het (?:nederlands|engels)", r"(?:järjestetään|toteutetaan|opetetaan) (?:suomeksi|englanniksi|suomen kielellä)",
+    r"(?:probíhá|je veden|vyučuje se) v (?:českém|anglickém) jazyce", r"(?:magyar|angol) nyelven (?:zajlik|folyik|történik)",
+    r"(?:se desfășoară|este susținut) în limba (?:română|engleză)", r"(?:διεξάγεται|πραγματοποιείται) στην (?:ελληνική|αγγλική) γλώσσα",
+    # how the learner's own data are processed, open to all, an early-booking price, a link to a calendar ("Vaše osobní
+    # údaje zpracováváme v souladu s GDPR": 8 / 23 / 21 / 25 of 77 Czech listings moved, "Dine oplysninger behandles i
+    # henhold til GDPR" 16 / 22 / 22 / 28 of 78; "Sconto early booking fino al 31 gennaio" 8 / 8 / 7 / 19; "Offen für
+    # alle Interessierten" 0 / 8 / 7 / 3, 2026-12-06). Data are the learner's by a possessive: a data-protection course's
+    # "personal data are processed ..." stays
+    r"(?:your|ihre|deine|vos|tes|sus|tus|i tuoi|i suoi|je|uw|twoje|pana|pani|os seus|dina|dine|vaše|vaš\w+|az ön|"
+    r"datele (?:dumneavoastră|tale)|τα (?:προσωπικά )?(?:σας )?δεδομένα σας) (?:personal |personenbezogenen |persönlichen |"
+    r"personnelles |personales |personali |persoonlijke |persoonsgegevens |osobowe |pessoais |personuppgifter |personlige |"
+    r"osobní |személyes |personale )?(?:data|daten|données|datos|dati|gegevens|persoonsgegevens|dane|dados|personuppgifter|"
+    r"oplysninger|opplysninger|údaj\w*|adat\w*)(?: \w+){0,3}? (?:(?:will be|are|is|werden|sont|seront|serán|son|saranno|sono|"
+    r"verranno|worden|będą|são|serão|behandlas|behandles|blir|budou|jsou)\s+)?(?:processed|handled|stored|verarbeitet|"
+    r"gespeichert|traitées|tratad[oa]s|trattati|verwerkt|przetwarzan\w*|behandl\w+|zpracováv\w*|zpracován\w*|kezel\w*|"
+    r"prelucrate)", r"(?:przetwarzamy|zpracováváme|kezeljük|käsittelemme|behandler vi|behandlar vi) (?:\w+ ){0,2}?"
+    r"(?:dane|údaje|adatait|tietojasi|henkilötietojasi|oplysninger|personuppgifter)", r"henkilötietojasi käsitellään",
+    r"(?:gemäß|nach|laut|conformément au|conforme al|ai sensi del|volgens de|zgodnie z|v souladu s|i henhold til|"
+    r"i enlighet med|in accordance with|under the|de acordo com o|în conformitate cu|σύμφωνα με τον) (?:dsgvo|rgpd|gdpr|avg|rodo|"
+    r"gdpr-?\w*|γκπд|γκπδ)(?= *[.!]| *$)",
+    r"offen für alle(?: interessierten)?", r"ouvert à tous(?: les publics)?", r"abierto a todo el público(?: interesado)?",
+    r"abierto a todas las personas(?: interesadas)?", r"otwarte dla wszystkich(?: chętnych| zainteresowanych)?",
+    r"aperto a tutti(?: gli interessati)?", "open voor iedereen", r"aberto a todos(?: os interessados)?", "öppen för alla",
+    "åben for alle", "åpen for alle", r"avoin kaikille(?: kiinnostuneille)?", r"otevřen\w* (?:pro )?(?:všem|všechny)(?: zájemc\w*)?",
+    r"(?:mindenki|minden érdeklődő) számára nyitott", r"nyitott (?:mindenki|minden érdeklődő) számára",
+    r"deschis tuturor(?: celor interesați)?", r"ανοιχτ\w* σε όλους(?: τους ενδιαφερόμενους)?",
+    r"(?:tarif|prezzo|preço|precio|price|preis|sconto|offerta|tarifa) (?:\w+ )?early[- ]?(?:bird|booking)", r"early[- ]?(?:bird|booking)"
+    r"(?:[- ](?:price|rate|discount|tarif|preis|rabatt|sconto|offer))?(?= *(?:[:(]|until|bis|jusqu|fino|hasta|até|do|to))",
+    r"(?:add to|zum|in den|ajouter à|añadir al|agregar al|aggiungi al|toevoegen aan|dodaj do|adicionar ao|lägg till i|"
+    r"tilføj til|legg til i|lisää|přidat do|pridať do|hozzáadás a|adaugă în|προσθήκη στο) (?:(?:my|mon|votre|mein\w*|il|mi|"
+    r"o|min|mitt) )?(?:calendar|kalender|agenda|calendrier|calendario|calendário|kalendarza|kalendern|kalenteriin|kalendáře|"
+    r"kalendára|naptárhoz|calendar|ημερολόγιο)(?: hinzufügen| eintragen)?", r"in den kalender eintragen"]
 # how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
 # the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
 _AVAILABILITY = [
@@ -3361,7 +3422,11 @@ _QUESTIONS = re.compile(r"(?i)^\s*(?:any |still have |(?:do )?you have (?:any )?
                         r"vous avez des |avez-vous des |des |¿(?:tienes |tiene |alguna )?|hai (?:delle )?|heeft u |heb je |"
                         r"masz |macie |¿)?(?:questions?|fragen|questions|preguntas|domande|vragen|pytania|"
                         r"dúvidas|frågor|spørgsmål|spørsmål|kysymyksiä|otázky|kérdése[ik]?|întrebări|ερωτήσεις|въпроси|питання|"
-                        r"pitanja|vprašanja|küsimusi|klausimų|jautājumi)\s*\?")
+                        r"pitanja|vprašanja|küsimusi|klausimų|jautājumi)\s*\?"
+                        # (2026-12-06) "Máte dotazy?", "Har du frågor?", "Ai întrebări?", Greek "Έχετε απορίες;"
+                        r"|^\s*(?:máte (?:nějaké )?dotazy|har du (?:några )?frågor|har du (?:nogen )?spørgsmål|ai (?:vreo )?întrebări|"
+                        r"aveți (?:vreo )?întrebări|tem dúvidas|onko sinulla kysyttävää|kérdése van)\s*\?"
+                        r"|^\s*έχετε (?:απορίες|ερωτήσεις)\s*(?:[;;?]|$)")
 # a newsletter box: a word for newsletter and a call to subscribe, in a short line (``_is_newsletter_line``)
 _NEWSLETTER_WORDS = (
     r"(?<!\w)(?:newsletter\w*|nieuwsbrief|nyhedsbrev\w*|nyhetsbrev\w*|uutiskir\w*|hírlevel\w*|hírlevél\w*|"
