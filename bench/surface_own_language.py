@@ -130,6 +130,11 @@ LINES = [
     ("de", "Offen für alle Interessierten."),
     ("it", "Sconto early booking fino al 31 gennaio."),
     ("es", "Añadir al calendario | Imprimir"),
+    # the platform, small groups, a teacher's experience, the materials (2026-12-06: before, 1-8 sectors, 3-12 fields)
+    ("nl", "De training vindt online plaats via Zoom."),
+    ("it", "Le lezioni si svolgono in piccoli gruppi."),
+    ("es", "Docentes con amplia experiencia profesional."),
+    ("pl", "Materiały szkoleniowe w formie elektronicznej."),
 ]
 
 

@@ -1745,6 +1745,11 @@ _TERMS_OF_SALE = [
     # the size of a class ("Teilnehmerzahl: max. 12", "Nombre de participants : 6 à 12": the EQF of 6 and 17 of
     # 76 probe listings)
     r"(?:max(?:imum|\.)?|up to|bis zu|höchstens) \d+ (?:participants|teilnehmer\w*|personen|people|learners|attendees|delegates)",
+    # (2026-12-06) in more languages ("Maksymalnie 12 uczestników w grupie", "Ryhmässä enintään 12 osallistujaa")
+    r"(?:maksymalnie|maks\.|maximálně|maximálne|maximalt|max(?:imum|\.)?|enintään|legfeljebb|maxim|έως|até|fino a|hasta|"
+    r"jusqu.à|tot|högst|højst|maksimalt) \d+ (?:uczestników|osób|osallistujaa|henkilöä|účastník\w*|fő|deltagare|deltagere|"
+    r"deltakere|participanți|persoane|συμμετέχοντες|άτομα|participantes|pessoas|partecipanti|persone|personnes|deelnemers|"
+    r"personas|alumnos|formandos|iscritti)",
     r"(?:class|group) size\s*:", r"teilnehmer(?:zahl|anzahl)", r"gruppengröße\s*:", "nombre (?:maximum )?de participants",
     r"\d+ participants (?:maximum|max)", r"número (?:máximo )?de (?:participantes|plazas|alumnos|formandos)",
     "numero (?:massimo )?(?:di )?partecipanti", "aantal deelnemers", "liczba (?:uczestników|miejsc)",
@@ -2022,7 +2027,32 @@ _TERMS_OF_SALE = [
     r"(?:add to|zum|in den|ajouter à|añadir al|agregar al|aggiungi al|toevoegen aan|dodaj do|adicionar ao|lägg till i|"
     r"tilføj til|legg til i|lisää|přidat do|pridať do|hozzáadás a|adaugă în|προσθήκη στο) (?:(?:my|mon|votre|mein\w*|il|mi|"
     r"o|min|mitt) )?(?:calendar|kalender|agenda|calendrier|calendario|calendário|kalendarza|kalendern|kalenteriin|kalendáře|"
-    r"kalendára|naptárhoz|calendar|ημερολόγιο)(?: hinzufügen| eintragen)?", r"in den kalender eintragen"]
+    r"kalendára|naptárhoz|calendar|ημερολόγιο)(?: hinzufügen| eintragen)?", r"in den kalender eintragen",
+    # the platform an online course runs on, small groups, a teacher's long experience, the materials' form ("De
+    # training vindt online plaats via Zoom": 8 / 12 / 11 of 77, "Le lezioni si svolgono in piccoli gruppi" 7 / 7 / 5,
+    # "Docentes con amplia experiencia profesional" 2 / 12 / 8, 2026-12-06)
+    r"(?:via|über|through|tramite|attraverso|através d[ao]|mediante|μέσω|prin|przez|přes|cez|pomocí|keresztül|kautta|"
+    r"(?:na|sur|on|auf|en|på|pe|op) (?:(?:la|the|der|de|a|o) )?(?:platformie|platformě|plateforme|platform|plattform|"
+    r"plataforma|piattaforma|plattformen|platformen|platforma|πλατφόρμα)|platformon|alustalla) (?:(?:the|la|de|a|o|der) )?"
+    r"(?:(?:platform|plattform|plataforma|piattaforma|plateforme|platforma|πλατφόρμα)\w* )?(?:zoom|(?:microsoft |ms )?teams|webex|"
+    r"google meet|clickmeeting|gotomeeting|gotowebinar|skype|jitsi|moodle|blackboard)(?!\w)",
+    r"(?:zoom|teams|webex|google meet|clickmeeting)(?:-?(?:platformon|alustalla|platformě|platformie))",
+    # (small groups: after a word of teaching in the sentence, "Facilitating learning in small groups" stays)
+    r"(?:zajęcia|lekcje|lezioni|undervisning\w*|unterricht|cours|clases|lessen|aulas|výuka|oktatás|cursurile|μαθήματα|"
+    r"teaching|classes|lessons|training|szkoleni\w*|formazione|kurs\w*|kurz\w*|koulutus|opetus|formation|formación|formação|"
+    r"seminar\w*|workshops?)(?: [\w,]+){0,4}? (?:(?:in|en|em|w|v|i|σε|na) (?:small|kleinen|petits|pequeños|reducidos|piccoli|"
+    r"kleine|pequenos|małych|malých|små|μικρές|mali\w*) (?:groups|gruppen|groupes|grupos|gruppi|groepen|grupach|skupinách|"
+    r"grupper|hold|ομάδες|skupin\w*)|pienryhmissä|kis(?:létszámú)? csoportokban|în grupuri mici|en grupos reducidos|"
+    r"en petits groupes|in kleingruppen)",
+    r"(?:trener\w*|wykładowc\w*|prowadząc\w*|lektor\w*|docentes?|profesor\w*|formador\w*|formateur\w*|trainer\w*|dozent\w*|"
+    r"referent\w*|docenti|istruttor\w*|kouluttaja\w*|underviser\w*|oktató\w*|εκπαιδευτ\w*|instructors?|teachers?|tutors?|"
+    r"lärare\w*|docent\w*)(?: \w+){0,3}? (?:z|ze|con|with|mit|avec|com|met|med|cu|με|s|on|har|have|has|hebben|heeft|hat|haben|"
+    r"ont|tienen|hanno|têm|mają|mají|má|ma|au|έχουν) (?:\w+ ){0,2}?(?:wieloletni\w*|amplia|long|langjährig\w*|many years|years of|"
+    r"jahrelang\w*|longue|vasta|lunga|lange|lang\w*|mange års|många års|dlouholet\w*|több éves|vastă|πολυετή|pitkä|mnohaletou|"
+    r"extensive|great|ruime|longa|wielo\w*)\w* (?:\w+ )?(?:doświadczeni\w*|experiencia|experience|erfahrung\w*|expérience|"
+    r"esperienza|ervaring|erfaring|erfarenhet|zkušenost\w*|tapasztalat\w*|experiență|εμπειρία|kokemus|experiência)",
+    r"materiały szkoleniowe(?: \w+){0,3} (?:w formie|w wersji) (?:elektronicznej|papierowej|drukowanej)",
+    r"kursmaterial(?:et)? ingår(?: i priset)?", r"kursusmaterial\w* (?:udleveres|er inkluderet|indgår)"]
 # how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
 # the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
 _AVAILABILITY = [
