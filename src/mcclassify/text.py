@@ -45,15 +45,54 @@ def fold(text: str) -> str:
 
 
 def _valid_text(v: str) -> tuple[str, list[int] | None]:
-    """A field's text as the stages read it, and for a field with markup or mojibake where each of its
-    characters starts in the field as given (``read_markup``, ``repair_mojibake``; None when the text
-    is the field as given)."""
+    """A field's text as the stages read it, and for a field with markup, mojibake or odd white space where each
+    of its characters starts in the field as given (``read_markup``, ``repair_mojibake``, ``even_spaces``; None
+    when the text is the field as given)."""
     v = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
     text, starts = read_markup(v) if _MARKUP.search(v) else (v, None)
-    fixed, moved = repair_mojibake(text)
-    if moved is None:
-        return text, starts
-    return fixed, (moved if starts is None else [starts[p] for p in moved])
+    for step in (repair_mojibake, even_spaces):
+        fixed, moved = step(text)
+        if moved is not None:
+            text, starts = fixed, (moved if starts is None else [starts[p] for p in moved])
+    return text, starts
+
+
+# white space the rules' phrases do not write: a run of spaces, tabs, no-break and thin spaces between words
+# ("5 weeks,  5 hours per week", "14\u00a0heures par semaine"), characters of no width (a soft hyphen from
+# "&shy;": "Weiter\u00adbildung"), and line breaks written out as "\n" in a field without a real one (a harvest
+# that escaped its text twice)
+_ODD_SPACE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+                        "|[\u00ad\u200b\u2060\ufeff]|[ \t]+(?=\n)")
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r|\\t")
+
+
+def even_spaces(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with its white space as the rules read it (``_ODD_SPACE``: one plain space for a run, none for a
+    character of no width or before a line break; a line break for an escaped one), and where each character of
+    the result starts in ``text`` (one entry more, for the end); (text, None) when nothing changed."""
+    escaped = "\n" not in text and "\\n" in text and _ESCAPED_BREAK.search(text) is not None
+    if not escaped and not _ODD_SPACE.search(text):
+        return text, None
+    out: list[str] = []
+    starts: list[int] = []
+    at = 0
+    pattern = re.compile(f"{_ODD_SPACE.pattern}|{_ESCAPED_BREAK.pattern}") if escaped else _ODD_SPACE
+    for m in pattern.finditer(text):
+        out.append(text[at:m.start()])
+        starts.extend(range(at, m.start()))
+        piece = m.group(0)
+        if piece.startswith("\\"):
+            rep = "\t" if piece == "\\t" else "\n"
+        elif piece[0] in "\u00ad\u200b\u2060\ufeff" or piece.strip(" \t") == "" and text.startswith("\n", m.end()):
+            rep = ""
+        else:
+            rep = " "
+        out.append(rep)
+        starts.extend([m.start()] * len(rep))
+        at = m.end()
+    out.append(text[at:])
+    starts.extend(range(at, len(text) + 1))
+    return "".join(out), starts
 
 
 # UTF-8 that was read as Windows-1252 or Latin-1 on the way ("PrÃ¼fung", "zajÄ™cia", "â€“"): a lead byte of
