@@ -1150,6 +1150,23 @@ def test_site_names_pictographs_and_bullets_are_not_embedded():
     assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())
 
 
+def test_the_title_again_at_the_text_start_and_markdown_bold_are_not_embedded():
+    """A page that repeats its title as the description's heading, in markdown's marks or not, embeds as one that
+    does not; a text that only begins like the title keeps it (2026-12-06)."""
+    from mcclassify.text import plain_symbols, without_title_copy
+
+    plain = to_listing({"title": "Excel für Einsteiger", "description": "In diesem Kurs lernen Sie Formeln."})
+    for desc in ("Excel für Einsteiger\nIn diesem Kurs lernen Sie Formeln.", "## Excel für Einsteiger\n\nIn diesem Kurs lernen Sie Formeln.",
+                 "**Excel für Einsteiger**\nIn diesem Kurs lernen Sie Formeln.", "Excel für Einsteiger: In diesem Kurs lernen Sie Formeln.",
+                 "EXCEL FÜR EINSTEIGER.\nIn diesem Kurs lernen Sie Formeln."):
+        other = to_listing({"title": "Excel für Einsteiger", "description": desc})
+        assert other.embed_text() == plain.embed_text(), desc
+    assert without_title_copy("Excel für Einsteiger und Profis: Formeln", "Excel für Einsteiger") == "Excel für Einsteiger und Profis: Formeln"
+    assert without_title_copy("Excel für Einsteiger", "Excel für Einsteiger") == "Excel für Einsteiger"  # nothing else
+    assert plain_symbols("**Praxisorientiertes Seminar.** Grundkurs") == "Praxisorientiertes Seminar. Grundkurs"
+    assert plain_symbols("2**3 and a ** b") == "2**3 and a ** b"
+
+
 def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():
     """A breadcrumb is taken off the line it starts (the rest is often the page's text, and was lost
     when the whole line was dropped); a line on public funding is dropped (it read as finance)."""

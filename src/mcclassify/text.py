@@ -281,7 +281,8 @@ class Listing:
         made = self.__dict__.get("_clean_parts")
         if made is None:
             made = self.__dict__["_clean_parts"] = [
-                strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f) else t)).strip()
+                strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f)
+                                                else without_title_copy(t, self.title))).strip()
                 for f, t in self.segments if t.strip() and not is_provider_field(f)
                 and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
         return made
@@ -290,6 +291,25 @@ class Listing:
         if not (self.title and self.title.strip()):
             return None
         return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
+
+
+# the title again at a field's start, as a page's heading (in markdown's marks), then a break or a colon
+_TITLE_COPY_END = re.compile(r"\**[ \t]*(?:\n|[:.|–—-][ \t]*\n?|[ \t]*$)")
+
+
+def without_title_copy(text: str, title: str | None) -> str:
+    """A field's text without the title it starts with ("Excel für Einsteiger\nIn diesem Kurs ...", "## Excel für
+    Einsteiger", "**Excel für Einsteiger**: ..."): the title is embedded on its own, and a page that repeats it as a
+    heading weighed it twice (2026-12-06: the title again before the description moved the sector of 31 and the field
+    of 49 of 1,152 fresh-topic listings)."""
+    t = (title or "").strip()
+    if len(t) < 4 or not text:
+        return text
+    head = len(text) - len(text.lstrip(" \t#*"))
+    if text[head:head + len(t)].casefold() != t.casefold():
+        return text
+    end = _TITLE_COPY_END.match(text, head + len(t))
+    return text[end.end():] if end is not None and text[end.end():].strip() else text
 
 
 def _deferred(name: str) -> property:
@@ -3338,10 +3358,15 @@ def untag_title(title: str, provider: str | None = None) -> str:
 _COPYRIGHT_MARK = re.compile(r"©(?!\s*(?:19|20)\d{2}(?!\d))")
 
 
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(?P<b>[^*\n]+?)(?<=\S)\*\*")
+
+
 def plain_symbols(text: str) -> str:
     """A text without pictographs and line bullets ("🔥", "✓ ", "• "), which move the encoder and say
     nothing about a course."""
     text = _BULLET.sub("", text)
+    if "**" in text:  # markdown's bold ("**Praxisorientiertes Seminar.**": 9 of 1,152 sectors moved, 2026-12-06)
+        text = _MARKDOWN_BOLD.sub(r"\g<b>", text)
     if "®" in text or "©" in text:  # a registered or copyright mark ("Excel®": 7 of 76 sectors) is no word either;
         # before a year it stays, for strip_boilerplate to know the copyright notice ("© 2027 ACME GmbH")
         text = _COPYRIGHT_MARK.sub("", text.replace("®", ""))
