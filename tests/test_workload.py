@@ -1528,6 +1528,17 @@ def test_contact_days_and_hours_at_a_distance(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,description,hours", [
+    # the whole course's length after its label, its format further on, is no phase at a distance beside days in the
+    # title (bench/surface.py, "2-tägiges Seminar: " before a title: 2 listings had read 15 h more)
+    ("fr", "Durée : 8 heures Formation mixte : e-learning et présentiel.", 8),
+    ("sv", "Längd: 300 timmar Distans med fysiska träffar.", 300),
+])
+def test_a_labelled_length_is_no_phase_at_a_distance(lang, description, hours):
+    w = extract_workload([("title", "2-tägiges Seminar: Design UX/UI"), ("description", description)], lang)
+    assert w["hours"] == hours
+
+
 @pytest.mark.parametrize("text,hours", [
     # white space the phrases do not write: runs of spaces, no-break and thin spaces, tabs, a soft hyphen, line breaks
     # escaped twice (2026-12-06: with the spaces of 1,152 fresh-topic listings doubled or made no-break, the workload

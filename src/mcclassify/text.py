@@ -3358,7 +3358,7 @@ def untag_title(title: str, provider: str | None = None) -> str:
 _COPYRIGHT_MARK = re.compile(r"©(?!\s*(?:19|20)\d{2}(?!\d))")
 
 
-_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(?P<b>[^*\n]+?)(?<=\S)\*\*")
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(?P<b>[^*]{1,300}?)(?<=\S)\*\*")
 
 
 def plain_symbols(text: str) -> str:

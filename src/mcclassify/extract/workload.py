@@ -140,7 +140,11 @@ def _context_flags(men: Mention, text: str, c, sents: "Sentences", mod: str | No
     # "40 Stunden, davon 10 Stunden Praxis": a part of a figure already given, not one to add
     men.within = bool(c.of_which.search(left))
     men.part = bool(c.part and (c.part.search(left) or c.part.search(right))) and not men.within
-    men.distance = men.part and not men.contact and bool(c.distance and (c.distance.search(left) or c.distance.search(right)))
+    # a phase at a distance ("20 Stunden E-Learning", "10 hours of online learning"), not the whole course's length
+    # after its label, with its format further on ("Durée : 8 heures Formation mixte : e-learning et présentiel")
+    men.distance = (men.part and not men.contact and c.distance is not None
+                    and bool(c.distance.search(left) or c.distance.search(right))
+                    and not c.duration_label.search(text, max(0, men.start - 30), men.start))
     # "150 h (teoría 50 h + práctica 100 h)", "80 Stunden: Theorie 30, Praxis 50": the parts and their figures
     # come after the figure they make up, which is the total ("16 h (théorie) et 8 h (pratique)" names parts)
     after = c.part.search(right) if c.part and not mod else None
