@@ -33,7 +33,8 @@ before it ("Certificate in ", "Level 3 Award in ", "Zertifikatslehrgang ", "Micr
 the level (a stated "Level 3" does) but not the subject; how hard the course is (" for beginners", " für Anfänger",
 "Advanced ", "Introduction to "), which may move the level but not the subject; and harvest formats: the title again
 as the description's first line or markdown heading, markdown bold, spaces doubled or no-break, line breaks escaped
-as "\\n", zero-width spaces. None of these says anything about what a course is, so a
+as "\\n", zero-width spaces; fields a harvester keeps (a location, a price, a start date, a trainer, a contact, the
+harvest's source and time). None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -236,6 +237,14 @@ CHANGES = {
     "no-break spaces": lambda it: {k: v.replace(" ", "\u00a0") for k, v in it.items()},
     "line breaks escaped": lambda it: {**it, "description": it["description"].replace("\n", "\\n")},
     "zero-width spaces": lambda it: {**it, "description": it["description"].replace(". ", ".\u200b ")},
+    # fields a harvester keeps beside the title and description (2026-12-06: on all 1,152 fresh-topic listings each
+    # had moved the sector of 27-40, when every field but an id, a URL and the provider was embedded)
+    "a location field": lambda it: {**it, "location": "Hamburg"},
+    "a price field": lambda it: {**it, "price": "490,00 EUR"},
+    "a start-date field": lambda it: {**it, "start_date": "2027-03-12"},
+    "a trainer field": lambda it: {**it, "trainer": "Dr. Maria Huber"},
+    "a contact field": lambda it: {**it, "contact": "info@acme.de, +49 40 123456"},
+    "the harvest's fields": lambda it: {**it, "source": "acme-akademie.de", "scraped_at": "2026-11-02T10:00:00Z"},
 }
 
 

@@ -1167,6 +1167,28 @@ def test_the_title_again_at_the_text_start_and_markdown_bold_are_not_embedded():
     assert plain_symbols("2**3 and a ** b") == "2**3 and a ** b"
 
 
+def test_fields_of_how_where_when_and_for_how_much_are_read_but_not_embedded():
+    """A harvest's fields of place, price, dates, teacher, contact, format, level, duration, the course's language and
+    the harvest itself are read by the rules and not embedded; fields of the course's text and subject are (2026-12-06:
+    "location": "Hamburg" moved the sector of 40 of 1,152 fresh-topic listings, "price" 39, "trainer" 40)."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import embeds_field
+
+    plain = {"title": "Pflege von Menschen mit Demenz", "description": "Grundlagen der Betreuung und Kommunikation."}
+    extra = {**plain, "location": "Hamburg", "price": "490,00 EUR", "start_date": "2027-03-12", "trainer": "Dr. Maria Huber",
+             "contact": "info@acme.de", "course_language": "Deutsch", "format": "Präsenz", "Kursdauer": "2 Tage",
+             "source": "acme-akademie.de", "scraped_at": "2026-11-02T10:00:00Z", "Veranstaltungsort": "Köln"}
+    a, b = to_listing(plain), to_listing(extra)
+    assert a.embed_text() == b.embed_text()
+    rec = rules_record(b)
+    assert rec["workload"]["hours"] == 15.0 and rec["mode"] == "onsite"
+    for name in ("category", "tags", "skills", "objectives", "Zielgruppe", "Lernziele", "Kursinhalte", "modules.0.title",
+                 "price_description", "prerequisites", "syllabus", "Sport", "Transport"):
+        assert embeds_field(name), name
+    for name in ("location", "Preis", "Teilnahmegebühr", "Termin", "sessions.0.start", "trainer", "Dauer", "level", "rating"):
+        assert not embeds_field(name), name
+
+
 def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():
     """A breadcrumb is taken off the line it starts (the rest is often the page's text, and was lost
     when the whole line was dropped); a line on public funding is dropped (it read as finance)."""

@@ -261,7 +261,7 @@ def record_language(lst: Listing) -> str | None:
     """The language a listing's record, rules and embedding use: its field, else the identified one; for a title
     alone whose glossary reads nothing in it, the identifier's candidate whose glossary does (gloss.glossed_language)."""
     lang = listing_language(lst)
-    if not lst.language and lst.title and len(lst.clean_parts()) == 1:
+    if not lst.language and lst.title and len(lst.read_parts()) == 1:
         lang = glossed_language(lst.title, lang, language_candidates(lst))
     return lang
 

@@ -275,17 +275,37 @@ class Listing:
             made = self.__dict__["_embed_text"] = "\n".join(p for p in self.clean_parts() if p)[:EMBED_CHARS]
         return made
 
-    def clean_parts(self) -> list[str]:
-        """Each read field but the provider's name without page furniture, the title without a marketing
-        tag (made once per listing; the embedded text and the language identification read them)."""
-        made = self.__dict__.get("_clean_parts")
+    def read_parts(self) -> list[tuple[str, str]]:
+        """Each read field but the provider's name, with its text without page furniture, the title without a
+        marketing tag (made once per listing; the language identification reads them, the embedded text those of
+        ``clean_parts``)."""
+        made = self.__dict__.get("_read_parts")
         if made is None:
-            made = self.__dict__["_clean_parts"] = [
-                strip_boilerplate(plain_symbols(untag_title(t, self.provider) if self.is_title_field(f)
-                                                else without_title_copy(t, self.title))).strip()
+            made = self.__dict__["_read_parts"] = [
+                (f, strip_boilerplate(plain_symbols(untag_title(t, self.provider))).strip() if self.is_title_field(f)
+                 else self._clean_text(t))
                 for f, t in self.segments if t.strip() and not is_provider_field(f)
                 and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
         return made
+
+    def clean_parts(self) -> list[str]:
+        """The parts of ``read_parts`` that are embedded: the title and the fields ``embeds_field`` names."""
+        made = self.__dict__.get("_clean_parts")
+        if made is None:
+            made = self.__dict__["_clean_parts"] = [t for f, t in self.read_parts() if self.is_title_field(f) or embeds_field(f)]
+        return made
+
+    def _clean_text(self, text: str) -> str:
+        """A field's text other than the title's without page furniture and without the title it starts with; where
+        only furniture follows the title ("Welding basics. Õppekeel: eesti keel."), nothing (the title is
+        embedded on its own, and furniture alone would be kept whole: ``strip_boilerplate``)."""
+        rest = without_title_copy(text, self.title)
+        if rest is text:
+            return strip_boilerplate(plain_symbols(text)).strip()
+        whole = strip_boilerplate(plain_symbols(text)).strip()
+        if whole.strip(_TITLE_PUNCT).casefold() == (self.title or "").strip(_TITLE_PUNCT).casefold():
+            return ""
+        return strip_boilerplate(plain_symbols(rest)).strip()
 
     def embed_title(self) -> str | None:
         if not (self.title and self.title.strip()):
@@ -293,6 +313,7 @@ class Listing:
         return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
 
 
+_TITLE_PUNCT = " \t\n.:;!?|–—-#*"
 # the title again at a field's start, as a page's heading (in markdown's marks), then a break or a colon
 _TITLE_COPY_END = re.compile(r"\**[ \t]*(?:\n|[:.|–—-][ \t]*\n?|[ \t]*$)")
 
@@ -422,6 +443,25 @@ def field_role(name: str) -> str | None:
     if len(words) == 1 and has("course_field", words[0]):
         return "course"  # "utbildning", "Kurs", "formation": a title if no field is named as one (_role_field)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def embeds_field(name: str) -> bool:
+    """Whether a field's text is embedded (``Listing.clean_parts``): not where its name says how, where, when or for
+    how much the course runs, or names a person or a place (lexicon xx, ``field_roles.logistics`` and ``other``),
+    unless it also names the course's text or subject ("course_description", "category", "price_description" stays
+    out only if no such word names it). The rules read every field."""
+    words = _name_words(str(name))
+    rx = _field_role_patterns()
+    if not words or not rx:
+        return True
+
+    def has(role: str) -> bool:
+        return role in rx and any(rx[role].fullmatch(w) is not None for w in words)
+
+    if has("description") or has("title") or has("subject"):
+        return True
+    return not (has("logistics") or has("other") or field_role(str(name).split(".")[-1]) == "language")
 
 
 def _is_nested_title(name: str) -> bool:
@@ -848,7 +888,7 @@ def listing_language(lst: Listing) -> str | None:
 
 def _detection_text(lst: Listing) -> str:
     """The text a listing's language is identified from: its first two text fields without page furniture."""
-    parts = [p[:DETECT_CHARS] for p in lst.clean_parts()[:2]]
+    parts = [p[:DETECT_CHARS] for _, p in lst.read_parts()[:2]]
     # in sentence case, the title as a title ("CURSO DE SOLDADOR ..." was read as Galician)
     first_is_title = bool(parts) and bool(lst.title) and lst.is_title_field(lst.segments[0][0])
     return " ".join(unshout(p, title=i == 0 and first_is_title) for i, p in enumerate(parts))
