@@ -34,7 +34,7 @@ the level (a stated "Level 3" does) but not the subject; how hard the course is 
 "Advanced ", "Introduction to "), which may move the level but not the subject; and harvest formats: the title again
 as the description's first line or markdown heading, markdown bold, spaces doubled or no-break, line breaks escaped
 as "\\n", zero-width spaces; fields a harvester keeps (a location, a price, a start date, a trainer, a contact, the
-harvest's source and time). None of these says anything about what a course is, so a
+harvest's source and time, a field of furniture alone, "none", or "anyone"). None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -245,6 +245,9 @@ CHANGES = {
     "a trainer field": lambda it: {**it, "trainer": "Dr. Maria Huber"},
     "a contact field": lambda it: {**it, "contact": "info@acme.de, +49 40 123456"},
     "the harvest's fields": lambda it: {**it, "source": "acme-akademie.de", "scraped_at": "2026-11-02T10:00:00Z"},
+    "a notes field of furniture": lambda it: {**it, "notes": "Bitte Laptop mitbringen"},
+    "'prerequisites': 'none'": lambda it: {**it, "prerequisites": "none"},
+    "'target_group': anyone": lambda it: {**it, "target_group": "Alle Interessierten"},
 }
 
 

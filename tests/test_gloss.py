@@ -1187,6 +1187,13 @@ def test_fields_of_how_where_when_and_for_how_much_are_read_but_not_embedded():
         assert embeds_field(name), name
     for name in ("location", "Preis", "Teilnahmegebühr", "Termin", "sessions.0.start", "trainer", "Dauer", "level", "rating"):
         assert not embeds_field(name), name
+    # a field beside the description that is only furniture, a yes, a no or a none, or names no learners, is not
+    # embedded; a description of furniture alone still is (a short text that names its price)
+    for field, value in (("notes", "Bitte Laptop mitbringen"), ("subtitle", "Jetzt buchen!"), ("prerequisites", "none"),
+                         ("certificate", "yes"), ("target_group", "Alle Interessierten"), ("Zielgruppe", "für alle")):
+        assert to_listing({**plain, field: value}).embed_text() == a.embed_text(), field
+    assert to_listing({**plain, "target_group": "Pflegekräfte"}).embed_text() != a.embed_text()
+    assert "3200" in to_listing({"title": "Kurs spawacza", "description": "Cena: 3200 zł."}).embed_text()
 
 
 def test_funding_lines_are_not_embedded_and_breadcrumbs_leave_their_line():

@@ -283,7 +283,7 @@ class Listing:
         if made is None:
             made = self.__dict__["_read_parts"] = [
                 (f, strip_boilerplate(plain_symbols(untag_title(t, self.provider))).strip() if self.is_title_field(f)
-                 else self._clean_text(t))
+                 else self._clean_text(t, whole_if_all=_is_description_field(f)))
                 for f, t in self.segments if t.strip() and not is_provider_field(f)
                 and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
         return made
@@ -295,17 +295,20 @@ class Listing:
             made = self.__dict__["_clean_parts"] = [t for f, t in self.read_parts() if self.is_title_field(f) or embeds_field(f)]
         return made
 
-    def _clean_text(self, text: str) -> str:
+    def _clean_text(self, text: str, whole_if_all: bool = True) -> str:
         """A field's text other than the title's without page furniture and without the title it starts with; where
         only furniture follows the title ("Welding basics. Õppekeel: eesti keel."), nothing (the title is
-        embedded on its own, and furniture alone would be kept whole: ``strip_boilerplate``)."""
+        embedded on its own, and furniture alone would be kept whole: ``strip_boilerplate``). A field other than
+        the description that is only furniture, or only a yes, a no or a none, is nothing (``whole_if_all``)."""
+        if not whole_if_all and (_EMPTY_VALUE.fullmatch(text.strip()) or _ANYONE.fullmatch(text.strip())):
+            return ""  # "prerequisites": "none", "certificate": "yes", "target_group": "Alle Interessierten"
         rest = without_title_copy(text, self.title)
         if rest is text:
-            return strip_boilerplate(plain_symbols(text)).strip()
-        whole = strip_boilerplate(plain_symbols(text)).strip()
+            return strip_boilerplate(plain_symbols(text), whole_if_all).strip()
+        whole = strip_boilerplate(plain_symbols(text), whole_if_all).strip()
         if whole.strip(_TITLE_PUNCT).casefold() == (self.title or "").strip(_TITLE_PUNCT).casefold():
             return ""
-        return strip_boilerplate(plain_symbols(rest)).strip()
+        return strip_boilerplate(plain_symbols(rest), whole_if_all).strip()
 
     def embed_title(self) -> str | None:
         if not (self.title and self.title.strip()):
@@ -314,6 +317,12 @@ class Listing:
 
 
 _TITLE_PUNCT = " \t\n.:;!?|–—-#*"
+
+
+def _is_description_field(name: str) -> bool:
+    """Whether a field holds the course's description (its first text after the title, by its name): a text of
+    furniture alone there is still kept (``strip_boilerplate``)."""
+    return name.lower() in DESCRIPTION_KEYS or field_role(name) == "description"
 # the title again at a field's start, as a page's heading (in markdown's marks), then a break or a colon
 _TITLE_COPY_END = re.compile(r"\**[ \t]*(?:\n|[:.|–—-][ \t]*\n?|[ \t]*$)")
 
@@ -1619,6 +1628,15 @@ _EMPTY_VALUES = ["yes", "no", "none", "n/a", "ja", "nein", "keine", "oui", "non"
                  "nessuno", "nessuna", "nee", "geen", "tak", "nie", "brak", "sim", "não", "nenhum", "nej", "inga", "ingen",
                  "kyllä", "ei", "ano", "ne", "žádné", "igen", "nem", "nincs", "da", "nu", "niciuna", "ναι", "όχι",
                  "καμία", "да", "не", "няма", "nema", "nič", "jah", "puudub", "taip", "nėra", "jā", "nav", "evet", "hayır", "yok"]
+_EMPTY_VALUE = re.compile(rf"(?i)(?:{alternation(_EMPTY_VALUES)})\s*[.!]?")  # a field's whole value ("none", "Ja.")
+# a field's whole value that names no learners ("target_group": "Alle Interessierten": 22 sectors and 31 EQF levels of
+# 1,152 fresh-topic listings moved, 2026-12-06)
+_ANYONE = re.compile(r"(?i)(?:(?:offen )?für |pour |para |per |voor |dla |för |for |pro |pentru |για )?" + "(?:" + alternation([
+    "alle interessierten", "alle", "all interested(?: persons| people| parties| learners)?", "everyone", "anyone", "all",
+    "tous(?: les)? publics?", "tout public", "tous", "todo (?:el )?público(?: interesado)?", "todos(?: los interesados)?",
+    "tutti(?: gli interessati)?", "iedereen", "alle geïnteresseerden", "wszyscy(?: zainteresowani| chętni)?", "wszystkich(?: chętnych)?",
+    "todos os interessados", "alla intresserade", "alla", "alle interesserede", "kaikki kiinnostuneet", "kaikille", "všichni zájemci",
+    "všechny", "minden érdeklődő", "mindenki(?:nek)?", "toți cei interesați", "toți", "όλοι οι ενδιαφερόμενοι", "όλους"]) + r")\s*[.!]?")
 # the terms a course is sold on, not what it teaches: cancellation terms, discounts, meals and parking
 # included, a brochure to download. A sentence or part of a line with one is not embedded (a line
 # "Group discount: 10% for 3 or more participants." changed the sector of 30 of 200 fresh-topic
@@ -3901,10 +3919,12 @@ def _is_difficulty_line(line: str) -> bool:
     return bool(spans) and all(len(w) <= 3 for w in _LETTERS.findall(_without_spans(value, spans)))
 
 
-def strip_boilerplate(text: str) -> str:
+def strip_boilerplate(text: str, whole_if_all: bool = True) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
-    line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact)."""
+    line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact). A text of
+    furniture alone is kept whole (a short description), or with ``whole_if_all=False`` (a field beside the title
+    and the description: "notes": "Bitte Laptop mitbringen") is nothing."""
     def furniture(ln: str, short_ones: bool = True) -> bool:
         return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
                                     or _SECTION_LINE.match(ln) or _credential_line().match(ln)
@@ -3941,6 +3961,8 @@ def strip_boilerplate(text: str) -> str:
         lines = [ln for i, ln in enumerate(lines) if i not in drop]
     kept = [ln for ln in lines if not furniture(ln)]
     if not any(k.strip() for k in kept):
+        if not whole_if_all:
+            return ""
         # every line was furniture: a short description that also names its price or a date ("Kurs spawacza ...
         # Cena: 3200 zł.") is kept whole, without the lines that are furniture of other kinds (a FAQ after it)
         kept = [ln for ln in lines if not furniture(ln, short_ones=False)]
