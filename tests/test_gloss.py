@@ -1183,9 +1183,13 @@ def test_fields_of_how_where_when_and_for_how_much_are_read_but_not_embedded():
     rec = rules_record(b)
     assert rec["workload"]["hours"] == 15.0 and rec["mode"] == "onsite"
     for name in ("category", "tags", "skills", "objectives", "Zielgruppe", "Lernziele", "Kursinhalte", "modules.0.title",
-                 "price_description", "prerequisites", "syllabus", "Sport", "Transport"):
+                 "price_description", "prerequisites", "syllabus", "Sport", "Transport", "teaches", "about", "keywords",
+                 "coursePrerequisites", "syllabusSections.0.name", "occupationalCategory"):
         assert embeds_field(name), name
-    for name in ("location", "Preis", "Teilnahmegebühr", "Termin", "sessions.0.start", "trainer", "Dauer", "level", "rating"):
+    for name in ("location", "Preis", "Teilnahmegebühr", "Termin", "sessions.0.start", "trainer", "Dauer", "level", "rating",
+                 # schema.org's Course (a JSON-LD harvest)
+                 "hasCourseInstance.0.courseMode", "offers.priceCurrency", "hasCourseInstance.0.instructor.name",
+                 "timeRequired", "courseCode", "availableLanguage", "hasCourseInstance.0.courseWorkload"):
         assert not embeds_field(name), name
     # a field beside the description that is only furniture, a yes, a no or a none, or names no learners, is not
     # embedded; a description of furniture alone still is (a short text that names its price)

@@ -470,7 +470,7 @@ def embeds_field(name: str) -> bool:
 
     if has("description") or has("title") or has("subject"):
         return True
-    return not (has("logistics") or has("other") or field_role(str(name).split(".")[-1]) == "language")
+    return not (has("logistics") or has("other") or has("language"))
 
 
 def _is_nested_title(name: str) -> bool:
