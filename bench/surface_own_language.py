@@ -135,6 +135,13 @@ LINES = [
     ("it", "Le lezioni si svolgono in piccoli gruppi."),
     ("es", "Docentes con amplia experiencia profesional."),
     ("pl", "Materiały szkoleniowe w formie elektronicznej."),
+    # childcare, slides afterwards, carbon offsetting, a welcome, another format (2026-12-06: before, 2-8 sectors and
+    # 4-12 fields per line moved)
+    ("de", "Kinderbetreuung während des Kurses möglich."),
+    ("fr", "Nous compensons les émissions de CO2 de toutes nos formations."),
+    ("es", "Las diapositivas se enviarán a los participantes tras la sesión."),
+    ("de", "Wir freuen uns auf Ihre Teilnahme!"),
+    ("de", "Auch als Online-Seminar buchbar."),
 ]
 
 

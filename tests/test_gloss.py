@@ -1549,7 +1549,12 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Storno podmienky: bezplatné zrušenie do 7 dní pred začiatkom kurzu.",
                  "Atteikšanās: bez maksas līdz 7 dienām pirms kursa sākuma.", "Tečaj se održava online putem Zooma.",
                  "Kurss notiek tiešsaistē Zoom platformā.", "El curs es fa en línia a través de Zoom.",
-                 "Posnetek bo na voljo 30 dni.", "Opptaket er tilgjengelig i 30 dager.", "Kayıt 30 gün boyunca erişilebilir olacaktır."):
+                 "Posnetek bo na voljo 30 dni.", "Opptaket er tilgjengelig i 30 dager.", "Kayıt 30 gün boyunca erişilebilir olacaktır.",
+                 # childcare offered, slides sent afterwards, carbon offsetting, a welcome, another format
+                 "Kinderbetreuung während des Kurses möglich.", "Childcare is available during the course.",
+                 "Die Präsentation erhalten Sie im Anschluss per E-Mail.", "Nous compensons les émissions de CO2 de toutes nos formations.",
+                 "Wir freuen uns auf Ihre Teilnahme!", "Serdecznie zapraszamy!", "¡Te esperamos!", "Auch als Online-Seminar buchbar.",
+                 "Également disponible en classe virtuelle."):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .\n") == "Welding basics", line  # (a link line leaves a blank line)
     # a course about partners, or about a board's approvals, stays
     for text in ("How to be a good partner for your team: communication in couples.",
@@ -1587,7 +1592,9 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Facilitating learning in small groups: a course for tutors.",
                  "Trainers with experience in coaching will learn advanced methods.",
                  "Zaštita osobnih podataka: kako se obrađuju podaci zaposlenika.",
-                 "Naučite koristiti Microsoft Teams i Zoom za sastanke.", "Snimanje zvuka i video produkcija."):
+                 "Naučite koristiti Microsoft Teams i Zoom za sastanke.", "Snimanje zvuka i video produkcija.",
+                 "Zapraszamy na szkolenie BHP dla pracowników biurowych.", "Kinderbetreuung in der Kita: Grundlagen der Frühpädagogik.",
+                 "How companies offset their CO2 emissions."):
         assert strip_boilerplate(text) == text
         assert strip_boilerplate("Welding basics.\n" + text) == "Welding basics.\n" + text
 
