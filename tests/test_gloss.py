@@ -1554,7 +1554,11 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Kinderbetreuung während des Kurses möglich.", "Childcare is available during the course.",
                  "Die Präsentation erhalten Sie im Anschluss per E-Mail.", "Nous compensons les émissions de CO2 de toutes nos formations.",
                  "Wir freuen uns auf Ihre Teilnahme!", "Serdecznie zapraszamy!", "¡Te esperamos!", "Auch als Online-Seminar buchbar.",
-                 "Également disponible en classe virtuelle."):
+                 "Également disponible en classe virtuelle.",
+                 # codes, opening hours, photo credits, deadlines in a sentence, a brochure in more languages
+                 "Numer szkolenia: SZ/12/2027", "Koulutuskoodi: K-2041", "Biuro czynne: pn.–pt. 8:00–16:00",
+                 "Asiakaspalvelu palvelee ma–pe klo 8–16.", "Sursa foto: Shutterstock", "Inscrições até 1 de março de 2027.",
+                 "Înscrieri până la 1 martie 2027.", "Δηλώσεις συμμετοχής έως 1 Μαρτίου 2027.", "Tájékoztató letöltése (PDF)"):
         assert strip_boilerplate("Welding basics.\n" + line).strip(" .\n") == "Welding basics", line  # (a link line leaves a blank line)
     # a course about partners, or about a board's approvals, stays
     for text in ("How to be a good partner for your team: communication in couples.",
@@ -1594,7 +1598,7 @@ def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded()
                  "Zaštita osobnih podataka: kako se obrađuju podaci zaposlenika.",
                  "Naučite koristiti Microsoft Teams i Zoom za sastanke.", "Snimanje zvuka i video produkcija.",
                  "Zapraszamy na szkolenie BHP dla pracowników biurowych.", "Kinderbetreuung in der Kita: Grundlagen der Frühpädagogik.",
-                 "How companies offset their CO2 emissions."):
+                 "How companies offset their CO2 emissions.", "Bookings by 3 hotels: revenue management case study."):
         assert strip_boilerplate(text) == text
         assert strip_boilerplate("Welding basics.\n" + text) == "Welding basics.\n" + text
 

@@ -1552,7 +1552,8 @@ def _sentence_furniture_spans(line: str, sentences) -> list[tuple[int, int]]:
 _CREDIT_LABELS = [
     "photos?", "photo credits?", "image credits?", "images?", "picture", "credits", "foto(?:s|grafie|nachweis)?",
     "bild(?:nachweis|quelle|rechte)?", "crédits? photos?", "crédit photo", "photo ?:", "fotografía", "imagen",
-    "immagine", "zdjęci[ae]", "źródło zdjęcia", "fotó", "kép", "φωτογραφία", "снимка", "фото"]
+    "immagine", "zdjęci[ae]", "źródło zdjęcia", "fotó", "kép", "φωτογραφία", "снимка", "фото", "sursa foto", "sursă foto",
+    "zdroj(?: fotografie| foto)?", "kuva(?:t)?", "valokuva", "billede", "kuvalähde"]
 # labels of the provider's partners, its opening hours and its job ads ("Unsere Partner: Microsoft, Cisco, SAP, AOK":
 # the sector of 11 of 200 fresh-topic listings moved; "Öffnungszeiten: Mo-Fr 8-18 Uhr", 8): the value to the line's end
 _PAGE_LINE_LABELS = [
@@ -1568,6 +1569,8 @@ _PAGE_LINE_LABELS = [
     "horaires d.ouverture", "horario de (?:atención|oficina|apertura)", "orari (?:di apertura|d.ufficio|di segreteria)",
     "openingstijden", "godziny otwarcia", "godziny pracy biura", "horário de (?:funcionamento|atendimento)",
     "öppettider", "åbningstider", "åpningstider", "aukioloajat", "otevírací doba", "otváracie hodiny", "nyitvatartás",
+    "biuro czynne", "(?:biuro obsługi klienta|sekretariat) czynn[ey]", "asiakaspalvelu", "ügyfélszolgálat", "kundtjänst",
+    "kundeservice", "atendimento",
     "stellenangebote", "stellenausschreibungen?", "jobs bei uns", "karriere bei uns", "we.re hiring", "careers at \\w+",
     "nous recrutons", "offres d.emploi", "ofertas de empleo", "trabaja con nosotros", "lavora con noi", "vacatures",
     "oferty pracy", "trabalhe connosco",
@@ -1605,7 +1608,12 @@ _PROVIDER_LABELS = [
 _CODE_LABELS = [
     "course code", "course id", "course no\\.?", "code", "ref\\.?", "reference", "kurscode", "kurskod",
     "référence", "réf\\.?", "code formation", "código", "código do curso", "codice", "codice corso", "cursuscode",
-    "kod kursu", "kod szkolenia", "kurssikoodi", "kód kurzu", "kursuskode", "kurzuskód", "cod curs", "κωδικός"]
+    "kod kursu", "kod szkolenia", "kurssikoodi", "kód kurzu", "kursuskode", "kurzuskód", "cod curs", "κωδικός",
+    # (2026-12-06) "Numer szkolenia: SZ/12/2027" (4 / 6 of 75 Polish sectors / fields), "Koulutuskoodi: K-2041"
+    "numer szkolenia", "numer kursu", "koulutuskoodi", "kurssitunnus", "koulutustunnus", "kód školení", "kód školenia",
+    "képzés kódja", "tanfolyam kódja", "cod(?:ul)? cursului", "κωδικός (?:προγράμματος|μαθήματος|σεμιναρίου)", "kursnummer",
+    "numéro de (?:la )?formation", "número de (?:curso|acción formativa)", "numero (?:del )?corso", "cursusnummer",
+    "kursusnummer"]
 _CODE_WORDS = ["kurs-?nummer", "kursnr\\.?", "veranstaltungsnummer", "seminarnummer", "course number"]
 _LEARNER_WORDS = [
     "ratings?", "reviews?", "students?", "learners?", "enrolled", "enrol?lments?", "participants?", "graduates?",
@@ -2227,7 +2235,15 @@ _TERMS_OF_SALE = [
     r"aula virtual)", r"disponibile anche (?:in modalità )?(?:online|in aula|e-learning|in presenza)", r"also available (?:as an? |"
     r"in )?(?:online|e-learning|classroom|in-person|virtual|live online)", r"ook (?:beschikbaar|te volgen) (?:als|in) "
     r"(?:e-learning|online|klassikaal)", r"dostępne (?:również|także) (?:w formie|w wersji) (?:online|stacjonarnej)",
-    r"também disponível (?:em formato |em regime )?(?:online|presencial|e-learning)"]
+    r"também disponível (?:em formato |em regime )?(?:online|presencial|e-learning)",
+    # a deadline to register in a sentence ("Inscrições até 1 de março de 2027": 2 / 3 / 6 / 14 of 79 Portuguese
+    # listings), opening hours in a sentence, a brochure to download in Hungarian (2026-12-06)
+    r"(?:inscrições|inscripciones|iscrizioni|înscrieri(?:le)?|inschrijven kan|inschrijving|anmeldung(?:en)?|anmälan|tilmelding|"
+    r"påmelding|ilmoittautuminen|přihlášky|jelentkezés|zapisy|zgłoszenia|δηλώσεις συμμετοχής|εγγραφές|inscriptions?) "
+    r"(?:\w+ ){0,2}?(?:até|hasta|entro|până (?:la|pe)|tot|bis|senast|senest|viimeistään|do|έως|jusqu.au|avant le) "
+    r"(?:(?:el|le|il|o|a|la|den|dia|dem) )?\d{1,2}(?=[./]|\s)",
+    r"asiakaspalvelu(?:mme)? palvelee", r"(?:biuro|sekretariat) (?:jest )?czynn[ey]",
+    r"(?:tájékoztató|brosúra|prospektus)\w* letöltése"]
 # how many places are left ("Only 3 places left!", "Noch 3 Plätze frei", "Ausgebucht – Warteliste möglich":
 # the EQF of 21 of 76 probe listings changed with the first, bench/surface.py --listings)
 _AVAILABILITY = [
