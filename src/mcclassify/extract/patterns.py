@@ -248,9 +248,9 @@ def compiled(lang: str | None) -> Compiled:
                                   rf"\s+(?:{_alt(and_half)})(?![\w-])", re.IGNORECASE) if and_half else None),
         and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
                                re.IGNORECASE),
-        # a few words, then "+" or "plus", "sowie"... (never "and", which also joins a range), then a few more
         joiner=re.compile(rf"\+|&|(?<!\w)(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))})(?!\w)",
                           re.IGNORECASE),
+        # a few words, then "+" or "plus", "sowie"... (never "and", which also joins a range), then a few more
         plus_between=re.compile(rf"[^\d.;:!?\n()]{{0,30}}(?:\+|(?<!\w)(?:{_alt(_collect_list('and_also', all_langs))})(?!\w))"
                                 r"[^\d.;:!?\n()]{0,20}", re.IGNORECASE),
         lasting_before=(re.compile(rf"\s+(?:{_alt(_collect('per', 'lasting', own))})\s+", re.IGNORECASE)

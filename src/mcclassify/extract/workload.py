@@ -1481,7 +1481,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
     elif d is not None:
         hours = d
         dd = from_days() if all(m.self_study or m.part for m in d.used) else None
-        if (dd is not None and not all(m.self_study or m.distance for m in d.used) and d.mid >= 0.5 * dd.mid):
+        if dd is not None and not all(m.self_study or m.distance for m in d.used) and d.mid >= 0.5 * dd.mid:
             # "1 dag (7 uur) in ons praktijkcentrum": the day's own hours, where a part word stands near; hours at a
             # distance are no day's ("3 Präsenztage und 20 Stunden E-Learning")
             dd = None
