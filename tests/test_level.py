@@ -941,6 +941,9 @@ def test_the_word_for_experts_in_a_text_says_advanced_only_for_whom_the_course_i
     ({"title": "Excel", "Kursort": "Köln", "description": "Kurs"}, "onsite"),
     ({"title": "Excel", "location": "Online", "description": "Kurs"}, "online"),
     ({"title": "Excel", "training_location": "TBA", "description": "Kurs"}, None),
+    # a place in a venue field beside a page that says the course is online: the provider's seat, not a blend
+    ({"title": "Excel", "location": "Hamburg", "description": "Live online classes."}, "online"),
+    ({"title": "Excel", "location": "Hamburg", "description": "Online-Phase und zwei Präsenztage."}, "blended"),
     ({"title": "Excel", "price": "Brno 250 Kč", "description": "Kurs"}, None),
     # the provider's name holds where it sits, not where the course runs
     ({"title": "Analiza danych w Excelu", "provider": "Uniwersytet Ekonomiczny w Poznaniu",
