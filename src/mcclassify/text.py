@@ -2022,7 +2022,7 @@ _TERMS_OF_SALE = [
     r"(?:συμπεριλαμβανομένου|πλέον|χωρίς) (?:του )?φπα", r"(?:sis\.|sisältää|\+) alv", r"(?:áfával|áfa nélkül|bruttó|nettó) ár",
     r"(?:z|brez) ddv", r"(?:cena|hinta|ár|preț|цена|cijena) (?:je |a |e )?(?:uključuje|vključuje|include|включва|sisältää|tartalmazza) (?:pdv|ddv|tva|ддс|alv|áfá\w*)",
     # a minimum number of participants ("Der Kurs findet ab 6 Teilnehmenden statt.": 5 of 76 sectors)
-    r"findet (?:ab|erst ab) \d+ teilnehm\w* statt", r"mindestteilnehmer\w*", r"mindestens \d+ teilnehm\w*",
+    r"findet (?:ab|erst ab) \d+ teilnehm\w* statt", r"mindestteilnehmer\w*",
     "minimum (?:number of )?(?:participants|attendees|delegates|learners)", r"(?:runs|go ahead) with (?:a minimum of )?\d+ (?:participants|people)",
     "nombre minimum de participants", r"sous réserve d.un minimum de \d+", "número mínimo de (?:participantes|alumnos|inscritos)",
     "numero minimo (?:di )?(?:partecipanti|iscritti)", "minimum aantal deelnemers", "minimalna liczba (?:uczestników|osób)",
@@ -2047,8 +2047,8 @@ _TERMS_OF_SALE = [
     r"comfortable (?:clothing|clothes|shoes))", r"(?:arbeitskleidung|sicherheitsschuhe|schutzkleidung|bequeme kleidung)[\w ,&]{0,30} mitbringen",
     r"bitte (?:\w+ ){1,4}mitbringen", "přineste si", r"vezměte si(?: s sebou)?", "prineste si", r"vezmite si(?: so sebou)?",
     r"zabierz(?:cie)? ze sobą", "prosimy zabrać", r"hozz(?:on|a) magával", "aduceți", "ponesite", "prinesite", "носете си",
-    r"ota(?:kaa)? mukaan", r"ta med (?:dig |egen |eget |egna |din |ditt |dina )", "medbring", "φέρτε μαζί σας",
-    "pasiimkite", "atsineškite", r"(?:ņemiet|paņemiet) līdzi", r"võt(?:a|ke) kaasa", r"medbringe\w*",
+    r"ota(?:kaa)? mukaan", r"ta med (?:dig |egen |eget |egna |din |ditt |dina )", r"medbring\w*", "φέρτε μαζί σας",
+    "pasiimkite", "atsineškite", r"(?:ņemiet|paņemiet) līdzi", r"võt(?:a|ke) kaasa",
     # (2026-12-06) what a learner's computer needs, in a sentence of the listing's own language ("Pro účast potřebujete
     # počítač s webkamerou a stabilní připojení k internetu": 6-13 sectors and 10-16 fields of 73-82 fresh-topic listings
     # of cs da el fi hu nl sv moved); a stable internet connection is no course's subject, a computer only after a word

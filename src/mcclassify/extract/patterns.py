@@ -213,6 +213,7 @@ def compiled(lang: str | None) -> Compiled:
     # once a month: "once", a bare word for times (Maltese "darba fix-xahar") or the language's own word for once
     once_month = f"once|{times}" + (f"|{once_words}" if once_words else "")
     months = _alt(_collect_list("month_names", all_langs))
+    and_words = _alt(_collect_list("and_minutes", all_langs) + _collect_list("and_also", all_langs))  # "und", "plus", "sowie"
     mk = lambda key: FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(_collect('markers', key, all_langs))}){WORD_BOUNDARY_RIGHT}")
     return Compiled(
         quantity=quantity,
@@ -246,10 +247,8 @@ def compiled(lang: str | None) -> Compiled:
         # the unit's kind is the name of the group that matched ("u_day")
         unit_and_half=(re.compile(rf"(?<![\w.,])(?:{'|'.join(f'(?P<u_{k}>{units[k]})' for k in ('day', 'hour', 'week', 'month'))})"
                                   rf"\s+(?:{_alt(and_half)})(?![\w-])", re.IGNORECASE) if and_half else None),
-        and_between=re.compile(rf"\s*(?:\+|&|\s(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))}))\s*",
-                               re.IGNORECASE),
-        joiner=re.compile(rf"\+|&|(?<!\w)(?:{_alt(_collect_list('and_minutes', all_langs) + _collect_list('and_also', all_langs))})(?!\w)",
-                          re.IGNORECASE),
+        and_between=re.compile(rf"\s*(?:\+|&|\s(?:{and_words}))\s*", re.IGNORECASE),
+        joiner=re.compile(rf"\+|&|(?<!\w)(?:{and_words})(?!\w)", re.IGNORECASE),
         # a few words, then "+" or "plus", "sowie"... (never "and", which also joins a range), then a few more
         plus_between=re.compile(rf"[^\d.;:!?\n()]{{0,30}}(?:\+|(?<!\w)(?:{_alt(_collect_list('and_also', all_langs))})(?!\w))"
                                 r"[^\d.;:!?\n()]{0,20}", re.IGNORECASE),
