@@ -1163,6 +1163,9 @@ def test_the_title_again_at_the_text_start_and_markdown_bold_are_not_embedded():
         assert other.embed_text() == plain.embed_text(), desc
     assert without_title_copy("Excel für Einsteiger und Profis: Formeln", "Excel für Einsteiger") == "Excel für Einsteiger und Profis: Formeln"
     assert without_title_copy("Excel für Einsteiger", "Excel für Einsteiger") == "Excel für Einsteiger"  # nothing else
+    # the title's copy with only furniture after it, on its line or the next, embeds nothing of that field
+    for desc in ("Excel für Einsteiger - Teilnahmegebühr 450 EUR (förderfähig)", "Excel für Einsteiger\nPlazas limitadas."):
+        assert to_listing({"title": "Excel für Einsteiger", "description": desc}).embed_text() == "Excel für Einsteiger", desc
     assert plain_symbols("**Praxisorientiertes Seminar.** Grundkurs") == "Praxisorientiertes Seminar. Grundkurs"
     assert plain_symbols("2**3 and a ** b") == "2**3 and a ** b"
 

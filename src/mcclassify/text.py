@@ -303,20 +303,13 @@ class Listing:
         if not whole_if_all and (_EMPTY_VALUE.fullmatch(text.strip()) or _ANYONE.fullmatch(text.strip())):
             return ""  # "prerequisites": "none", "certificate": "yes", "target_group": "Alle Interessierten"
         rest = without_title_copy(text, self.title)
-        if rest is text:
-            return strip_boilerplate(plain_symbols(text), whole_if_all).strip()
-        whole = strip_boilerplate(plain_symbols(text), whole_if_all).strip()
-        if whole.strip(_TITLE_PUNCT).casefold() == (self.title or "").strip(_TITLE_PUNCT).casefold():
-            return ""
-        return strip_boilerplate(plain_symbols(rest), whole_if_all).strip()
+        # after the title's copy, furniture alone is nothing: the title is what the field had to say
+        return strip_boilerplate(plain_symbols(rest), whole_if_all and rest is text).strip()
 
     def embed_title(self) -> str | None:
         if not (self.title and self.title.strip()):
             return None
         return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
-
-
-_TITLE_PUNCT = " \t\n.:;!?|–—-#*"
 
 
 def _is_description_field(name: str) -> bool:
