@@ -213,6 +213,32 @@ def test_listing_with_mojibake_reads_as_the_text_and_evidence_indexes_the_field(
     assert spans == ["4 Tage", "EQF-Niveau 4"]
 
 
+# -- a JSON string's escapes kept as characters (a harvest that encoded its text twice) ---------------
+def test_listing_escaped_twice_reads_as_the_text_and_evidence_indexes_the_field():
+    import json
+
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    title, text = "Schweißen MAG Grundkurs 🔥", "Lehrgang über 4 Tage mit Prüfung – EQF-Niveau 4\nSiehe https://acme.de/kurs"
+    item = {"title": json.dumps(title)[1:-1], "description": json.dumps(text)[1:-1].replace("/", "\\/")}
+    assert "\\u00df" in item["title"] and "\\/" in item["description"]
+    lst = to_listing(item)
+    assert lst.title == title
+    assert dict(lst.segments)["description"] == text
+    rec = rules_record(lst)
+    assert rec["title"] == title and rec["level"]["eqf"] == 4
+    spans = [item[ev["field"]][ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
+    assert spans == ["4 Tage", "EQF-Niveau 4"]
+
+
+@pytest.mark.parametrize("text", ["C:\\Users\\Kurs", "a \\ b", "Preis: 20 € \\ 25 €", "naïve café"])
+def test_text_without_an_escape_of_its_own_is_left_alone(text):
+    from mcclassify.text import read_escapes
+
+    assert read_escapes(text) == (text, None)
+
+
 # -- Excel workbooks ---------------------------------------------------------------------------------
 def _workbook(path, rows):
     import datetime
