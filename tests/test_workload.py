@@ -1023,7 +1023,8 @@ def test_html_lists_and_parts_of_a_page_are_read_as_plain_text_sets_them_out():
             "<aside><h3>Related courses</h3><ul><li>Excel for beginners, 2 days</li><li>Forklift, 1 day</li></ul></aside>"
             "<footer><ul><li>Imprint</li><li>Privacy policy</li></ul></footer>")
     lst = to_listing({"title": "MIG welding", "description": page})
-    assert lst.embed_text() == "MIG welding\nMIG welding\nLearn MIG welding for beginners. Duration: 40 hours."
+    # (the page's heading that repeats the title is said once: ``without_repeats``)
+    assert lst.embed_text() == "MIG welding\nLearn MIG welding for beginners. Duration: 40 hours."
     w = rules_record(lst)["workload"]
     assert w["hours"] == 40 and page[w["evidence"][0]["start"]:w["evidence"][0]["end"]] == "40&nbsp;hours"
 
@@ -1807,3 +1808,23 @@ def test_cpd_hours_and_cpd_credits(lang, text, hours, ects):
 ])
 def test_months_of_paying_the_fee_are_not_the_course(lang, text, hours):
     assert wl(text, lang)["hours"] == hours
+
+
+@pytest.mark.parametrize("segments,hours", [
+    # a page's text kept twice, or a summary that says it again, states its figures once (2026-12-06: the description
+    # of 1,152 fresh-topic listings twice had doubled 64 workloads: "120 timer i alt Fjernundervisning" read as two parts)
+    ([("description", "Praktisk kursus. 120 timer i alt Fjernundervisning. Uden eksamen.\nDel\n"
+                      "Praktisk kursus. 120 timer i alt Fjernundervisning. Uden eksamen.\nDel")], 120),
+    ([("description", "Gyakorlatorientált képzés. Haladóknak. Óraszám: 30 óra Távoktatás. Záróvizsga."),
+      ("summary", "Gyakorlatorientált képzés. Haladóknak. Óraszám: 30 óra Távoktatás. Záróvizsga.")], 30),
+    ([("description", "Webinar: 2 Stunden online. Mit Zertifikat."), ("teaser", "Webinar: 2 Stunden online")], 2),
+])
+def test_a_text_said_twice_states_its_figures_once(segments, hours):
+    assert extract_workload(segments, None)["hours"] == hours
+
+
+def test_a_figure_said_again_among_new_sentences_is_no_copy():
+    from mcclassify.text import copied_spans
+
+    assert copied_spans(["Modul 1: Grundlagen\n16 UE online\nModul 2: Vertiefung\n16 UE online\nMehr erfahren"]) == [[]]
+    assert copied_spans(["Dauer: 2 Tage", "Dauer: 2 Tage"]) == [[], [(0, 13)]]  # a field's only sentence said before

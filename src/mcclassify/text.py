@@ -313,18 +313,25 @@ class Listing:
         ``clean_parts``)."""
         made = self.__dict__.get("_read_parts")
         if made is None:
-            made = self.__dict__["_read_parts"] = [
-                (f, strip_boilerplate(plain_symbols(untag_title(t, self.provider))).strip() if self.is_title_field(f)
-                 else self._clean_text(t, whole_if_all=_is_description_field(f)))
-                for f, t in self.segments if t.strip() and not is_provider_field(f)
-                and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
+            read = [(f, t) for f, t in self.segments if t.strip() and not is_provider_field(f)
+                    and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
+            made = [(f, strip_boilerplate(plain_symbols(untag_title(t, self.provider))).strip() if self.is_title_field(f)
+                     else self._clean_text(t, whole_if_all=False)) for f, t in read]
+            if not any(t for (f, t) in made if _is_description_field(f) and not self.is_title_field(f)):
+                # a description of furniture alone is kept whole ("Präsenzseminar. 2 Tage. Zertifikat."), but not
+                # beside another description that says more (a short description that is a cookie banner)
+                made = [(f, self._clean_text(o, whole_if_all=True)) if _is_description_field(f) else (f, t)
+                        for (f, t), (_, o) in zip(made, read)]
+            self.__dict__["_read_parts"] = made
         return made
 
     def clean_parts(self) -> list[str]:
-        """The parts of ``read_parts`` that are embedded: the title and the fields ``embeds_field`` names."""
+        """The parts of ``read_parts`` that are embedded: the title and the fields ``embeds_field`` names, without a
+        sentence said in them before (``without_repeats``)."""
         made = self.__dict__.get("_clean_parts")
         if made is None:
-            made = self.__dict__["_clean_parts"] = [t for f, t in self.read_parts() if self.is_title_field(f) or embeds_field(f)]
+            made = self.__dict__["_clean_parts"] = without_repeats(
+                [t for f, t in self.read_parts() if self.is_title_field(f) or embeds_field(f)])
         return made
 
     def _clean_text(self, text: str, whole_if_all: bool = True) -> str:
@@ -2688,6 +2695,73 @@ def sentence_parts(line: str) -> list[tuple[int, int]]:
         parts.append((start, end))
         start = m.end() if m else end
     return parts
+
+
+def _sentence_key(sentence: str) -> str:
+    """A sentence as two copies of it compare: folded, its spaces closed up, without the marks at its ends."""
+    return " ".join(fold(sentence).strip(" .!?;|:,-–—•*#").split())
+
+
+def said_before(texts: list[str]) -> list[list[tuple[int, int, str, bool]]]:
+    """For each text, each sentence or part of a line (``sentence_parts``) as (start, end, key, repeated): whether an
+    earlier one, in it or in a text before it, said it word for word (``_sentence_key``)."""
+    seen: set[str] = set()
+    out = []
+    for text in texts:
+        spans, at = [], 0
+        for line in text.split("\n"):
+            for a, b in sentence_parts(line):
+                key = _sentence_key(line[a:b])
+                if key:
+                    spans.append((at + a, at + b, key, key in seen))
+                    seen.add(key)
+            at += len(line) + 1
+        out.append(spans)
+    return out
+
+
+def copied_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """For each text, its sentences that repeat a copy of text said before (a harvest that kept a page's text twice:
+    its mobile and desktop copies, a summary field beside the description): a run of two sentences or more said
+    before word for word (of 30 characters or more together), or a text's only sentence said before. One said again
+    among new ones ("Modul 1: Grundlagen\\n16 UE\\nModul 2: Vertiefung\\n16 UE") is no copy."""
+    out = []
+    for spans in said_before(texts):
+        if len(spans) == 1:
+            out.append([(a, b) for a, b, _, again in spans if again])
+            continue
+        copied, run = [], []
+        for a, b, key, again in [*spans, (0, 0, "", False)]:
+            if again:
+                run.append((a, b, key))
+                continue
+            if len(run) >= 2 and sum(len(k) for _, _, k in run) >= 30:
+                copied += [(a, b) for a, b, _ in run]
+            run = []
+        out.append(copied)
+    return out
+
+
+def without_repeats(parts: list[str]) -> list[str]:
+    """The parts without each sentence an earlier one, in them or in a part before, said word for word (the
+    embedded text: a page's text kept twice, or a summary beside the description, weighed it twice; 2026-12-06:
+    the description twice moved the sector of 38 and the field of 68 of 1,152 fresh-topic listings)."""
+    out = []
+    for part, spans in zip(parts, said_before(parts)):
+        cut = [(a, b) for a, b, _, again in spans if again]
+        if not cut:
+            out.append(part)
+            continue
+        pieces, at = [], 0
+        for a, b in cut:
+            pieces.append(part[at:a])
+            at = b
+            while at < len(part) and part[at] in " \t":
+                at += 1
+        pieces.append(part[at:])
+        lines, old = "".join(pieces).split("\n"), part.split("\n")  # a cut never spans a line break
+        out.append("\n".join(ln.rstrip() for ln, was in zip(lines, old) if ln.strip() or not was.strip()).strip())
+    return out
 
 
 # where a label's value ends: at the end of its sentence or of its part of a line, or at the end of its part

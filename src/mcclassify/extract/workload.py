@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..record import band_for_hours
 from ..segment import Sentences
-from ..text import BARE_NUMBER, TITLE_KEYS, field_unit_word, iso_duration_words, rule_segments, value_span
+from ..text import BARE_NUMBER, TITLE_KEYS, copied_spans, field_unit_word, iso_duration_words, rule_segments, value_span
 from .patterns import EXAM_WORDS, PAYMENT_WORD, compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
@@ -1897,8 +1897,10 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
     """``extract_workload``; with ``aside``, the spans of a field read as it is that ``stated_figure_spans`` adds
     to the evidence are appended to it."""
     segments = rule_segments(segments)  # other courses the page links to are not this one
+    # a copy of text said before says its figures once ("Duration: 8 hours" twice in a page kept twice is no two parts)
+    copies = copied_spans([t for _, t in segments])
     mentions: list[Mention] = []
-    for name, text in segments:
+    for (name, text), copied in zip(segments, copies):
         unit = field_unit_word(name) if BARE_NUMBER.fullmatch(text) else None
         iso = None if unit else iso_duration_words(text)
         # "horas": "60", "duration_hours": 12, "ects": 5: the field's name gives the bare number its unit
@@ -1920,6 +1922,8 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
         for m in found if unit else ():  # evidence stays inside the field's own text
             m.end = min(m.end, len(text.rstrip()))
             m.text = text[m.start:m.end]
+        if copied and not unit and not iso:
+            found = [m for m in found if not any(a <= m.start < b for a, b in copied)]
         for m in found if iso else ():  # "PT60H" read as "60 hours": the evidence is the whole value
             m.start, m.end = value_span(text)
             m.text = text[m.start:m.end]
