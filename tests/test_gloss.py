@@ -1141,6 +1141,18 @@ def test_site_names_pictographs_and_bullets_are_not_embedded():
     assert untag_title("Welding course | ACME Training Ltd") == "Welding course"
     assert untag_title("Data Science | University of Leeds") == "Data Science"
     assert untag_title("HACCP Level 2 - Highfield", "Highfield") == "HACCP Level 2"  # the provider's name
+    # a site's address after the title, a site's or an organisation's name before it, a course's number (2026-12-06:
+    # "ACME Akademie: " before 1,152 fresh-topic titles moved 83 sectors, " - acme-training.eu" after them 55)
+    for t in ("ACME Akademie: Excel für Einsteiger", "ACME Akademie - Excel für Einsteiger", "kurse.de | Excel für Einsteiger",
+              "Excel für Einsteiger - acme-training.eu", "Excel für Einsteiger | www.acme.de", "Excel für Einsteiger (Nr. 27-0412)",
+              "Excel für Einsteiger – Kurs-Nr. 4711", "Excel für Einsteiger [Ref: AB-12]", "Volkshochschule Hamburg: Excel für Einsteiger",
+              "IHK Köln | Excel für Einsteiger", "Akademie für Weiterbildung – Excel für Einsteiger", "ACME GmbH: Excel für Einsteiger"):
+        assert untag_title(t) == "Excel für Einsteiger", t
+    for t in ("University Preparation: Academic Writing", "Node.js: Getting started", "ASP.NET - Web APIs",
+              "Leadership: Führen ohne Weisungsbefugnis", "Academy of Excellence", "Python 3 (no prior knowledge)",
+              "Schweißen (Teil 2)", "Excel (2 Tage)", "Programação de autómatos PLC | Kurs", "Spa and wellness: massage",
+              "Diplôme d'université : Éducation thérapeutique du patient"):
+        assert untag_title(t) == t, t
     for t in ("Kurs BHP - szkolenia okresowe", "Customer service - Call Centre Agents", "Python - Advanced",
               "Module 1 | Introduction to welding"):
         assert untag_title(t) == t

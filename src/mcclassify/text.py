@@ -3143,7 +3143,53 @@ _ORGANISATION = re.compile(
     r"(?i)(?<!\w)(?:ltd|limited|llc|inc|plc|gmbh|ag|e\.?\s?v|sa|sas|sarl|srl|spa|s\.?p\.?a|bv|nv|ab|as|a/s|asa|oy|"
     r"kft|zrt|s\.?r\.?o|a\.?s|sp\.?\s?z\s?o\.?o|d\.?o\.?o|ou|oü|uab|sia|ehf|academy|akademie|académie|academia|"
     r"accademia|akademia|akademija|university|universität|université|universidad|università|universiteit|"
-    r"uniwersytet|univerzita|yliopisto|egyetem|institute|institut|instituto|istituto|college|hogeschool)(?!\w)")
+    r"uniwersytet|univerzita|yliopisto|egyetem|institute|institut|instituto|istituto|college|hogeschool|"
+    # adult education centres and chambers ("Volkshochschule Hamburg: Englisch A1", "IHK Köln | Ausbilder")
+    r"volkshochschule|vhs|folkhögskola|folkehøjskole|folkehøgskole|kansanopisto|volkshogeschool|ihk|hwk|"
+    r"handwerkskammer|industrie- und handelskammer)(?!\w)")
+# a site's address as its name ("Excel für Einsteiger - acme-training.eu", "kurse.de | Excel"): a host name with a
+# country's or a common top-level domain ("Node.js", "ASP.NET" are no sites)
+_DOMAIN_NAME = (r"(?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
+                r"\.(?:com|org|eu|de|at|ch|fr|be|lu|nl|es|pt|it|mt|pl|cz|sk|hu|ro|bg|gr|cy|si|hr|lt|lv|ee|fi|se|"
+                r"dk|no|is|ie|uk|co\.uk|ac\.uk|info|edu|academy|training|online|school|education|courses)/?")
+_DOMAIN = re.compile(f"(?i){_DOMAIN_NAME}")
+_DOMAIN_SUFFIX = re.compile(rf"(?i)\s+(?:\||[–—-])\s+{_DOMAIN_NAME}\s*$")
+# a site's or an organisation's name before a title ("ACME Akademie: Excel für Einsteiger", "IHK Köln | Ausbilder")
+_SITE_PREFIX = re.compile(r"^\s*(?P<site>[^|:–—]{2,60}?)(?:\s*:|\s+\||\s+[–—-])\s+(?=\S)")
+# words that join an organisation's word to its name ("Akademie für Weiterbildung", "University of Leeds")
+_ORGANISATION_LINKS = frozenset("of for für de du des della dell del di van voor na dla pro för for og und and & "
+                                "i y e és a à".split())
+
+
+_LEGAL_FORMS = frozenset("ltd limited llc inc plc gmbh ag ev sa sas sarl srl spa bv nv ab as a/s asa oy kft zrt sro "
+                         "spzoo doo ou oü uab sia ehf".split())
+_CREDENTIAL_NAME = re.compile(r"(?i)(?<!\w)(?:dipl\w*|certific\w*|zertifi\w*|master\w*|bachelor\w*|degree|grado|laurea|licence|"
+                              r"licenciatura|mestrado|magist\w*|doctor\w*|doktor\w*)(?!\w)")
+# English titles capitalise each word: "University Preparation" is a subject, "Universität Wien" a name
+_TITLE_CASE_ORGANISATIONS = frozenset({"university", "academy", "college", "institute"})
+
+
+def _names_organisation(part: str) -> bool:
+    """Whether a part of a title before or after it names an organisation: an academy, university, institute or
+    college, an adult education centre or a chamber, or a legal form, last in it or before a word that joins it to its
+    name ("ACME Akademie", "Akademie für Weiterbildung", "University of Leeds"; not "University preparation") or
+    before a name ("Volkshochschule Hamburg", "IHK Köln"), or a site's address."""
+    if _DOMAIN.fullmatch(part.strip()):
+        return True
+    if _CREDENTIAL_NAME.search(part):
+        return False  # "Diplôme d'université : Éducation thérapeutique" names what the course leads to
+    for m in _ORGANISATION.finditer(part):
+        before = part[:m.start()].split()
+        if re.sub(r"[\s.]", "", m.group(0).lower()) in _LEGAL_FORMS and not (before and before[-1][:1].isupper()):
+            continue  # a legal form after a name ("Siemens AG"), not "Programação de autómatos PLC"
+        after = part[m.end():].split()
+        if not after or after[0].lower() in _ORGANISATION_LINKS:
+            return True
+        if m.group(0).lower() not in _TITLE_CASE_ORGANISATIONS and len(after) <= 3 and all(w[:1].isupper() for w in after):
+            return True  # a place's or a person's name after it ("Volkshochschule Hamburg", "IHK Köln")
+    return False
+
+
 # a line's bullet ("• ", "► ", "✓ ", "- ")
 _BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t]+")
 
@@ -3160,7 +3206,11 @@ _TITLE_FURNITURE = re.compile(
     # changed the sector of 14)
     r"|\s*(?<![\w.])\d{1,2}[./]\s?\d{1,2}[./](?:\s?(?:19|20)\d{2})?(?:\s*[-–—]\s*\d{1,2}[./]\s?\d{1,2}[./]?(?:\s?(?:19|20)\d{2})?)?(?![\w.])"
     # a copy's mark before the title ("Copy of ...": 14 of 76 sectors)
-    r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+")
+    r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+"
+    # a course's number or code in brackets or after a dash at the end ("Excel (Nr. 27-0412)", "Excel – Kurs-Nr. 4711":
+    # " (Nr. 27-0412)" after 1,152 fresh-topic titles moved the sector of 39 and the field of 60, 2026-12-06)
+    rf"|\s*[(\[]\s*(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?|nr\.?|no\.|n[º°]|#)\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*[)\]]"
+    rf"|\s+[-–—|,]\s*(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?|nr\.?|no\.|n[º°])\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*$")
 # a part, module or session's number at a title's end ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of
 # 76 probe listings changed); taken off last, once the title's other furniture is off (``bare_title``)
 _PART_NUMBER = re.compile(
@@ -3536,7 +3586,8 @@ def _place_suffix() -> FastPattern:
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
-    provider's name, or a part that names an organisation), and without a gender marker, a price, a
+    provider's name, a part that names an organisation, or a site's address) or before it ("ACME Akademie: Excel";
+    ``_names_organisation``), and without a gender marker, a price, a
     copy mark or a running number ("Schweißer (m/w/d) ab 490 €" -> "Schweißer")."""
     q = _ENCLOSING_QUOTES.match(title)
     if q and not re.search(r"[\"“”„«»]", q.group("t")):
@@ -3552,10 +3603,17 @@ def untag_title(title: str, provider: str | None = None) -> str:
         out = out[:place.start()]
     out = (out.strip(" –—-|:,") or title) if n or place else title
     out = _TITLE_TAG.sub("", out, count=1)
+    m = _DOMAIN_SUFFIX.search(out)
+    if m and out[:m.start()].strip():
+        out = out[:m.start()]
     m = _SITE_SUFFIX.search(out)
     if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or (
             provider and m.group("site").strip().lower() == provider.strip().lower())):
         out = out[:m.start()]
+    m = _SITE_PREFIX.match(out)
+    if m and not re.fullmatch(rf"(?i)\s*{_COURSE_WORDS}\s*", out[m.end():]) and (_names_organisation(m.group("site")) or (
+            provider and m.group("site").strip().lower() == provider.strip().lower())):
+        out = out[m.end():]  # (not before a course word alone: "Programação de autómatos PLC | Kurs")
     return out if out.strip() else title
 
 
