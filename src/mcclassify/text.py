@@ -1389,7 +1389,8 @@ _FUNDING = [
 _BREADCRUMB = re.compile(
     r"^\s*(?:home|home page|startseite|accueil|inicio|início|strona główna|etusivu|hem|forside|hjem|domů|úvod|"
     r"kezdőlap|főoldal|αρχική|acasă|pagina iniziale|naslovnica|početna|domov|pradžia|sākums|avaleht|начало|"
-    r"anasayfa|heim)(?:\s*[>»›→/]\s*[^>»›→/\n]{0,80}?(?=\s*[>»›→/]))*\s*[>»›→/]\s*", re.IGNORECASE)
+    r"anasayfa|heim|start|startpagina|startsida|strona startowa|página principal|pagina principale|kezdőoldal|"
+    r"úvodní stránka|forsiden|αρχική σελίδα)(?:\s*[>»›→/]\s*[^>»›→/\n]{0,80}?(?=\s*[>»›→/]))*\s*[>»›→/]\s*", re.IGNORECASE)
 # parts of a line that say how a page is run, not what its course is: the course's language and subtitles,
 # contact details, course codes, ratings and learner counts ("Language: English", "Kontakt: ...",
 # "Course code: TR-2041", "4.7 (1,284 ratings) 12,345 students"); a course-language line changed the
@@ -4123,12 +4124,85 @@ def _is_difficulty_line(line: str) -> bool:
     return bool(spans) and all(len(w) <= 3 for w in _LETTERS.findall(_without_spans(value, spans)))
 
 
+# where a text whose line breaks were closed up had them: after a sentence's end (not an abbreviation's) before a
+# capital or a digit
+_FLAT_BREAK = re.compile(r"(?i)(?<=[.!?])(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bincl\.)(?<!\bexcl\.)(?<!\bca\.)"
+                         r"(?<!\bbzw\.)(?<!\bggf\.)(?<!\bmax\.)(?<!\bmin\.)(?<!\bnr\.)(?<!\bdr\.)(?<!\bprof\.)(?<!\bz\.b\.)"
+                         r"(?<!\bstd\.)(?<!\btel\.)(?<!\bref\.)\s+(?-i:(?=[¡¿\"“„«(]?(?:\d|[^\W\d_a-zß-ÿ])))")
+
+
+_SHARE_START = re.compile(rf"(?i){_SHARE_WORD}|{_NETWORK}")
+# buttons set apart by bars at a line's start, the last of one word ("Aceptar | Configurar ", "Alle akzeptieren | Einstellungen ")
+_BAR_BUTTONS = re.compile(r"^(?:[^\s|]+(?: [^\s|]+){0,2}\s*\|\s*)+[^\s|]+\s+(?=\S)")
+
+
+def _flat_lines(text: str) -> str | None:
+    """A text of one line of 40 characters or more, a sentence a line (a page's line breaks closed up on the way run
+    its furniture into the text: "... Certificado de asistencia. Precio: 390 €. Inicio: 10/02/2027. ¡Inscríbete ya!";
+    2026-12-06: the descriptions of 1,152 fresh-topic listings so closed up moved 30 sectors, 40 fields and 30 EQF
+    levels); None for another text."""
+    if "\n" in text or len(text) < 40:
+        return None
+    return "\n".join(_FLAT_BREAK.split(text))
+
+
+def _without_breadcrumb(line: str) -> str:
+    """A line without the breadcrumb it starts with ("Home > Kurse > Excel" -> "Excel"); nothing where its last
+    crumb only says the page is about courses ("Start / Angebote / Weiterbildung": 43 of 1,152 fresh-topic sectors
+    had moved with it before the description, 2026-12-06)."""
+    out = _BREADCRUMB.sub("", line, count=1)
+    return "" if out != line and generic_category(out) else out
+
+
+def _without_flat_furniture(flat: str) -> str:
+    """A text of one line read a sentence a line (``_flat_lines``) without its sentences of the page's own kinds of
+    line: cookie banners, prices, dates, funding, calls to action, sharing, newsletter boxes, questions; the rest as
+    the one line it is ("" where nothing is left)."""
+    kept, cookie = [], False
+    for ln in flat.split("\n"):
+        if cookie and _CONSENT.search(ln) and len(ln) < 200 and not _BAR_BUTTONS.match(ln):
+            continue  # a consent banner's next sentence ("Mit der Nutzung stimmen Sie der Verwendung zu.")
+        if cookie and (buttons := _BAR_BUTTONS.match(ln)):
+            ln = ln[buttons.end():]  # a consent banner's buttons before the page's text ("Aceptar | Configurar Curso")
+        cookie = bool(_COOKIE.search(ln))
+        if is_consent_line(ln) or _is_newsletter_line(ln) or _is_date_line(ln) or _LINK_LINE.match(ln) or (
+                len(ln) < 200 and _QUESTIONS.match(ln)):
+            continue
+        m = (_SHARE_START.search(ln) if _SHARE.search(ln) else _BOILERPLATE.search(ln)) if len(ln) < 200 else None
+        if m is not None:
+            # a line's end closed up with the next line's furniture ("Curso de 160 horas Plazas limitadas.", "EQF level 5
+            # Share this course: Facebook", "livello 5 EQF Corso finanziabile con fondi interprofessionali."): the line
+            # is kept up to the capital that starts the furniture, at most four words before what was found
+            starts = [c.start() for c in re.finditer(r"(?<= )[^\W\d_a-zß-ÿ]", ln[:m.start() + 1])]
+            cut = next((p for p in reversed(starts) if len(ln[p:m.start()].split()) <= 4), None)
+            ln = ln[:cut].rstrip(" -–—|,:") if cut is not None else ""
+        ln = _furniture_out(ln)  # the furniture of a line's parts, as on a line of its own ("Call us.")
+        if ln.strip(" -–—|,:"):
+            kept.append(ln)
+    words = " ".join(kept).split(" ")
+    # a last line of sharing links with no sentence's end before it ("... Qualifica di livello 3 EQF Condividi su
+    # LinkedIn", "... Du får et bevis. Del")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail[:1].isupper() and re.match(rf"(?i){_SHARE_WORD}", tail) and _SHARE.match(tail):
+            return " ".join(words[:-n])
+    return " ".join(words)
+
+
 def strip_boilerplate(text: str, whole_if_all: bool = True) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
     line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact). A text of
     furniture alone is kept whole (a short description), or with ``whole_if_all=False`` (a field beside the title
-    and the description: "notes": "Bitte Laptop mitbringen") is nothing."""
+    and the description: "notes": "Bitte Laptop mitbringen") is nothing. A text of one line (a harvest that may have
+    closed up its line breaks) is read a sentence a line first (``_without_flat_furniture``)."""
+    flat = _flat_lines(text)
+    if flat is not None:
+        cleaned = _without_flat_furniture(flat)
+        if not cleaned:
+            return text if whole_if_all else ""
+        text = cleaned
+
     def furniture(ln: str, short_ones: bool = True) -> bool:
         return ((len(ln) < 200 and ((short_ones and _BOILERPLATE.search(ln)) or _SHARE.search(ln) or _is_nav_line(ln)
                                     or _SECTION_LINE.match(ln) or _credential_line().match(ln)
@@ -4147,7 +4221,7 @@ def strip_boilerplate(text: str, whole_if_all: bool = True) -> str:
 
     # a line that furniture alone filled goes, rather than stand as a blank line that would end a block (an
     # "About us" block's last line, "Our trainers are certified.")
-    lines = [ln for ln, old in ((without_furniture(_BREADCRUMB.sub("", raw, count=1)), raw) for raw in text.split("\n"))
+    lines = [ln for ln, old in ((without_furniture(_without_breadcrumb(raw)), raw) for raw in text.split("\n"))
              if ln.strip() or not old.strip()]
     lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
     menu = _menu_lines(lines)
