@@ -159,3 +159,19 @@ def test_an_open_badge_is_read_as_its_achievement():
     lst = to_listing(ob)
     assert (lst.id, lst.title, lst.provider) == ("urn:uuid:1", "Welding Safety", "Example University")
     assert "weld metal pieces" in lst.embed_text() and "Open Badge" not in lst.embed_text()
+
+
+def test_a_listing_without_a_title_takes_its_texts_heading_as_the_title():
+    """A harvest that kept the page's text but not its title field: the text's first line is embedded as the title
+    where it reads as a heading, so the listing embeds as the one with its title (2026-12-06: 557 of 1,152 fresh-topic
+    sectors had moved); a first line that is a sentence is no title, and the record's title stays empty."""
+    from mcclassify.model import rules_record
+
+    titled = to_listing({"title": "Geflügelhaltung und Tierwohl", "description": "Praxisorientiertes Seminar. Abschlussprüfung."})
+    untitled = to_listing({"description": "Geflügelhaltung und Tierwohl\nPraxisorientiertes Seminar. Abschlussprüfung."})
+    assert (untitled.embed_title(), untitled.embed_text()) == (titled.embed_title(), titled.embed_text())
+    assert rules_record(untitled)["title"] is None
+    for text in ("Lernen Sie die wichtigsten Methoden der Geflügelhaltung kennen.\nAbschlussprüfung.",
+                 "Praxisorientiertes Seminar: Abschlussprüfung, Zertifikat, Prüfungsvorbereitung, Lernplattform, Skripte, "
+                 "Übungsaufgaben, Musterlösungen und vieles mehr für alle Teilnehmenden"):
+        assert to_listing({"description": text}).embed_title() is None

@@ -346,9 +346,22 @@ class Listing:
         return strip_boilerplate(plain_symbols(rest), whole_if_all and rest is text).strip()
 
     def embed_title(self) -> str | None:
+        """The title as embedded; for a listing with no title, its text's first line where that reads as a heading
+        (``_heading_line``: a harvest that kept the page's text but not its title field)."""
         if not (self.title and self.title.strip()):
-            return None
+            parts = self.clean_parts()
+            return _heading_line(parts[0].split("\n", 1)[0]) if parts else None
         return strip_boilerplate(plain_symbols(untag_title(self.title, self.provider))).strip() or None
+
+
+def _heading_line(line: str) -> str | None:
+    """A text's first line as a title, where it reads as a page's heading: 120 characters at most, 16 words at most,
+    no sentence's end after it (2026-12-06: the title given only as the description's first line moved the sector of
+    557 of 1,152 fresh-topic listings, 898 -> 531 right)."""
+    line = untag_title(line.strip())
+    if not 3 <= len(line) <= 120 or len(line.split()) > 16 or line[-1] in ".!?:;,":
+        return None
+    return line
 
 
 def _is_description_field(name: str) -> bool:
