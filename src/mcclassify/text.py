@@ -62,17 +62,22 @@ def _valid_text(v: str) -> tuple[str, list[int] | None]:
 # a text escaped twice on its way (a JSON string's escapes kept as characters: "Pr\u00fcfung", "https:\/\/",
 # "Format: online\nDauer: 2 Tage"): a character's \u escape (two for a character beyond the BMP), and in a field
 # that shows one, or a line break escaped in a field without a real one, the other escapes of a JSON string
-_UNICODE_ESCAPE = re.compile(r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})|\\u(?P<u>[0-9a-fA-F]{4})")
+_UNICODE_ESCAPE = re.compile(r"\\u(?P<hi>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<lo>[dD][c-fC-F][0-9a-fA-F]{2})"
+                             r"|\\u(?P<u>[0-9a-fA-F]{4})")
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r|\\t")
-_JSON_ESCAPE = re.compile(rf"{_UNICODE_ESCAPE.pattern}|{_ESCAPED_BREAK.pattern}|\\[\"/\\]")
+_BYTE_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")  # a Python bytes' repr ("Pr\xc3\xbcfung"): UTF-8 as escapes
+_BYTE_ESCAPES_NON_ASCII = re.compile(r"\\x[89a-fA-F][0-9a-fA-F]")
+_JSON_ESCAPE = re.compile(rf"{_UNICODE_ESCAPE.pattern}|{_BYTE_ESCAPES.pattern}|{_ESCAPED_BREAK.pattern}|\\[\"'/\\]")
 
 
 def read_escapes(text: str) -> tuple[str, list[int] | None]:
     """``text`` with a JSON string's escapes read (``_JSON_ESCAPE``; 2026-12-06: the titles of 1,152 fresh-topic
     listings with their non-ASCII letters escaped moved 271 sectors and 346 fields, their descriptions 229
-    workloads), and where each character of the result starts in ``text`` (one entry more, for the end); (text,
-    None) when the field shows no escape of its own."""
-    if "\\" not in text or not (_UNICODE_ESCAPE.search(text) or "\n" not in text and "\\n" in text):
+    workloads), or a Python bytes' repr's (their descriptions so written moved 234 workloads), and where each
+    character of the result starts in ``text`` (one entry more, for the end); (text, None) when the field shows no
+    escape of its own."""
+    if "\\" not in text or not (_UNICODE_ESCAPE.search(text) or ("\n" not in text and "\\n" in text)
+                                 or _BYTE_ESCAPES_NON_ASCII.search(text)):
         return text, None
     out: list[str] = []
     starts: list[int] = []
@@ -85,6 +90,12 @@ def read_escapes(text: str) -> tuple[str, list[int] | None]:
         elif m.group("u"):
             rep = chr(int(m.group("u"), 16))
             rep = "\ufffd" if _SURROGATE.match(rep) else rep  # half of a pair alone is no character
+        elif m.group(0).startswith("\\x"):
+            raw = bytes.fromhex(m.group(0).replace("\\x", ""))
+            try:
+                rep = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                rep = raw.decode("cp1252", errors="replace")
         else:
             rep = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t"}.get(m.group(0), m.group(0)[1:])
         out.append(rep)
@@ -92,7 +103,11 @@ def read_escapes(text: str) -> tuple[str, list[int] | None]:
         at = m.end()
     out.append(text[at:])
     starts.extend(range(at, len(text) + 1))
-    return "".join(out), starts
+    read = "".join(out)
+    if len(read) > 3 and read[:2] in ("b'", 'b"') and read[-1] == read[1] and _BYTE_ESCAPES.search(text):
+        # the repr's own marks round it: b'...'
+        return read[2:-1], starts[2:-2] + [starts[-2]]
+    return read, starts
 
 
 # white space the rules' phrases do not write: a run of spaces, tabs, no-break and thin spaces between words
