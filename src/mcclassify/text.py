@@ -3234,6 +3234,11 @@ _TITLE_FURNITURE = re.compile(
     # a date or a range of dates ("(12.03.–14.03.2027)", "12/03/2027"; " (12.03.–14.03.2027)" after 76 probe titles
     # changed the sector of 14)
     r"|\s*(?<![\w.])\d{1,2}[./]\s?\d{1,2}[./](?:\s?(?:19|20)\d{2})?(?:\s*[-–—]\s*\d{1,2}[./]\s?\d{1,2}[./]?(?:\s?(?:19|20)\d{2})?)?(?![\w.])"
+    # (or a range from a day alone: "12.–14.03.2027", "12.-14.03." after 1,152 fresh-topic titles with a city moved 78
+    # sectors, 2026-12-06)
+    r"|\s*(?<![\w.])\d{1,2}\.?\s?[-–—]\s?\d{1,2}[./]\s?\d{1,2}[./]?(?:\s?(?:19|20)\d{2})?(?![\w.])"
+    # a code in square brackets first or last ("[KS-2041] Excel": 60 of 1,152 sectors)
+    r"|^\s*\[[^\]\s]*\d[^\]\s]*\]\s*|\s*\[[^\]\s]*\d[^\]\s]*\]\s*$"
     # a copy's mark before the title ("Copy of ...": 14 of 76 sectors)
     r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+"
     # a course's number or code in brackets or after a dash at the end ("Excel (Nr. 27-0412)", "Excel – Kurs-Nr. 4711":
@@ -3612,6 +3617,21 @@ def _place_suffix() -> FastPattern:
                        rf"(?:{cities})\s*\)?\s*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _month_date_suffix() -> FastPattern:
+    """A date with its month's name at the end of a title, after a separator or in brackets ("Excel – 12. März 2027",
+    "Excel (12–14 March 2027)", "Curso de Excel, 3 de marzo"; the month names of every lexicon)."""
+    months = alternation(sorted({m for lg in taxonomy.lexicon_languages()
+                                 for m in taxonomy.lexicon(lg).get("month_names", [])}, key=len, reverse=True))
+    day = r"\d{1,2}(?:\.|st|nd|rd|th|er|º)?"
+    year = r"(?:,?\s*(?:de\s+|del\s+)?(?:19|20)\d{2})"
+    return FastPattern(rf"(?i)(?:(?:\s*[-–—|,/]\s*|\s*\(\s*|\s+)(?:(?:ab|from|vom|am|du|le|del|dal|od|desde|on)\s+)?"
+                       rf"(?:{day}(?:\s*[-–—]\s*{day})?\s*(?:de\s+|of\s+)?(?:{months})\.?|(?:{months})\.?\s+{day}"
+                       rf"(?:\s*[-–—]\s*{day})?){year}?"
+                       # a month and its year alone after a separator or in brackets ("Excel – März 2027")
+                       rf"|(?:\s*[-–—|,/]\s*|\s*\(\s*)(?:{months})\.?{year})\s*\)?\s*$")
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
@@ -3625,8 +3645,11 @@ def untag_title(title: str, provider: str | None = None) -> str:
     if tagged.strip() and tagged != title:
         title = tagged
     out, n = _TITLE_FURNITURE.subn("", title)
+    dated = _month_date_suffix().search(out)
+    if dated and out[:dated.start()].strip():
+        out, n = out[:dated.start()], n + 1
     if n:
-        out = _EMPTY_BRACKETS.sub("", out)
+        out = _EMPTY_BRACKETS.sub("", out).rstrip(" ,;")  # what stood before a date it took ("Excel – Hamburg, ")
     place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
     if place:
         out = out[:place.start()]
