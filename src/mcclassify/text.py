@@ -356,6 +356,7 @@ class Listing:
         the description that is only furniture, or only a yes, a no or a none, is nothing (``whole_if_all``)."""
         if not whole_if_all and (_EMPTY_VALUE.fullmatch(text.strip()) or _ANYONE.fullmatch(text.strip())):
             return ""  # "prerequisites": "none", "certificate": "yes", "target_group": "Alle Interessierten"
+        text = without_field_labels(text)
         rest = without_title_copy(text, self.title)
         # after the title's copy, furniture alone is nothing: the title is what the field had to say
         return strip_boilerplate(plain_symbols(rest), whole_if_all and rest is text).strip()
@@ -475,6 +476,23 @@ def _first(item: dict, keys, lower: dict | None = None) -> tuple[str | None, obj
 def _field_role_patterns() -> dict[str, re.Pattern]:
     return {role: re.compile(alternation(words)) for role, words in taxonomy.lexicon("xx").get("field_roles", {}).items()
             if words}
+
+
+@functools.lru_cache(maxsize=1)
+def _text_field_label() -> re.Pattern:
+    """A title's or a description's field name as a label at a line's start ("Titel: ", "Beschreibung: ",
+    "Description : "): a harvest that wrote a record's fields into one text."""
+    roles = taxonomy.lexicon("xx").get("field_roles", {})
+    # (not the Hungarian "cím", an address as well, nor the Finnish "nimi", a person's name as well)
+    words = [w for w in roles.get("title", []) + roles.get("description", []) if w not in ("cím", "nimi")]
+    return re.compile(rf"(?im)^[ \t]*(?:{alternation(words)})[ \t]*:[ \t]*(?=\S)")
+
+
+def without_field_labels(text: str) -> str:
+    """A text without the labels of a title's or a description's field at its lines' starts (2026-12-06: a listing
+    given as one field, "Titel: ...\\nBeschreibung: ...", moved the sector of 49 and the field of 106 of 1,152
+    fresh-topic listings)."""
+    return _text_field_label().sub("", text) if ":" in text else text
 
 
 def _name_words(name: str) -> list[str]:
