@@ -1388,6 +1388,21 @@ def test_a_page_with_its_line_breaks_closed_up_is_read_a_sentence_a_line():
         assert strip_boilerplate(text) == text
 
 
+def test_a_details_table_without_colons_is_not_embedded():
+    """A page's details table read without its colons (a table's cells, tab-separated lines: "Ort Hamburg", "Preis 490
+    €") is the furniture its rows with colons are, where three rows or more stand together (2026-12-06: 2-13 of 70-81
+    fresh-topic sectors per language had moved); two content lines that begin like labels stay."""
+    plain = to_listing({"title": "Excel", "description": "Lernen Sie Excel.\nDauer: 3 Tage"}).embed_text()
+    for rows in ("Ort\tHamburg\nPreis\t490 € zzgl. MwSt.\nTermin\t12.03.2027\nReferent\tDr. Maria Huber",
+                 "<table><tr><td>Ort</td><td>Hamburg</td></tr><tr><td>Preis</td><td>490 €</td></tr>"
+                 "<tr><td>Referent</td><td>Dr. Maria Huber</td></tr></table>"):
+        assert to_listing({"title": "Excel", "description": "Lernen Sie Excel.\nDauer: 3 Tage\n" + rows}).embed_text() == plain
+    assert to_listing({"title": "Excel", "description": "Impara Excel.\nSede Milano\nCosto 350 € + IVA\nData 12/03/2027\n"
+                                                          "Docente Mario Rossi"}).embed_text() == "Excel\nImpara Excel."
+    kept = "Learn Excel.\nTrainers love it\nPrice matters"
+    assert to_listing({"title": "Excel", "description": kept}).embed_text() == "Excel\n" + kept
+
+
 def test_page_furniture_rules_leave_course_words():
     """What a course teaches stays: payments and invoices as a subject, privacy as a topic, a year in a sentence,
     a web course's cookies."""

@@ -3121,7 +3121,7 @@ _BOILERPLATE = FastPattern(
     r"|[€£$]\s?\d|\d\s?(?:€|euros?|eur|zł|pln|kr|sek|dkk|nok|ft|huf|lei|ron|kč|czk|chf|лв|грн|₺)(?!\w)"
     rf"|(?<!\w)(?:{alternation(_PRICE_WORDS)})\s*:"
     rf"|{_FUNDING_SOURCE}"
-    rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:"
+    rf"|^\s*(?:{alternation(_DATE_LABELS)})\s*:|^\s*(?:data|datum)\s*:\s*\d"
     rf"|^\s*(?:{alternation(_BYLINES)})(?!\w)"
     r"|©")
 
@@ -4215,6 +4215,36 @@ def _flat_lines(text: str) -> str | None:
     return "\n".join(_FLAT_BREAK.split(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _detail_row() -> re.Pattern:
+    """A row of a page's details table read without its colon ("Ort Hamburg", "Location Manchester", "Referent
+    Dr. Maria Huber"): a label of a place, a date, a price, a teacher, a contact, the course's language or format, then
+    its value on a short line."""
+    venue = [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
+    labels = alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + _TEACHER_LABELS + _CONTACT_LABELS + _DATE_LABELS
+                         + _PRICE_WORDS + venue)
+    # (a date's own word before a figure: "Data 12/03/2027", "Datum 12-03-2027")
+    return re.compile(rf"(?i)^[ \t]*(?P<label>{labels}|(?:data|datum|fecha|datum kurzu)(?=[ \t]+\d))[ \t]+(?=\S)(?=.{{1,60}}$)")
+
+
+def _with_detail_colons(lines: list[str]) -> list[str]:
+    """The lines with the rows of a details table read as a label and its value ("Ort: Hamburg"), where three rows or
+    more stand together (2026-12-06: a details table after the description moved 2-13 of 70-81 fresh-topic sectors
+    per language; "Trainers love it\\nPrice matters" is no table). A table's cells and tabs are read as spaces
+    (``_valid_text``)."""
+    rows = [_detail_row().match(ln) if ":" not in ln[:40] else None for ln in lines]
+    out, i = list(lines), 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j] is not None:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = lines[k][:rows[k].end("label")] + ": " + lines[k][rows[k].end():]
+        i = j + 1
+    return out
+
+
 def _without_breadcrumb(line: str) -> str:
     """A line without the breadcrumb it starts with ("Home > Kurse > Excel" -> "Excel"); nothing where its last
     crumb only says the page is about courses ("Start / Angebote / Weiterbildung": 43 of 1,152 fresh-topic sectors
@@ -4290,7 +4320,8 @@ def strip_boilerplate(text: str, whole_if_all: bool = True) -> str:
 
     # a line that furniture alone filled goes, rather than stand as a blank line that would end a block (an
     # "About us" block's last line, "Our trainers are certified.")
-    lines = [ln for ln, old in ((without_furniture(_without_breadcrumb(raw)), raw) for raw in text.split("\n"))
+    lines = [ln for ln, old in ((without_furniture(_without_breadcrumb(raw)), raw)
+                                for raw in _with_detail_colons(text.split("\n")))
              if ln.strip() or not old.strip()]
     lines = ["" if _LINK_LINE.match(ln) else _LINK_TAIL.sub("", ln) for ln in lines]
     menu = _menu_lines(lines)
