@@ -70,6 +70,40 @@ _BYTE_ESCAPES_NON_ASCII = re.compile(r"\\x[89a-fA-F][0-9a-fA-F]")
 _JSON_ESCAPE = re.compile(rf"{_UNICODE_ESCAPE.pattern}|{_BYTE_ESCAPES.pattern}|{_ESCAPED_BREAK.pattern}|\\[\"'/\\]")
 
 
+def _substituted(text: str, matches, replacement) -> tuple[str, list[int]]:
+    """``text`` with each match replaced by ``replacement(match)``, and where each character of the result starts in
+    ``text`` (one entry more, for the end; a replacement's characters start where its match did)."""
+    out: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for m in matches:
+        out.append(text[at:m.start()])
+        starts.extend(range(at, m.start()))
+        rep = replacement(m)
+        out.append(rep)
+        starts.extend([m.start()] * len(rep))
+        at = m.end()
+    out.append(text[at:])
+    starts.extend(range(at, len(text) + 1))
+    return "".join(out), starts
+
+
+def _unescaped(m: re.Match) -> str:
+    """What one escape of ``_JSON_ESCAPE`` stands for."""
+    if m.group("hi"):
+        return chr(0x10000 + ((int(m.group("hi"), 16) - 0xD800) << 10) + int(m.group("lo"), 16) - 0xDC00)
+    if m.group("u"):
+        rep = chr(int(m.group("u"), 16))
+        return "\ufffd" if _SURROGATE.match(rep) else rep  # half of a pair alone is no character
+    if m.group(0).startswith("\\x"):
+        raw = bytes.fromhex(m.group(0).replace("\\x", ""))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+    return {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t"}.get(m.group(0), m.group(0)[1:])
+
+
 def read_escapes(text: str) -> tuple[str, list[int] | None]:
     """``text`` with a JSON string's escapes read (``_JSON_ESCAPE``; 2026-12-06: the titles of 1,152 fresh-topic
     listings with their non-ASCII letters escaped moved 271 sectors and 346 fields, their descriptions 229
@@ -79,31 +113,7 @@ def read_escapes(text: str) -> tuple[str, list[int] | None]:
     if "\\" not in text or not (_UNICODE_ESCAPE.search(text) or ("\n" not in text and "\\n" in text)
                                  or _BYTE_ESCAPES_NON_ASCII.search(text)):
         return text, None
-    out: list[str] = []
-    starts: list[int] = []
-    at = 0
-    for m in _JSON_ESCAPE.finditer(text):
-        out.append(text[at:m.start()])
-        starts.extend(range(at, m.start()))
-        if m.group("hi"):
-            rep = chr(0x10000 + ((int(m.group("hi"), 16) - 0xD800) << 10) + int(m.group("lo"), 16) - 0xDC00)
-        elif m.group("u"):
-            rep = chr(int(m.group("u"), 16))
-            rep = "\ufffd" if _SURROGATE.match(rep) else rep  # half of a pair alone is no character
-        elif m.group(0).startswith("\\x"):
-            raw = bytes.fromhex(m.group(0).replace("\\x", ""))
-            try:
-                rep = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                rep = raw.decode("cp1252", errors="replace")
-        else:
-            rep = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t"}.get(m.group(0), m.group(0)[1:])
-        out.append(rep)
-        starts.extend([m.start()] * len(rep))
-        at = m.end()
-    out.append(text[at:])
-    starts.extend(range(at, len(text) + 1))
-    read = "".join(out)
+    read, starts = _substituted(text, _JSON_ESCAPE.finditer(text), _unescaped)
     if len(read) > 3 and read[:2] in ("b'", 'b"') and read[-1] == read[1] and _BYTE_ESCAPES.search(text):
         # the repr's own marks round it: b'...'
         return read[2:-1], starts[2:-2] + [starts[-2]]
@@ -123,23 +133,13 @@ def even_spaces(text: str) -> tuple[str, list[int] | None]:
     entry more, for the end); (text, None) when nothing changed."""
     if not _ODD_SPACE.search(text):
         return text, None
-    out: list[str] = []
-    starts: list[int] = []
-    at = 0
-    for m in _ODD_SPACE.finditer(text):
-        out.append(text[at:m.start()])
-        starts.extend(range(at, m.start()))
+
+    def spaced(m: re.Match) -> str:
         piece = m.group(0)
         if piece[0] in "\u00ad\u200b\u2060\ufeff" or piece.strip(" \t") == "" and text.startswith("\n", m.end()):
-            rep = ""
-        else:
-            rep = " "
-        out.append(rep)
-        starts.extend([m.start()] * len(rep))
-        at = m.end()
-    out.append(text[at:])
-    starts.extend(range(at, len(text) + 1))
-    return "".join(out), starts
+            return ""
+        return " "
+    return _substituted(text, _ODD_SPACE.finditer(text), spaced)
 
 
 # UTF-8 that was read as Windows-1252 or Latin-1 on the way ("PrÃ¼fung", "zajÄ™cia", "â€“"): a lead byte of
@@ -1436,7 +1436,8 @@ _BREADCRUMB = re.compile(
     r"^\s*(?:home|home page|startseite|accueil|inicio|início|strona główna|etusivu|hem|forside|hjem|domů|úvod|"
     r"kezdőlap|főoldal|αρχική|acasă|pagina iniziale|naslovnica|početna|domov|pradžia|sākums|avaleht|начало|"
     r"anasayfa|heim|start|startpagina|startsida|strona startowa|página principal|pagina principale|kezdőoldal|"
-    r"úvodní stránka|forsiden|αρχική σελίδα)(?:\s*[>»›→/]\s*[^>»›→/\n]{0,80}?(?=\s*[>»›→/]))*\s*[>»›→/]\s*", re.IGNORECASE)
+    r"úvodní stránka|forsiden|αρχική σελίδα)"
+    r"(?:\s*[>»›→/]\s*[^>»›→/\n]{0,80}?(?=\s*[>»›→/]))*\s*[>»›→/]\s*", re.IGNORECASE)
 # parts of a line that say how a page is run, not what its course is: the course's language and subtitles,
 # contact details, course codes, ratings and learner counts ("Language: English", "Kontakt: ...",
 # "Course code: TR-2041", "4.7 (1,284 ratings) 12,345 students"); a course-language line changed the
@@ -3210,8 +3211,8 @@ _ORGANISATION_LINKS = frozenset("of for für de du des della dell del di van voo
 
 _LEGAL_FORMS = frozenset("ltd limited llc inc plc gmbh ag ev sa sas sarl srl spa bv nv ab as a/s asa oy kft zrt sro "
                          "spzoo doo ou oü uab sia ehf".split())
-_CREDENTIAL_NAME = re.compile(r"(?i)(?<!\w)(?:dipl\w*|certific\w*|zertifi\w*|master\w*|bachelor\w*|degree|grado|laurea|licence|"
-                              r"licenciatura|mestrado|magist\w*|doctor\w*|doktor\w*)(?!\w)")
+_CREDENTIAL_NAME = re.compile(r"(?i)(?<!\w)(?:dipl\w*|certific\w*|zertifi\w*|master\w*|bachelor\w*|degree|grado|"
+                              r"laurea|licence|licenciatura|mestrado|magist\w*|doctor\w*|doktor\w*)(?!\w)")
 # English titles capitalise each word: "University Preparation" is a subject, "Universität Wien" a name
 _TITLE_CASE_ORGANISATIONS = frozenset({"university", "academy", "college", "institute"})
 
@@ -3244,6 +3245,9 @@ _BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t
 # what a title carries besides its subject: a job ad's gender marker ("(m/w/d)", "(H/F)", "(m/v/x)"), a
 # price ("ab 490 €", "from £99"), a content system's copy mark ("(Kopie)") and a running number ("#3"):
 # each changed the sector of 17-39 of 200 fresh-topic listings (a one-off run of bench/surface.py's kind)
+# a course's number's label ("Nr.", "Kurs-Nr.", "Course code", "Réf.")
+_NUMBER_LABEL = (rf"(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?"
+                 r"|nr\.?|no\.|n[º°])")
 _TITLE_FURNITURE = re.compile(
     r"(?i)\s*\(\s*[mwfdxhvkžn](?:\s*/\s*(?:[mwfdxhvkžni]|div))+\s*\)|(?<!\w)(?:m/w/d|m/f/d|w/m/d|f/m/d|m/w/x|m/v/x)(?!\w)"
     r"|\s*(?:(?:ab|from|dès|desde|da|vanaf|od|a partir de|fra|från|alkaen)\s+)?(?:[€£$]\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:,-)?\s?"
@@ -3261,8 +3265,8 @@ _TITLE_FURNITURE = re.compile(
     r"|^\s*(?:copy of|kopie von|copie de|copia de|copia di|kopie van|kopia)\s+"
     # a course's number or code in brackets or after a dash at the end ("Excel (Nr. 27-0412)", "Excel – Kurs-Nr. 4711":
     # " (Nr. 27-0412)" after 1,152 fresh-topic titles moved the sector of 39 and the field of 60, 2026-12-06)
-    rf"|\s*[(\[]\s*(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?|nr\.?|no\.|n[º°]|#)\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*[)\]]"
-    rf"|\s+[-–—|,]\s*(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?|nr\.?|no\.|n[º°])\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*$")
+    rf"|\s*[(\[]\s*(?:{_NUMBER_LABEL}|#)\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*[)\]]"
+    rf"|\s+[-–—|,]\s*{_NUMBER_LABEL}\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*$")
 # a part, module or session's number at a title's end ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of
 # 76 probe listings changed); taken off last, once the title's other furniture is off (``bare_title``)
 _PART_NUMBER = re.compile(
@@ -4224,7 +4228,8 @@ def _detail_row() -> re.Pattern:
     labels = alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + _TEACHER_LABELS + _CONTACT_LABELS + _DATE_LABELS
                          + _PRICE_WORDS + venue)
     # (a date's own word before a figure: "Data 12/03/2027", "Datum 12-03-2027")
-    return re.compile(rf"(?i)^[ \t]*(?P<label>{labels}|(?:data|datum|fecha|datum kurzu)(?=[ \t]+\d))[ \t]+(?=\S)(?=.{{1,60}}$)")
+    return re.compile(rf"(?i)^[ \t]*(?P<label>{labels}|(?:data|datum|fecha|datum kurzu)(?=[ \t]+\d))[ \t]+"
+                      r"(?=\S)(?=.{1,60}$)")
 
 
 def _with_detail_colons(lines: list[str]) -> list[str]:
