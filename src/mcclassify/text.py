@@ -964,13 +964,41 @@ DETECT_CHARS = 1000  # of each field, for language identification (which reads t
 
 
 def listing_language(lst: Listing) -> str | None:
-    """A listing's language: its harvested language field, else the one identified from its first
-    two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
+    """A listing's language: its harvested language field (unless its text is surely in another:
+    ``_given_or_identified``), else the one identified from its first two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
     box in another language does not decide it). For a title alone, the model may then choose among the
     identifier's candidates by their glossaries (``language_candidates``, ``gloss.glossed_language``)."""
     if lst.language:
-        return lst.language
+        return _given_or_identified(lst)
     return detect_language(_detection_text(lst))
+
+
+# a language field is taken unless the text is surely in another language: the identifier's probability at least this,
+# on a text of at least this many words (2026-12-06: on 3,724 listings of the project with their language given, 2,836
+# were that sure and none of them wrong; "language": "en" on 1,152 fresh-topic listings had moved 584 sectors)
+SURE_PROBABILITY = 0.9
+SURE_WORDS = 5
+# languages the identifier tells apart by rules of their own (``_word_vote``, the close neighbours' rules): a field
+# that names one of them for a text identified as another is taken
+_NEIGHBOURS = [frozenset(g) for g in ({"cs", "sk"}, {"hr", "sr", "bs", "sl", "me"}, {"da", "no", "nb", "nn", "sv"},
+                                      {"bg", "mk", "ru", "uk", "be"}, {"es", "ca", "gl", "pt"}, {"ga", "gd"}, {"lb", "de"})]
+
+
+def _given_or_identified(lst: Listing) -> str:
+    """The listing's language field, or the language its text is surely in where that is another (a harvester's
+    language field is often the site's or the catalogue's: "language": "en" on a German page)."""
+    given = lst.language
+    text = _detection_text(lst)
+    t = _identifier_text(text)
+    if t is None or len(t.split()) < SURE_WORDS:
+        return given
+    lang, prob = _identifier(_european_script(t)).classify(t)
+    if prob < SURE_PROBABILITY:
+        return given
+    found = detect_language(text)
+    if not found or found == given or any(given in g and found in g for g in _NEIGHBOURS):
+        return given
+    return found
 
 
 def _detection_text(lst: Listing) -> str:
