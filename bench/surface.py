@@ -34,7 +34,11 @@ the level (a stated "Level 3" does) but not the subject; how hard the course is 
 "Advanced ", "Introduction to "), which may move the level but not the subject; and harvest formats: the title again
 as the description's first line or markdown heading, markdown bold, spaces doubled or no-break, line breaks escaped
 as "\\n", zero-width spaces; fields a harvester keeps (a location, a price, a start date, a trainer, a contact, the
-harvest's source and time, a field of furniture alone, "none", or "anyone"). None of these says anything about what a course is, so a
+harvest's source and time, a field of furniture alone, "none", or "anyone"); the title as JSON escapes, the text as a
+Python bytes' repr, the description twice or beside a summary that says it again, its line breaks closed up, no title
+field, all fields as labelled lines of one text, a site's or organisation's name before the title, a site's address, a
+course number, a bracketed code and a city with dates around it, a breadcrumb to a generic crumb, and a details table
+without colons. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -248,6 +252,23 @@ CHANGES = {
     "a notes field of furniture": lambda it: {**it, "notes": "Bitte Laptop mitbringen"},
     "'prerequisites': 'none'": lambda it: {**it, "prerequisites": "none"},
     "'target_group': anyone": lambda it: {**it, "target_group": "Alle Interessierten"},
+    # more harvest formats (2026-12-06, on all 1,152 fresh-topic listings, sectors moved before: titles as JSON escapes
+    # 271, as a bytes' repr 42, the description twice 38, closed up to one line 30, a site's name before the title 83)
+    "the title as JSON escapes": lambda it: {**it, "title": json.dumps(it["title"])[1:-1]},
+    "the text as a bytes' repr": lambda it: {**it, "description": str(it["description"].encode("utf-8"))},
+    "the description twice": lambda it: {**it, "description": it["description"] + "\n" + it["description"]},
+    "a summary as the description": lambda it: {**it, "summary": it["description"]},
+    "line breaks closed up": lambda it: {**it, "description": " ".join(it["description"].split())},
+    "no title field": lambda it: {"description": it["title"] + "\n" + it["description"]},
+    "fields as labels in one text": lambda it: {"text": "Titel: " + it["title"] + "\nBeschreibung: " + it["description"]},
+    "'ACME Akademie: ' before it": with_title("ACME Akademie: "),
+    "' - acme-training.eu' after it": with_title(after=" - acme-training.eu"),
+    "' (Nr. 27-0412)' after it": with_title(after=" (Nr. 27-0412)"),
+    "'[KS-2041] ' before it": with_title("[KS-2041] "),
+    "' – Hamburg, 12.–14.03.2027' after": with_title(after=" – Hamburg, 12.–14.03.2027"),
+    "'Start / Angebote / ...' line": lambda it: {**it, "description": "Start / Angebote / Weiterbildung\n" + it["description"]},
+    "a details table": lambda it: {**it, "description": it["description"] + "<table><tr><td>Ort</td><td>Hamburg</td></tr>"
+                                   "<tr><td>Preis</td><td>490 €</td></tr><tr><td>Referent</td><td>Dr. Maria Huber</td></tr></table>"},
 }
 
 
