@@ -402,8 +402,8 @@ _CUT_SHORT = re.compile(r"(?<=.{10})\s*(?:\.{3}|…)\s*$")
 
 def _whole_title(text: str, title: str) -> str | None:
     """The whole title a title cut short stands for, where ``text`` begins with it (its first line, up to 160
-    characters); None otherwise (2026-12-06: titles cut at 30 characters moved 314 of 1,152 fresh-topic sectors; what
-    is cut is lost where the page does not give it again)."""
+    characters); None otherwise (2026-12-06: titles cut at 30 characters, the whole one the description's first line,
+    moved 180 of 1,152 fresh-topic sectors, 1 now; what is cut is lost where the page does not give it again)."""
     stem = _CUT_SHORT.sub("", title.strip())
     head = len(text) - len(text.lstrip(" \t#*"))
     line = text[head:].split("\n", 1)[0].strip(" *")
@@ -989,23 +989,25 @@ DETECT_CHARS = 1000  # of each field, for language identification (which reads t
 
 def listing_language(lst: Listing) -> str | None:
     """A listing's language: its harvested language field (unless its text is surely in another:
-    ``_given_or_identified``), else the one identified from its first two text fields without page furniture (``strip_boilerplate``: a "Related courses" block or a newsletter
-    box in another language does not decide it). For a title alone, the model may then choose among the
-    identifier's candidates by their glossaries (``language_candidates``, ``gloss.glossed_language``)."""
+    ``_given_or_identified``), else the one identified from its first two text fields without page furniture
+    (``strip_boilerplate``: a "Related courses" block or a newsletter box in another language does not decide it).
+    For a title alone, the model may then choose among the identifier's candidates by their glossaries
+    (``language_candidates``, ``gloss.glossed_language``)."""
     if lst.language:
         return _given_or_identified(lst)
     return detect_language(_detection_text(lst))
 
 
 # a language field is taken unless the text is surely in another language: the identifier's probability at least this,
-# on a text of at least this many words (2026-12-06: on 3,724 listings of the project with their language given, 2,836
-# were that sure and none of them wrong; "language": "en" on 1,152 fresh-topic listings had moved 584 sectors)
+# on a text of at least this many words (2026-12-06: of 3,724 listings of the project with their language given, 3,493
+# were that sure and none of them wrong; "language": "en" on 1,152 fresh-topic listings had moved 584 sectors, 22 now)
 SURE_PROBABILITY = 0.9
 SURE_WORDS = 5
 # languages the identifier tells apart by rules of their own (``_word_vote``, the close neighbours' rules): a field
 # that names one of them for a text identified as another is taken
 _NEIGHBOURS = [frozenset(g) for g in ({"cs", "sk"}, {"hr", "sr", "bs", "sl", "me"}, {"da", "no", "nb", "nn", "sv"},
-                                      {"bg", "mk", "ru", "uk", "be"}, {"es", "ca", "gl", "pt"}, {"ga", "gd"}, {"lb", "de"})]
+                                      {"bg", "mk", "ru", "uk", "be"}, {"es", "ca", "gl", "pt"}, {"ga", "gd"},
+                                      {"lb", "de"})]
 
 
 def _given_or_identified(lst: Listing) -> str:
@@ -1016,7 +1018,7 @@ def _given_or_identified(lst: Listing) -> str:
     t = _identifier_text(text)
     if t is None or len(t.split()) < SURE_WORDS:
         return given
-    lang, prob = _identifier(_european_script(t)).classify(t)
+    _, prob = _identifier(_european_script(t)).classify(t)
     if prob < SURE_PROBABILITY:
         return given
     found = detect_language(text)
@@ -3257,10 +3259,8 @@ _DOMAIN_SUFFIX = re.compile(rf"(?i)\s+(?:\||[–—-])\s+{_DOMAIN_NAME}\s*$")
 # a site's or an organisation's name before a title ("ACME Akademie: Excel für Einsteiger", "IHK Köln | Ausbilder")
 _SITE_PREFIX = re.compile(r"^\s*(?P<site>[^|:–—]{2,60}?)(?:\s*:|\s+\||\s+[–—-])\s+(?=\S)")
 # words that join an organisation's word to its name ("Akademie für Weiterbildung", "University of Leeds")
-_ORGANISATION_LINKS = frozenset("of for für de du des della dell del di van voor na dla pro för for og und and & "
+_ORGANISATION_LINKS = frozenset("of for für de du des della dell del di van voor na dla pro för og und and & "
                                 "i y e és a à".split())
-
-
 _LEGAL_FORMS = frozenset("ltd limited llc inc plc gmbh ag ev sa sas sarl srl spa bv nv ab as a/s asa oy kft zrt sro "
                          "spzoo doo ou oü uab sia ehf".split())
 _CREDENTIAL_NAME = re.compile(r"(?i)(?<!\w)(?:dipl\w*|certific\w*|zertifi\w*|master\w*|bachelor\w*|degree|grado|"
@@ -3294,12 +3294,12 @@ def _names_organisation(part: str) -> bool:
 _BULLET = re.compile(r"(?m)^[ \t]*[•·▪◦‣►▶➤✓✔☑★*–-][ \t]+")
 
 
-# what a title carries besides its subject: a job ad's gender marker ("(m/w/d)", "(H/F)", "(m/v/x)"), a
-# price ("ab 490 €", "from £99"), a content system's copy mark ("(Kopie)") and a running number ("#3"):
-# each changed the sector of 17-39 of 200 fresh-topic listings (a one-off run of bench/surface.py's kind)
 # a course's number's label ("Nr.", "Kurs-Nr.", "Course code", "Réf.")
 _NUMBER_LABEL = (rf"(?:{alternation(_CODE_LABELS + _CODE_WORDS)}|(?:kurs|seminar|veranstaltungs|lehrgangs)-?nr\.?"
                  r"|nr\.?|no\.|n[º°])")
+# what a title carries besides its subject: a job ad's gender marker ("(m/w/d)", "(H/F)", "(m/v/x)"), a
+# price ("ab 490 €", "from £99"), a content system's copy mark ("(Kopie)") and a running number ("#3"):
+# each changed the sector of 17-39 of 200 fresh-topic listings (a one-off run of bench/surface.py's kind)
 _TITLE_FURNITURE = re.compile(
     r"(?i)\s*\(\s*[mwfdxhvkžn](?:\s*/\s*(?:[mwfdxhvkžni]|div))+\s*\)|(?<!\w)(?:m/w/d|m/f/d|w/m/d|f/m/d|m/w/x|m/v/x)(?!\w)"
     r"|\s*(?:(?:ab|from|dès|desde|da|vanaf|od|a partir de|fra|från|alkaen)\s+)?(?:[€£$]\s?\d[\d.,]*(?:,-)?|\d[\d.,]*(?:,-)?\s?"
@@ -3691,6 +3691,10 @@ def _place_suffix() -> FastPattern:
                        rf"(?:{cities})\s*\)?\s*$")
 
 
+# a title's part that is only a course word ("Kurs", "Online-Seminar")
+_COURSE_WORD_ALONE = re.compile(rf"(?i)\s*{_COURSE_WORDS}\s*")
+
+
 @functools.lru_cache(maxsize=1)
 def _month_date_suffix() -> FastPattern:
     """A date with its month's name at the end of a title, after a separator or in brackets ("Excel – 12. März 2027",
@@ -3710,8 +3714,8 @@ def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
     provider's name, a part that names an organisation, or a site's address) or before it ("ACME Akademie: Excel";
-    ``_names_organisation``), and without a gender marker, a price, a
-    copy mark or a running number ("Schweißer (m/w/d) ab 490 €" -> "Schweißer")."""
+    ``_names_organisation``), and without a gender marker, a price, a copy mark, a running number, a course's number
+    or code, or dates ("Schweißer (m/w/d) ab 490 €" -> "Schweißer", "Excel – Hamburg, 12.–14.03.2027" -> "Excel")."""
     q = _ENCLOSING_QUOTES.match(title)
     if q and not re.search(r"[\"“”„«»]", q.group("t")):
         title = q.group("t")
@@ -3737,7 +3741,7 @@ def untag_title(title: str, provider: str | None = None) -> str:
             provider and m.group("site").strip().lower() == provider.strip().lower())):
         out = out[:m.start()]
     m = _SITE_PREFIX.match(out)
-    if m and not re.fullmatch(rf"(?i)\s*{_COURSE_WORDS}\s*", out[m.end():]) and (_names_organisation(m.group("site")) or (
+    if m and not _COURSE_WORD_ALONE.fullmatch(out[m.end():]) and (_names_organisation(m.group("site")) or (
             provider and m.group("site").strip().lower() == provider.strip().lower())):
         out = out[m.end():]  # (not before a course word alone: "Programação de autómatos PLC | Kurs")
     return out if out.strip() else title
@@ -4256,6 +4260,7 @@ _FLAT_BREAK = re.compile(r"(?i)(?<=[.!?])(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)
                          r"(?<!\bstd\.)(?<!\btel\.)(?<!\bref\.)\s+(?-i:(?=[¡¿\"“„«(]?(?:\d|[^\W\d_a-zß-ÿ])))")
 
 
+# where sharing words start in a line
 _SHARE_START = re.compile(rf"(?i){_SHARE_WORD}|{_NETWORK}")
 # buttons set apart by bars at a line's start, the last of one word ("Aceptar | Configurar ", "Alle akzeptieren | Einstellungen ")
 _BAR_BUTTONS = re.compile(r"^(?:[^\s|]+(?: [^\s|]+){0,2}\s*\|\s*)+[^\s|]+\s+(?=\S)")
