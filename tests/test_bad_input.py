@@ -25,7 +25,7 @@ def test_jsonl_bad_lines(tmp_path):
         json.dumps({"id": "ok", "title": "Python basics", "description": "3 days"}),
         "{not json",
         json.dumps({"id": "empty", "title": "", "description": "   "}),
-        json.dumps({"id": "nonstr", "title": ["a", "list"], "description": "Welding, 40 hours"}),
+        json.dumps({"id": "nonstr", "title": 12345, "description": "Welding, 40 hours"}),
         json.dumps([1, 2, 3]),
         json.dumps({"id": "big", "title": "Huge", "description": big}),
         json.dumps({"id": "last", "title": "Last one", "description": "5 ECTS"}),

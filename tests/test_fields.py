@@ -205,3 +205,23 @@ def test_a_record_written_into_one_text_reads_as_its_fields():
         assert (one.embed_title(), one.embed_text()) == (fields.embed_title(), fields.embed_text()), text
     # the label of another field stays
     assert "Dauer: 2 Tage" in to_listing({"title": "Excel", "description": "Dauer: 2 Tage. Tabellen und Formeln."}).embed_text()
+
+
+def test_a_scrapers_lists_and_a_record_as_json_text_are_read():
+    """A scraper's every match as a list ("title": ["Excel für Einsteiger"], a description's paragraphs) and a record
+    written as one JSON string in a field read as the record they hold (2026-12-06: a title as a list had moved 1,077
+    of 1,152 fresh-topic sectors, being not read; a description as a list 1,032 workloads; a JSON string 1,087 sectors).
+    A content hash id is of the row as given."""
+    import json
+
+    plain = to_listing({"title": "Excel für Einsteiger", "description": "Lernen Sie Tabellen.\n2 Tage."})
+    for item in ({"title": ["Excel für Einsteiger"], "description": ["Lernen Sie Tabellen.", "2 Tage."]},
+                 {"title": ["\n  ", "Excel für Einsteiger", None], "description": ["Lernen Sie Tabellen.", " ", "2 Tage."]}):
+        lst = to_listing(item)
+        assert (lst.title, lst.embed_text(), lst.errors) == (plain.title, plain.embed_text(), []), item
+    row = {"data": json.dumps({"title": "Excel für Einsteiger", "description": "Lernen Sie Tabellen.\n2 Tage."})}
+    lst = to_listing(row)
+    assert (lst.title, lst.embed_text()) == (plain.title, plain.embed_text())
+    assert lst.id == to_listing(dict(row)).id and lst.id != to_listing(json.loads(row["data"])).id
+    assert dict(to_listing({"title": "Excel", "tags": '["Excel", "Office"]'}).segments)["tags"] == "Excel; Office"
+    assert dict(to_listing({"title": "Excel", "description": "[Beta] Kurs {neu}"}).segments)["description"] == "[Beta] Kurs {neu}"
