@@ -232,6 +232,21 @@ def test_listing_escaped_twice_reads_as_the_text_and_evidence_indexes_the_field(
     assert spans == ["4 Tage", "EQF-Niveau 4"]
 
 
+def test_html_escaped_once_more_is_read_as_html():
+    """"&lt;p&gt;...&lt;/p&gt;" (a harvest that escaped a page's HTML once more) reads as its HTML does, and evidence
+    spans still index the field as given (2026-12-06: 34 of 1,152 fresh-topic sectors and 15 modes had moved)."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing
+
+    html = "<p>Lehrgang über 4 Tage mit Prüfung</p><p>EQF-Niveau 4 &amp; Zertifikat</p>"
+    escaped = html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    a, b = to_listing({"title": "Schweißen", "description": html}), to_listing({"title": "Schweißen", "description": escaped})
+    assert a.segments == b.segments and a.embed_text() == b.embed_text()
+    rec = rules_record(b)
+    spans = [escaped[ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
+    assert spans == ["4 Tage", "EQF-Niveau 4"]
+
+
 def test_a_python_bytes_repr_reads_as_its_text():
     """A scraper that wrote a UTF-8 text's bytes' repr ("b'Pr\\xc3\\xbcfung'"): its escapes are read, its marks
     dropped, and evidence spans still index the field as given (2026-12-06: 234 of 1,152 fresh-topic workloads had
