@@ -37,8 +37,9 @@ as "\\n", zero-width spaces; fields a harvester keeps (a location, a price, a st
 harvest's source and time, a field of furniture alone, "none", or "anyone"); the title as JSON escapes, the text as a
 Python bytes' repr, the description twice or beside a summary that says it again, its line breaks closed up, no title
 field, all fields as labelled lines of one text, a site's or organisation's name before the title, a site's address, a
-course number, a bracketed code and a city with dates around it, a breadcrumb to a generic crumb, and a details table
-without colons. None of these says anything about what a course is, so a
+course number, a bracketed code and a city with dates around it, a breadcrumb to a generic crumb, a details table
+without colons, the title and text as lists of strings, the record as JSON text, HTML escaped once more, and a
+language field of English on listings in other languages. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -269,6 +270,11 @@ CHANGES = {
     "'Start / Angebote / ...' line": lambda it: {**it, "description": "Start / Angebote / Weiterbildung\n" + it["description"]},
     "a details table": lambda it: {**it, "description": it["description"] + "<table><tr><td>Ort</td><td>Hamburg</td></tr>"
                                    "<tr><td>Preis</td><td>490 €</td></tr><tr><td>Referent</td><td>Dr. Maria Huber</td></tr></table>"},
+    "title and text as lists": lambda it: {"title": [it["title"]], "description": it["description"].split("\n")},
+    "the record as JSON text": lambda it: {"data": json.dumps(it, ensure_ascii=False)},
+    "HTML escaped once more": lambda it: {**it, "description": "&lt;p&gt;" + it["description"].replace("\n", "&lt;br&gt;")
+                                          + "&lt;/p&gt;"},
+    "'language': 'en'": lambda it: {**it, "language": "en"},
 }
 
 
