@@ -346,7 +346,7 @@ class Listing:
         if made is None:
             read = [(f, t) for f, t in self.segments if t.strip() and not is_provider_field(f)
                     and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
-            made = [(f, strip_boilerplate(plain_symbols(untag_title(self._uncut(t), self.provider))).strip()
+            made = [(f, strip_boilerplate(plain_symbols(untag_title(self._uncut(t), self.provider)), title=True).strip()
                      if self.is_title_field(f) else self._clean_text(t, whole_if_all=False)) for f, t in read]
             if not any(t for (f, t) in made if _is_description_field(f) and not self.is_title_field(f)):
                 # a description of furniture alone is kept whole ("Präsenzseminar. 2 Tage. Zertifikat."), but not
@@ -384,7 +384,8 @@ class Listing:
         if not (self.title and self.title.strip()):
             parts = self.clean_parts()
             return _heading_line(parts[0].split("\n", 1)[0]) if parts else None
-        return strip_boilerplate(plain_symbols(untag_title(self._uncut(self.title), self.provider))).strip() or None
+        title = untag_title(self._uncut(self.title), self.provider)
+        return strip_boilerplate(plain_symbols(title), title=True).strip() or None
 
     def _uncut(self, title: str) -> str:
         """A title, or the whole of it where a list page cut it short and the description begins with it."""
@@ -4387,14 +4388,15 @@ def _without_flat_furniture(flat: str) -> str:
     return " ".join(words)
 
 
-def strip_boilerplate(text: str, whole_if_all: bool = True) -> str:
+def strip_boilerplate(text: str, whole_if_all: bool = True, title: bool = False) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
     line; used for the text that is embedded, never for rule extraction (evidence offsets stay exact). A text of
     furniture alone is kept whole (a short description), or with ``whole_if_all=False`` (a field beside the title
     and the description: "notes": "Bitte Laptop mitbringen") is nothing. A text of one line (a harvest that may have
-    closed up its line breaks) is read a sentence a line first (``_without_flat_furniture``)."""
-    flat = _flat_lines(text)
+    closed up its line breaks) is read a sentence a line first (``_without_flat_furniture``), unless it is a ``title``
+    (one line by nature)."""
+    flat = None if title else _flat_lines(text)
     if flat is not None:
         cleaned = _without_flat_furniture(flat)
         if not cleaned:
