@@ -262,6 +262,8 @@ def test_a_python_bytes_repr_reads_as_its_text():
     spans = [item[ev["field"]][ev["start"]:ev["end"]] for ev in rec["workload"]["evidence"] + rec["level"]["evidence"]]
     assert spans == ["4 Tage", "EQF-Niveau 4"]
     assert dict(to_listing({"description": str(text.encode("utf-8"))[2:-1]}).segments)["description"] == text
+    ascii_lines = "Lehrgang 4 Tage.\nPruefung am Ende."  # no letter escaped, only its line break
+    assert dict(to_listing({"description": str(ascii_lines.encode())}).segments)["description"] == ascii_lines
 
 
 @pytest.mark.parametrize("text", ["C:\\Users\\Kurs", "a \\ b", "Preis: 20 € \\ 25 €", "naïve café", "a \\x41 b"])

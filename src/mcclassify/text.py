@@ -114,8 +114,8 @@ def read_escapes(text: str) -> tuple[str, list[int] | None]:
                                  or _BYTE_ESCAPES_NON_ASCII.search(text)):
         return text, None
     read, starts = _substituted(text, _JSON_ESCAPE.finditer(text), _unescaped)
-    if len(read) > 3 and read[:2] in ("b'", 'b"') and read[-1] == read[1] and _BYTE_ESCAPES.search(text):
-        # the repr's own marks round it: b'...'
+    if len(read) > 3 and read[:2] in ("b'", 'b"') and read[-1] == read[1]:
+        # the repr's own marks round it: b'...' (with escapes of its own, a bytes' repr, ASCII or not)
         return read[2:-1], starts[2:-2] + [starts[-2]]
     return read, starts
 
