@@ -346,8 +346,8 @@ class Listing:
         if made is None:
             read = [(f, t) for f, t in self.segments if t.strip() and not is_provider_field(f)
                     and not (_CATEGORY_FIELD.search(f) and generic_category(t))]
-            made = [(f, strip_boilerplate(plain_symbols(untag_title(self._uncut(t), self.provider)), title=True).strip()
-                     if self.is_title_field(f) else self._clean_text(t, whole_if_all=False)) for f, t in read]
+            made = [(f, self._title_text(t) if self.is_title_field(f) else self._clean_text(t, whole_if_all=False))
+                    for f, t in read]
             if not any(t for (f, t) in made if _is_description_field(f) and not self.is_title_field(f)):
                 # a description of furniture alone is kept whole ("Präsenzseminar. 2 Tage. Zertifikat."), but not
                 # beside another description that says more (a short description that is a cookie banner)
@@ -384,8 +384,12 @@ class Listing:
         if not (self.title and self.title.strip()):
             parts = self.clean_parts()
             return _heading_line(parts[0].split("\n", 1)[0]) if parts else None
-        title = untag_title(self._uncut(self.title), self.provider)
-        return strip_boilerplate(plain_symbols(title), title=True).strip() or None
+        return self._title_text(self.title) or None
+
+    def _title_text(self, title: str) -> str:
+        """A title as embedded: whole where it was cut short, without a marketing tag, a site's name and the title's
+        other furniture, symbols and page furniture."""
+        return strip_boilerplate(plain_symbols(untag_title(self._uncut(title), self.provider)), title=True).strip()
 
     def _uncut(self, title: str) -> str:
         """A title, or the whole of it where a list page cut it short and the description begins with it."""
@@ -1056,11 +1060,8 @@ def _given_or_identified(lst: Listing) -> str:
     t = _identifier_text(text)
     if t is None or len(t.split()) < SURE_WORDS:
         return given
-    _, prob = _identifier(_european_script(t)).classify(t)
-    if prob < SURE_PROBABILITY:
-        return given
-    found = detect_language(text)
-    if not found or found == given or any(given in g and found in g for g in _NEIGHBOURS):
+    found, prob, _ = _identified(text)  # how sure the identifier itself is, before the word vote and neighbours' rules
+    if prob < SURE_PROBABILITY or found == given or any(given in g and found in g for g in _NEIGHBOURS):
         return given
     return found
 
@@ -1094,11 +1095,19 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
     """ISO 639-1 code of the text's language (py3langid, restricted to European languages unless most
     letters are of another script: Japanese is "ja", not a European language at random); None if the
     text is too short or the identifier's probability is below ``min_probability``."""
+    found = _identified(text)
+    return found[0] if found is not None and found[2] >= min_probability else None
+
+
+def _identified(text: str) -> tuple[str, float, float] | None:
+    """``detect_language``'s answer for ``text`` with the identifier's own first probability and the probability of
+    the answer after the word vote and the neighbours' rules; None if the text is too short."""
     t = _identifier_text(text)
     if t is None:
         return None
     ident = _identifier(_european_script(t))
     lang, prob = ident.classify(t)
+    first = prob
     if prob < WORD_VOTE_BELOW:
         lang, prob = _word_vote(re.sub(r"https?://\S+", " ", text[:600]), ident.rank(t), lang, prob)
     if lang == "sl" or lang in _SHTOKAVIAN:
@@ -1125,7 +1134,7 @@ def detect_language(text: str, min_probability: float = 0.0) -> str | None:
             ranked = dict(ident.rank(t)[:3])
             if ranked.get(small, 0.0) >= OWN_WORDS_FLOOR:
                 lang, prob = small, ranked[small]
-    return _LANGUAGE_ALIASES.get(lang, lang) if prob >= min_probability else None
+    return _LANGUAGE_ALIASES.get(lang, lang), first, prob
 
 
 # Short titles are where the identifier errs ("Sveisekurs" lt 0.26 / no 0.20, "Corso sommelier" nn 0.21 / it
@@ -2910,12 +2919,18 @@ _LINE_PART_END = r"(?=\s*(?:[;|\n]|$))"
 
 
 @functools.lru_cache(maxsize=1)
+def _venue_labels() -> list[str]:
+    """The venue labels of every lexicon (`mode.venue`: "Venue", "Kursort", "Lieu")."""
+    return [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
+
+
+@functools.lru_cache(maxsize=1)
 def _furniture() -> tuple[FastPattern, FastPattern]:
     """The parts of a line listed above: those that start a line or a part of one (matched there only),
     and codes, ratings and learner counts found anywhere (addresses and phone numbers:
     ``_furniture_spans``). With the venue labels of every lexicon (`mode.venue`: "Venue: Hamburg",
     "Kursort: Köln", where a course is held, not what it is)."""
-    venue = [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
+    venue = _venue_labels()
     at_start = FastPattern(
         # a label, a colon and a short value, up to the end of its sentence or part ("Sprache: Deutsch |
         # ...", not "personal administratiu local: procediment ...", whose label does not start a part)
@@ -3774,13 +3789,14 @@ def untag_title(title: str, provider: str | None = None) -> str:
     m = _DOMAIN_SUFFIX.search(out)
     if m and out[:m.start()].strip():
         out = out[:m.start()]
+    def the_provider(site: str) -> bool:
+        return bool(provider) and site.strip().lower() == provider.strip().lower()
     m = _SITE_SUFFIX.search(out)
-    if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or (
-            provider and m.group("site").strip().lower() == provider.strip().lower())):
+    if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or the_provider(m.group("site"))):
         out = out[:m.start()]
     m = _SITE_PREFIX.match(out)
-    if m and not _COURSE_WORD_ALONE.fullmatch(out[m.end():]) and (_names_organisation(m.group("site")) or (
-            provider and m.group("site").strip().lower() == provider.strip().lower())):
+    if m and not _COURSE_WORD_ALONE.fullmatch(out[m.end():]) and (_names_organisation(m.group("site"))
+                                                                 or the_provider(m.group("site"))):
         out = out[m.end():]  # (not before a course word alone: "Programação de autómatos PLC | Kurs")
     return out if out.strip() else title
 
@@ -4319,7 +4335,7 @@ def _detail_row() -> re.Pattern:
     """A row of a page's details table read without its colon ("Ort Hamburg", "Location Manchester", "Referent
     Dr. Maria Huber"): a label of a place, a date, a price, a teacher, a contact, the course's language or format, then
     its value on a short line."""
-    venue = [f for lg in taxonomy.lexicon_languages() for f in taxonomy.lexicon(lg).get("mode", {}).get("venue", [])]
+    venue = _venue_labels()
     labels = alternation(_LANGUAGE_LABELS + _FORMAT_LABELS + _TEACHER_LABELS + _CONTACT_LABELS + _DATE_LABELS
                          + _PRICE_WORDS + venue)
     # (a date's own word before a figure: "Data 12/03/2027", "Datum 12-03-2027")
