@@ -47,10 +47,10 @@ def fold(text: str) -> str:
 def _valid_text(v: str) -> tuple[str, list[int] | None]:
     """A field's text as the stages read it, and for a field with escapes, markup, mojibake or odd white space where
     each of its characters starts in the field as given (``read_escapes``, ``read_escaped_markup``, ``read_markup``,
-    ``repair_mojibake``, ``even_spaces``; None when the text is the field as given)."""
+    ``repair_mojibake``, ``composed``, ``even_spaces``; None when the text is the field as given)."""
     v = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
     text, starts = read_escapes(v)
-    for step in (read_escaped_markup, read_markup, repair_mojibake, even_spaces):
+    for step in (read_escaped_markup, read_markup, repair_mojibake, composed, even_spaces):
         if step is read_markup and not _MARKUP.search(text):
             continue
         fixed, moved = step(text)
@@ -134,6 +134,25 @@ def read_escaped_markup(text: str) -> tuple[str, list[int] | None]:
     if "&lt;" not in text or not _ESCAPED_TAG.search(text):
         return text, None
     return _substituted(text, _HTML_SPECIAL.finditer(text), lambda m: _HTML_SPECIAL_CHARS.get(m.group(0), "'"))
+
+
+# letters the rules' phrases write as one character but a harvest may not: a letter and its accents as separate
+# characters (Unicode's decomposed form, from macOS file names, some content systems and PDF text: "Pru\u0308fung",
+# "heures" spelt "he\u0301"...), a PDF's ligatures ("\ufb01" for "fi"), the full-width forms of ASCII ("\uff1a")
+_DECOMPOSED = re.compile("[^\n][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+                         "|[\ufb00-\ufb06\uff01-\uff5e]")
+
+
+def composed(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with a letter and its accents as one character where Unicode has one (NFC: "Pru\u0308fung" ->
+    "Prüfung"), ligatures as their letters and full-width forms as ASCII (NFKC of those characters alone, not of
+    the text: "½" and "²" stay), and where each character of the result starts in ``text`` (one entry more, for the
+    end); (text, None) when nothing changed."""
+    if not _DECOMPOSED.search(text):
+        return text, None
+    fixed, starts = _substituted(text, _DECOMPOSED.finditer(text), lambda m: unicodedata.normalize(
+        "NFKC" if len(m.group(0)) == 1 else "NFC", m.group(0)))
+    return (text, None) if fixed == text else (fixed, starts)
 
 
 # white space the rules' phrases do not write: a run of spaces, tabs, no-break and thin spaces between words
