@@ -1557,6 +1557,29 @@ def test_an_about_us_block_run_into_the_text_is_not_embedded():
         assert "bout us" in strip_boilerplate(text), text
 
 
+def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_embedded():
+    """What a provider's page adds, written once in each fresh-topic language (2026-12-06, of 1,152 listings): an
+    about-us sentence before the course (36 sectors moved: its block took the course's lines, or was kept whole when
+    they were all), "Também lhe pode interessar" and two more related-courses labels (41), a review signed with an
+    initial ("– Maria K.", 41)."""
+    from mcclassify.text import strip_boilerplate
+
+    course = "Acquérir les méthodes et outils.\nAtelier d'une demi-journée en présentiel."
+    for about in ("À propos de nous : ACME Formation propose depuis 1995 des formations aux entreprises.",
+                  "Tietoa meistä: ACME Koulutus on tarjonnut koulutusta yrityksille vuodesta 1995."):
+        assert strip_boilerplate(f"{about}\n{course}") == course, about
+    # a label alone first still takes the provider's lines after it
+    assert strip_boilerplate("About us\nACME has trained welders since 1990.\n\nLearn MIG welding.").strip() == "Learn MIG welding."
+    for label in ("Também lhe pode interessar:", "Saatat pitää myös:", "Mohlo by vás také zajímat:", "V-ar putea interesa:",
+                  "Wellicht ook interessant:", "Le puede interesar:", "Vous pourriez également aimer :"):
+        assert strip_boilerplate(f"Schweißkurs.\n{label} Gestão do tempo · Excel iniciação") == "Schweißkurs.", label
+    for review in ("\u201eSehr praxisnaher Kurs, ich habe viel gelernt!\u201c \u2013 Maria K.",
+                   '"Great trainer, very practical!" \u2013 Dr. Anna Berg, nurse'):
+        assert strip_boilerplate(f"Kurs.\n{review}") == "Kurs.", review
+    kept = 'Intro.\n"Lean" \u2013 a method. Learn it now'
+    assert strip_boilerplate(kept) == kept
+
+
 def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded():
     """A provider's slogan, an approval by a ministry, another run's dates and what other learners viewed say nothing
     of what the course teaches (after a course's text they moved 27, 12, 5 and 27 sectors of 200 fresh-topic

@@ -3964,19 +3964,19 @@ _RELATED_LABELS = [
     "inni (?:użytkownicy|uczestnicy|kursanci) (?:oglądali|kupili|wybrali) (?:też|także|również)",
     "see also",
     "das könnte (?:sie|dich) auch interessieren", "(?:ähnliche|weitere|verwandte|passende) (?:kurse|seminare|angebote|schulungen)",
-    "auch interessant", "formations (?:similaires|associées|liées)", "autres formations", "vous (?:aimerez|pourriez) aussi(?: aimer)?",
+    "(?:vielleicht )?auch interessant(?: für sie)?", "das interessiert (?:sie|dich) (?:vielleicht )?auch", "formations (?:similaires|associées|liées)", "autres formations", "vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?",
     "à découvrir (?:aussi|également)", "voir aussi", "ces formations (?:pourraient|peuvent) vous intéresser",
-    "cursos (?:relacionados|similares)", "otros cursos", "(?:también )?te (?:puede|podría) interesar",
+    "cursos (?:relacionados|similares)", "otros cursos", "(?:también )?(?:te|le) (?:puede|podría|pueden|podrían) interesar",
     "corsi (?:correlati|simili)", "altri corsi", "(?:potrebbe|potrebbero) interessarti(?: anche)?", "ti potrebbe(?:ro)? interessare",
-    "(?:gerelateerde|vergelijkbare|andere) (?:cursussen|opleidingen|trainingen)", "misschien ook interessant", "bekijk ook",
+    "(?:gerelateerde|vergelijkbare|andere) (?:cursussen|opleidingen|trainingen)", "(?:misschien|wellicht) ook interessant", "dit vind je misschien ook leuk", "bekijk ook",
     "ook interessant", "(?:podobne|inne|powiązane|polecane) (?:szkolenia|kursy)", "zobacz (?:też|także|również)",
-    "może cię (?:też |także |również )?zainteresować", "outros cursos", "também (?:pode|poderá) (?:gostar|interessar)",
+    "może cię (?:też |także |również )?zainteresować", "outros cursos", "também (?:lhe |te )?(?:pode|poderá) (?:gostar|interessar)", "(?:pode|poderá) também (?:gostar|interessar)",
     "veja também", "(?:relaterade|liknande) (?:kurser|utbildningar)", "andra kurser", "se även",
     "(?:relaterede|lignende|andre) kurser", "(?:relaterte|lignende|andre) kurs", "se også",
-    "(?:samankaltaiset|vastaavat|muut) (?:koulutukset|kurssit)", "katso myös", "saatat olla kiinnostunut(?: myös)?",
-    "(?:podobné|související|další|súvisiace|ďalšie) kurzy", "mohlo by vás (?:zajímat|zaujímať)", "viz také",
+    "(?:samankaltaiset|vastaavat|muut) (?:koulutukset|kurssit)", "katso myös", "saatat olla kiinnostunut(?: myös)?", "saatat (?:pitää|tykätä) myös", "sinua (?:voisi|saattaa) kiinnostaa(?: myös)?",
+    "(?:podobné|související|další|súvisiace|ďalšie) kurzy", "mohl[oiy] by (?:vás|ťa|tě) (?:také |tiež |též |ešte )?(?:zajímat|zaujímať|zaujmout)", "možná vás (?:také )?zaujme", "viz také",
     "(?:hasonló|kapcsolódó|további) (?:képzések|tanfolyamok)", "ez is érdekelheti", "cursuri (?:similare|asemănătoare)",
-    "alte cursuri", "te-ar (?:mai )?putea interesa", "(?:σχετικά|παρόμοια|άλλα) μαθήματα",
+    "alte cursuri", "(?:te|v)-ar (?:mai )?putea interesa", "(?:σχετικά|παρόμοια|άλλα) μαθήματα",
     "μπορεί (?:επίσης )?να σας ενδιαφέρ\\w+", "(?:подобни|свързани|други) курсове", "(?:схожі|пов'язані|інші) курси",
     "(?:slični|povezani|srodni|ostali) tečajevi", "(?:podobni|sorodni|drugi) tečaji", "(?:sarnased|seotud|teised) koolitused",
     "vaata ka", "(?:panašūs|susiję|kiti) kursai", "(?:līdzīgi|saistītie|citi) kursi",
@@ -4016,7 +4016,7 @@ _ABOUT_LABELS = [
     "qui sommes-nous", "pourquoi (?:nous choisir|choisir \\w+)", "quiénes somos", "sobre nosotros", "por qué elegirnos",
     "chi siamo", "perché sceglierci", "over ons", "wie zijn wij", "waarom (?:kiezen voor ons|wij)", "o nas", "dlaczego my",
     "sobre nós", "quem somos", "porquê escolher-nos", "om oss", "varför välja oss", "om os", "hvorfor vælge os",
-    "hvorfor velge oss", "meistä", "miksi (?:me|valita meidät)", "o nás", "proč (?:my|právě my)", "o nás", "rólunk",
+    "hvorfor velge oss", "meistä", "tietoa meistä", "miksi (?:me|valita meidät)", "o nás", "proč (?:my|právě my)", "o nás", "rólunk",
     "miért (?:mi|minket)", "despre noi", "de ce noi", "σχετικά με εμάς", "ποιοι είμαστε", "за нас", "про нас",
     "o nama", "zašto mi", "o nas", "meist", "apie mus", "par mums", "um okkur", "dwarna", "min aħna", "fúinn",
     "amdanom ni", "rreth nesh", "hakkımızda", "biz kimiz", "qui som", "guri buruz", "quen somos", "iwwer eis"]
@@ -4065,7 +4065,9 @@ _REVIEW_LABELS = [
     "κριτικές", "σχόλια συμμετεχόντων", "recenzije", "iskustva polaznika", "mnenja", "atsiliepimai", "atsauksmes",
     "arvustused", "tagasiside", "отзиви", "відгуки"]
 _TESTIMONIAL = re.compile(rf"(?i)^\s*(?:(?:{alternation(_REVIEW_LABELS)})\s*:\s*)?"
-                          r"[“\"«„‚‘'»].{8,400}?[”\"»“‘’'«]\s*(?:[-–—]|,)\s*[^\W\d][^.!?\n]{0,60}$")
+                          r"[“\"«„‚‘'»].{8,400}?[”\"»“‘’'«]\s*(?:[-–—]|,)\s*[^\W\d]"
+                          # who said it, an initial's or a title's full stop in it ("– Maria K.", "– Dr. Anna Berg")
+                          r"(?:[^.!?\n]|(?<=(?<![^\W\d_])[^\W\d_])\.|(?<=Dr)\.|(?<=Prof)\.){0,60}$")
 
 
 def _is_newsletter_line(line: str) -> bool:
@@ -4252,7 +4254,15 @@ def _related_lines(lines: list[str]) -> set[int]:
 
 def _about_lines(lines: list[str]) -> set[int]:
     """An about-us label's line and the lines after it, up to a blank line or a line that a section's label opens
-    ("Über uns: Die ACME Akademie ...\nKursinhalt: ..."; ``_SECTION_START``)."""
+    ("Über uns: Die ACME Akademie ...\nKursinhalt: ..."; ``_SECTION_START``). A block that opens the text with its
+    own sentence on the label's line is that line alone: what follows at a page's top is the course ("À propos de
+    nous : ACME Formation propose depuis 1995 ...\nAcquérir les méthodes ..." had taken the course's lines with it, or
+    been kept whole when they were all: the sector of 36 of 1,152 fresh-topic listings moved, 2026-12-06)."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    m = _ABOUT.match(lines[first]) if lines else None
+    if m and len(_LETTERS.findall(lines[first][m.end():])) >= 4:
+        rest = _block_lines(lines[first + 1:], _ABOUT, ABOUT_LINES, stop=_SECTION_START)
+        return {first} | {first + 1 + i for i in rest}
     return _block_lines(lines, _ABOUT, ABOUT_LINES, stop=_SECTION_START)
 
 
