@@ -1580,6 +1580,29 @@ def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_e
     assert strip_boilerplate(kept) == kept
 
 
+@pytest.mark.parametrize("line", [
+    # sending the page's form accepts its terms (a sentence in each of 15 languages moved 41 of 1,152 fresh-topic
+    # sectors, 2026-12-06)
+    "En envoyant ce formulaire, vous acceptez nos CGV et notre politique de confidentialité.",
+    "Ao submeter este formulário aceita os termos e a política de privacidade.",
+    "Door dit formulier te verzenden ga je akkoord met onze voorwaarden en privacyverklaring.",
+    "Genom att skicka formuläret godkänner du våra villkor och vår integritetspolicy.",
+    "Az űrlap elküldésével elfogadja az ÁSZF-et és az adatkezelési tájékoztatót.",
+    "Με την υποβολή της φόρμας αποδέχεστε τους όρους και την πολιτική απορρήτου.",
+    # a rating's verb, funding in five more languages, instalments
+    "Über 10.000 zufriedene Teilnehmende. Bewertet mit 4,8 von 5.", "Over 10,000 satisfied participants. Rated 4.8/5.",
+    "Utbildningen kan finansieras via Omställningsfonden eller TRR.",
+    "Koulutukseen voi hakea aikuiskoulutustukea Työllisyysrahastosta.",
+    "Kurz je možné hradit z programu Jsem v kurzu (Úřad práce ČR).",
+    "Cursul poate fi decontat prin fonduri europene (POCU) sau prin AJOFM.",
+    "Το πρόγραμμα επιδοτείται μέσω ΛΑΕΚ (ΔΥΠΑ) για εργαζόμενους.", "Payment by card, PayPal or invoice. Instalments available.",
+])
+def test_a_page_s_form_consent_rating_funding_and_instalments_are_not_embedded(line):
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate(f"Schweißkurs für Einsteiger.\n{line}") == "Schweißkurs für Einsteiger.", line
+
+
 def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded():
     """A provider's slogan, an approval by a ministry, another run's dates and what other learners viewed say nothing
     of what the course teaches (after a course's text they moved 27, 12, 5 and 27 sectors of 200 fresh-topic
