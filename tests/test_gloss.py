@@ -1596,11 +1596,26 @@ def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_e
     "Kurz je možné hradit z programu Jsem v kurzu (Úřad práce ČR).",
     "Cursul poate fi decontat prin fonduri europene (POCU) sau prin AJOFM.",
     "Το πρόγραμμα επιδοτείται μέσω ΛΑΕΚ (ΔΥΠΑ) για εργαζόμενους.", "Payment by card, PayPal or invoice. Instalments available.",
+    # the teacher after an article, a Greek teacher's label with its accent, a group's minimum and maximum, free
+    # cancellation, the course's language in Romanian (each moved 4-23 of 1,152 fresh-topic sectors, 2026-12-06)
+    "La docente: Anna Berg è consulente di direzione aziendale da 20 anni.", "A formadora: Ana Berg é consultora de gestão há 20 anos.",
+    "Εκπαιδεύτρια: Η Άννα Μπεργκ εργάζεται ως σύμβουλος διοίκησης εδώ και 20 χρόνια.",
+    "Mindestens 6, höchstens 12 Teilnehmende.", "6 participants minimum, 12 maximum.", "Min. 6 og maks. 12 deltagere.",
+    "Ελάχιστος αριθμός 6, μέγιστος 12 συμμετέχοντες.", "Kostenfreie Stornierung bis 14 Tage vor Beginn.",
+    "Bezplatné storno do 14 dnů před začátkem.", "Díjmentes lemondás a kezdés előtt 14 nappal.", "Limba cursului: română",
 ])
 def test_a_page_s_form_consent_rating_funding_and_instalments_are_not_embedded(line):
     from mcclassify.text import strip_boilerplate
 
     assert strip_boilerplate(f"Schweißkurs für Einsteiger.\n{line}") == "Schweißkurs für Einsteiger.", line
+
+
+@pytest.mark.parametrize("line", ["Die Trainerin arbeitet mit Ihnen an Fallbeispielen.", "La docente spiega il metodo.",
+                                  "Minimum wage and maximum hours in labour law.", "Webinar 90 min. Danach Fragen und Antworten."])
+def test_a_course_s_own_sentences_like_them_stay(line):
+    from mcclassify.text import strip_boilerplate
+
+    assert strip_boilerplate(f"Schweißkurs für Einsteiger.\n{line}") == f"Schweißkurs für Einsteiger.\n{line}"
 
 
 def test_slogans_approvals_other_dates_and_what_others_viewed_are_not_embedded():

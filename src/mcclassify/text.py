@@ -1572,6 +1572,7 @@ _LANGUAGE_LABELS = [
     "unterrichtssprache", "seminarsprache", "langue", "langue d'enseignement", "idioma", "lingua", "lingua del corso",
     "taal", "voertaal", "język", "język szkolenia", "língua", "språk", "undervisningsspråk", "kieli", "opetuskieli",
     "jazyk", "jazyk kurzu", "sprog", "undervisningssprog", "nyelv", "a képzés nyelve", "limba", "limba de predare",
+    "limba cursului",
     "γλώσσα", "γλώσσα διδασκαλίας", "subtitles", "untertitel", "sous-titres", "subtítulos", "sottotitoli",
     "ondertiteling", "ondertitels", "napisy", "legendas", "undertexter", "tekstitys", "titulky", "undertekster",
     "feliratok?", "subtitrări", "subtitrare", "υπότιτλοι",
@@ -1643,7 +1644,7 @@ _TEACHER_LABELS = [
     "dozent\\w*", "kursleiter\\w*", "formateur", "formatrice", "formateurs", "intervenant\\w*", "docente",
     "docenti", "formador\\w*", "profesor\\w*", "relator\\w*", "prowadzący", "wykładowca", "trener\\w*",
     "lärare", "kursledare", "kouluttaja", "lektor\\w*", "oktató", "formator\\w*", "εισηγητ\\w*",
-    "εκπαιδευτ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*",
+    "εκπαιδε[υύ]τ\\w*", "εισηγ[ηή]τ\\w*", "underviser\\w*", "kursusleder", "instruktør", "instruktor\\w*", "docent\\w*",
     # (2026-12-05) labels of more languages a probe of teachers' lines in 15 found kept ("Predavač: Ivan Horvat, dipl.
     # ing. strojarstva" glossed "machinery" into a course's words): Croatian, Slovenian, Estonian, Bulgarian, Czech,
     # Slovak, Hungarian, Latvian, Lithuanian, Norwegian, Icelandic
@@ -1654,7 +1655,9 @@ _TEACHER_LABELS = [
 _TEACHER_OWNERS = [
     "your", "ihre?", "deine?", "votre", "vos", "tu", "tus", "su", "sus", "il tuo", "la tua", "i tuoi", "il vostro", "uw", "je",
     "twój", "twoja", "twoi", "o seu", "a sua", "os seus", "din", "dine", "dina", "jeres", "sinun", "teidän", "váš", "vaše",
-    "vaši", "tvůj", "tvoj", "vaš", "vaša", "jūsų", "jūsu", "teie", "az ön", "a te", "dumneavoastră", "tău"]
+    "vaši", "tvůj", "tvoj", "vaš", "vaša", "jūsų", "jūsu", "teie", "az ön", "a te", "dumneavoastră", "tău",
+    # or the article ("La docente: Anna Berg è ...", "A formadora: ...", "Der Trainer: ..."; 2026-12-06)
+    "the", "der", "die", "le", "la", "el", "il", "lo", "o", "a", "de", "het", "η", "ο"]
 # a teacher's biography in a sentence without a label ("Anna Müller ist Diplom-Psychologin und arbeitet seit 20 Jahren als
 # Coach ...", "Marie Dupont est infirmière et formatrice en soins palliatifs depuis 15 ans": in the listing's own language
 # such a sentence moved the sector of 5-24 and the EQF level of 10-38 of 74-81 fresh-topic listings, 2026-12-06): at the
@@ -1907,6 +1910,9 @@ _TERMS_OF_SALE = [
     "warunki rezygnacji", "bezpłatna rezygnacja", "pol[ií]tica de cancelamento", "cancelamento gratuito", "avbokningsregler",
     "kostnadsfri avbokning", "afbestillingsregler", "avbestillingsregler", "gratis afbestilling", "peruutusehdot",
     "storno podmínky", "stornovacie podmienky", "lemondási feltételek", "politica de anulare", "όροι ακύρωσης",
+    # (2026-12-06: "Kostenfreie Stornierung bis 14 Tage vor Beginn" and its kind in cs hu ro fi were embedded)
+    "kostenfreie? stornierung", "bezplatné (?:storno|zrušení|zrušenie)", "díjmentes lemondás", "anulare gratuită",
+    "maksuton peruutus", "δωρεάν ακύρωση", "gratis annuleren",
     # discounts
     "(?:group|early[- ]?bird|student|member|members'|volume) discounts?", "discount for (?:groups|members|students|early)",
     r"\d+\s*%\s*(?:off|discount|rabatt|remise|de r[ée]duction|de descuento|di sconto|korting|rabatu|zniżki|de desconto|"
@@ -2090,6 +2096,14 @@ _TERMS_OF_SALE = [
     r"jusqu.à|tot|högst|højst|maksimalt) \d+ (?:uczestników|osób|osallistujaa|henkilöä|účastník\w*|fő|deltagare|deltagere|"
     r"deltakere|participanți|persoane|συμμετέχοντες|άτομα|participantes|pessoas|partecipanti|persone|personnes|deelnemers|"
     r"personas|alumnos|formandos|iscritti)",
+    # a minimum and a maximum ("Mindestens 6, höchstens 12 Teilnehmende", "6 participants minimum, 12 maximum", "Min. 6 og
+    # maks. 12 deltagere": the maximum alone was taken, and the sector of 23 of 1,152 fresh-topic listings moved, 2026-12-06)
+    r"(?:(?:min(?:imum|imal|imaal|\.)?|mindestens|mínimo|minimo|minst|mindst|vähintään|minimálně|minimálne|legalább|minim|"
+    r"ελάχιστος(?: αριθμός)?)\s*\d+|\d+\s*(?:participants?\s+)?minimum)\s*(?:,|/|[-–]|\s(?:und|and|et|y|e|en|i|og|och|ja|a|és|"
+    r"și|και)\s)\s*(?:(?:max(?:imum|imal|imaal|\.)?|maks(?:imum|\.)?|höchstens|máximo|massimo|maksimalt|högst|højst|enintään|"
+    r"maximálně|maximálne|legfeljebb|maxim|μέγιστος)\s*\d+|\d+\s*maximum)(?:\s+(?:participants|teilnehmer\w*|teilnehmende|"
+    r"personen|people|learners|alumnos|partecipanti|formandos|deelnemers|uczestników|účastník\w*|fő|participanți|deltagere|"
+    r"deltagare|deltakere|osallistujaa|συμμετέχοντες|personnes|stagiaires|personas|persone|pessoas))?",
     r"(?:class|group) size\s*:", r"teilnehmer(?:zahl|anzahl)", r"gruppengröße\s*:", "nombre (?:maximum )?de participants",
     r"\d+ participants (?:maximum|max)", r"número (?:máximo )?de (?:participantes|plazas|alumnos|formandos)",
     "numero (?:massimo )?(?:di )?partecipanti", "aantal deelnemers", "liczba (?:uczestników|miejsc)",
@@ -2864,9 +2878,9 @@ def _is_selling_points(line: str) -> bool:
 # a file's type and size after its link ("(PDF, 1.2 MB)")
 _FILE_SIZE = re.compile(r"(?i)\(\s*(?:pdf|docx?|xlsx?|pptx?)\s*[,;]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\s*\)")
 # (not after an abbreviation that leads a figure: "Teilnehmerzahl: max. 12", "ca. 20 Stunden", "zzgl. 19 % MwSt.";
-# "min." may end a duration, "90 min.", so it ends a sentence)
+# "min." may end a duration, "90 min.", so it ends a sentence, unless a figure follows: "Min. 6 og maks. 12 deltagere")
 _SENTENCE_END = re.compile(r"(?i)(?<=[.!?;|])(?<!\bmax\.)(?<!\bca\.)(?<!\bapprox\.)(?<!\bmaks\.)(?<!\bmaximal\.)"
-                           r"(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bexcl\.)(?<!\bincl\.)\s+"
+                           r"(?<!\bzzgl\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bexcl\.)(?<!\bincl\.)(?!(?<=\bmin\.)\s+\d)\s+"
                            r"(?!(?-i:OG|EG|UG)\b|obergeschoss|etage\b|stock\b)")  # "Raum 2.14, 2. OG" is one part
 
 
