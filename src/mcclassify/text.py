@@ -3958,6 +3958,32 @@ def _month_date_suffix() -> FastPattern:
                        rf"|(?:\s*[-–—|,/]\s*|\s*\(\s*)(?:{months})\.?{year})\s*\)?\s*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _place_prefix() -> FastPattern:
+    """A city before a title and a colon or a separator ("Hamburg: Staplerschein", "Kraków – Szkolenie BHP"; 2026-12-06:
+    "Hamburg: " before 1,152 fresh-topic titles moved 75 sectors). A course about a city says more after it."""
+    return FastPattern(rf"^\s*(?:{city_names()})\s*(?::|\s[-–—|•·])\s+")
+
+
+# a page's breadcrumb as the title ("Kurse > Weiterbildung > Excel für Einsteiger": 103 of 1,152 fresh-topic sectors
+# moved, 2026-12-06), and a title said twice ("Excel für Einsteiger - Excel für Einsteiger": 37)
+_TITLE_CRUMB = re.compile(r"\s+[>»›]\s+")
+_TITLE_TWICE = re.compile(r"(?i)\s*(?P<t>\S.{2,}?)\s*[-–—|:/]\s*(?P=t)\s*")
+
+
+def _title_said_once(title: str) -> str:
+    """A title without the breadcrumb before it (its last crumb, where that names a subject; two crumbs are a breadcrumb
+    where the first names none) and said once."""
+    if _TITLE_CRUMB.search(title):
+        crumbs = [c.strip() for c in _TITLE_CRUMB.split(title)]
+        # (three crumbs or more, or a first that names no subject: "Excel > Pivot" is a title's own)
+        if (len(crumbs) >= 3 or names_no_subject(crumbs[0]) or crumbs[0].lower() in _NAV_WORDS) and len(crumbs[-1]) >= 3 \
+                and not names_no_subject(crumbs[-1]):
+            title = crumbs[-1]
+    twice = _TITLE_TWICE.fullmatch(title)
+    return twice.group("t") if twice else title
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
@@ -3967,6 +3993,7 @@ def untag_title(title: str, provider: str | None = None) -> str:
     q = _ENCLOSING_QUOTES.match(title)
     if q and not re.search(r"[\"“”„«»]", q.group("t")):
         title = q.group("t")
+    title = _title_said_once(title)
     tagged = _TITLE_MODE_TAG.sub("", title, count=1)
     if tagged.strip() and tagged != title:
         title = tagged
@@ -3977,6 +4004,9 @@ def untag_title(title: str, provider: str | None = None) -> str:
     if n:
         out = _EMPTY_BRACKETS.sub("", out).rstrip(" ,;")  # what stood before a date it took ("Excel – Hamburg, ")
     place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
+    before = _place_prefix().match(out)
+    if before and len(out[before.end():].strip()) >= 3:
+        out, n = out[before.end():], n + 1
     if place:
         out = out[:place.start()]
     out = (out.strip(" –—-|:,") or title) if n or place else title
