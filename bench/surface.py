@@ -39,7 +39,10 @@ Python bytes' repr, the description twice or beside a summary that says it again
 field, all fields as labelled lines of one text, a site's or organisation's name before the title, a site's address, a
 course number, a bracketed code and a city with dates around it, a breadcrumb to a generic crumb, a details table
 without colons, the title and text as lists of strings, the record as JSON text, HTML escaped once more, and a
-language field of English on listings in other languages. None of these says anything about what a course is, so a
+language field of English on listings in other languages; letters and their accents as separate characters
+(NFD), " - SOLD OUT" after the title, an about-us sentence before the description, a review signed with an initial,
+a form's consent, a group's minimum and maximum, a breadcrumb or a city before the title, the title said twice, as its
+slug, in lower case, or only as the page's address. None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -50,7 +53,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -275,6 +280,24 @@ CHANGES = {
     "HTML escaped once more": lambda it: {**it, "description": "&lt;p&gt;" + it["description"].replace("\n", "&lt;br&gt;")
                                           + "&lt;/p&gt;"},
     "'language': 'en'": lambda it: {**it, "language": "en"},
+    # (2026-12-06) letters and their accents apart, a booking's state, a page's additions, titles as harvests write them
+    "letters decomposed (NFD)": lambda it: {k: unicodedata.normalize("NFD", v) for k, v in it.items()},
+    "' - SOLD OUT' after it": with_title(after=" - SOLD OUT"),
+    "an about-us line first": lambda it: {**it, "description": "Über uns: Die ACME Akademie bietet seit 1995 berufliche "
+                                          "Weiterbildung für Unternehmen an.\n" + it["description"]},
+    "a review signed 'Maria K.'": lambda it: {**it, "description": it["description"]
+                                              + "\n„Sehr praxisnaher Kurs, ich habe viel gelernt!“ – Maria K."},
+    "a form's consent": lambda it: {**it, "description": it["description"] + "\nMit dem Absenden des Formulars akzeptieren "
+                                    "Sie unsere AGB und Datenschutzbestimmungen."},
+    "a group's minimum and maximum": lambda it: {**it, "description": it["description"]
+                                                 + "\nMindestens 6, höchstens 12 Teilnehmende."},
+    "'Kurse > Weiterbildung > ' before": with_title("Kurse > Weiterbildung > "),
+    "'Hamburg: ' before it": with_title("Hamburg: "),
+    "the title said twice": lambda it: {**it, "title": it["title"] + " - " + it["title"]},
+    "the title as its slug": lambda it: {**it, "title": re.sub(r"[^\w]+", "-", it["title"].lower()).strip("-")},
+    "no title, its page's address": lambda it: {"description": it["description"], "url": "https://acme.eu/kurse/"
+                                                + re.sub(r"[^\w]+", "-", it["title"].lower()).strip("-")},
+    "the title in lower case": lambda it: {**it, "title": it["title"].lower()},
 }
 
 
