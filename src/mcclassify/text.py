@@ -1065,6 +1065,37 @@ def _json_in_text(v):
     return v
 
 
+# a field's whole value that stands for a missing one, as exports and scrapers write it: a spreadsheet's or a
+# program's empty value ("nan", "null", "undefined", "#N/A", "[]"), in a title's or a description's field also a
+# dash, "N/A", "TBA" or a page's "no description available" (2026-12-06, on 1,152 fresh-topic listings: "subtitle":
+# "null" and "summary": "nan" beside them moved 35 sectors; the title "nan" beside the page's address had 21 right, 883
+# now, as with no title; "description": "N/A" now reads as no description)
+_NULL_VALUES = ["nan", "null", "\\(null\\)", "<null>", "nil", "undefined", "#n/a", "#value!", "\\[\\]", "\\{\\}"]
+_PLACEHOLDERS = _NULL_VALUES + [
+    "none", "n/a", "n\\.a\\.?", "na", "-+", "–", "—", "\\.+", "\\?+", "/", "x", "tba", "tbd", "tbc", "to be (?:announced|confirmed|defined)",
+    "coming soon", "(?:no|without) description(?: available| yet)?", "description (?:coming soon|to follow|not available)",
+    "keine beschreibung(?: vorhanden| verfügbar)?", "beschreibung folgt", "(?:aucune|pas de) description(?: disponible)?",
+    "description à venir", "sin descripción(?: disponible)?", "descripción no disponible", "nessuna descrizione(?: disponibile)?",
+    "descrizione non disponibile", "geen (?:beschrijving|omschrijving)(?: beschikbaar)?", "brak opisu", "sem descrição",
+    "descrição (?:não disponível|em breve)", "ingen beskrivning(?: tillgänglig)?", "ingen beskrivelse(?: tilgængelig)?",
+    "ei kuvausta", "bez popisu", "popis není k dispozici", "nincs leírás", "fără descriere", "nicio descriere",
+    "δεν υπάρχει περιγραφή", "без описание", "nema opisa", "ni opisa", "aprašymo nėra", "nav apraksta", "kirjeldus puudub"]
+_NULL_VALUE = re.compile(rf"(?i)\s*(?:{'|'.join(_NULL_VALUES)})\s*")
+_PLACEHOLDER = re.compile(rf"(?i)\s*(?:{alternation(_PLACEHOLDERS)})\s*[.!]?\s*")
+
+
+def is_placeholder(text: str, key: str) -> bool:
+    """Whether a field's whole value only stands for a missing one: a spreadsheet's or a program's empty value in any
+    field ("nan", "null", "#N/A"; "None" and "none" may answer a field's question, "prerequisites": "none"), and in a
+    title's or a description's field also "None", "N/A", a dash, "TBA" or "no description available" in the project's
+    languages."""
+    if len(text) > 60:
+        return False
+    if _NULL_VALUE.fullmatch(text):
+        return True
+    return (key.lower() in TITLE_KEYS or _is_description_field(key)) and bool(_PLACEHOLDER.fullmatch(text))
+
+
 def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | None = None) -> Listing:
     """Normalise one input (a string or a dict) into a Listing; problems go into ``errors``."""
     if isinstance(item, str):
@@ -1085,6 +1116,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     chosen, errors = select_fields(item, text_fields, prefer)
     segments = []
     offsets: dict[str, list[int]] = {}
+    blank: set[str] = set()  # fields whose whole value only stands for a missing one ("nan", "N/A", "Keine Beschreibung")
     for k, v in chosen:
         if not isinstance(v, str):
             errors.append(f"field {k!r} is not a string ({type(v).__name__}); it was not read")
@@ -1093,6 +1125,9 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
             errors.append(f"field {k!r} has {len(v)} characters; only the first {MAX_FIELD_CHARS} were read")
             v = v[:MAX_FIELD_CHARS]
         read, starts = _valid_text(v)
+        if is_placeholder(read, k):
+            blank.add(k)
+            continue
         segments.append((k, read))
         if starts is not None:
             offsets[k] = starts
@@ -1105,6 +1140,8 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
         segments[at] = (tkey, slug_as_words(segments[at][1], "\n".join(t for f, t in segments if f != tkey)))
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
     read = dict(segments)
+    if tkey in blank:
+        tkey, title = None, None
     if tkey in read:  # the title as its field was read (markup and mojibake read once)
         title = _closed_up(read[tkey], tkey in offsets or bool(slug))
     else:
