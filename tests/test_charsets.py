@@ -290,6 +290,33 @@ def test_decomposed_letters_and_ligatures_read_as_one_character():
         assert composed(kept) == (kept, None)
 
 
+def test_a_text_wrapped_at_a_width_reads_as_its_sentences():
+    """A PDF's or a mail's text breaks its lines at a width: the rules read "20\nhours" and "Weiter-\nbildung" as the
+    sentence (2026-12-06: the fresh-topic descriptions wrapped at 45 characters moved 201 of 1,152 workloads, 13 now),
+    and evidence spans still index the field as given."""
+    from mcclassify.model import rules_record
+    from mcclassify.text import to_listing, unwrapped
+
+    given = ("Praxisorientiertes Seminar für Fachkräfte aus dem\nHandwerk. Lernaufwand 6 Stunden pro Woche über 12\n"
+             "Wochen im hybriden Format mit Präsenztagen und\nOnline-Phasen. Abschlussprüfung und Zertifikat.\nPreis: 890 €")
+    text, starts = unwrapped(given)
+    assert text == ("Praxisorientiertes Seminar für Fachkräfte aus dem Handwerk. Lernaufwand 6 Stunden pro Woche über 12 "
+                    "Wochen im hybriden Format mit Präsenztagen und Online-Phasen. Abschlussprüfung und Zertifikat.\nPreis: 890 €")
+    rec = rules_record(to_listing({"title": "Schweißen", "description": given}))
+    assert rec["workload"]["hours"] == 72
+    assert sorted(given[e["start"]:e["end"]] for e in rec["workload"]["evidence"]) == ["12\nWochen", "6 Stunden"]
+    hyphenated = ("Dieser Kurs bietet eine umfassende Einführung in die Weiter-\nbildung von Fachkräften im Handwerk "
+                  "und in die Aus-\nund Fortbildung in kleinen und mittleren\nBetrieben mit vielen Beispielen.")
+    assert unwrapped(hyphenated)[0] == ("Dieser Kurs bietet eine umfassende Einführung in die Weiterbildung von "
+                                        "Fachkräften im Handwerk und in die Aus- und Fortbildung in kleinen und mittleren\n"
+                                        "Betrieben mit vielen Beispielen.")
+    # lines that are a list, short lines, a figure before a line that is no unit stay
+    for kept in ("Formeln\nDiagramme\nPivot", "Kurs.\nModul 1\nModul 2",
+                 "Sie erhalten ein Zertifikat und viel Erfahrung. EQR-Niveau 3\nMerken | Drucken | Teilen",
+                 "Inhalte:\n- formeln und funktionen für den alltag im büro\n- diagramme"):
+        assert unwrapped(kept) == (kept, None), kept
+
+
 @pytest.mark.parametrize("text", ["C:\\Users\\Kurs", "a \\ b", "Preis: 20 € \\ 25 €", "naïve café", "a \\x41 b"])
 def test_text_without_an_escape_of_its_own_is_left_alone(text):
     from mcclassify.text import read_escapes

@@ -1153,6 +1153,17 @@ def test_a_booking_state_before_or_after_a_title_is_not_embedded():
     assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())
 
 
+def test_a_whole_page_s_head_menu_and_footer_are_not_embedded():
+    """A harvest that kept a whole page as the description (2026-12-06: 66 of 1,152 fresh-topic sectors moved, 0 now)."""
+    from mcclassify.text import to_listing
+
+    page = ("<html><head><title>Excel für Einsteiger | ACME Akademie</title></head><body><nav><a href='/'>Home</a> | "
+            "<a href='/kurse'>Kurse</a></nav><h1>Excel für Einsteiger</h1><header><p>Praxisseminar.</p></header>"
+            "<p>Formeln und Diagramme.</p><footer>© 2026 ACME Akademie · <a>Impressum</a></footer></body></html>")
+    a = to_listing({"title": "Excel für Einsteiger", "description": page})
+    assert a.embed_text() == "Excel für Einsteiger\nPraxisseminar.\n\nFormeln und Diagramme."
+
+
 def test_a_breadcrumb_a_city_before_and_a_title_said_twice_are_not_embedded():
     """"Kurse > Weiterbildung > ", "Hamburg: " before 1,152 fresh-topic titles moved 103 and 75 sectors, a title said
     twice 37 (2026-12-06); none now."""
@@ -1616,6 +1627,8 @@ def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_e
     "Mindestens 6, höchstens 12 Teilnehmende.", "6 participants minimum, 12 maximum.", "Min. 6 og maks. 12 deltagere.",
     "Ελάχιστος αριθμός 6, μέγιστος 12 συμμετέχοντες.", "Kostenfreie Stornierung bis 14 Tage vor Beginn.",
     "Bezplatné storno do 14 dnů před začátkem.", "Díjmentes lemondás a kezdés előtt 14 nappal.", "Limba cursului: română",
+    # a printed page's number (a brochure's PDF text)
+    "Seite 3 von 12", "Page 3 of 12", "- 3 -", "Sivu 3/12", "Σελίδα 3 από 12",
 ])
 def test_a_page_s_form_consent_rating_funding_and_instalments_are_not_embedded(line):
     from mcclassify.text import strip_boilerplate
