@@ -234,7 +234,7 @@ def test_a_value_that_stands_for_a_missing_one_is_no_text():
     fresh-topic sectors right, 883 now; "summary": "nan" and "subtitle": "null" moved 35)."""
     plain = to_listing({"title": "Excel für Einsteiger"})
     for desc in ("nan", "NaN", "None", "null", "N/A", "-", "—", "TBA", "[]", "Keine Beschreibung vorhanden",
-                 "No description available.", "Brak opisu"):
+                 "No description available.", "Brak opisu", "Açıklama yok", "Няма описание"):
         lst = to_listing({"title": "Excel für Einsteiger", "description": desc})
         assert lst.embed_text() == plain.embed_text() and lst.segments == plain.segments, desc
     extra = to_listing({"title": "Excel für Einsteiger", "subtitle": "null", "summary": "nan", "notes": "#N/A"})

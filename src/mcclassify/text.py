@@ -1141,14 +1141,15 @@ def _json_in_text(v):
 # now, as with no title; "description": "N/A" now reads as no description)
 _NULL_VALUES = ["nan", "null", "\\(null\\)", "<null>", "nil", "undefined", "#n/a", "#value!", "\\[\\]", "\\{\\}"]
 _PLACEHOLDERS = _NULL_VALUES + [
-    "none", "n/a", "n\\.a\\.?", "na", "-+", "–", "—", "\\.+", "\\?+", "/", "x", "tba", "tbd", "tbc", "to be (?:announced|confirmed|defined)",
+    "none", "n/a", "n\\.a\\.?", "na", "-+", "–", "—", "\\.+", "\\?+", "tba", "tbd", "tbc", "to be (?:announced|confirmed|defined)",
     "coming soon", "(?:no|without) description(?: available| yet)?", "description (?:coming soon|to follow|not available)",
     "keine beschreibung(?: vorhanden| verfügbar)?", "beschreibung folgt", "(?:aucune|pas de) description(?: disponible)?",
     "description à venir", "sin descripción(?: disponible)?", "descripción no disponible", "nessuna descrizione(?: disponibile)?",
     "descrizione non disponibile", "geen (?:beschrijving|omschrijving)(?: beschikbaar)?", "brak opisu", "sem descrição",
     "descrição (?:não disponível|em breve)", "ingen beskrivning(?: tillgänglig)?", "ingen beskrivelse(?: tilgængelig)?",
     "ei kuvausta", "bez popisu", "popis není k dispozici", "nincs leírás", "fără descriere", "nicio descriere",
-    "δεν υπάρχει περιγραφή", "без описание", "nema opisa", "ni opisa", "aprašymo nėra", "nav apraksta", "kirjeldus puudub"]
+    "δεν υπάρχει περιγραφή", "без описание", "nema opisa", "ni opisa", "aprašymo nėra", "nav apraksta", "kirjeldus puudub",
+    "bez popisu", "няма описание", "опис відсутній", "açıklama yok", "sense descripció"]
 _NULL_VALUE = re.compile(rf"(?i)\s*(?:{'|'.join(_NULL_VALUES)})\s*")
 _PLACEHOLDER = re.compile(rf"(?i)\s*(?:{alternation(_PLACEHOLDERS)})\s*[.!]?\s*")
 
@@ -1766,7 +1767,7 @@ _FUNDING = [
     "finanțat\\w* (?:de|din|prin)", "finantat\\w* (?:de|din|prin)", "χρηματοδοτείται", "χρηματοδοτούμεν\\w*",
     "εκπαιδευτικό επίδομα", "финансиран\\w* (?:по|от|чрез|од|преку)", "фінансу\\w* (?:за рахунок|з|від)",
     "finansuojam\\w*", "finansuot\\w* (?:iš|pagal)", "mokymo kupon\\w*", "finansēt\\w* (?:no|ar)",
-    "apmācību kupon\\w*", "koolituskaardi\\w*", "rahastatud", "rahoittam\\w*", "finansier\\w* (?:av|genom|af)",
+    "apmācību kupon\\w*", "koolituskaardi\\w*", "rahastatud", "rahoittam\\w*", "finansier\\w* (?:av|genom|gjennom|af)",
     "upphandlas av", "veu-godtgørelse", "dekkes av", "iffinanzjat\\w*", "maoinithe ag", "finanse edil\\w*",
     "finançat\\w* (?:per|pel|amb)", "financuar nga", "financohet nga", "ariennir gan", "finantzatu\\w*",
     "diruz lagundu\\w*", "(?:го|ја|ги|се) финансира", "finansira", "financira",
@@ -1786,7 +1787,11 @@ _FUNDING = [
     # settlement of the fee, Greece's subsidy: the funding line moved 4 of 1,152 fresh-topic sectors in five languages
     "kan finansieras (?:via|genom|av|med)", "omställningsfonden", "omställningsstudiestöd\\w*", "aikuiskoulutustu\\w*",
     "työllisyysrahasto\\w*", "hradit z (?:programu|příspěvku)", "jsem v kurzu", "decontat\\w*", "decontabil\\w*",
-    "fonduri europene", "επιδοτείται", "λαεκ"]
+    "fonduri europene", "επιδοτείται", "λαεκ",
+    # (and in languages without fresh-topic listings: "Kurz je možné financovať z projektu", "Mokymus galima finansuoti
+    # Užimtumo tarnybos lėšomis", "Eğitim İŞKUR tarafından desteklenmektedir")
+    "financovať (?:z|zo|v rámci)", "finansuoti (?:iš|užimtumo)", "užimtumo tarnybos lėšomis", "işkur",
+    "tarafından (?:desteklen|finanse edil)\\w*"]
 # a breadcrumb before a line ("Home > Courses > ", "Strona główna › Szkolenia › "): taken off the line,
 # whose rest is often the page's text
 _BREADCRUMB = re.compile(
@@ -1881,7 +1886,8 @@ _TEACHER_LABELS = [
     # ing. strojarstva" glossed "machinery" into a course's words): Croatian, Slovenian, Estonian, Bulgarian, Czech,
     # Slovak, Hungarian, Latvian, Lithuanian, Norwegian, Icelandic
     "predavač\\w*", "predavatelj\\w*", "koolitaja\\w*", "лектор\\w*", "преподавател\\w*", "обучител\\w*",
-    "vyučující", "školitel\\w*", "előadó\\w*", "pasniedzēj\\w*", "dėstytoj\\w*", "kursleder\\w*", "leiðbeinand\\w*"]
+    "vyučující", "školitel\\w*", "előadó\\w*", "pasniedzēj\\w*", "dėstytoj\\w*", "kursleder\\w*", "leiðbeinand\\w*",
+    "викладач\\w*", "тренер\\w*", "eğitmen\\w*"]
 # "your" before such a label ("Ihr Trainer: Hans Müller ist seit 20 Jahren Koch", "Din lärare: Anna är utbildad
 # sjuksköterska": a probe of 2026-12-04 had the teacher's other trades glossed as the course's)
 _TEACHER_OWNERS = [
@@ -2144,7 +2150,9 @@ _TERMS_OF_SALE = [
     "storno podmínky", "stornovacie podmienky", "lemondási feltételek", "politica de anulare", "όροι ακύρωσης",
     # (2026-12-06: "Kostenfreie Stornierung bis 14 Tage vor Beginn" and its kind in cs hu ro fi were embedded)
     "kostenfreie? stornierung", "bezplatné (?:storno|zrušení|zrušenie)", "díjmentes lemondás", "anulare gratuită",
-    "maksuton peruutus", "δωρεάν ακύρωση", "gratis annuleren",
+    "maksuton peruutus", "δωρεάν ακύρωση", "gratis annuleren", "besplatno otkazivanje", "brezplačna odpoved",
+    "безплатно анулиране", "nemokamas atšaukimas", "bezmaksas atcelšana", "tasuta tühistamine", "gratis avbestilling",
+    "безкоштовне скасування", "ücretsiz iptal", "cancel·lació gratuïta",
     # discounts
     "(?:group|early[- ]?bird|student|member|members'|volume) discounts?", "discount for (?:groups|members|students|early)",
     r"\d+\s*%\s*(?:off|discount|rabatt|remise|de r[ée]duction|de descuento|di sconto|korting|rabatu|zniżki|de desconto|"
@@ -2286,7 +2294,9 @@ _TERMS_OF_SALE = [
     # or on sending the page's form, to its terms and privacy policy ("Ao submeter este formulário aceita os termos e a
     # política de privacidade": a sentence in each of 15 languages moved 41 of 1,152 fresh-topic sectors, 2026-12-06)
     r"mit dem absenden|en envoyant|ao submeter|door (?:dit formulier )?te (?:verzenden|versturen)|genom att skicka|"
-    r"ved at sende|ved å sende|lähettämällä|az űrlap elküldésével|με την υποβολή)[^.!?\n]{0,80}?"
+    r"ved at sende|ved å sende|lähettämällä|az űrlap elküldésével|με την υποβολή|"
+    # (and in 11 languages without fresh-topic listings: "Slanjem obrasca prihvaćate uvjete korištenja ...")
+    r"slanjem|s pošiljanjem|с изпращането|siųsdami|nosūtot|saatmisega|надсилаючи|göndererek|en enviar)[^.!?\n]{0,80}?"
     r"(?:personal data|osobních údajů|osobných údajov|személyes adat\w*|datelor cu caracter personal|osobnih podataka|"
     r"osebnih podatkov|личните данни|henkilötie\w*|personuppgift\w*|personoplysning\w*|personopplysning\w*|"
     r"προσωπικών (?:σας )?δεδομένων|asmens duomen\w*|personas datu|isikuandme\w*|personenbezogene\w* daten|"
@@ -2297,7 +2307,11 @@ _TERMS_OF_SALE = [
     r"política de privacidad|informativa (?:sulla )?privacy|privacyverklaring|privacybeleid|algemene voorwaarden|"
     r"polityk\w* prywatności|regulamin\w*|política de privacidade|integritetspolicy|privatlivspolitik|personvernerklæring|"
     r"tietosuojaselos\w*|ászf\w*|adatkezelési tájékoztató\w*|politica de confidențialitate|πολιτική απορρήτου|"
-    r"obchodní\w* podmínk\w*|zásad\w* ochrany osobních údajů)",
+    r"obchodní\w* podmínk\w*|zásad\w* ochrany osobních údajů|obchodn\w* podmienk\w*|ochran\w* osobných údajov|"
+    r"politik\w* privatnosti|uvjet\w* korištenja|politik\w* zasebnosti|pogoj\w* poslovanja|общите условия|"
+    r"политиката за поверителност|privatumo politik\w*|taisykl\w*|privātuma politik\w*|noteikum\w*|"
+    r"privaatsuspoliitika\w*|tingimus\w*|vilkår|politik\w* конфіденційності|умов\w*|gizlilik politikas\w*|"
+    r"kullanım koşulları\w*|política de privacitat|condicions)",
     # a brochure to download
     "download (?:the |our )?(?:brochure|flyer|programme|program|syllabus|course outline)",
     "(?:broschüre|flyer|programm|infoblatt|kursbeschreibung) (?:herunterladen|als pdf)",
@@ -2331,9 +2345,11 @@ _TERMS_OF_SALE = [
     # a minimum and a maximum ("Mindestens 6, höchstens 12 Teilnehmende", "6 participants minimum, 12 maximum", "Min. 6 og
     # maks. 12 deltagere": the maximum alone was taken, and the sector of 23 of 1,152 fresh-topic listings moved, 2026-12-06)
     r"(?:(?:min(?:imum|imal|imaal|\.)?|mindestens|mínimo|minimo|minst|mindst|vähintään|minimálně|minimálne|legalább|minim|"
-    r"ελάχιστος(?: αριθμός)?)\s*\d+|\d+\s*(?:participants?\s+)?minimum)\s*(?:,|/|[-–]|\s(?:und|and|et|y|e|en|i|og|och|ja|a|és|"
+    r"ελάχιστος(?: αριθμός)?|najmanje|najmanj|минимум|mažiausiai|minimāli|vähemalt|мінімум|en az|mínim)\s*\d+|\d+\s*(?:participants?\s+)?minimum)\s*(?:,|/|[-–]|\s(?:und|and|et|y|e|en|i|og|och|ja|a|és|"
     r"și|και)\s)\s*(?:(?:max(?:imum|imal|imaal|\.)?|maks(?:imum|\.)?|höchstens|máximo|massimo|maksimalt|högst|højst|enintään|"
-    r"maximálně|maximálne|legfeljebb|maxim|μέγιστος)\s*\d+|\d+\s*maximum)(?:\s+(?:participants|teilnehmer\w*|teilnehmende|"
+    r"maximálně|maximálne|legfeljebb|maxim|μέγιστος|najviše|največ|максимум|daugiausiai|maksimāli|kuni|en fazla|màxim)\s*\d+"
+    r"|\d+\s*maximum)(?:\s+(?:participants|teilnehmer\w*|teilnehmende|polaznika|udeležencev|участници|dalyvių|dalībnieki|"
+    r"osalejat|учасників|katılımcı|účastníkov|"
     r"personen|people|learners|alumnos|partecipanti|formandos|deelnemers|uczestników|účastník\w*|fő|participanți|deltagere|"
     r"deltagare|deltakere|osallistujaa|συμμετέχοντες|personnes|stagiaires|personas|persone|pessoas))?",
     r"(?:class|group) size\s*:", r"teilnehmer(?:zahl|anzahl)", r"gruppengröße\s*:", "nombre (?:maximum )?de participants",
@@ -3684,6 +3700,10 @@ _BOOKING_STATES = _AVAILABILITY + [
     "geannuleerd", "afgelast", "odwołan[aey]", "zrušen[oáý]?", "peruttu", "peruutettu", "täynnä", "inställd", "inställt",
     "aflyst", "avlyst", "anulat[ăa]?", "ακυρώθηκε", "ακυρώνεται", "elmarad", "törölve", "betelt", "megtelt", "esgotad[oa]",
     "lotad[oa]", "agotad[oa]", "esaurit[oa]", "volzet", "obsazeno", "vyprodáno",
+    # (in languages without fresh-topic listings)
+    "obsaden[éáý]", "zrušen[éáý]", "popunjeno", "otkazan[oa]?", "zasedeno", "odpovedan[oa]?", "няма места", "изчерпан[оа]?",
+    "отменен[оа]?", "vietų nebėra", "užimta", "atšaukt[aos]", "aizpildīts", "atcelts", "välja müüdud", "tühistatud",
+    "місць немає", "скасован[оа]?", "tükendi", "iptal edildi", "exhaurit", "cancel·lat",
     r"noch \d+ (?:freie )?plätze frei", "restplätze", "wenige plätze frei",
     "guaranteed(?: to run)?", "(?:durchführung )?garantiert", "garantierte durchführung", "durchführungsgarantie",
     "findet statt", "(?:session )?garantie", "date garantie", "garantizad[oa]", "garantit[oa]", "gegarandeerd",
@@ -4220,7 +4240,7 @@ _BARE_LABEL = re.compile(r"[^\W\d][^\W\d '’-]{0,30}(?:\s[^\W\d][^\W\d'’-]{0,
 _RATING_LABEL = re.compile(
     r"(?i)(?:rating|ratings|bewertung|note|valoración|valutazione|beoordeling|ocena|avaliação|betyg|bedømmelse|vurdering|"
     r"arvio|arvosana|hodnocení|hodnotenie|értékelés|evaluare|βαθμολογία|оценка|ocjena|įvertinimas|vērtējums|hinnang|"
-    r"оцінка|puan|"
+    r"оцінка|puan|valoració|puntuació|"
     # or a verb's ("Rated 4.8/5", "Bewertet mit 4,8 von 5", "Beoordeeld met 4,8/5", "Bedømt 4,8/5": 2026-12-06)
     r"rated|bewertet(?: mit)?|noté|valorado|valutato|beoordeeld(?: met)?|oceniony|avaliado|betygsatt|bedømt|vurdert|"
     r"arvioitu|hodnoceno|értékelve|evaluat|βαθμολογήθηκε)\s*[(\[]?")
@@ -4760,8 +4780,8 @@ def _without_flat_furniture(flat: str) -> str:
 # "Sivu 3/12", "3. oldal": with a header line it moved 51 of 1,152 fresh-topic sectors, 2026-12-06)
 _PAGE_NUMBER = re.compile(
     r"(?i)\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:seite|page|pagina|página|strona|strana|sida|side|sivu|σελίδα|oldal|stran|"
-    r"puslapis|lappuse|lehekülg|страница|stranica|leathanach|paġna)\s*\d{1,3}(?:\s*(?:von|of|di|de|van|z|ze|av|af|din|"
-    r"από|из|od|iš|no|/)\s*\d{1,3})?|\d{1,3}\.?\s*oldal(?:\s*/\s*\d{1,3})?)\s*")
+    r"puslapis|lappuse|lehekülg|страница|stranica|leathanach|paġna|сторінка|sayfa|pàgina)\s*\d{1,3}(?:\s*(?:von|of|di|de|"
+    r"van|z|ze|av|af|din|από|из|od|iš|no|от|з|/)\s*\d{1,3})?|\d{1,3}\.?\s*oldal(?:\s*/\s*\d{1,3})?)\s*")
 
 
 def strip_boilerplate(text: str, whole_if_all: bool = True, title: bool = False) -> str:
