@@ -1207,6 +1207,8 @@ def test_site_names_pictographs_and_bullets_are_not_embedded():
               "Module 1 | Introduction to welding"):
         assert untag_title(t) == t
     assert plain_symbols("\U0001F525 Excel \U0001F525\n\u2022 Formulas\n\u2713 Charts").split() == ["Excel", "Formulas", "Charts"]
+    numbered = to_listing({"title": "4. Compound Interest", "description": "1. Formulas\n2) Charts\n2027 plans\n3.5 hours"})
+    assert numbered.embed_text() == "4. Compound Interest\nFormulas\nCharts\n2027 plans\n3.5 hours"
     a = to_listing({"title": "\U0001F525 Welding | ACME Ltd", "description": "\u2022 MAG welding\n\u2022 Next start: 14 March"})
     b = to_listing({"title": "Welding", "description": "MAG welding"})
     assert (a.embed_text(), a.embed_title()) == (b.embed_text(), b.embed_title())

@@ -295,6 +295,18 @@ def _is_prerequisite(prereq, text: str, start: int) -> bool:
     return _prerequisite_before(prereq, text, start) is not None
 
 
+# a numbered list's marker at a line's start ("2. ", "3) ")
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+
+
+def _list_number(text: str, m: re.Match) -> bool:
+    """Whether a framework's figure is the next line's list number ("... Qualifica di livello 3 EQF\n2. Condividi":
+    numbered lines moved the EQF level of 169 of 1,152 fresh-topic listings, 2026-12-06)."""
+    v = m.start("v")
+    return (m.start("fw") < v and "\n" in text[m.end("fw"):v] and text[:v].rstrip(" \t").endswith("\n")
+            and bool(_LIST_MARKER_AFTER.match(text, m.end("v"))))
+
+
 def _eqf_for(fw: str, value: str) -> int | None:
     v = re.sub(r"\s+", " ", value.lower())
     v = _ordinals().get(v, v)
@@ -345,7 +357,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
                 if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang)
-                        or _providers_level(text, m.end())):
+                        or _providers_level(text, m.end()) or _list_number(text, m)):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
