@@ -42,7 +42,9 @@ without colons, the title and text as lists of strings, the record as JSON text,
 language field of English on listings in other languages; letters and their accents as separate characters
 (NFD), " - SOLD OUT" after the title, an about-us sentence before the description, a review signed with an initial,
 a form's consent, a group's minimum and maximum, a breadcrumb or a city before the title, the title said twice, as its
-slug, in lower case, or only as the page's address. None of these says anything about what a course is, so a
+slug, in lower case, or only as the page's address; the title and the description swapped, a summary "nan",
+wrapped at 45 characters, a whole page's HTML, a markdown details table, page builders' shortcodes, numbered lines.
+None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
 whose descriptions name their subject in their own words, as real ones do (the fresh-topic descriptions are
@@ -298,7 +300,33 @@ CHANGES = {
     "no title, its page's address": lambda it: {"description": it["description"], "url": "https://acme.eu/kurse/"
                                                 + re.sub(r"[^\w]+", "-", it["title"].lower()).strip("-")},
     "the title in lower case": lambda it: {**it, "title": it["title"].lower()},
+    "title and description swapped": lambda it: {"title": it["description"], "description": it["title"]},
+    "'summary': 'nan', 'subtitle': 'null'": lambda it: {**it, "summary": "nan", "subtitle": "null"},
+    "wrapped at 45 characters": lambda it: {**it, "description": wrapped(it["description"], 45)},
+    "a whole page's HTML": lambda it: {**it, "description": "<html><head><title>" + it["title"] + " | ACME</title></head>"
+                                       "<body><nav><a>Home</a> <a>Kurse</a></nav><p>" + it["description"].replace("\n", "</p><p>")
+                                       + "</p><footer>© 2026 ACME · <a>Impressum</a></footer></body></html>"},
+    "a markdown details table": lambda it: {**it, "description": it["description"] + "\n| | |\n|---|---|\n| Ort | Hamburg |"
+                                            "\n| Preis | 490 € |\n| Referent | Dr. Maria Huber |"},
+    "page builder shortcodes": lambda it: {**it, "description": "[vc_row][vc_column]" + it["description"] + "[/vc_column][/vc_row]"},
+    "numbered lines": lambda it: {**it, "description": "\n".join(f"{i + 1}. " + line for i, line
+                                                                  in enumerate(it["description"].split("\n")))},
 }
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` with its lines broken at ``width`` characters, as a PDF's text breaks them."""
+    out = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                out.append(line)
+                line = word
+            else:
+                line = (line + " " + word).strip()
+        out.append(line)
+    return "\n".join(out)
 
 
 def main():
