@@ -1776,7 +1776,13 @@ _NAV_WORDS = {
     "контакт", "iletişim", "contacte", "kontaktua", "hafa samband", "cysylltu", "tečajevi", "tečaji", "курсове",
     "kursai", "mokymai", "kursi", "apmācības", "koolitused", "eğitimler", "kurslar", "курси", "курсеви",
     "обуки", "kurse", "trajnime", "o nama", "за нас", "apie mus", "par mums", "meist", "hakkımızda", "про нас",
-    "rreth nesh", "qui som", "um okkur"}
+    "rreth nesh", "qui som", "um okkur",
+    # a menu's button and the search box (2026-12-06: "Zum Inhalt springen\nMenü\nSuche" before 1,152 fresh-topic
+    # descriptions moved 50 sectors)
+    "menü", "menú", "menù", "meny", "valikko", "nabídka", "hauptmenü", "navigation", "suche", "recherche", "rechercher",
+    "buscar", "búsqueda", "cerca", "zoeken", "szukaj", "wyszukaj", "pesquisar", "procurar", "sök", "søg", "søk", "haku",
+    "hae", "hledat", "vyhľadávanie", "keresés", "căutare", "caută", "αναζήτηση", "μενού", "pretraga", "iskanje",
+    "paieška", "meklēt", "otsi", "търсене", "пошук", "ara"}
 _NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # sharing buttons: these words are also common words ("del" is Spanish and Italian for "of the", "share"
 # is "market share", Swedish "Del 1" is "Part 1"), so a line is one when it is short, has no figure and
@@ -1786,8 +1792,13 @@ _SHARE_WORD = (r"(?<!\w)(?:share|teilen|dela|jaa|del|partager|compartir|condivid
                r"κοινοποίηση|distribuie|deel (?:deze|dit|via|op)|delen|partilhar|compartilhar|zdieľať|zdielať|podijeli|dalintis|"
                r"pasidalink\w*|dalīties|kopīgot|jaga|сподели|поділитися|paylaş)(?!\w)")
 _NETWORK = r"(?<!\w)(?:facebook|linkedin|twitter|x|whatsapp|xing|instagram|pinterest|e-?mail)(?!\w)"
+# a social network's buttons with their counts ("Like 23 · Share · Tweet", "Gefällt mir 12 | Teilen": 33 of 1,152
+# fresh-topic sectors moved, 2026-12-06): a short line of these words and figures alone
+_SOCIAL_WORD = (rf"(?:{_SHARE_WORD}|likes?|tweet|pin(?: it)?|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk|lubię to|"
+                r"curtir|gilla|synes godt om|tykkää|líbí se mi|tetszik|îmi place|μου αρέσει|\d+)")
 _SHARE = re.compile(rf"(?i)^(?=[^\d]{{0,40}}$)(?:\W*{_SHARE_WORD}|.*{_SHARE_WORD}\W*$)|^(?=.{{0,120}}$)(?=.*{_SHARE_WORD}).*{_NETWORK}"
-                    rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}")
+                    rf"|{_NETWORK}\s*[|•·]\s*{_NETWORK}"
+                    rf"|^(?=.{{0,80}}$)(?=.*(?:{_SHARE_WORD}|tweet|likes?))\W*{_SOCIAL_WORD}(?:\W+{_SOCIAL_WORD})+\W*$")
 _PRICE_WORDS = ["price", "preis", "prix", "precio", "prezzo", "prijs", "cena", "preço", "pris", "hinta", "ár", "preț",
                 "κόστος", "tarif", "costo", "fee", "course fee", "cost", "kosten", "gebühr", "kursgebühr", "teilnahmegebühr",
                 "preu", "cijena", "kaina", "hind", "díj", "részvételi díj", "taxa", "taxă", "ücret", "fiyat", "цена", "ціна",
@@ -4901,6 +4912,27 @@ _CATALOGUE_HEADING = re.compile(
     r"πρόγραμμα σεμιναρίων|κατάλογος σεμιναρίων)\s+(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\s*")
 
 
+# a page's style sheet or script that a text extraction kept as text ("body{margin:0}.btn{color:#fff}", "window.dataLayer
+# = window.dataLayer || []; function gtag(){...}": a line of each before 1,152 fresh-topic descriptions moved 46 and 127
+# sectors, 2026-12-06)
+_CSS_RULE = re.compile(r"[#.\w\-\s,>:\[\]=\"'*@()]*\{\s*[\w-]+\s*:[^{}]*\}")
+_JS_TOKEN = re.compile(r"function\s*\(|=>|\b(?:var|let|const)\s+\w+\s*=|\b(?:window|document|console)\.|\breturn\b|\)\s*;|"
+                       r"\|\||&&|[!=]==|\bnew\s+[A-Z]\w*\(|\.push\(|\bif\s*\(|\bfunction\s+\w+\s*\(")
+
+
+def _is_code_line(line: str) -> bool:
+    """Whether a line is a style sheet's rules or a script's statements: CSS rules over most of it, or four script
+    tokens or more with a code's share of brackets and operators (a programming course's example, "if (x === 1) {
+    return y; }", has fewer)."""
+    if len(line) < 12 or not any(c in line for c in "{};="):
+        return False
+    css = sum(len(m.group(0)) for m in _CSS_RULE.finditer(line))
+    if css >= 0.6 * len(line.strip()):
+        return True
+    symbols = sum(line.count(c) for c in "{}();=[]")
+    return len(_JS_TOKEN.findall(line)) >= 4 and symbols >= 0.06 * len(line)
+
+
 def strip_boilerplate(text: str, whole_if_all: bool = True, title: bool = False) -> str:
     """Drop short lines that are page furniture (cookie banners, prices, public funding, calls to
     action, newsletter boxes, quoted reviews, other courses the page links to) and breadcrumbs before a
@@ -4924,7 +4956,8 @@ def strip_boilerplate(text: str, whole_if_all: bool = True, title: bool = False)
                 or (len(ln) < 200 and _QUESTIONS.match(ln))
                 or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln) or _is_date_line(ln)
                 or (len(ln) < 300 and _is_selling_points(ln))
-                or _is_difficulty_line(ln) or bool(_PAGE_NUMBER.fullmatch(ln)) or bool(_CATALOGUE_HEADING.fullmatch(ln)))
+                or _is_difficulty_line(ln) or bool(_PAGE_NUMBER.fullmatch(ln)) or bool(_CATALOGUE_HEADING.fullmatch(ln))
+                or _is_code_line(ln))
 
     def without_furniture(line: str) -> str:
         out = _furniture_out(line)
