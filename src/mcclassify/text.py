@@ -4223,6 +4223,30 @@ def _title_said_once(title: str) -> str:
     return twice.group("t") if twice else title
 
 
+@functools.lru_cache(maxsize=1)
+def _title_when() -> FastPattern:
+    """When a session runs, at a title's end after a separator or in brackets (2026-12-06, after 1,152 fresh-topic
+    titles, sectors moved: " (2027-03-12)" 66, " – KW 12/2027" 76, " | Q2 2027" 58, " (SoSe 2027)" 40, ", 09:00–16:00
+    Uhr" 39, " (Mo–Fr)" 44, " – Abendkurs" 71): an ISO date or a range of them, a calendar week, a quarter, a
+    semester's abbreviation, clock times, weekdays (every lexicon's), an evening's course (not a weekend's: a validation
+    listing's "– Wochenendkurs" is embedded as the shipped model was fitted)."""
+    days = alternation(sorted({d for lg in taxonomy.lexicon_languages() for d in taxonomy.lexicon(lg).get("weekday_order", [])},
+                              key=len, reverse=True))
+    iso = r"(?:19|20)\d{2}-\d{2}-\d{2}"
+    when = "|".join([
+        rf"{iso}(?:\s*[-–—]\s*(?:{iso}|\d{{2}}-\d{{2}}))?",
+        r"(?:kw|cw|woche|week|semaine|semana|settimana|tydzień|týden|vecka|uge|uke|viikko|hét|săptămâna)\s*\d{1,2}"
+        r"(?:\s*[/.]\s*(?:19|20)?\d{2})?",
+        r"q[1-4]\s*/?\s*(?:19|20)\d{2}",
+        r"(?:sose|wise|ss|ws|ht|vt|hs|fs)\s*(?:19|20)?\d{2}(?:\s*/\s*(?:19|20)?\d{2})?",
+        r"\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:uhr|h|hrs|óra|val\.?|godz\.?|hod\.?|klo)?",
+        rf"(?:{days})\.?(?:\s*[-–/+,&]\s*(?:{days})\.?)+",
+        r"abendkurs|abendseminar|evening (?:course|class)|cours du soir|"
+        r"curso (?:de tarde|de noche|nocturno|noturno)|corso serale|avondcursus|avondopleiding|"
+        r"kurs wieczorowy|kvällskurs|aftenkursus|aftenkurs|iltakurssi|večerní kurz|esti (?:tanfolyam|képzés)|curs seral"])
+    return FastPattern(rf"(?:\s*[-–—|,]\s*|\s*[(\[]\s*|\s+)(?:{when})\s*[)\]]?\s*$")
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
@@ -4240,6 +4264,11 @@ def untag_title(title: str, provider: str | None = None) -> str:
     dated = _month_date_suffix().search(out)
     if dated and out[:dated.start()].strip():
         out, n = out[:dated.start()], n + 1
+    while True:  # when a session runs ("(2027-03-12)", "– KW 12/2027", "(SoSe 2027)", ", 09:00–16:00 Uhr", "(Mo–Fr)")
+        when = _title_when().search(out)
+        if not (when and out[:when.start()].strip()):
+            break
+        out, n = out[:when.start()], n + 1
     if n:
         out = _EMPTY_BRACKETS.sub("", out).rstrip(" ,;")  # what stood before a date it took ("Excel – Hamburg, ")
     place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
