@@ -213,7 +213,7 @@ def test_a_title_as_a_page_s_address_writes_it_reads_as_its_words():
     rec = rules_record(to_listing({"title": "poultry-farming-2-days-online", "description": "Learn poultry farming."}))
     assert (rec["title"], rec["mode"], rec["workload"]["hours"]) == ("Poultry farming 2 days online", "online", 15.0)
     assert rec["workload"]["evidence"][0]["start"] == 16  # "2-days" in the field as given
-    for title in ("e-learning", "covid-19", "Follow-up", "T-shirt-Druck", "node.js", "Excel"):
+    for title in ("e-learning", "covid-19", "Follow-up", "T-shirt-Druck", "node.js", "Excel", "Ärzte-Fortbildung-Kurs"):
         lst = to_listing({"title": title})
         assert lst.title == title and lst.embed_title() == title[:1].upper() + title[1:], title
     # no title and no heading: the address's

@@ -597,6 +597,13 @@ class Listing:
 _SLUG_EXTENSION = r"\.(?:html?|php|aspx?|jsp|pdf|docx?|cfm)"
 _SLUG = re.compile(rf"(?=[^\sA-Z]*$)(?:(?:[^\W_]+-){{2,}}[^\W_]+(?:{_SLUG_EXTENSION})?|[^\W_]+(?:[_+][^\W_]+)+(?:{_SLUG_EXTENSION})?"
                    rf"|[^\W_]+(?:-[^\W_]+)+{_SLUG_EXTENSION})/?")
+def is_slug(title: str) -> bool:
+    """Whether a title is written as a page's address or a file's name writes it (``_SLUG``; no capital of any
+    script: "Ärzte-Fortbildung-Kurs" is a title)."""
+    t = title.strip()
+    return bool(_SLUG.fullmatch(t)) and not any(c.isupper() for c in t)
+
+
 # a page's number first or last among its words ("4711", "c1234", "p12345"; "2" in "excel-2-tage" is the course's)
 _SLUG_ID = re.compile(r"^[a-z]{0,2}\d{3,}[a-z]?$")
 
@@ -661,7 +668,7 @@ def slug_as_words(title: str, context: str = "") -> str:
     words, of the same length so that offsets into it hold: its joining marks, extension and page number as spaces, a
     word ``context`` writes with the same number of letters in that spelling, its first letter a capital
     ("Geflügelhaltung und tierwohl     "); the title itself where it is no slug."""
-    if not _SLUG.fullmatch(title.strip()):
+    if not is_slug(title):
         return title
     spell = _spellings(context)
     ext = re.search(rf"(?i){_SLUG_EXTENSION}/?\s*$", title)
@@ -1298,7 +1305,7 @@ def to_listing(item, text_fields: list[str] | None = None, fallback_id: str | No
     if tkey is None:  # a listing wrapped in an object ({"course": {"title": ...}}, JSON:API's "attributes")
         tkey, title = next(((f, t) for f, t in segments if _is_nested_title(f)), (None, None))
     at = next((i for i, (f, _) in enumerate(segments) if f == tkey), None)
-    slug = at is not None and _SLUG.fullmatch(segments[at][1].strip())
+    slug = at is not None and is_slug(segments[at][1])
     if slug:  # a title as a page's address writes it
         segments[at] = (tkey, slug_as_words(segments[at][1], "\n".join(t for f, t in segments if f != tkey)))
     _, provider = _role_field(item, "provider", PROVIDER_KEYS, lower)
