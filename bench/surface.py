@@ -43,7 +43,8 @@ language field of English on listings in other languages; letters and their acce
 (NFD), " - SOLD OUT" after the title, an about-us sentence before the description, a review signed with an initial,
 a form's consent, a group's minimum and maximum, a breadcrumb or a city before the title, the title said twice, as its
 slug, in lower case, or only as the page's address; the title and the description swapped, a summary "nan",
-wrapped at 45 characters, a whole page's HTML, a markdown details table, page builders' shortcodes, numbered lines.
+wrapped at 45 characters, a whole page's HTML, a markdown details table, page builders' shortcodes, numbered lines, a
+calendar week or an ISO date after the title, a catalogue's heading, a tag manager's script kept as text.
 None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
@@ -311,6 +312,11 @@ CHANGES = {
     "page builder shortcodes": lambda it: {**it, "description": "[vc_row][vc_column]" + it["description"] + "[/vc_column][/vc_row]"},
     "numbered lines": lambda it: {**it, "description": "\n".join(f"{i + 1}. " + line for i, line
                                                                   in enumerate(it["description"].split("\n")))},
+    "' – KW 12/2027' after it": with_title(after=" – KW 12/2027"),
+    "' (2027-03-12)' after it": with_title(after=" (2027-03-12)"),
+    "a catalogue's heading first": lambda it: {**it, "description": "ACME Akademie – Programm 2027\n" + it["description"]},
+    "a tag manager's script first": lambda it: {**it, "description": "window.dataLayer = window.dataLayer || []; function "
+                                                "gtag(){dataLayer.push(arguments);} gtag('js', new Date());\n" + it["description"]},
 }
 
 
