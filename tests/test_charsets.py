@@ -288,6 +288,9 @@ def test_decomposed_letters_and_ligatures_read_as_one_character():
     assert [unicodedata.normalize("NFC", s) for s in spans] == ["14 heures", "EQF 5"]
     for kept in ("½ Tag, 20 m², H₂O", "Ελληνικά", "Prüfung"):
         assert composed(kept) == (kept, None)
+    # a word processor's hyphens and minus sign (2026-12-06: 21-48 of 1,152 fresh-topic workloads had moved)
+    rec = rules_record(to_listing({"title": "Schweißen", "description": "2\u2011tägiges Seminar, 3\u22125 Teilnehmende"}))
+    assert rec["workload"]["hours"] == 15
 
 
 def test_a_text_wrapped_at_a_width_reads_as_its_sentences():

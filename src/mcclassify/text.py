@@ -141,17 +141,20 @@ def read_escaped_markup(text: str) -> tuple[str, list[int] | None]:
 # characters (Unicode's decomposed form, from macOS file names, some content systems and PDF text: "Pru\u0308fung",
 # "heures" spelt "he\u0301"...), a PDF's ligatures ("\ufb01" for "fi"), the full-width forms of ASCII ("\uff1a")
 _DECOMPOSED = re.compile("[^\n][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
-                         "|[\ufb00-\ufb06\uff01-\uff5e]")
+                         "|[\ufb00-\ufb06\uff01-\uff5e\u2010\u2011\u2212]")
+# a word processor's hyphens and minus sign, which the rules' phrases write as "-" ("2\u2011tägig", "3\u22125 h": on the
+# 1,152 fresh-topic listings they moved 21-48 workloads, 34 EQF levels, 20 modes and 33 credential types, 2026-12-06)
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2212": "-"}
 
 
 def composed(text: str) -> tuple[str, list[int] | None]:
     """``text`` with a letter and its accents as one character where Unicode has one (NFC: "Pru\u0308fung" ->
     "Prüfung"), ligatures as their letters and full-width forms as ASCII (NFKC of those characters alone, not of
-    the text: "½" and "²" stay), and where each character of the result starts in ``text`` (one entry more, for the
-    end); (text, None) when nothing changed."""
+    the text: "½" and "²" stay), Unicode's hyphens and minus sign as "-", and where each character of the result
+    starts in ``text`` (one entry more, for the end); (text, None) when nothing changed."""
     if not _DECOMPOSED.search(text):
         return text, None
-    fixed, starts = _substituted(text, _DECOMPOSED.finditer(text), lambda m: unicodedata.normalize(
+    fixed, starts = _substituted(text, _DECOMPOSED.finditer(text), lambda m: _HYPHENS.get(m.group(0)) or unicodedata.normalize(
         "NFKC" if len(m.group(0)) == 1 else "NFC", m.group(0)))
     return (text, None) if fixed == text else (fixed, starts)
 
@@ -3715,6 +3718,12 @@ _DOMAIN_NAME = (r"(?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a
                 r"\.(?:com|org|eu|de|at|ch|fr|be|lu|nl|es|pt|it|mt|pl|cz|sk|hu|ro|bg|gr|cy|si|hr|lt|lv|ee|fi|se|"
                 r"dk|no|is|ie|uk|co\.uk|ac\.uk|info|edu|academy|training|online|school|education|courses)/?")
 _DOMAIN = re.compile(f"(?i){_DOMAIN_NAME}")
+# an organisation after a title and the word for "at" ("Excel für Einsteiger bei der ACME Akademie", "... at the University
+# of Leeds": " bei der ACME Akademie" after 1,152 fresh-topic titles moved 59 sectors, 2026-12-06); the part after it must
+# name an organisation (``_names_organisation``)
+_AT_ORGANISATION = re.compile(
+    r"(?i)\s+(?:bei(?: der| dem| den)?|an der|at(?: the)?|with(?: the)?|chez|à l['’]|avec(?: l['’]| la| le)?|en la|con(?: la| el)?|"
+    r"presso(?: la| il| l['’])?|bij(?: de| het)?|hos|på|ved|w|we|u|na|em|no|în|la|στο|στην|της)\s+(?=[^|–—]{2,80}$)")
 _DOMAIN_SUFFIX = re.compile(rf"(?i)\s+(?:\||[–—-])\s+{_DOMAIN_NAME}\s*$")
 # a site's or an organisation's name before a title ("ACME Akademie: Excel für Einsteiger", "IHK Köln | Ausbilder")
 _SITE_PREFIX = re.compile(r"^\s*(?P<site>[^|:–—]{2,60}?)(?:\s*:|\s+\||\s+[–—-])\s+(?=\S)")
@@ -4296,6 +4305,11 @@ def untag_title(title: str, provider: str | None = None) -> str:
     m = _SITE_SUFFIX.search(out)
     if m and out[:m.start()].strip() and (_ORGANISATION.search(m.group("site")) or the_provider(m.group("site"))):
         out = out[:m.start()]
+    for m in reversed(list(_AT_ORGANISATION.finditer(out))):  # the last "at" whose rest names one
+        site = out[m.end():]
+        if len(site) <= 80 and out[:m.start()].strip() and (_names_organisation(site) or the_provider(site)):
+            out = out[:m.start()]  # "Excel für Einsteiger bei der ACME Akademie"
+            break
     m = _SITE_PREFIX.match(out)
     if m and not _COURSE_WORD_ALONE.fullmatch(out[m.end():]) and (_names_organisation(m.group("site"))
                                                                  or the_provider(m.group("site"))):
