@@ -3792,6 +3792,24 @@ _TITLE_FURNITURE = re.compile(
     # " (Nr. 27-0412)" after 1,152 fresh-topic titles moved the sector of 39 and the field of 60, 2026-12-06)
     rf"|\s*[(\[]\s*(?:{_NUMBER_LABEL}|#)\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*[)\]]"
     rf"|\s+[-–—|,]\s*{_NUMBER_LABEL}\s*[:#.]?\s*[\w./-]*\d[\w./-]*\s*$")
+# a catalogue's code first or last in a title, or its rating, edition or version last (2026-12-06, before or after 1,152
+# fresh-topic titles, sectors moved: "KS-2041 " 66, "EXC101: " 54, "GH 12/27 – " 77, " (KS-2041)" 59, " ★ 4.8" 67,
+# " – 3. Auflage" 66, " v2" 45): letters and figures run together or joined by a dash, three figures or more, or a
+# number with its year; not a standard's or a framework's number ("ISO 9001 Lead Auditor", "EN 1090", "DIN 4108")
+_CODE = r"[A-Z]{1,5}(?:-?\d{3,6}[A-Z]?|\s\d{1,3}/\d{2})"
+_TITLE_CODES = (re.compile(rf"^\s*(?P<code>{_CODE})(?:\s*[:–—|-]\s*|\s+)(?=\S)"),
+                re.compile(rf"\s*\(\s*(?P<code>{_CODE})\s*\)\s*$"))
+_STANDARD_BODY = re.compile(r"(?:ISO|EN|DIN|IEC|BS|NEN|VDE|VDI|IEEE|ASME|API|AWS|ÖNORM|SN|UNE|UNI|NF|PN|ČSN|STN|MSZ|SS|DS|NS|"
+                            r"SFS|ELOT|DGUV|TRBS|TRGS|ATEX|EQF|NQF|DQR|RQF|ECTS|ISCED|NACE|CEFR|GDPR|DSGVO|COVID|SAE|ASTM|EASA|"
+                            r"IATA|ICAO|IMO|STCW|ADR|GMP|FDA|NFPA|OSHA|IPC|IPAF|PRINCE|ITIL|COBIT|TOGAF|CPC|IFRS|IAS|GAAP)\b")
+# a Spanish certificado de profesionalidad's code names its family and level ("HOTR0108"): the qualification's own
+_QUALIFICATION_CODE = re.compile(r"[A-Z]{4}\d{4}")
+# a rating, an edition or a version after the title
+_TITLE_TAIL_FACTS = re.compile(
+    r"(?i)\s*(?:[★☆⭐]+\s*\d(?:[.,]\d)?(?:\s*/\s*5)?|\(?\d[.,]\d\s*[★☆⭐]\)?"
+    r"|[-–—|,(]\s*\d{1,2}\.?\s*(?:auflage|edition|ed\.|édition|edición|edizione|editie|wydanie|edição|upplaga|udgave|"
+    r"painos|vydání|kiadás|ediția|έκδοση)\)?|[-–—(]?\s*\(?(?:\d(?:st|nd|rd|th)|second|third) edition\)?"
+    r"|[-–—(]?\s*\(?(?:v|ver\.?|version)\s?\d+(?:\.\d+)*\)?)\s*$")
 # a part, module or session's number at a title's end ("– Modul 1 von 3", ", Teil 2", "(Termin 1)": the EQF of 42 of
 # 76 probe listings changed); taken off last, once the title's other furniture is off (``bare_title``)
 _PART_NUMBER = re.compile(
@@ -4277,9 +4295,18 @@ def untag_title(title: str, provider: str | None = None) -> str:
     if tagged.strip() and tagged != title:
         title = tagged
     out, n = _TITLE_FURNITURE.subn("", title)
+    for codes in _TITLE_CODES:  # a catalogue's code first or last ("KS-2041 Excel", "EXC101: Excel", "Excel (KS-2041)")
+        code = codes.search(out)
+        if code and not (_STANDARD_BODY.match(code.group("code")) or _QUALIFICATION_CODE.fullmatch(code.group("code"))):
+            rest = (out[:code.start()] + out[code.end():]).strip(" –—-|:,")
+            if len(rest) >= 3 and any(c.isalpha() for c in rest):
+                out, n = rest, n + 1
     dated = _month_date_suffix().search(out)
     if dated and out[:dated.start()].strip():
         out, n = out[:dated.start()], n + 1
+    facts = _TITLE_TAIL_FACTS.search(out)
+    if facts and out[:facts.start()].strip():
+        out, n = out[:facts.start()], n + 1
     while True:  # when a session runs ("(2027-03-12)", "– KW 12/2027", "(SoSe 2027)", ", 09:00–16:00 Uhr", "(Mo–Fr)")
         when = _title_when().search(out)
         if not (when and out[:when.start()].strip()):
