@@ -2577,6 +2577,23 @@ _TERMS_OF_SALE = [
     r"parkplätze (?:sind |stehen )?(?:ausreichend |kostenlos |kostenfrei )?(?:vorhanden|zur verfügung)", r"parkmöglichkeit\w*",
     "änderungen vorbehalten", "sous réserve de modifications?", "salvo modifiche", "wijzigingen voorbehouden", "subject to change",
     "zmiany zastrzeżone", "sujeto a cambios", "sujeito a alterações", "ändringar förbehålls", "ret til ændringer forbeholdes",
+    # (2026-12-06) changes reserved in more words, the page's terms apply, errors excepted: a sentence of each in the 15
+    # fresh-topic languages moved 14, 52 and 45 sectors
+    "soggett[oa] a modifiche", r"zastrzegamy sobie prawo do zmian\w*", "změny vyhrazeny", "zmeny vyhradené",
+    "a változtatás jogát fenntartjuk", r"ne rezervăm dreptul de a (?:face )?modific\w*", "der tages forbehold for ændringer",
+    "med (?:reservation|forbehold) för ändringar", "muutokset mahdollisia", "oikeus muutoksiin pidätetään",
+    "με την επιφύλαξη (?:αλλαγών|τροποποιήσεων)", "med forbehold for endringer",
+    r"(?:our )?(?:general )?terms and conditions apply", r"es gelten (?:unsere )?(?:die )?agb", r"es gelten (?:unsere |die )?allgemeinen geschäftsbedingungen",
+    r"(?:nos )?conditions générales(?: de vente)? s.appliquent", r"se aplican (?:nuestras )?(?:las )?condiciones generales",
+    r"si applicano (?:le nostre )?(?:le )?condizioni generali", r"aplicam-se (?:as nossas )?(?:as )?condições gerais",
+    r"(?:onze )?algemene voorwaarden zijn van toepassing", r"obowiązuje regulamin\w*", r"platí (?:naše )?všeobecné obchodní podmínky",
+    r"(?:az )?általános szerződési feltételeink érvényesek", r"se aplică termenii și condițiile(?: noastre)?",
+    r"(?:vores )?handelsbetingelser gælder", r"(?:våra )?allmänna villkor gäller", r"sovelletaan (?:yleisiä )?sopimusehtoj\w*",
+    r"ισχύουν οι (?:γενικοί )?όροι(?: μας)?",
+    "errors and omissions excepted", "e&oe", r"irrtümer vorbehalten", "sauf erreur ou omission", "salvo error u omisión",
+    "salvo errori e omissioni", "salvo erro ou omissão", "onder voorbehoud van (?:druk|type)fouten", "z zastrzeżeniem błędów",
+    "tiskové chyby vyhrazeny", "a tévedés jogát fenntartjuk", "sub rezerva erorilor", "med forbehold for fejl",
+    "med reservation för (?:eventuella )?fel", "pidätämme oikeuden virheisiin", "με την επιφύλαξη λαθών",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
