@@ -2594,6 +2594,17 @@ _TERMS_OF_SALE = [
     "salvo errori e omissioni", "salvo erro ou omissão", "onder voorbehoud van (?:druk|type)fouten", "z zastrzeżeniem błędów",
     "tiskové chyby vyhrazeny", "a tévedés jogát fenntartjuk", "sub rezerva erorilor", "med forbehold for fejl",
     "med reservation för (?:eventuella )?fel", "pidätämme oikeuden virheisiin", "με την επιφύλαξη λαθών",
+    # (and in sk hr sl bg lt lv et no uk tr ca)
+    "zadržavamo pravo (?:na )?izmjen\\w*", "pridržujemo si pravico do sprememb", "запазваме си правото на промени",
+    "pasiliekame teisę keisti", "paturam tiesības veikt izmaiņas", "jätame endale õiguse teha muudatusi",
+    "med forbehold om endringer", "залишаємо за собою право на зміни", "değişiklik hakkı saklıdır", "subjecte a canvis",
+    r"platia (?:naše )?všeobecné obchodné podmienky", r"primjenjuju se (?:naši )?opći uvjeti", r"veljajo (?:naši )?splošni pogoji",
+    r"прилагат се (?:нашите )?общи условия", r"taikomos (?:mūsų )?bendrosios sąlygos", r"piemēro (?:mūsu )?vispārīgos noteikumus",
+    r"kehtivad (?:meie )?üldtingimused", r"(?:våre )?alminnelige vilkår gjelder", r"діють (?:наші )?загальні умови",
+    r"genel şartlarımız geçerlidir", r"s.apliquen les (?:nostres )?condicions generals",
+    "tlačové chyby vyhradené", "zadržavamo pravo na pogreške", "pridržujemo si pravico do napak", "запазваме си правото на грешки",
+    "galimos spaudos klaidos", "iespējamas drukas kļūdas", "trükivead võimalikud", "med forbehold om feil",
+    "можливі друкарські помилки", "baskı hataları saklıdır", "llevat d.error o omissió",
     # free for jobseekers ("Koulutus on tarkoitettu työttömille työnhakijoille ja se on osallistujille maksuton": 4 of 77
     # Finnish sectors)
     "osallistujille maksuton", "maksuton osallistujille", "työttömille työnhakijoille", "gratis for ledige",
