@@ -44,7 +44,8 @@ language field of English on listings in other languages; letters and their acce
 a form's consent, a group's minimum and maximum, a breadcrumb or a city before the title, the title said twice, as its
 slug, in lower case, or only as the page's address; the title and the description swapped, a summary "nan",
 wrapped at 45 characters, a whole page's HTML, a markdown details table, page builders' shortcodes, numbered lines, a
-calendar week or an ISO date after the title, a catalogue's heading, a tag manager's script kept as text.
+calendar week or an ISO date after the title, a catalogue's heading, a tag manager's script kept as text, a catalogue's
+code before the title, an organisation after it, non-breaking hyphens.
 None of these says anything about what a course is, so a
 robust model changes few. `--listings` takes another file instead: `bench/data/probe_listings.jsonl` holds 76
 listings the project wrote in the style of real pages (VET, company and university offers in 27 languages),
@@ -317,6 +318,9 @@ CHANGES = {
     "a catalogue's heading first": lambda it: {**it, "description": "ACME Akademie – Programm 2027\n" + it["description"]},
     "a tag manager's script first": lambda it: {**it, "description": "window.dataLayer = window.dataLayer || []; function "
                                                 "gtag(){dataLayer.push(arguments);} gtag('js', new Date());\n" + it["description"]},
+    "'KS-2041 ' before it": with_title("KS-2041 "),
+    "' bei der ACME Akademie' after": with_title(after=" bei der ACME Akademie"),
+    "non-breaking hyphens": lambda it: {k: v.replace("-", "\u2011") for k, v in it.items()},
 }
 
 
