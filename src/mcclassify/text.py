@@ -1,6 +1,7 @@
 """A listing (dict of harvested fields) -> the text fields to read, its id, its language."""
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -255,7 +256,7 @@ def even_spaces(text: str) -> tuple[str, list[int] | None]:
 # online", "Weiter-\nbildung"): the line before it long and without a sentence's end, the line after it beginning
 # in lower case or with a figure (2026-12-06: the 1,152 fresh-topic descriptions wrapped at 45 characters moved 201
 # workloads, 33 modes, 50 assessments, 80 credential types; with words hyphenated across lines 210 / 66 / 87 / 161)
-_WRAP = re.compile(r"(?<=[^\n.!?:;])(?P<hyphen>(?<=[^\W\d_])-)?\n(?=[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]|\d|\()")
+_WRAP = re.compile(r"(?<=[^\n.!?:;])(?P<hyphen>(?<=[^\W\d_])-)?\n(?=[^\W\d_]|\d|\()")  # (not before a capital of any script)
 _AND_AFTER_HYPHEN = re.compile(r"(?i)(?:und|oder|bzw|and|or|et|ou|y|e|o|i|en|of|och|eller|og|ja|tai|a|és|vagy|și|sau|"
                                r"και|ή|и|ili|in|ir|ar|un|vai|või|nebo|alebo|lub|albo)\b")
 
@@ -280,10 +281,11 @@ def unwrapped(text: str) -> tuple[str, list[int] | None]:
 
     def long_line(m: re.Match, share: float = 0.6) -> bool:
         return _line_at(lines, starts, m.start()) >= share * width
-    breaks = [m for m in _WRAP.finditer(text) if long_line(m)]
+    breaks = [m for m in _WRAP.finditer(text) if long_line(m) and not text[m.end()].isupper()]
     # a figure cut from its unit written with a capital ("über 12\nWochen", "200\nStd.")
-    breaks += [m for m in _FIGURE_BREAK.finditer(text) if long_line(m) and _unit_start().match(text, m.end())]
-    capitals = [m for m in _CAPITAL_WRAP.finditer(text) if long_line(m, 0.8)]
+    breaks += [m for m in _FIGURE_BREAK.finditer(text) if text[m.end()].isupper() and long_line(m)
+               and _unit_start().match(text, m.end())]
+    capitals = [m for m in _CAPITAL_WRAP.finditer(text) if text[m.end()].isupper() and long_line(m, 0.8)]
     if len(breaks) >= 2 or breaks and capitals:  # a text so wrapped breaks before a capital too ("dem\nHandwerk")
         breaks += capitals
     else:  # one break alone where it cuts a word or a figure from its unit ("Anmel-\ndung", "45\nminutos")
@@ -299,8 +301,8 @@ def unwrapped(text: str) -> tuple[str, list[int] | None]:
     return _substituted(text, sorted(breaks, key=lambda m: m.start()), joined)
 
 
-_FIGURE_BREAK = re.compile(r"(?<=\d)\n(?=[A-ZÀ-ÞΑ-ΩА-Я])")
-_CAPITAL_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[A-ZÀ-ÞΑ-ΩА-Я])")
+_FIGURE_BREAK = re.compile(r"(?<=\d)\n(?=[^\W\d_])")  # (the unit written with a capital: ``_unit_start``)
+_CAPITAL_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")  # (before a capital of any script only)
 
 
 @functools.lru_cache(maxsize=1)
@@ -313,8 +315,6 @@ def _unit_start() -> FastPattern:
 
 def _line_at(lines: list[str], starts: list[int], pos: int) -> int:
     """The length of the line that ends at ``pos`` or holds it."""
-    import bisect
-
     return len(lines[bisect.bisect_right(starts, pos) - 1])
 
 
