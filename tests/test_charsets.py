@@ -339,7 +339,8 @@ def test_markdown_and_shortcodes_read_as_plain_text():
     ev = rec["workload"]["evidence"][0]
     # (an end maps to where the next character read starts: the emphasis's closing mark is inside the span)
     assert rec["workload"]["hours"] == 20 and ev["text"] == "20 Stunden" and given[ev["start"]:ev["end"]] == "20 Stunden_"
-    for kept in ("snake_case_name", "[KS-2041] Excel [online]", "Home | Kurse | Kontakt", "a - b - c", "2 * 3 = 6"):
+    for kept in ("snake_case_name", "[KS-2041] Excel [online]", "Home | Kurse | Kontakt", "a - b - c", "2 * 3 = 6",
+                 "the __init__ method"):
         assert read_markdown(kept) == (kept, None), kept
 
 

@@ -202,6 +202,8 @@ def read_markdown(text: str) -> tuple[str, list[int] | None]:
         if m.group("open"):  # a link: its words stay where they are
             cuts += [_Cut(m.start("open"), m.end("open"), ""), _Cut(m.start("close"), m.end("close"), "")]
         elif m.group("u1"):
+            if m.group("u1") == "__" and re.fullmatch(r"__[a-z0-9]+__", g):
+                continue  # a Python name ("__init__"), not bold
             cuts += [_Cut(m.start("u1"), m.end("u1"), ""), _Cut(m.start("u2"), m.end("u2"), "")]
         elif g.lstrip(" \t").startswith("|"):
             cuts += _table_row_cuts(text, m)
