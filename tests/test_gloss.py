@@ -1667,6 +1667,9 @@ def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_e
     "Irrtümer vorbehalten.", "Salvo error u omisión.", "Με την επιφύλαξη λαθών.",
     "Zadržavamo pravo izmjena.", "Değişiklik hakkı saklıdır.", "Kehtivad meie üldtingimused.", "Прилагат се нашите общи условия.",
     "Med forbehold om feil.", "Llevat d'error o omissió.",
+    # the provider's series the course is part of (146 sectors)
+    "Teil unserer Reihe „Digitale Kompetenzen für alle“.", "Part of our series \"Digital skills for everyone\".",
+    "Fait partie de notre cycle « Compétences numériques pour tous ».", "Osa sarjaamme \"Digitaidot kaikille\".",
     # these kinds in languages without fresh-topic listings (each was kept in 4 to 10 of 11)
     "Slanjem obrasca prihvaćate uvjete korištenja i politiku privatnosti.",
     "С изпращането на формуляра приемате общите условия и политиката за поверителност.",
@@ -1688,6 +1691,7 @@ def test_a_page_s_form_consent_rating_funding_and_instalments_are_not_embedded(l
                                   "Formel: =SUMME(A1:A10); dann =MITTELWERT(B1:B5)",
                                   "Allgemeine Geschäftsbedingungen im Vertragsrecht verstehen.",
                                   "Galimos klaidos ir jų taisymas programavime.",
+                                  "Die Reihe der Fibonacci-Zahlen verstehen.",
                                   "Minimum wage and maximum hours in labour law.", "Webinar 90 min. Danach Fragen und Antworten."])
 def test_a_course_s_own_sentences_like_them_stay(line):
     from mcclassify.text import strip_boilerplate
