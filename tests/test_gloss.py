@@ -1670,6 +1670,9 @@ def test_a_page_s_about_us_first_related_labels_and_reviewers_initials_are_not_e
     # the provider's series the course is part of (146 sectors)
     "Teil unserer Reihe „Digitale Kompetenzen für alle“.", "Part of our series \"Digital skills for everyone\".",
     "Fait partie de notre cycle « Compétences numériques pour tous ».", "Osa sarjaamme \"Digitaidot kaikille\".",
+    # a MOOC platform's boxes (117, 61, 106 sectors)
+    "This course includes:", "Access on mobile and TV", "Full lifetime access", "30-Day Money-Back Guarantee",
+    "Enroll for free. Starts Mar 12", "Financial aid available", "Last updated 3/2027 · English · English [Auto]",
     # these kinds in languages without fresh-topic listings (each was kept in 4 to 10 of 11)
     "Slanjem obrasca prihvaćate uvjete korištenja i politiku privatnosti.",
     "С изпращането на формуляра приемате общите условия и политиката за поверителност.",
@@ -1692,6 +1695,8 @@ def test_a_page_s_form_consent_rating_funding_and_instalments_are_not_embedded(l
                                   "Allgemeine Geschäftsbedingungen im Vertragsrecht verstehen.",
                                   "Galimos klaidos ir jų taisymas programavime.",
                                   "Die Reihe der Fibonacci-Zahlen verstehen.",
+                                  "This course includes: Excel formulas, pivot tables and charts.",
+                                  "Dieser Kurs beinhaltet die Themen Formeln und Diagramme.",
                                   "Minimum wage and maximum hours in labour law.", "Webinar 90 min. Danach Fragen und Antworten."])
 def test_a_course_s_own_sentences_like_them_stay(line):
     from mcclassify.text import strip_boilerplate

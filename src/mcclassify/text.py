@@ -2607,6 +2607,20 @@ _TERMS_OF_SALE = [
     "tlačové chyby vyhradené", "zadržavamo pravo na pogreške", "pridržujemo si pravico do napak", "запазваме си правото на грешки",
     "galimos spaudos klaidos", "iespējamas drukas kļūdas", "trükivead võimalikud", "med forbehold om feil",
     "можливі друкарські помилки", "baskı hataları saklıdır", "llevat d.error o omissió",
+    # a MOOC platform's boxes around a listing ("Access on mobile and TV / Full lifetime access" after "This course includes:",
+    # "Enroll for free", "Financial aid available", "Last updated 3/2027 · English [Auto]": after or before 1,152
+    # fresh-topic descriptions they moved 117, 61 and 106 sectors, 2026-12-06), in the platforms' own languages
+    "access on mobile and tv", "(?:full )?lifetime access",
+    "(?:vollständiger )?lebenslanger zugriff", "zugriff (?:über|auf) mobilgeräte\\w* und (?:tv|fernseher)",
+    "accès (?:illimité|complet) à vie", "acceso (?:completo )?de por vida", "accesso completo a vita", "acesso total vitalício",
+    "dożywotni dostęp", r"\d+[- ]day money[- ]back guarantee", "money[- ]back guarantee", r"\d+[- ]tage[- ]geld[- ]zurück[- ]garantie",
+    r"garantie (?:de )?remboursement (?:de |sous )?\d+ jours", r"garantía de reembolso de \d+ días",
+    r"garanzia di rimborso (?:entro|di) \d+ giorni", r"garantia de reembolso de \d+ dias", "enrol?l (?:for free|now)",
+    "inscríbete gratis", "inscrivez-vous gratuitement", "financial aid available", r"last updated \d{1,2}/\d{4}",
+    r"zuletzt aktualisiert(?: am)? \d{1,2}/\d{4}", r"dernière mise à jour\s*:?\s*\d{1,2}/\d{4}",
+    r"última actualización\s*:?\s*\d{1,2}/\d{4}", r"ultimo aggiornamento\s*:?\s*\d{1,2}/\d{4}",
+    r"ostatnia aktualizacja\s*:?\s*\d{1,2}/\d{4}", r"última atualização(?: em)?\s*:?\s*\d{1,2}/\d{4}",
+    r"\w+ \[auto\]", r"starts (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}",
     # the provider's series the course is part of ("Teil unserer Reihe „Digitale Kompetenzen für alle“": a sentence of
     # it in each of the 15 fresh-topic languages moved 146 of 1,152 sectors, 898 -> 847 right, 2026-12-06; the series'
     # name is an umbrella, not this course's subject)
@@ -5030,6 +5044,12 @@ _CATALOGUE_HEADING = re.compile(
     r"πρόγραμμα σεμιναρίων|κατάλογος σεμιναρίων)\s+(?:19|20)\d{2}(?:\s*[/–-]\s*(?:\d{2}|\d{4}))?\s*")
 
 
+# a MOOC platform's label of what a course includes, alone on its line (the box's lines after it are furniture of their
+# own; "Dieser Kurs beinhaltet die Themen ..." in a sentence is the course's)
+_INCLUDES_LABEL = re.compile(r"(?i)\s*(?:this course includes|dieser kurs beinhaltet|ce cours comprend|este curso incluye|"
+                             r"questo corso include|este curso inclui|deze cursus omvat|ten kurs obejmuje)\s*:?\s*")
+
+
 # a page's style sheet or script that a text extraction kept as text ("body{margin:0}.btn{color:#fff}", "window.dataLayer
 # = window.dataLayer || []; function gtag(){...}": a line of each before 1,152 fresh-topic descriptions moved 46 and 127
 # sectors, 2026-12-06)
@@ -5075,7 +5095,7 @@ def strip_boilerplate(text: str, whole_if_all: bool = True, title: bool = False)
                 or (len(ln) < 500 and _TESTIMONIAL.match(ln)) or _is_schedule_line(ln) or _is_date_line(ln)
                 or (len(ln) < 300 and _is_selling_points(ln))
                 or _is_difficulty_line(ln) or bool(_PAGE_NUMBER.fullmatch(ln)) or bool(_CATALOGUE_HEADING.fullmatch(ln))
-                or _is_code_line(ln))
+                or _is_code_line(ln) or bool(_INCLUDES_LABEL.fullmatch(ln)))
 
     def without_furniture(line: str) -> str:
         out = _furniture_out(line)
