@@ -1183,6 +1183,7 @@ def test_a_breadcrumb_a_city_before_and_a_title_said_twice_are_not_embedded():
 
     for t in ("Kurse > Weiterbildung > Excel für Einsteiger", "Kurse > Excel für Einsteiger", "Home » Excel für Einsteiger",
               "Hamburg: Excel für Einsteiger", "Kraków – Excel für Einsteiger", "Excel für Einsteiger - Excel für Einsteiger",
+              "Hamburg: Excel für Einsteiger – Berlin",
               "Excel für Einsteiger | EXCEL FÜR EINSTEIGER"):
         assert untag_title(t) == "Excel für Einsteiger", t
     for t in ("Excel > Pivot", "Kurse > Weiterbildung", "Hamburg", "Excel - Excel für Profis", "Hamburger Hafen: Logistik"):

@@ -4369,10 +4369,10 @@ def untag_title(title: str, provider: str | None = None) -> str:
         out, n = out[:when.start()], n + 1
     if n:
         out = _EMPTY_BRACKETS.sub("", out).rstrip(" ,;")  # what stood before a date it took ("Excel – Hamburg, ")
-    place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
     before = _place_prefix().match(out)
     if before and len(out[before.end():].strip()) >= 3:
         out, n = out[before.end():], n + 1
+    place = _place_suffix().search(out)  # it runs to the end, so the title is what comes before it
     if place:
         out = out[:place.start()]
     out = (out.strip(" –—-|:,") or title) if n or place else title
