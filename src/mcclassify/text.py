@@ -4336,6 +4336,19 @@ def _title_when() -> FastPattern:
     return FastPattern(rf"(?:\s*[-–—|,]\s*|\s*[(\[]\s*|\s+)(?:{when})\s*[)\]]?\s*$")
 
 
+def _without_tail(text: str, pattern, repeat: bool = False) -> tuple[str, int]:
+    """``text`` without what ``pattern`` finds at its end, where something stands before it (with ``repeat``, again
+    while it finds more), and how many such tails it cut."""
+    cut = 0
+    while True:
+        m = pattern.search(text)
+        if not (m and text[:m.start()].strip()):
+            return text, cut
+        text, cut = text[:m.start()], cut + 1
+        if not repeat:
+            return text, cut
+
+
 def untag_title(title: str, provider: str | None = None) -> str:
     """A title without a marketing tag before it ("NEW: Excel for managers" -> "Excel for managers"),
     without a site's name after it ("Welding course | ACME Training Ltd" -> "Welding course"; the
@@ -4356,17 +4369,11 @@ def untag_title(title: str, provider: str | None = None) -> str:
             rest = (out[:code.start()] + out[code.end():]).strip(" –—-|:,")
             if len(rest) >= 3 and any(c.isalpha() for c in rest):
                 out, n = rest, n + 1
-    dated = _month_date_suffix().search(out)
-    if dated and out[:dated.start()].strip():
-        out, n = out[:dated.start()], n + 1
-    facts = _TITLE_TAIL_FACTS.search(out)
-    if facts and out[:facts.start()].strip():
-        out, n = out[:facts.start()], n + 1
-    while True:  # when a session runs ("(2027-03-12)", "– KW 12/2027", "(SoSe 2027)", ", 09:00–16:00 Uhr", "(Mo–Fr)")
-        when = _title_when().search(out)
-        if not (when and out[:when.start()].strip()):
-            break
-        out, n = out[:when.start()], n + 1
+    # a date with its month's name, a rating, an edition or a version, and when a session runs, as often as it is said
+    # ("(2027-03-12)", "– KW 12/2027", "(SoSe 2027)", ", 09:00–16:00 Uhr", "(Mo–Fr)")
+    for tail, repeat in ((_month_date_suffix(), False), (_TITLE_TAIL_FACTS, False), (_title_when(), True)):
+        out, cut = _without_tail(out, tail, repeat)
+        n += cut
     if n:
         out = _EMPTY_BRACKETS.sub("", out).rstrip(" ,;")  # what stood before a date it took ("Excel – Hamburg, ")
     before = _place_prefix().match(out)
@@ -4379,9 +4386,7 @@ def untag_title(title: str, provider: str | None = None) -> str:
     out = _TITLE_TAG.sub("", out, count=1)
     status = _WEBINAR_SUFFIX.sub("", _TITLE_STATUS.sub("", out, count=1), count=1)
     out = status if status.strip() else out
-    m = _DOMAIN_SUFFIX.search(out)
-    if m and out[:m.start()].strip():
-        out = out[:m.start()]
+    out, _ = _without_tail(out, _DOMAIN_SUFFIX)
     def the_provider(site: str) -> bool:
         return bool(provider) and site.strip().lower() == provider.strip().lower()
     m = _SITE_SUFFIX.search(out)
