@@ -758,6 +758,7 @@ PAGE_WORDS = {
     "pl": "polityka prywatności pliki cookie akceptuj wszystkie odrzuć regulamin newsletter zaloguj się zarejestruj szukaj kontakt o nas strona główna udostępnij obserwuj nas wszelkie prawa zastrzeżone koszyk Aktualności",
     "pt": "política de privacidade cookies aceitar todos rejeitar termos e condições newsletter entrar registar pesquisar contacte-nos sobre nós início partilhar siga-nos todos os direitos reservados carrinho Notícias",
     "tr": "gizlilik politikası çerezler tümünü kabul et reddet kullanım koşulları bülten giriş yap kayıt ol ara bize ulaşın hakkımızda ana sayfa paylaş bizi takip edin tüm hakları saklıdır sepet Haberler",
+    "en": "privacy policy cookies accept all reject terms and conditions newsletter log in register search contact us about us home share follow us all rights reserved basket shopping cart News legal notice",
 }
 
 
@@ -997,11 +998,14 @@ def test_pipeline_embeds_glossed_text_for_uncovered_languages(clf):
     assert np.allclose(X, listing_vectors(E[:1], E[1:]), atol=1e-6)
     rec = clf.predict([item])[0]
     assert rec["language"] == "fi"
-    # an English listing is embedded as it is, its title without the word that says it is a course (rule 7),
-    # also where the whole text begins with it (rule 8)
+    # an English listing's title goes without the word that says it is a course (rule 7), also where the whole text
+    # begins with it (rule 8), and is glossed as in every glossary language (rule 43); a title without glosses is
+    # embedded as it is
     en = to_listing({"title": "Welding course", "description": "MIG and TIG."})
     assert en.embed_text() == "Welding course\nMIG and TIG."
-    assert embed_texts(en, "en") == ("Welding\nMIG and TIG.", "Welding")
+    assert embed_texts(en, "en") == ("Welding\nMIG and TIG. (welding)", "welding")
+    assert embed_texts(to_listing({"title": "Quantum optics course", "description": "Lasers."}), "en") == \
+        ("Quantum optics\nLasers.", "Quantum optics")
 
 
 def test_harvested_language_codes_reach_the_glossary():
@@ -1524,11 +1528,14 @@ def test_words_that_say_a_title_names_a_course_are_not_embedded_with_it():
     for title in ("Certificate in Project Management", "Master in Finance", "Online course", "Workshop",
                   "Schweißkurs", "Stage management", "Class 2 HGV", "Coursera Plus"):
         assert bare_title(title) == title
-    assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en")[1] == "Excel"
+    assert gloss_pair("Online course: Quantum optics\nLearn lasers.", "Online course: Quantum optics", "en")[1] == "Quantum optics"
     # rule 8: the whole text's title line too, where the text begins with the title; the rest stays
-    assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en")[0] == "Excel\nLearn formulas."
+    assert gloss_pair("Online course: Quantum optics\nLearn lasers.", "Online course: Quantum optics", "en")[0] == \
+        "Quantum optics\nLearn lasers."
+    # and a title the English glossary reads is its concepts (rule 43)
+    assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en")[1] == "Excel spreadsheets"
     assert gloss_pair("Learn formulas in this online course: Excel.", "Online course: Excel", "en")[0] == \
-        "Learn formulas in this online course: Excel."
+        "Learn formulas in this online course: Excel. (Excel spreadsheets)"
     plain = gloss_pair("Excel\nLearn formulas.", "Excel", "en")
     assert gloss_pair("Online course: Excel\nLearn formulas.", "Online course: Excel", "en") == plain
 
@@ -2713,8 +2720,11 @@ def test_lines_that_label_a_start_date_or_a_difficulty_are_not_embedded():
 
 def test_the_whole_text_keeps_the_credential_words_for_the_level():
     from mcclassify.gloss import gloss_pair
-    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
+    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en",
+                             own_words=True)  # (as a taxonomy example, which keeps its words: rule 43)
     assert title == "Bricklaying" and text.startswith("NVQ Level 2 Diploma in Bricklaying")
+    text, title = gloss_pair("NVQ Level 2 Diploma in Bricklaying\nAssessed on site.", "NVQ Level 2 Diploma in Bricklaying", "en")
+    assert title == "masonry" and text.startswith("NVQ Level 2 Diploma in Bricklaying")
 
 
 def test_a_course_word_before_and_is_part_of_the_subject():
@@ -2818,22 +2828,25 @@ def test_a_glossed_title_is_its_english_words_and_the_text_kept_where_the_encode
 
 
 def test_names_written_alike_in_every_language_are_glossed_in_every_language():
-    """Rule 22: configs/gloss_names.toml. English, which has no glossary, gets them with its title kept;
-    a glossary language gets them beside its own stems; only whole words match."""
+    """Rule 22: configs/gloss_names.toml. A language without a glossary of its own, and English's taxonomy examples
+    (rule 43), get them with the title kept; a glossary language gets them beside its own stems; only whole words
+    match."""
     from mcclassify.gloss import gloss_pair
 
-    text, title = gloss_pair("NEBOSH International General Certificate\n10 days.", "NEBOSH International General Certificate", "en")
+    text, title = gloss_pair("NEBOSH International General Certificate\n10 days.", "NEBOSH International General Certificate", "ja")
     assert title == "NEBOSH International General Certificate (occupational safety and health)"
     assert text.endswith("(occupational safety and health)")
-    assert gloss_pair("Lean Six Sigma Yellow Belt\n2 days.", "Lean Six Sigma Yellow Belt", "en")[1] == \
+    assert gloss_pair("Lean Six Sigma Yellow Belt\n2 days.", "Lean Six Sigma Yellow Belt", "en", own_words=True)[1] == \
         "Lean Six Sigma Yellow Belt (quality management)"
+    # an English listing's title is its concepts, as in every glossary language (rule 43)
+    assert gloss_pair("Lean Six Sigma Yellow Belt\n2 days.", "Lean Six Sigma Yellow Belt", "en")[1] == "quality management"
     assert glossary("es").words("Curso de preparación PMP") == ["project management"]
     assert glossary("pl").words("Wdrożenie ISO 9001 w firmie") == ["quality management"]
     assert glossary("fi").words("Salesforce Administrator -koulutus") == ["CRM software"]
     assert glossary("it").words("Corso BLS-D per laici") == ["resuscitation"]  # Italian's own "=bls", one concept
     # whole words only: not inside another word, not a prefix
     assert glossary("en").words("Awesome jaws and pmpx") == []
-    assert glossary("en").words("Welding for beginners") == []  # English has no glossary of its own
+    assert glossary("ja").words("Welding for beginners") == []  # Japanese has no glossary of its own
     # a language without a glossary of its own, and no language at all
     assert glossary("ja").words("ITIL 4 ファンデーション") == ["IT service management"]
     assert glossary(None) is None
@@ -2926,7 +2939,10 @@ def test_german_stems_read_ss_for_sharp_s(title, words):
     # a language taught, a child's language development, a programming language, no language, no glossary
     ("sr", "Nastava engleskog kao stranog jezika", False), ("bs", "Podučavanje engleskog kao stranog jezika", False),
     ("sv", "Förskolepedagogik: språkutveckling", False), ("pl", "Kurs programowania w języku Python", False),
-    ("de", "Gabelstaplerkurs", False), ("en", "English for nurses", False),
+    ("de", "Gabelstaplerkurs", False), ("ja", "English for nurses", False),
+    # English has a glossary since rule 43
+    ("en", "English for nurses", True), ("en", "Spanish for beginners", True),
+    ("en", "Teaching English as a foreign language", False), ("en", "Forklift truck operator training", False),
 ])
 def test_a_title_that_names_a_language_to_learn(lang, title, course):
     from mcclassify.gloss import language_course
@@ -3125,7 +3141,9 @@ def test_a_title_that_names_no_subject_is_embedded_as_the_whole_text():
     # in a language the encoder reads, as the whole text's English words (rule 41); the whole text keeps its own
     assert title == "welding" and "Schweißen" in text and "welding" in text
     text, title = gloss_pair("Course 2027-04\nThis course trains dental nurses.", "Course 2027-04", "en")
-    assert title == text and "dental nurses" in title
+    assert title == "dentist" and "dental nurses" in text  # (English has a glossary since rule 43)
+    text, title = gloss_pair("Course 2027-04\nThis course trains dental nurses.", "Course 2027-04", "ja")
+    assert title == text and "dental nurses" in title  # a language without one: the whole text
     text, title = gloss_pair("Kurz\nKurz svařování pro začátečníky.", "Kurz", "cs")
     assert title == text == "welding"
     # a title with a subject keeps its own embedding
@@ -3368,7 +3386,7 @@ def test_purchasing_and_public_procurement_are_two_concepts(lang, text, words):
     ("cs", "Rekvalifikační kurz Obsluha osobního počítače", "office software"), ("hu", "Számítógép-kezelő képzés", "office software"),
     ("bg", "Курс за оператор на компютър", "office software"), ("lt", "Kompiuterio operatoriaus kursai", "office software"),
     ("tr", "Bilgisayar İşletmenliği Kursu", "office software"), ("ru", "Курсы пользователя ПК", "office software"),
-    ("de", "MS Office Grundkurs", "office software"), ("en", "Microsoft Office for beginners", "Microsoft Office (office software)"),
+    ("de", "MS Office Grundkurs", "office software"), ("en", "Microsoft Office for beginners", "office software"),
     # computer literacy is everyday digital skills; a computer course, or computer science, stays "computer"
     ("sl", "Računalniško opismenjevanje za brezposelne", "digital skills for everyday life, computer use"),
     ("lv", "Datorprasmju kursi", "digital skills for everyday life, computer use"),
@@ -3709,3 +3727,51 @@ def test_meals_in_the_price_are_page_furniture_in_more_languages(line):
     from mcclassify.text import strip_boilerplate
 
     assert strip_boilerplate("Kurz svařování.\n" + line) == "Kurz svařování."
+
+
+def test_english_listings_are_glossed_as_every_glossary_language_is():
+    """Rule 43: configs/glossary/en.toml. An English title is embedded as its concepts' English words, as the titles of
+    every other glossary language are (the heads learned those), the whole text kept with the concepts appended; the
+    words English listings use in another sense gloss nothing."""
+    from mcclassify.gloss import gloss_pair
+
+    en = glossary("en")
+    assert en.text_mode == "append" and en.title_mode == "replace"
+    assert en.words("Tyre fitting and wheel alignment for workshop staff") == ["tyres"]
+    assert en.words("Plant protection products: sprayer operator certificate") == ["pesticides"]
+    assert en.words("Forklift truck operator training") == ["forklift", "truck"]
+    # "commissioning" is no commis chef, a treatment plant no excavator's plant, cloud computing no computer
+    assert en.words("Solar PV installation and commissioning") == ["solar"]
+    assert en.words("Wastewater treatment plant operation") == ["wastewater"]
+    assert "computer" not in en.words("Cloud computing with AWS: solutions architect")
+    # a language's name is one where it names the language (rule 29), not as an adjective
+    assert en.words("Spanish for beginners") == en.words("Business German") == ["language"]
+    assert en.words("Spanish cuisine") == []
+    # page furniture and the words of a course's practicalities
+    for line in ("Coffee breaks and lunch included. Bring your laptop or tablet.", "12 hours of on-demand video",
+                 "Legal notice | Privacy policy", "Payment by bank transfer. Price incl. tax.",
+                 "An internet connection is required.", "Stage 2 of 3", "5 credits", "Financial aid available",
+                 "A supportive learning environment"):
+        assert en.words(line) == [], line
+    text, title = gloss_pair("Forklift truck operator training\nThree days.", "Forklift truck operator training", "en")
+    assert title == "forklift, truck" and text.startswith("Forklift truck operator") and text.endswith("(forklift, truck)")
+
+
+def test_english_taxonomy_and_public_examples_keep_their_words(clf):
+    """Rule 43: training glosses an English example of the taxonomy (ESCO's concepts, NACE's notes) or of a public
+    catalogue with the names alone, its title as written (OWN_WORDS): glossed too, the taxonomy's cost sector top-1 on
+    the fresh topics, and the public courses' weak labels, attached to the concepts' words, overrode the labelled
+    listings; a labelled listing with the same words is glossed, as every listing classified is."""
+    from mcclassify.data import Example
+    from mcclassify.gloss import gloss_pair
+    from mcclassify.train import embed_examples, listing_vectors
+
+    title, text = "operate forklift", "operate forklift\nDrive a forklift truck to move goods."
+    examples = [Example(title=title, text=text, labels={}, source=source, group="g")
+                for source in ("labelled", "public:udemy", "taxonomy:esco_skills")]
+    X = embed_examples(examples, clf.encoder, None)
+    pairs = [gloss_pair(text, title, "en"), gloss_pair(text, title, "en", own_words=True)]
+    assert pairs[0][1] == "forklift" and pairs[1][1] == title
+    E = clf.encoder.encode([p[0] for p in pairs] + [p[1] for p in pairs])
+    V = listing_vectors(E[:2], E[2:])
+    assert np.allclose(X, V[[0, 1, 1]], atol=1e-6)

@@ -1252,7 +1252,10 @@ def test_a_graduate_professions_continuing_education_has_an_eqf_prior_at_5_to_7(
     # digital skills for another audience, another subject for older people, their care, a glossary-less language
     ("de", "Digitale Kompetenzen für Lehrkräfte", False), ("cs", "Excel pro seniory", False),
     ("cs", "Péče o seniory", False), ("cs", "Počítač pro děti", False), ("de", "Gabelstaplerkurs", False),
-    ("en", "Reading and writing for adults", False),
+    ("ja", "Reading and writing for adults", False),
+    # English has a glossary since gloss rule 43
+    ("en", "Reading and writing for adults", True), ("en", "Computer and smartphone basics for seniors", True),
+    ("en", "Excel for seniors", False), ("en", "Dementia care for care workers", False),
 ])
 def test_a_title_that_names_adult_basic_education(lang, title, basic):
     from mcclassify.gloss import adult_basic_education

@@ -226,7 +226,8 @@ def shifted_inputs(meta: dict) -> list[str]:
                    "names no subject; from rule 39 on a short sentence that names a subject stays once its workload is off; "
                    "from rule 40 on \"Continuing education for\" comes off a title; from rule 41 on a title that names no "
                    "subject is the whole text's English words where it has any; from rule 42 on the whole text's glosses go without "
-                   "\"vocational\" unless its title names it): "
+                   "\"vocational\" unless its title names it; from rule 43 on English listings are glossed too, their "
+                   "titles embedded as their concepts' English words): "
                    "its inputs have shifted")
     elif meta.get("glossaries") and meta.get("gloss_rule", 1) != GLOSS_RULE:
         out.append(f"was trained with glossed texts embedded under rule {meta.get('gloss_rule', 1)}, and this version "

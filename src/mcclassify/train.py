@@ -79,7 +79,8 @@ def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | Non
     by the zero-shot similarities when ``zs_heads`` is given."""
     if not examples:
         return np.zeros((0, 0), np.float32)
-    pairs = [gloss_pair(e.text or e.title, e.title, e.lang) for e in examples]
+    pairs = [gloss_pair(e.text or e.title, e.title, e.lang, own_words=e.source.startswith(("taxonomy", "public")))
+             for e in examples]
     allt = [p[0] for p in pairs] + [p[1] for p in pairs]
     E = cache.encode(encoder, allt) if cache is not None else encoder.encode(allt)
     X = listing_vectors(E[: len(pairs)], E[len(pairs):])
