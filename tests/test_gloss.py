@@ -3753,6 +3753,12 @@ def test_english_listings_are_glossed_as_every_glossary_language_is():
                  "An internet connection is required.", "Stage 2 of 3", "5 credits", "Financial aid available",
                  "A supportive learning environment"):
         assert en.words(line) == [], line
+    # the data and IT senses of trade words in the public courses' titles
+    for title in ("Data Mining with Weka", "Software Design and Architecture", "Data Warehouse Concepts",
+                  "Logistic Regression with NumPy", "Build Random Forests in R", "Getting and Cleaning Data",
+                  "Save, Load and Export Models with Keras", "Our Solar System and Beyond", "Game mechanics in Unity"):
+        assert en.words(title) == [], title
+    assert en.words("Mining and quarry safety") == ["mining"] and en.words("Warehouse operations") == ["warehouse"]
     text, title = gloss_pair("Forklift truck operator training\nThree days.", "Forklift truck operator training", "en")
     assert title == "forklift, truck" and text.startswith("Forklift truck operator") and text.endswith("(forklift, truck)")
 
