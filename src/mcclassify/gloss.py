@@ -1085,7 +1085,8 @@ def adult_basic_education(title: str | None, lang: str | None) -> bool:
     reading and writing or everyday maths ("Lesen und Schreiben für Erwachsene", "Vardagsmatematik för vuxna"), or
     the use of a computer or a smartphone for older people, which rule 35 embeds as everyday digital skills ("Kurs
     komputerowy dla seniorów"). Read with the title's glossary, as the title is embedded; a language without one of
-    its own is never so read (English has one since rule 43). The EQF prior reads it (``level.audience`` "adult_basic"; model.eqf_prior)."""
+    its own is never so read (English has one since rule 43). The EQF prior reads it (``level.audience``
+    "adult_basic"; model.eqf_prior)."""
     read = _read_title(title, lang)
     if read is None:
         return False
