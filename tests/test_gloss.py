@@ -3752,7 +3752,9 @@ def test_english_listings_are_glossed_as_every_glossary_language_is():
                  "Legal notice | Privacy policy", "Payment by bank transfer. Price incl. tax.",
                  "An internet connection is required.", "Stage 2 of 3", "5 credits", "Financial aid available",
                  "A supportive learning environment", "Computer-based assessments.", "You need a computer with internet access.",
-                 "Attendance recorded on DVSA database; no exam."):
+                 "Attendance recorded on DVSA database; no exam.", "Training undertaken at our centre", "Concrete examples",
+                 "News archive", "Drawing on 20 years of experience", "Taught by John Baker and Anna Turner",
+                 "Grants available for SMEs", "Delivered in a timely fashion"):
         assert en.words(line) == [], line
     # the data and IT senses of trade words in the public courses' titles
     for title in ("Data Mining with Weka", "Software Design and Architecture", "Data Warehouse Concepts",
@@ -3760,6 +3762,8 @@ def test_english_listings_are_glossed_as_every_glossary_language_is():
                   "Save, Load and Export Models with Keras", "Our Solar System and Beyond", "Game mechanics in Unity"):
         assert en.words(title) == [], title
     assert en.words("Mining and quarry safety") == ["mining"] and en.words("Warehouse operations") == ["warehouse"]
+    # "VET" is vocational education and training, no veterinary
+    assert "veterinary" not in en.words("VET teachers and trainers")
     text, title = gloss_pair("Forklift truck operator training\nThree days.", "Forklift truck operator training", "en")
     assert title == "forklift, truck" and text.startswith("Forklift truck operator") and text.endswith("(forklift, truck)")
 
