@@ -76,7 +76,8 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> dict:
 # -- embedding --------------------------------------------------------------------------------------
 def embed_examples(examples: list[Example], encoder, cache: EmbeddingCache | None, zs_heads=None) -> np.ndarray:
     """Features of the examples: the listing embedding (as Classifier.embed computes it), followed
-    by the zero-shot similarities when ``zs_heads`` is given."""
+    by the zero-shot similarities when ``zs_heads`` is given. The taxonomy's and the public catalogues' examples keep
+    their own words where their language is one of ``gloss.OWN_WORDS`` (English: rule 43); listings as classified."""
     if not examples:
         return np.zeros((0, 0), np.float32)
     pairs = [gloss_pair(e.text or e.title, e.title, e.lang, own_words=e.source.startswith(("taxonomy", "public")))
