@@ -59,6 +59,7 @@ import json
 import random
 import re
 import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -325,18 +326,9 @@ CHANGES = {
 
 
 def wrapped(text: str, width: int) -> str:
-    """``text`` with its lines broken at ``width`` characters, as a PDF's text breaks them."""
-    out = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split(" "):
-            if line and len(line) + 1 + len(word) > width:
-                out.append(line)
-                line = word
-            else:
-                line = (line + " " + word).strip()
-        out.append(line)
-    return "\n".join(out)
+    """``text`` with its lines broken at ``width`` characters, as a PDF's text breaks them (words whole)."""
+    return "\n".join("\n".join(textwrap.wrap(para, width, break_long_words=False, break_on_hyphens=False))
+                     for para in text.split("\n"))
 
 
 def main():
