@@ -602,6 +602,8 @@ class Listing:
 _SLUG_EXTENSION = r"\.(?:html?|php|aspx?|jsp|pdf|docx?|cfm)"
 _SLUG = re.compile(rf"(?=[^\sA-Z]*$)(?:(?:[^\W_]+-){{2,}}[^\W_]+(?:{_SLUG_EXTENSION})?|[^\W_]+(?:[_+][^\W_]+)+(?:{_SLUG_EXTENSION})?"
                    rf"|[^\W_]+(?:-[^\W_]+)+{_SLUG_EXTENSION})/?")
+
+
 def is_slug(title: str) -> bool:
     """Whether a title is written as a page's address or a file's name writes it (``_SLUG``; no capital of any
     script: "Ärzte-Fortbildung-Kurs" is a title)."""
@@ -1254,7 +1256,7 @@ _PLACEHOLDERS = _NULL_VALUES + [
     "descrição (?:não disponível|em breve)", "ingen beskrivning(?: tillgänglig)?", "ingen beskrivelse(?: tilgængelig)?",
     "ei kuvausta", "bez popisu", "popis není k dispozici", "nincs leírás", "fără descriere", "nicio descriere",
     "δεν υπάρχει περιγραφή", "без описание", "nema opisa", "ni opisa", "aprašymo nėra", "nav apraksta", "kirjeldus puudub",
-    "bez popisu", "няма описание", "опис відсутній", "açıklama yok", "sense descripció"]
+    "няма описание", "опис відсутній", "açıklama yok", "sense descripció"]
 _NULL_VALUE = re.compile(rf"(?i)\s*(?:{'|'.join(_NULL_VALUES)})\s*")
 _PLACEHOLDER = re.compile(rf"(?i)\s*(?:{alternation(_PLACEHOLDERS)})\s*[.!]?\s*")
 
