@@ -564,6 +564,34 @@ def test_days_and_half_days_add_up_only_when_joined(lang, text, hours):
     assert wl(text, lang)["hours"] == pytest.approx(hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # a day's or session's noun joined to a first part, as the Germanic and Finnic languages join them
+    ("de", "Dauer: 3 Kurstage", 22.5), ("de", "4 Präsenztermine à 3 Stunden", 12), ("de", "6 Online-Termine à 90 Minuten", 9),
+    ("nl", "3 cursusdagen", 22.5), ("nl", "4 cursusavonden van 3 uur", 12), ("sv", "2 utbildningsdagar", 15),
+    ("sv", "4 kurskvällar à 3 timmar", 12), ("da", "2 undervisningsdage", 15), ("da", "4 kursusaftener à 3 timer", 12),
+    ("no", "2 samlingsdager", 15), ("no", "4 kurskvelder à 3 timer", 12), ("fi", "4 kurssipäivää", 30),
+    ("fi", "2 koulutusiltaa à 3 tuntia", 6), ("et", "3 õppepäeva", 22.5), ("is", "3 námskeiðsdagar", 22.5),
+    ("hu", "3 tréningnap", 22.5), ("lb", "3 Coursdeeg", 22.5),
+    # a word describing the days between the number and their noun
+    ("cs", "3 školicí dny", 22.5), ("sk", "3 školiace dni", 22.5), ("pl", "2 szkoleniowe dni", 15),
+    ("hu", "3 képzési nap", 22.5), ("lv", "3 mācību dienas", 22.5), ("lt", "3 mokymo dienos", 22.5),
+    ("sl", "3 izobraževalni dnevi", 22.5), ("bg", "3 учебни дни", 22.5), ("uk", "3 навчальні дні", 22.5),
+    ("el", "2 εκπαιδευτικές ημέρες", 15), ("tr", "3 eğitim günü", 22.5),
+])
+def test_days_and_sessions_named_in_compounds_or_with_a_word_describing_them(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated", w
+    assert w["hours"] == pytest.approx(hours), w
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Termine: 3 Kurstermine zur Auswahl"), ("de", "3 Kursabende"), ("cs", "Přihlášky do 3 pracovních dnů"),
+    ("sv", "Anmälan senast 5 arbetsdagar före kursstart"),
+])
+def test_a_count_of_course_dates_or_working_days_is_no_workload(lang, text):
+    assert wl(text, lang)["source"] != "stated"
+
+
 def test_languages_covered():
     assert len({c[0] for c in CASES}) >= 12
 

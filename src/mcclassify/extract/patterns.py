@@ -118,6 +118,28 @@ def _collect(key: str, sub: str, langs) -> list[str]:
     return out
 
 
+# the unit kinds whose nouns a language may join to a first part ("Kurstage", "cursusavonden", "koulutusiltaa"); days
+# may also have a word describing them before their noun ("3 školicí dny", "3 mācību dienas")
+_COMPOUND_KINDS = ("day", "half_day", "session")
+
+
+def _units(kind: str, langs, key: str = "units") -> list[str]:
+    """The languages' unit forms of ``kind`` (lexicon table ``key``), each language's day and session nouns with the
+    first parts of compounds it may join to them (``unit_compounds``) and its days with the words that may describe
+    them before their noun (``unit_adjectives``)."""
+    out = []
+    for lg in langs:
+        lx = lexicon(lg)
+        forms = lx.get(key, {}).get(kind, [])
+        firsts = []
+        if forms and kind in _COMPOUND_KINDS and lx.get("unit_compounds"):
+            firsts.append(rf"(?:{_alt(lx['unit_compounds'])})-?")
+        if forms and kind == "day" and lx.get("unit_adjectives"):
+            firsts.append(rf"(?:{_alt(lx['unit_adjectives'])})\s+")
+        out += [rf"(?:{'|'.join(firsts)})?(?:{_alt(forms)})"] if firsts else forms
+    return out
+
+
 def _weekday_span(lang: str) -> re.Pattern | None:
     """"Mo-Fr", "Montag bis Freitag", "du lundi au vendredi": groups ``a0``-``a6`` name the first day (Monday
     first, lexicon ``weekday_order``) and ``b0``-``b6`` the last; a dash or a word of ``weekday_to`` joins them."""
@@ -145,7 +167,7 @@ def compiled(lang: str | None) -> Compiled:
         range_words.update(lexicon(lg).get("range", []))
     units = {}
     for kind in UNIT_KINDS:
-        frs = _collect("units", kind, all_langs) + _collect("local_units", kind, own)
+        frs = _units(kind, all_langs) + _units(kind, own, "local_units")
         units[kind] = _alt(frs)
     num_words = _alt(re.escape(w) for w in numbers)
     # a suffix a language joins to a numeral before its noun (Maltese "18-il siegħa"), own language only
@@ -305,7 +327,7 @@ def compiled(lang: str | None) -> Compiled:
         duals=duals,
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,
         own_units={kind: re.compile(f"(?:{_alt(frs)})", re.IGNORECASE) for kind in UNIT_KINDS
-                   if (frs := _collect("units", kind, [lg for lg in own if lg != "en"]))},
+                   if (frs := _units(kind, [lg for lg in own if lg != "en"]))},
     )
 
 
