@@ -584,6 +584,24 @@ def test_days_and_sessions_named_in_compounds_or_with_a_word_describing_them(lan
     assert w["hours"] == pytest.approx(hours), w
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    ("de", "Umfang: 40 Kursstunden", 40), ("nl", "20 cursusuren", 20), ("sv", "40 kurstimmar", 40),
+    ("da", "20 kursustimer", 20), ("fi", "20 koulutustuntia", 20), ("lt", "40 mokymo valandų", 40),
+    ("hu", "40 képzési óra", 40), ("de", "40 Unterrichtsstunden", 30), ("et", "24 õppetundi", 18),  # lessons of 45 minutes
+    # a compound's first part labels the figure as a word before it would: contact time, self-study, named parts
+    ("de", "20 Präsenzstunden und 40 Stunden Selbststudium", 60), ("de", "24 Präsenzstunden + 36 Selbstlernstunden", 60),
+    ("de", "16 Praxisstunden und 24 Theoriestunden", 40), ("de", "40 Stunden, davon 16 Praxisstunden", 40),
+    ("de", "Umfang: 40 Kursstunden (davon 10 Online-Stunden)", 40), ("nl", "16 praktijkuren en 24 theorie-uren", 40),
+    ("da", "30 undervisningstimer og 20 timers selvstudie", 50), ("no", "20 kurstimer og 10 timer egenstudier", 30),
+    ("fi", "24 lähiopetustuntia ja 56 tuntia itsenäistä opiskelua", 80), ("et", "16 kontakttundi ja 24 tundi iseseisvat tööd", 40),
+    ("et", "16 auditoorset tundi ja 24 tundi iseseisvat tööd", 40),
+])
+def test_hours_named_in_compounds(lang, text, hours):
+    w = wl(text, lang)
+    assert w["source"] == "stated", w
+    assert w["hours"] == pytest.approx(hours), w
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Termine: 3 Kurstermine zur Auswahl"), ("de", "3 Kursabende"), ("cs", "Přihlášky do 3 pracovních dnů"),
     ("sv", "Anmälan senast 5 arbetsdagar före kursstart"),

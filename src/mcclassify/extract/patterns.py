@@ -104,6 +104,7 @@ class Compiled:
     # the listing's own language's units, kind -> a pattern the whole unit word matches: a word that is a unit of one
     # kind there and of another in some other language is the own language's ("години": Bulgarian years, Ukrainian hours)
     own_units: dict
+    compound_first: re.Pattern | None  # a compound unit's first part, every language's ("Präsenz" of "Präsenzstunden")
 
 
 def _collect_list(key: str, langs) -> list[str]:
@@ -118,24 +119,26 @@ def _collect(key: str, sub: str, langs) -> list[str]:
     return out
 
 
-# the unit kinds whose nouns a language may join to a first part ("Kurstage", "cursusavonden", "koulutusiltaa"); days
-# may also have a word describing them before their noun ("3 školicí dny", "3 mācību dienas")
-_COMPOUND_KINDS = ("day", "half_day", "session")
+# the unit kinds whose nouns a language may join to a first part ("Kurstage", "cursusavonden", "koulutusiltaa",
+# "Präsenzstunden"); days and hours may also have a word describing them before their noun ("3 školicí dny",
+# "40 mokymo valandų")
+COMPOUND_KINDS = ("hour", "day", "half_day", "session")
 
 
 def _units(kind: str, langs, key: str = "units") -> list[str]:
-    """The languages' unit forms of ``kind`` (lexicon table ``key``), each language's day and session nouns with the
-    first parts of compounds it may join to them (``unit_compounds``) and its days with the words that may describe
-    them before their noun (``unit_adjectives``)."""
+    """The languages' unit forms of ``kind`` (lexicon table ``key``), each language's hour, day and session nouns with
+    the first parts of compounds it may join to them (``unit_compounds``) and its days and hours with the words that
+    may describe them before their noun (``unit_adjectives``, ``hour_adjectives``)."""
     out = []
     for lg in langs:
         lx = lexicon(lg)
         forms = lx.get(key, {}).get(kind, [])
         firsts = []
-        if forms and kind in _COMPOUND_KINDS and lx.get("unit_compounds"):
+        if forms and kind in COMPOUND_KINDS and lx.get("unit_compounds"):
             firsts.append(rf"(?:{_alt(lx['unit_compounds'])})-?")
-        if forms and kind == "day" and lx.get("unit_adjectives"):
-            firsts.append(rf"(?:{_alt(lx['unit_adjectives'])})\s+")
+        adjectives = lx.get({"day": "unit_adjectives", "hour": "hour_adjectives"}.get(kind, ""), [])
+        if forms and adjectives:
+            firsts.append(rf"(?:{_alt(adjectives)})\s+")
         out += [rf"(?:{'|'.join(firsts)})?(?:{_alt(forms)})"] if firsts else forms
     return out
 
@@ -328,6 +331,8 @@ def compiled(lang: str | None) -> Compiled:
         dual=FastPattern(rf"{WORD_BOUNDARY_LEFT}(?:{_alt(re.escape(w) for w in duals)}){WORD_BOUNDARY_RIGHT}") if duals else None,
         own_units={kind: re.compile(f"(?:{_alt(frs)})", re.IGNORECASE) for kind in UNIT_KINDS
                    if (frs := _units(kind, [lg for lg in own if lg != "en"]))},
+        compound_first=(re.compile(rf"(?:{_alt(firsts)})(?=-?\w)", re.IGNORECASE)
+                        if (firsts := _collect_list("unit_compounds", all_langs)) else None),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..record import band_for_hours
 from ..segment import Sentences
 from ..text import BARE_NUMBER, TITLE_KEYS, copied_spans, field_unit_word, iso_duration_words, rule_segments, value_span
-from .patterns import EXAM_WORDS, PAYMENT_WORD, compiled, parse_number, phrase_regex
+from .patterns import COMPOUND_KINDS, EXAM_WORDS, PAYMENT_WORD, compiled, parse_number, phrase_regex
 
 HOURS_PER_DAY = 7.5
 HOURS_PER_HALF_DAY = 3.75
@@ -254,6 +254,16 @@ def _sized_sessions(m: re.Match, text: str, c) -> tuple[str, float] | None:
     return (kind, figure) if kind in ("hour", "minute", "day", "half_day") and figure else None
 
 
+def _compound_label(m: re.Match, kind: str, c) -> str | None:
+    """A compound unit whose first part labels the figure ("20 Präsenzstunden", "36 Selbstlernstunden",
+    "16 Praxisstunden"), as a word before the unit does ("20 Präsenz-Stunden"): the whole word; else None."""
+    said = m.groupdict().get(f"u_{kind}")
+    if not said or c.compound_first is None or kind not in COMPOUND_KINDS or not c.compound_first.match(said):
+        return None
+    labels = (c.total, c.contact, c.self_study, c.part)
+    return said if any(p is not None and p.search(said) for p in labels) else None
+
+
 def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]:
     c = compiled(lang)
     sents = None
@@ -313,7 +323,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             men.per_session = bool(c.per_session_after.match(text, end))  # "3 hours per module"
         if sents is None:
             sents = Sentences(text)
-        _context_flags(men, text, c, sents, m.group("mod"))
+        _context_flags(men, text, c, sents, m.group("mod") or _compound_label(m, kind, c))
         mentions.append(men)
     if c.dual is not None:  # "sagħtejn": two hours in one word
         for m in c.dual.finditer(text):
