@@ -595,8 +595,11 @@ def test_days_and_sessions_named_in_compounds_or_with_a_word_describing_them(lan
     ("da", "30 undervisningstimer og 20 timers selvstudie", 50), ("no", "20 kurstimer og 10 timer egenstudier", 30),
     ("fi", "24 lähiopetustuntia ja 56 tuntia itsenäistä opiskelua", 80), ("et", "16 kontakttundi ja 24 tundi iseseisvat tööd", 40),
     ("et", "16 auditoorset tundi ja 24 tundi iseseisvat tööd", 40),
+    # number words in the cases and combining forms a count of hours or days takes
+    ("fi", "Kolmipäiväinen koulutus", 22.5), ("ru", "Трёхдневный курс", 22.5), ("cs", "Čtyři setkání po třech hodinách", 12),
+    ("el", "Τέσσερις συναντήσεις των τριών ωρών", 12), ("lt", "Keturi susitikimai po tris valandas", 12),
 ])
-def test_hours_named_in_compounds(lang, text, hours):
+def test_hours_named_in_compounds_or_in_number_words_of_any_case(lang, text, hours):
     w = wl(text, lang)
     assert w["source"] == "stated", w
     assert w["hours"] == pytest.approx(hours), w
