@@ -1149,6 +1149,23 @@ def test_delivery_words_in_case_forms(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
 
 
+@pytest.mark.parametrize("lang,title,mode", [
+    # a delivery word joined to the course's noun, as the Germanic languages join them
+    ("de", "Onlinekurs Lohnabrechnung", "online"), ("de", "Fernlehrgang Steuerrecht", "online"),
+    ("sv", "Webbutbildning i arbetsmiljö", "online"), ("da", "Onlinekursus i ledelse", "online"),
+    ("nl", "Onlinecursus projectmanagement", "online"), ("lt", "Kontaktiniai apskaitos mokymai", "onsite"),
+    # a subject that begins as a booking word does is no "book online" beside the cue
+    ("de", "Online-Seminar Buchhaltung", "online"), ("de", "Live-Online-Seminar Buchführung", "online"),
+    ("en", "Online payroll course", "online"),
+])
+def test_delivery_words_in_compounds_and_beside_subjects_like_booking_words(lang, title, mode):
+    assert extract_elements([("title", title)], lang)["mode"] == mode
+
+
+def test_booking_online_is_still_no_mode():
+    assert extract_elements([("title", "Buchhaltung"), ("description", "Jetzt online buchen!")], "de")["mode"] is None
+
+
 def test_a_finnish_title_about_online_teaching_is_not_its_mode():
     segs = [("title", "Verkko-opetuksen pedagoginen suunnittelu"), ("description", "4 h/vk, 6 viikkoa lähiopetus.")]
     assert extract_elements(segs, "fi", title_field="title")["mode"] == "onsite"

@@ -12,8 +12,9 @@ from .patterns import EXAM_WORDS, PAYMENT_WORD, WORD_BOUNDARY_LEFT, phrase_regex
 
 CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_of_attendance",
                     "digital_badge", "diploma", "certificate")
-_BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch|anmeld|inscri|inscrí|iscri|inschrij|schrijf|reserv|bestel|"
-                      r"shop|pay|zahl|zapis|ilmoittaudu|payment|follow us|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
+# (not a subject that begins as one does: "Buchhaltung", "Buchführung", "payroll")
+_BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch(?!halt|führ|hand|bind|druck|prüf)|anmeld|inscri|inscrí|"
+                      r"iscri|inschrij|schrijf|reserv|bestel|shop|pay(?!roll)|zahl|zapis|ilmoittaudu|payment|follow us|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
                       r"obserwuj nas)\w*")
 # what is taught, after a cue ("materials and online live sessions")
 _TAUGHT_AFTER = re.compile(r"(?i)^[\s-]*(?:live\s+)?(?:course|class|session|lesson|lecture|training|seminar|workshop|webinar|"
@@ -140,6 +141,13 @@ def _clause_start(text: str, pos: int, line_start: int) -> int:
     return max(line_start, *(text.rfind(ch, line_start, pos) + 1 for ch in ".!?;"))
 
 
+def _booking_near(text: str, start: int, end: int, line_end: int) -> bool:
+    """Whether a booking word begins between ``start`` and ``end``, read as a whole word up to its line's end (a
+    window that cuts "Buchhaltung" after "Buchha" would read the verb "buchen")."""
+    first = _BOOKING.search(text, start, line_end)
+    return first is not None and first.start() < end
+
+
 def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = False, terms: bool = False,
                    booking: bool = False):
     """The matches of ``rx`` that say how this course is delivered."""
@@ -154,7 +162,7 @@ def _delivery_cues(rx, text: str, virtual_rooms: bool = False, exams: bool = Fal
         if _TOPIC_BEFORE.search(before) or _ALSO_BEFORE.search(before):
             continue
         # "Book online"; searched in place, so that a window cut inside "workshop" or "Facebook" does not begin a word
-        if booking and _BOOKING.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+        if booking and _booking_near(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15), line_end):
             continue
         if (booking and _MATERIALS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
                 and not _TAUGHT_AFTER.match(after)):
