@@ -1162,6 +1162,11 @@ def test_delivery_words_in_compounds_and_beside_subjects_like_booking_words(lang
     assert extract_elements([("title", title)], lang)["mode"] == mode
 
 
+@pytest.mark.parametrize("lang,text", [("de", "Prüfungsfreier Kurs mit Teilnahmebestätigung."), ("de", "Der Kurs ist prüfungsfrei.")])
+def test_a_course_without_an_exam_in_one_word(lang, text):
+    assert extract_elements([("description", text)], lang)["assessed"] is False
+
+
 def test_booking_online_is_still_no_mode():
     assert extract_elements([("title", "Buchhaltung"), ("description", "Jetzt online buchen!")], "de")["mode"] is None
 

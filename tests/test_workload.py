@@ -606,6 +606,16 @@ def test_hours_named_in_compounds_or_in_number_words_of_any_case(lang, text, hou
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("de", "Wochenaufwand: 4 Std.; 6 Wochen"), ("de", "6 Wochen; wöchentlicher Aufwand: 4 Stunden"),
+    ("nl", "6 weken; weekbelasting: 4 uur"), ("sv", "6 veckor; veckoarbete 4 timmar"),
+    ("it", "6 settimane; impegno settimanale: 4 ore"), ("pt", "6 semanas; carga semanal: 4 horas"),
+    ("ro", "6 săptămâni; activitate săptămânală: 4 ore"),
+])
+def test_a_weekly_effort_labelled_in_one_word_or_an_adjective(lang, text):
+    assert wl(text, lang)["hours"] == pytest.approx(24)
+
+
+@pytest.mark.parametrize("lang,text", [
     ("de", "Termine: 3 Kurstermine zur Auswahl"), ("de", "3 Kursabende"), ("cs", "Přihlášky do 3 pracovních dnů"),
     ("sv", "Anmälan senast 5 arbetsdagar före kursstart"),
 ])
