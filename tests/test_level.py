@@ -46,6 +46,7 @@ STATED = [
     ("en", "Postgraduate certificate in primary education", 7, "QF-EHEA"),
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
     ("fr", "Master 2 mention Droit des affaires, UE de 6 ECTS", 7, "QF-EHEA"),  # a French master by its mention
+    ("fi", "Liiketoiminnan perustutkinto, merkonomi", 4, "NQF"),  # a field's vocational qualification
     # Italian university masters by number: first level after the laurea (7), second after the magistrale (8)
     ("it", "Master di I livello in Management sanitario", 7, "QF-EHEA"),
     ("it", "Master universitario di 2° livello", 8, "QF-EHEA"),
@@ -258,6 +259,7 @@ def test_stated_level(lang, text, eqf, fw):
     ("de", "Level 3 von 5 unserer Sprachkursreihe, 10 Termine"),
     ("en", "Master the basics of negotiation"),
     ("en", "Master 2 Excel skills in a day"), ("en", "Master research skills in 2 hours"),
+    ("fi", "Korkeakoulujen perustutkinnot ja jatkotutkinnot"),
     # a course series' level is not a qualification level (Udemy titles)
     ("en", "HSK Standard Course Level 2: 2.3"),
     ("en", "Binary Options Course - Level 2"),
