@@ -1169,6 +1169,11 @@ def test_a_course_without_an_exam_in_one_word(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is False
 
 
+@pytest.mark.parametrize("lang,text", [("sk", "Účastníci dostanú potvrdenie o absolvovaní."), ("mk", "Сертификат за учество")])
+def test_a_confirmation_of_completion_or_participation_is_attendance(lang, text):
+    assert extract_elements([("description", text)], lang)["credential_type"] == "certificate_of_attendance"
+
+
 def test_booking_online_is_still_no_mode():
     assert extract_elements([("title", "Buchhaltung"), ("description", "Jetzt online buchen!")], "de")["mode"] is None
 
