@@ -605,6 +605,23 @@ def test_hours_named_in_compounds_or_in_number_words_of_any_case(lang, text, hou
     assert w["hours"] == pytest.approx(hours), w
 
 
+@pytest.mark.parametrize("lang,title,hours", [
+    # one day or half a day named without a number, in a compound, an adjective or a genitive
+    ("de", "Ganztagesworkshop Design Thinking", 7.5), ("nl", "Dagtraining presenteren", 7.5),
+    ("nl", "Halve-dagtraining feedback geven", 3.75), ("no", "Dagskurs i arbeidsrett", 7.5),
+    ("fi", "Päivän koulutus työoikeudesta", 7.5), ("cs", "Celodenní workshop", 7.5), ("el", "Ημερήσιο σεμινάριο", 7.5),
+    ("es", "Jornada formativa", 7.5), ("it", "Giornata formativa", 7.5), ("uk", "Одноденний тренінг", 7.5),
+    ("mt", "Kors ta' ġurnata", 7.5), ("ga", "Cúrsa lae", 7.5), ("is", "Eins dags námskeið", 7.5),
+    ("eu", "Egun bateko ikastaroa", 7.5), ("gl", "Curso dun día", 7.5),
+    # a number or hours beside them win
+    ("de", "Ganztagesseminar, 2 Tage", 15), ("it", "Giornata formativa di 4 ore", 4), ("fi", "Kolmen päivän koulutus", 22.5),
+])
+def test_one_day_named_without_a_numeral(lang, title, hours):
+    w = wl(title, lang)
+    assert w["source"] == "stated", w
+    assert w["hours"] == pytest.approx(hours), w
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Wochenaufwand: 4 Std.; 6 Wochen"), ("de", "6 Wochen; wöchentlicher Aufwand: 4 Stunden"),
     ("nl", "6 weken; weekbelasting: 4 uur"), ("sv", "6 veckor; veckoarbete 4 timmar"),
