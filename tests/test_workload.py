@@ -623,6 +623,22 @@ def test_one_day_named_without_a_numeral(lang, title, hours):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Te respondemos en 24 horas."), ("pt", "Respondemos em 24 horas."), ("ro", "Răspundem în 24 de ore."),
+    ("bg", "Отговаряме в рамките на 24 часа."), ("hr", "Odgovaramo u roku od 24 sata."), ("lt", "Atsakome per 24 valandas."),
+    ("lv", "Atbildam 24 stundu laikā."), ("et", "Vastame 24 tunni jooksul."), ("uk", "Відповідаємо протягом 24 годин."),
+])
+def test_the_time_a_provider_takes_to_reply_is_no_workload(lang, text):
+    assert wl(text, lang)["source"] != "stated"
+
+
+@pytest.mark.parametrize("lang,text,hours", [
+    ("ro", "Cursul se desfășoară în 40 de ore, cu plata în rate.", 40), ("it", "2 ore settimanali per 5 settimane. Esame finale.", 10),
+])
+def test_a_plain_in_before_a_length_is_no_reply_time(lang, text, hours):
+    assert wl(text, lang)["hours"] == pytest.approx(hours)
+
+
+@pytest.mark.parametrize("lang,text", [
     ("de", "Wochenaufwand: 4 Std.; 6 Wochen"), ("de", "6 Wochen; wöchentlicher Aufwand: 4 Stunden"),
     ("nl", "6 weken; weekbelasting: 4 uur"), ("sv", "6 veckor; veckoarbete 4 timmar"),
     ("it", "6 settimane; impegno settimanale: 4 ore"), ("pt", "6 semanas; carga semanal: 4 horas"),

@@ -1670,8 +1670,12 @@ _YEARS_NOT_COURSE_BEFORE = re.compile(
 _WITHIN_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:within|innerhalb(?:\s+von)?|binnen|entro|dans un délai de|sous|en un plazo de|en el plazo de|"
     r"dentro de|no prazo de|w ciągu|w terminie|u roku od|v roku|v lehote|v termínu|do|během|inom|innen|inden for|în termen de|"
-    r"в течение|в рамките на|εντός)\s*$")
-_WITHIN_AFTER = re.compile(r"(?i)\s*(?:belül|sisällä|kuluessa|jooksul|içinde)(?!\w)")  # matched at the figure's end
+    r"в течение|в рамките на|εντός|протягом)\s*$")
+# the plain "in" of the languages that say "we reply in 24 hours" ("Respondemos em 24 horas", "Atsakome per 24
+# valandas"): a "within" before a reply only, since "per 5 settimane" before an exam's word is a length and "în 40 de
+# ore, cu plata în rate" a course's
+_IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:en|em|în|per)\s*$")
+_WITHIN_AFTER = re.compile(r"(?i)\s*(?:belül|sisällä|kuluessa|jooksul|içinde|laikā)(?!\w)")  # matched at the figure's end
 _CERTIFICATE_WORD = re.compile(
     r"(?i)certif|certyf|zertifikat|attest|diplom|uvjeren|uveren|tanúsítv|zaświadcz|osvědč|osvedč|intyg|bevis|todistu|"
     r"tunnistus|tõend|apliecīb|pažymėjim|сертифик|удостовер|свидетел|πιστοποι|βεβαίω|sertifika|adeverin|kursbevis")
@@ -1683,7 +1687,8 @@ _REPLY_WORD = re.compile(
     r"(?i)(?<!\w)(?:repl(?:y|ies)|respond|response|enquir\w*|inquir\w*|results?|melden|ergebnis\w*|"
     r"résultats?|resultados?|risultati|resultaten|wyniki|výsledk\w*|eredmény\w*|antwort\w*|beantwort\w*|réponse|répond\w*|"
     r"respuesta|respond\w*|rispost\w*|rispond\w*|antwoord|reactie|odpowi\w*|odpov\w*|válasz\w*|svar\w*|vastaa\w*|"
-    r"vastau\w*|răspun\w*|απαντ\w*|отговор\w*|odgovor\w*|atsaky\w*|atbild\w*|yanıt\w*|cevap\w*)(?!\w)")
+    r"vastau\w*|vastame|vastus\w*|răspun\w*|απαντ\w*|отговор\w*|отговар\w*|odgovor\w*|odgovar\w*|atsaky\w*|atsak\w*|"
+    r"atbild\w*|yanıt\w*|cevap\w*|відповід\w*|отвеч\w*|ответ\w*)(?!\w)")
 # the time a way takes ("a 5 minute walk from the station", "10 Gehminuten vom Bahnhof", "à 5 minutes à pied",
 # "2 hours from Vienna by train"): a way's word right after the figure, in its clause
 _WAY_AFTER = re.compile(
@@ -1756,9 +1761,11 @@ def _page_time(before: str, after: str, m: Mention) -> bool:
     return not _VOR_AGO.search(before) or bool(_DATIVE_PLURAL.search(m.text))
 
 
-def _within(text: str, m: Mention, *words: re.Pattern) -> bool:
-    """Whether a word for "within" stands by the figure (``_WITHIN_BEFORE``) and its clause holds one of ``words``."""
-    if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)):
+def _within(text: str, m: Mention, *words: re.Pattern, plain_in: bool = False) -> bool:
+    """Whether a word for "within" stands by the figure (``_WITHIN_BEFORE``; with ``plain_in``, ``_IN_BEFORE`` too)
+    and its clause holds one of ``words``."""
+    if not (_WITHIN_BEFORE.search(text, max(0, m.start - 25), m.start) or _WITHIN_AFTER.match(text, m.end)
+            or (plain_in and _IN_BEFORE.search(text, max(0, m.start - 5), m.start))):
         return False
     lo = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
     hi = min((i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0), default=len(text))
@@ -1772,6 +1779,7 @@ def _page_term(text: str, m: Mention) -> bool:
     the embedded text as it cuts the workload (``stated_figure_spans``)."""
     before, after = text[max(0, m.start - 40): m.start], text[m.end: m.end + 40]
     if m.kind in ("hour", "day", "week", "month") and (_within(text, m, PAYMENT_WORD, _REPLY_WORD)
+                                                       or _within(text, m, _REPLY_WORD, plain_in=True)
                                                        or _PAYMENT_BEFORE.search(before)
                                                        or (m.kind == "month" and _INTEREST_FREE_AFTER.match(after))):
         return True
