@@ -314,6 +314,7 @@ def test_no_false_stated_level(lang, text):
     # graduates of a programme (probe of 2026-12-01, eighth session)
     ("de", "Für Absolventen eines Bachelorstudiums in Informatik.", "Bachelorstudium in Informatik."),
     ("fr", "Pour les titulaires d'une licence professionnelle.", "Licence professionnelle."),
+    ("pl", "Wymagane wykształcenie średnie (PRK 4).", "Wykształcenie średnie (PRK 4)."),
     # years of experience, or a level's qualification instead (rule probe of 2026-12-03)
     ("en", "10 years experience required, or 5 years with a Level 3 qualification.", "A Level 3 qualification."),
     ("de", "Mindestens 3 Jahre Berufserfahrung oder ein Abschluss auf DQR-Niveau 4.", "Abschluss auf DQR-Niveau 4."),
