@@ -315,6 +315,14 @@ def test_no_false_stated_level(lang, text):
     ("de", "Für Absolventen eines Bachelorstudiums in Informatik.", "Bachelorstudium in Informatik."),
     ("fr", "Pour les titulaires d'une licence professionnelle.", "Licence professionnelle."),
     ("pl", "Wymagane wykształcenie średnie (PRK 4).", "Wykształcenie średnie (PRK 4)."),
+    # "required" as a label or an impersonal verb before what is required (probe of 2026-12-06, 27 languages)
+    ("en", "Required: a qualification at EQF level 4.", None), ("de", "Erforderlich: ein Abschluss auf EQR-Niveau 4.", None),
+    ("es", "Se requiere una titulación de nivel 4 del MEC.", "Titulación de nivel 4 del MEC."),
+    ("it", "È richiesto un titolo di livello 4 EQF.", "Titolo di livello 4 EQF."),
+    ("cs", "Vyžaduje se kvalifikace úrovně 4 EQF.", "Kvalifikace úrovně 4 EQF."),
+    ("el", "Απαιτείται τίτλος επιπέδου 4 του ΕΠΠ.", "Τίτλος επιπέδου 4 του ΕΠΠ."),
+    ("lv", "Nepieciešama LKI 4. līmeņa kvalifikācija.", "LKI 4. līmeņa kvalifikācija."),
+    ("fi", "Edellytetään EQF-tason 4 tutkintoa.", "EQF-tason 4 tutkinto."),
     # years of experience, or a level's qualification instead (rule probe of 2026-12-03)
     ("en", "10 years experience required, or 5 years with a Level 3 qualification.", "A Level 3 qualification."),
     ("de", "Mindestens 3 Jahre Berufserfahrung oder ein Abschluss auf DQR-Niveau 4.", "Abschluss auf DQR-Niveau 4."),
@@ -322,6 +330,17 @@ def test_no_false_stated_level(lang, text):
 def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     assert extract_level([("description", text)], lang)["source"] == "none"
     assert extract_level([("description", rest or text.split(":", 1)[1])], lang)["source"] == "stated"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what a course gives as needed for a level, and what it requires besides a level, leave its level stated
+    ("uk", "Курс дає необхідні знання для отримання кваліфікації 4 рівня НРК."),
+    ("lv", "Kursi sniedz nepieciešamās zināšanas LKI 4. līmeņa kvalifikācijas iegūšanai."),
+    ("mt", "Il-kors jipprovdi l-ħiliet meħtieġa għal-Livell 4 MQF."),
+    ("en", "Registration is required for this EQF level 4 course."), ("es", "Curso de nivel 5 MECU. Se requiere asistencia."),
+])
+def test_words_of_need_that_introduce_no_requirement(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "stated"
 
 
 
