@@ -338,6 +338,10 @@ def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     ("lv", "Kursi sniedz nepieciešamās zināšanas LKI 4. līmeņa kvalifikācijas iegūšanai."),
     ("mt", "Il-kors jipprovdi l-ħiliet meħtieġa għal-Livell 4 MQF."),
     ("en", "Registration is required for this EQF level 4 course."), ("es", "Curso de nivel 5 MECU. Se requiere asistencia."),
+    # a course's own certification or skills after words of access or continuing
+    ("de", "Einstieg in die Buchhaltung (DQR 4)"),
+    ("fr", "Cette formation permet l'accès à la certification professionnelle de niveau 5 (RNCP)."),
+    ("en", "Continue to build skills at EQF level 4 in this course."),
 ])
 def test_words_of_need_that_introduce_no_requirement(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "stated"
@@ -345,6 +349,16 @@ def test_words_of_need_that_introduce_no_requirement(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # further study a course gives access to, in the languages whose lexicons had no words for it (2026-12-06)
+    ("de", "Anschließend ist der Einstieg in ein Studium auf DQR-Niveau 6 möglich."),
+    ("es", "Permite continuar estudios de nivel 5 del MEC."), ("it", "Consente l'accesso a percorsi di livello 5 EQF."),
+    ("pl", "Umożliwia kontynuację nauki na poziomie 6 PRK."), ("cs", "Navazuje studium na úrovni 6 EQF."),
+    ("hu", "Továbbtanulási lehetőség EKKR 6. szinten."), ("ro", "Permite continuarea studiilor la nivelul 5 EQF."),
+    ("el", "Δίνει πρόσβαση σε προγράμματα επιπέδου 6 του ΕΠΠ."), ("hr", "Omogućuje nastavak obrazovanja na razini 6 HKO."),
+    ("lt", "Suteikia galimybę tęsti mokymąsi LTKS VI lygiu."), ("lv", "Dod iespēju turpināt izglītību LKI 6. līmenī."),
+    ("et", "Võimaldab jätkata õpinguid EKR 6. tasemel."), ("fi", "Antaa jatko-opintokelpoisuuden EQF-tason 6 opintoihin."),
+    ("da", "Giver adgang til uddannelser på niveau 6 i NKR."), ("no", "Gir opptak til studier på NKR nivå 6."),
+    ("mt", "Jagħti aċċess għal korsijiet tal-Livell 6 MQF."), ("uk", "Дає змогу продовжити навчання на 6 рівні НРК."),
     # a level the course leads on to (2026-12-03)
     ("en", "Progression: learners may progress to NFQ Level 6 programmes."),
     ("en", "Next step: progress to our Level 4 Diploma."),
