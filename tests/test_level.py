@@ -315,6 +315,13 @@ def test_no_false_stated_level(lang, text):
     ("de", "Für Absolventen eines Bachelorstudiums in Informatik.", "Bachelorstudium in Informatik."),
     ("fr", "Pour les titulaires d'une licence professionnelle.", "Licence professionnelle."),
     ("pl", "Wymagane wykształcenie średnie (PRK 4).", "Wykształcenie średnie (PRK 4)."),
+    # the degree of those a course is for (2026-12-06)
+    ("nl", "Voor mensen met een hbo-bachelordiploma.", "Hbo-bachelordiploma."),
+    ("cs", "Určeno absolventům bakalářského studia.", "Bakalářského studia."),
+    ("ro", "Pentru absolvenți de studii de licență.", "Studii de licență."),
+    ("bg", "За завършили бакалавърска степен.", "Бакалавърска степен."),
+    ("hr", "Za osobe sa završenim preddiplomskim studijem.", "Preddiplomski studij."),
+    ("uk", "Для осіб з освітнім ступенем бакалавра.", "Освітній ступінь бакалавра."),
     # "required" as a label or an impersonal verb before what is required (probe of 2026-12-06, 27 languages)
     ("en", "Required: a qualification at EQF level 4.", None), ("de", "Erforderlich: ein Abschluss auf EQR-Niveau 4.", None),
     ("es", "Se requiere una titulación de nivel 4 del MEC.", "Titulación de nivel 4 del MEC."),
@@ -340,6 +347,8 @@ def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     ("en", "Registration is required for this EQF level 4 course."), ("es", "Curso de nivel 5 MECU. Se requiere asistencia."),
     # a course's own certification or skills after words of access or continuing
     ("de", "Einstieg in die Buchhaltung (DQR 4)"),
+    ("cs", "Absolventi kurzu získají kvalifikaci úrovně 4 EQF."), ("ro", "Absolvenții cursului primesc certificat de calificare nivel 3."),
+    ("hr", "Nakon završenog programa polaznici stječu kvalifikaciju razine 4 HKO."), ("uk", "Випускники отримують кваліфікацію 5 рівня НРК."),
     ("fr", "Cette formation permet l'accès à la certification professionnelle de niveau 5 (RNCP)."),
     ("en", "Continue to build skills at EQF level 4 in this course."),
 ])
