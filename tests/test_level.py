@@ -1202,6 +1202,12 @@ def test_delivery_words_in_case_forms(lang, text, mode):
     # a subject that begins as a booking word does is no "book online" beside the cue
     ("de", "Online-Seminar Buchhaltung", "online"), ("de", "Live-Online-Seminar Buchführung", "online"),
     ("en", "Online payroll course", "online"),
+    # a virtual classroom, and "our premises", in sentences (probe of 2026-12-06)
+    ("el", "Το σεμινάριο πραγματοποιείται σε εικονική τάξη.", "online"), ("lv", "Kursi notiek virtuālajā klasē.", "online"),
+    ("et", "Koolitus toimub virtuaalses klassiruumis.", "online"), ("fi", "Koulutus järjestetään virtuaaliluokassa.", "online"),
+    ("tr", "Eğitim sanal sınıfta yapılır.", "online"), ("uk", "Курс проходить у віртуальному класі.", "online"),
+    ("pl", "Zajęcia odbywają się w naszej siedzibie w Krakowie.", "onsite"),
+    ("hu", "Az órák a budapesti oktatóközpontunkban zajlanak.", "onsite"),
 ])
 def test_delivery_words_in_compounds_and_beside_subjects_like_booking_words(lang, title, mode):
     assert extract_elements([("title", title)], lang)["mode"] == mode
@@ -1215,6 +1221,12 @@ def test_a_course_without_an_exam_in_one_word(lang, text):
 @pytest.mark.parametrize("lang,text", [("sk", "Účastníci dostanú potvrdenie o absolvovaní."), ("mk", "Сертификат за учество")])
 def test_a_confirmation_of_completion_or_participation_is_attendance(lang, text):
     assert extract_elements([("description", text)], lang)["credential_type"] == "certificate_of_attendance"
+
+
+def test_a_training_centre_in_the_providers_name_is_no_venue():
+    item = [("title", "Hegesztő tanfolyam (AWI)"), ("description", "120 órás gyakorlati képzés."),
+            ("provider", "Hegesztéstechnikai Oktatóközpont")]
+    assert extract_elements(item, "hu")["mode"] is None
 
 
 def test_booking_online_is_still_no_mode():
