@@ -347,8 +347,10 @@ def test_a_required_prior_level_is_not_the_courses(lang, text, rest):
     ("en", "Registration is required for this EQF level 4 course."), ("es", "Curso de nivel 5 MECU. Se requiere asistencia."),
     # a course's own certification or skills after words of access or continuing
     ("de", "Einstieg in die Buchhaltung (DQR 4)"),
-    ("cs", "Absolventi kurzu získají kvalifikaci úrovně 4 EQF."), ("ro", "Absolvenții cursului primesc certificat de calificare nivel 3."),
-    ("hr", "Nakon završenog programa polaznici stječu kvalifikaciju razine 4 HKO."), ("uk", "Випускники отримують кваліфікацію 5 рівня НРК."),
+    ("cs", "Absolventi kurzu získají kvalifikaci úrovně 4 EQF."),
+    ("ro", "Absolvenții cursului primesc certificat de calificare nivel 3."),
+    ("hr", "Nakon završenog programa polaznici stječu kvalifikaciju razine 4 HKO."),
+    ("uk", "Випускники отримують кваліфікацію 5 рівня НРК."),
     ("fr", "Cette formation permet l'accès à la certification professionnelle de niveau 5 (RNCP)."),
     ("en", "Continue to build skills at EQF level 4 in this course."),
 ])
@@ -1213,7 +1215,8 @@ def test_delivery_words_in_compounds_and_beside_subjects_like_booking_words(lang
     assert extract_elements([("title", title)], lang)["mode"] == mode
 
 
-@pytest.mark.parametrize("lang,text", [("de", "Prüfungsfreier Kurs mit Teilnahmebestätigung."), ("de", "Der Kurs ist prüfungsfrei.")])
+@pytest.mark.parametrize("lang,text", [("de", "Prüfungsfreier Kurs mit Teilnahmebestätigung."),
+                                       ("de", "Der Kurs ist prüfungsfrei.")])
 def test_a_course_without_an_exam_in_one_word(lang, text):
     assert extract_elements([("description", text)], lang)["assessed"] is False
 

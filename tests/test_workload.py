@@ -593,7 +593,8 @@ def test_days_and_sessions_named_in_compounds_or_with_a_word_describing_them(lan
     ("de", "16 Praxisstunden und 24 Theoriestunden", 40), ("de", "40 Stunden, davon 16 Praxisstunden", 40),
     ("de", "Umfang: 40 Kursstunden (davon 10 Online-Stunden)", 40), ("nl", "16 praktijkuren en 24 theorie-uren", 40),
     ("da", "30 undervisningstimer og 20 timers selvstudie", 50), ("no", "20 kurstimer og 10 timer egenstudier", 30),
-    ("fi", "24 lähiopetustuntia ja 56 tuntia itsenäistä opiskelua", 80), ("et", "16 kontakttundi ja 24 tundi iseseisvat tööd", 40),
+    ("fi", "24 lähiopetustuntia ja 56 tuntia itsenäistä opiskelua", 80),
+    ("et", "16 kontakttundi ja 24 tundi iseseisvat tööd", 40),
     ("et", "16 auditoorset tundi ja 24 tundi iseseisvat tööd", 40),
     # number words in the cases and combining forms a count of hours or days takes
     ("fi", "Kolmipäiväinen koulutus", 22.5), ("ru", "Трёхдневный курс", 22.5), ("cs", "Čtyři setkání po třech hodinách", 12),
@@ -632,7 +633,8 @@ def test_the_time_a_provider_takes_to_reply_is_no_workload(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,hours", [
-    ("ro", "Cursul se desfășoară în 40 de ore, cu plata în rate.", 40), ("it", "2 ore settimanali per 5 settimane. Esame finale.", 10),
+    ("ro", "Cursul se desfășoară în 40 de ore, cu plata în rate.", 40),
+    ("it", "2 ore settimanali per 5 settimane. Esame finale.", 10),
 ])
 def test_a_plain_in_before_a_length_is_no_reply_time(lang, text, hours):
     assert wl(text, lang)["hours"] == pytest.approx(hours)

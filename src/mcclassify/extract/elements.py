@@ -14,8 +14,8 @@ CREDENTIAL_ORDER = ("microcredential", "professional_certificate", "certificate_
                     "digital_badge", "diploma", "certificate")
 # (not a subject that begins as one does: "Buchhaltung", "Buchführung", "payroll")
 _BOOKING = re.compile(r"(?i)\b(?:book|regist|sign[- ]?up|apply|enrol|buch(?!halt|führ|hand|bind|druck|prüf)|anmeld|inscri|inscrí|"
-                      r"iscri|inschrij|schrijf|reserv|bestel|shop|pay(?!roll)|zahl|zapis|ilmoittaudu|payment|follow us|folgen sie uns|suivez-nous|síguenos|seguici|volg ons|"
-                      r"obserwuj nas)\w*")
+                      r"iscri|inschrij|schrijf|reserv|bestel|shop|pay(?!roll)|zahl|zapis|ilmoittaudu|payment|follow us|"
+                      r"folgen sie uns|suivez-nous|síguenos|seguici|volg ons|obserwuj nas)\w*")
 # what is taught, after a cue ("materials and online live sessions")
 _TAUGHT_AFTER = re.compile(r"(?i)^[\s-]*(?:live\s+)?(?:course|class|session|lesson|lecture|training|seminar|workshop|webinar|"
                            r"kurs|unterricht|schulung|formation|cours|curso|clase|corso|lezion|cursus|les\b|lessen|szkoleni|"
