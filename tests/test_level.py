@@ -46,6 +46,7 @@ STATED = [
     ("en", "Postgraduate certificate in primary education", 7, "QF-EHEA"),
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
     ("fr", "Master 2 mention Droit des affaires, UE de 6 ECTS", 7, "QF-EHEA"),  # a French master by its mention
+    ("ga", "Tá an cháilíocht ag Leibhéal 6 den CNC.", 5, "NFQ-IE"),  # "den" (of the) is no Czech "day" here
     ("fi", "Liiketoiminnan perustutkinto, merkonomi", 4, "NQF"),  # a field's vocational qualification
     # Italian university masters by number: first level after the laurea (7), second after the magistrale (8)
     ("it", "Master di I livello in Management sanitario", 7, "QF-EHEA"),

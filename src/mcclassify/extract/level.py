@@ -117,7 +117,7 @@ def _compiled(lang: str | None):
               # "according to" and the prepositions before a framework's name in other languages
               r"according|to|gemäß|laut|selon|según|segons|secondo|segundo|volgens|enligt|ifølge|iht|według|podle|"
               r"dle|podľa|prema|conform|din|pagal|pēc|σύμφωνα|με|στο|στην|според|от|за|во|од|vum|vun|am|ar|an|"
-              r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo|"
+              r"fuq|skont|sipas|të|samkvæmt|á|í|yn|ôl|y|nel|nell|no|el|la|le|les|lo|den|"
               # "Level 8 on the Irish NFQ"
               r"irish|scottish|welsh|english|maltese|european|national)\b"
               # a qualification's code between its name and its level ("Certificado de profesionalidad
@@ -188,9 +188,13 @@ def _qualification_names(lang: str | None) -> list[tuple[re.Pattern, str, str]]:
     return out
 
 
-def _is_quantity(text: str, start: int, lang: str | None) -> bool:
-    """Whether the number at ``start`` is a workload figure ("Level 6 NFQ, 10 credits": 10 is no NFQ level)."""
+def _is_quantity(text: str, start: int, lang: str | None, fw_start: int | None = None) -> bool:
+    """Whether the number at ``start`` is a workload figure ("Level 6 NFQ, 10 credits": 10 is no NFQ level). A
+    "unit" between the number and the framework named after it is a word of the phrase ("Leibhéal 6 den CNC": Irish
+    "of the", Czech "day")."""
     q = workload_patterns(lang).quantity.match(text, start)
+    if q and fw_start is not None and start < fw_start and q.end() <= fw_start:
+        return False
     # not a range ("DQR 4 - 3 Tage"), nor a unit on the next line ("NQF-taso 5" and a line "Termine auf Anfrage")
     return bool(q and q.group("b") is None and "\n" not in q.group(0))
 
@@ -356,7 +360,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
-                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang)
+                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang, m.start("fw"))
                         or _providers_level(text, m.end()) or _list_number(text, m)):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
