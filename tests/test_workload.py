@@ -594,6 +594,7 @@ COMPOUND_HOURS = [
     # number words in the cases and combining forms a count of hours or days takes
     ("fi", "Kolmipäiväinen koulutus", 22.5), ("ru", "Трёхдневный курс", 22.5), ("cs", "Čtyři setkání po třech hodinách", 12),
     ("el", "Τέσσερις συναντήσεις των τριών ωρών", 12), ("lt", "Keturi susitikimai po tris valandas", 12),
+    ("sq", "Kurs 40-orësh", 40), ("lb", "40 Stonne Cours", 40),  # an adjective; Luxembourgish drops a final n
 ]
 UNNUMBERED_DAYS = [
     # one day or half a day named without a number, in a compound, an adjective or a genitive
