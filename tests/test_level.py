@@ -47,6 +47,9 @@ STATED = [
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
     ("fr", "Master 2 mention Droit des affaires, UE de 6 ECTS", 7, "QF-EHEA"),  # a French master by its mention
     ("ga", "Tá an cháilíocht ag Leibhéal 6 den CNC.", 5, "NFQ-IE"),  # "den" (of the) is no Czech "day" here
+    ("pl", "Kurs na poziomie studiów magisterskich.", 7, "QF-EHEA"), ("hr", "Kolegij na razini diplomskog studija.", 7, "QF-EHEA"),
+    ("is", "Námskeið á meistarastigi.", 7, "QF-EHEA"), ("uk", "Курс магістерського рівня.", 7, "QF-EHEA"),
+    ("it", "Insegnamento di livello triennale.", 6, "QF-EHEA"),
     ("fi", "Liiketoiminnan perustutkinto, merkonomi", 4, "NQF"),  # a field's vocational qualification
     # Italian university masters by number: first level after the laurea (7), second after the magistrale (8)
     ("it", "Master di I livello in Management sanitario", 7, "QF-EHEA"),
