@@ -1230,6 +1230,12 @@ def test_a_confirmation_of_completion_or_participation_is_attendance(lang, text)
     assert extract_elements([("description", text)], lang)["credential_type"] == "certificate_of_attendance"
 
 
+@pytest.mark.parametrize("lang,title", [("no", "Mikrograd i dataanalyse"), ("lb", "Mikro-Zertifikat Datenanalyse"),
+                                        ("de", "Mikro-Zertifikat Datenkompetenz")])
+def test_a_microcredential_by_its_norwegian_name_or_hyphenated(lang, title):
+    assert extract_elements([("title", title)], lang)["credential_type"] == "microcredential"
+
+
 def test_a_training_centre_in_the_providers_name_is_no_venue():
     item = [("title", "Hegesztő tanfolyam (AWI)"), ("description", "120 órás gyakorlati képzés."),
             ("provider", "Hegesztéstechnikai Oktatóközpont")]
