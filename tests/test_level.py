@@ -1230,6 +1230,13 @@ def test_a_confirmation_of_completion_or_participation_is_attendance(lang, text)
     assert extract_elements([("description", text)], lang)["credential_type"] == "certificate_of_attendance"
 
 
+@pytest.mark.parametrize("lang,text", [("de", "Nach Abschluss erhalten Sie ein digitales Abzeichen."),
+                                       ("pt", "É atribuído um crachá digital."), ("bg", "Издава се дигитална значка."),
+                                       ("et", "Osalejad saavad digitaalse märgi."), ("sq", "Jepet një distinktiv dixhital.")])
+def test_a_digital_badge_in_its_other_words(lang, text):
+    assert extract_elements([("description", text)], lang)["credential_type"] == "digital_badge"
+
+
 @pytest.mark.parametrize("lang,title", [("no", "Mikrograd i dataanalyse"), ("lb", "Mikro-Zertifikat Datenanalyse"),
                                         ("de", "Mikro-Zertifikat Datenkompetenz")])
 def test_a_microcredential_by_its_norwegian_name_or_hyphenated(lang, title):
