@@ -47,7 +47,8 @@ STATED = [
     ("pt", "Unidade curricular do 2.º ciclo (mestrado)", 7, "QF-EHEA"),
     ("fr", "Master 2 mention Droit des affaires, UE de 6 ECTS", 7, "QF-EHEA"),  # a French master by its mention
     ("ga", "Tá an cháilíocht ag Leibhéal 6 den CNC.", 5, "NFQ-IE"),  # "den" (of the) is no Czech "day" here
-    ("pl", "Kurs na poziomie studiów magisterskich.", 7, "QF-EHEA"), ("hr", "Kolegij na razini diplomskog studija.", 7, "QF-EHEA"),
+    ("pl", "Kurs na poziomie studiów magisterskich.", 7, "QF-EHEA"),
+    ("hr", "Kolegij na razini diplomskog studija.", 7, "QF-EHEA"),
     ("is", "Námskeið á meistarastigi.", 7, "QF-EHEA"), ("uk", "Курс магістерського рівня.", 7, "QF-EHEA"),
     ("it", "Insegnamento di livello triennale.", 6, "QF-EHEA"),
     ("fi", "Liiketoiminnan perustutkinto, merkonomi", 4, "NQF"),  # a field's vocational qualification

@@ -360,7 +360,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
-                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _is_quantity(text, m.start("v"), lang, m.start("fw"))
+                if (eqf is None or _is_prerequisite(prereq, text, m.start())
+                        or _is_quantity(text, m.start("v"), lang, m.start("fw"))
                         or _providers_level(text, m.end()) or _list_number(text, m)):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
