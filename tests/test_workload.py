@@ -595,6 +595,7 @@ COMPOUND_HOURS = [
     ("fi", "Kolmipäiväinen koulutus", 22.5), ("ru", "Трёхдневный курс", 22.5), ("cs", "Čtyři setkání po třech hodinách", 12),
     ("el", "Τέσσερις συναντήσεις των τριών ωρών", 12), ("lt", "Keturi susitikimai po tris valandas", 12),
     ("sq", "Kurs 40-orësh", 40), ("lb", "40 Stonne Cours", 40),  # an adjective; Luxembourgish drops a final n
+    ("fr", "4 x 3h30", 14), ("fr", "6× 1h30 en visio", 9),  # a count of times before hours and minutes
 ]
 UNNUMBERED_DAYS = [
     # one day or half a day named without a number, in a compound, an adjective or a genitive
