@@ -175,28 +175,24 @@ def _hours_minutes(field_name: str, text: str, c) -> list[Mention]:
     for m in c.hours_minutes.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         h = int(m.group("h")) + int(m.group("m")) / 60
-        # a count of times before it ("4 x 3h30", "6× 1h30"): that many sessions of that length
+        # a count of times before it ("4 x 3h30", "6× 1h30") where no clock times start: that many sessions of that length
         times = _TIMES_BEFORE.search(text, max(0, m.start() - 8), m.start()) if h <= MAX_SESSION_HOURS else None
-        if times and 1 < int(times.group("n")) <= 20 and not _starts_clock_times(text, m.start(), c):
-            n = int(times.group("n"))
-            men = Mention("hour", h * n, h * n, field_name, times.start(), m.end(), text[times.start():m.end()])
-            _rate_flags(men, text, c)
-            sents = sents or Sentences(text)
-            _context_flags(men, text, c, sents)
-            out.append(men)
-            continue
+        n = (int(times.group("n")) if times and 1 < int(times.group("n")) <= 20 and not _starts_clock_times(text, m.start(), c)
+             else 1)
         # a session's length is a few hours: "3 séances de 14h30 à 17h30" gives its clock times; so is one under
         # BRACKETED_LENGTH_MAX_HOURS alone in brackets or after a count of sessions and a comma ("10 séances, 1h30")
-        if not (m.group("unit") or c.duration_label.search(line) or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))
-                or (h < BRACKETED_LENGTH_MAX_HOURS and (c.count_comma.search(line[-60:])
-                    or (text[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
-                        and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3))))):
+        if n == 1 and not (m.group("unit") or c.duration_label.search(line)
+                           or (h <= MAX_SESSION_HOURS and c.count_per_unit.search(line[-60:]))
+                           or (h < BRACKETED_LENGTH_MAX_HOURS and (c.count_comma.search(line[-60:])
+                               or (text[max(0, m.start() - 3):m.start()].rstrip().endswith("(")
+                                   and _CLOSING_BRACKET.match(text, m.end(), m.end() + 3))))):
             continue
-        if not m.group("unit") and _starts_clock_times(text, m.start(), c):
+        if n == 1 and not m.group("unit") and _starts_clock_times(text, m.start(), c):
             continue  # the start of clock times after the label ("Durée : 10h00 à 12h00"; "1h30 à 2h" is a length)
         if h <= 0:
             continue
-        men = Mention("hour", h, h, field_name, m.start(), m.end(), m.group(0))
+        start = times.start() if n > 1 else m.start()
+        men = Mention("hour", h * n, h * n, field_name, start, m.end(), text[start:m.end()])
         _rate_flags(men, text, c)
         sents = sents or Sentences(text)
         _context_flags(men, text, c, sents)
