@@ -123,6 +123,7 @@ def _collect(key: str, sub: str, langs) -> list[str]:
 # "Präsenzstunden"); days and hours may also have a word describing them before their noun ("3 školicí dny",
 # "40 mokymo valandų")
 COMPOUND_KINDS = ("hour", "day", "half_day", "session")
+_ADJECTIVE_KEYS = {"day": "unit_adjectives", "hour": "hour_adjectives"}  # the lexicon list of each kind's describing words
 
 
 def _units(kind: str, langs, key: str = "units") -> list[str]:
@@ -136,7 +137,7 @@ def _units(kind: str, langs, key: str = "units") -> list[str]:
         firsts = []
         if forms and kind in COMPOUND_KINDS and lx.get("unit_compounds"):
             firsts.append(rf"(?:{_alt(lx['unit_compounds'])})-?")
-        adjectives = lx.get({"day": "unit_adjectives", "hour": "hour_adjectives"}.get(kind, ""), [])
+        adjectives = lx.get(_ADJECTIVE_KEYS[kind], []) if kind in _ADJECTIVE_KEYS else []
         if forms and adjectives:
             firsts.append(rf"(?:{_alt(adjectives)})\s+")
         out += [rf"(?:{'|'.join(firsts)})?(?:{_alt(forms)})"] if firsts else forms
