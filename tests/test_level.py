@@ -363,7 +363,6 @@ def test_words_of_need_that_introduce_no_requirement(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "stated"
 
 
-
 @pytest.mark.parametrize("lang,text", [
     # further study a course gives access to, in the languages whose lexicons had no words for it (2026-12-06)
     ("de", "Anschließend ist der Einstieg in ein Studium auf DQR-Niveau 6 möglich."),
@@ -1196,6 +1195,12 @@ def test_the_level_given_is_the_posterior_median():
     ("fi", "Koulutus järjestetään lähiopetuksena Oulussa.", "onsite"),
     ("fi", "Kurssi toteutetaan etäopetuksena.", "online"),
     ("is", "Námskeiðið fer fram í fjarkennslu.", "online"),
+    # a virtual classroom, and "our premises", in sentences (probe of 2026-12-06)
+    ("el", "Το σεμινάριο πραγματοποιείται σε εικονική τάξη.", "online"), ("lv", "Kursi notiek virtuālajā klasē.", "online"),
+    ("et", "Koolitus toimub virtuaalses klassiruumis.", "online"), ("fi", "Koulutus järjestetään virtuaaliluokassa.", "online"),
+    ("tr", "Eğitim sanal sınıfta yapılır.", "online"), ("uk", "Курс проходить у віртуальному класі.", "online"),
+    ("pl", "Zajęcia odbywają się w naszej siedzibie w Krakowie.", "onsite"),
+    ("hu", "Az órák a budapesti oktatóközpontunkban zajlanak.", "onsite"),
 ])
 def test_delivery_words_in_case_forms(lang, text, mode):
     assert extract_elements([("description", text)], lang)["mode"] == mode
@@ -1209,12 +1214,6 @@ def test_delivery_words_in_case_forms(lang, text, mode):
     # a subject that begins as a booking word does is no "book online" beside the cue
     ("de", "Online-Seminar Buchhaltung", "online"), ("de", "Live-Online-Seminar Buchführung", "online"),
     ("en", "Online payroll course", "online"),
-    # a virtual classroom, and "our premises", in sentences (probe of 2026-12-06)
-    ("el", "Το σεμινάριο πραγματοποιείται σε εικονική τάξη.", "online"), ("lv", "Kursi notiek virtuālajā klasē.", "online"),
-    ("et", "Koolitus toimub virtuaalses klassiruumis.", "online"), ("fi", "Koulutus järjestetään virtuaaliluokassa.", "online"),
-    ("tr", "Eğitim sanal sınıfta yapılır.", "online"), ("uk", "Курс проходить у віртуальному класі.", "online"),
-    ("pl", "Zajęcia odbywają się w naszej siedzibie w Krakowie.", "onsite"),
-    ("hu", "Az órák a budapesti oktatóközpontunkban zajlanak.", "onsite"),
 ])
 def test_delivery_words_in_compounds_and_beside_subjects_like_booking_words(lang, title, mode):
     assert extract_elements([("title", title)], lang)["mode"] == mode
