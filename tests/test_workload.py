@@ -1820,6 +1820,25 @@ def test_uk_higher_education_credits(text, ects):
     assert wl(text, "en")["ects"] == ects
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # the days of named parts add up as their hours do (a rule probe, 2026-12-06: the longest part alone was read)
+    ("sv", "1 dag teori och 2 dagar praktik.", 22.5),
+    ("de", "Theorie: 3 Tage, Praxis: 2 Tage", 37.5),
+    ("cs", "2 dny teorie a 1 den praxe", 22.5),
+    ("tr", "2 gün teorik ve 1 gün uygulamalı eğitim", 22.5),
+    ("de", "3 Präsenztage und 2 Tage Praxis im Betrieb", 37.5),            # taught days and one part
+    ("fr", "3 jours en salle et 2 jours de stage en entreprise", 37.5),   # "en salle": in the classroom
+    ("it", "3 giornate d'aula e 1 giornata di esercitazioni pratiche", 30),
+    ("fr", "21 heures en salle et 14 heures de stage en entreprise", 35),
+    # the course's length stands where it is longer than its parts, or they are parts of it
+    ("de", "Dauer 5 Tage: 3 Tage Theorie, 2 Tage Praxis", 37.5),
+    ("de", "5 Tage (davon 2 Tage Praxis)", 37.5),
+    ("en", "5 days, of which 2 days practical", 37.5),
+])
+def test_the_days_of_named_parts_add_up(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text,evidence", [
     # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
     # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,

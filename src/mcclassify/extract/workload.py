@@ -1472,8 +1472,13 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             used_r = []
         if days:
             d = max(days, key=lambda x: x.hi * x.factor)
-            lo, hi = d.factor * d.lo * per_lo, d.factor * d.hi * per_hi
-            return Hours(lo, hi, (lo + hi) / 2, [d] + used_r, assumptions + ([d.factor_note] if d.factor_note else []), 0.8)
+            used = _day_parts(days)
+            if sum(m.factor * m.hi for m in used) <= d.factor * d.hi:
+                used = [d]  # one length of the whole course, longer than its named parts ("5 Tage, davon 2 Tage Praxis")
+            lo, hi = (sum(m.factor * m.lo for m in used) * per_lo, sum(m.factor * m.hi for m in used) * per_hi)
+            notes = [m.factor_note for m in used if m.factor_note]
+            notes += ["notional workload = the sum of its named parts"] if len(used) > 1 else []
+            return Hours(lo, hi, (lo + hi) / 2, used + used_r, assumptions + notes, 0.8)
         h = max(halves, key=lambda x: x.hi)
         per = (per_lo + per_hi) / 2 if hpd else HOURS_PER_HALF_DAY
         return Hours(per * h.lo, per * h.hi, per * h.mid, [h] + used_r,
@@ -1533,6 +1538,19 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
 
 _WEEKS_IN = {"week": (1.0, ""), "month": (WEEKS_PER_MONTH, f"1 month = {WEEKS_PER_MONTH} weeks"),
              "year": (WEEKS_PER_YEAR, f"1 year = {WEEKS_PER_YEAR} teaching weeks")}
+
+
+def _day_parts(days: list[Mention]) -> list[Mention]:
+    """The days of the course's named parts, which add up as named parts' hours do in ``combine``: two or more parts
+    ("1 dag teori och 2 dagar praktik", "2 Tage Theorie und 1 Tag Prüfung"), or taught days and one part ("3
+    Präsenztage und 2 Tage Praxis im Betrieb"); not a part given after "of which", nor self-study."""
+    parts = [m for m in days if m.part and not m.self_study and not m.within]
+    taught = [m for m in days if m.contact and not m.part]
+    if len(parts) >= 2:
+        return parts
+    if len(parts) == 1 and taught:
+        return [max(taught, key=lambda x: x.hi * x.factor)] + parts
+    return []
 
 
 def _course_lengths(ms: list[Mention]) -> list[Mention]:
