@@ -245,6 +245,17 @@ STATED = [
     ("hr", "Priprema za majstorski ispit – stolar", 5, "HKO"),
     ("sl", "Priprava na mojstrski izpit – avtomehanik", 5, "SOK"),
     ("fr", "Brevet de maîtrise coiffure (BM)", 5, "FR-RNCP"),
+    # a qualification's name between its qualification word and its level; the level's number before its word
+    # (a rule probe of 26 phrasings, 2026-12-06)
+    ("et", "Koolitus annab võimaluse taotleda kutset Kokk, tase 4.", 4, "EQF"),
+    ("tr", "Aşçı (Seviye 3) Mesleki Yeterlilik Belgesi", 3, "EQF"),
+    ("lt", "Suteikiama virėjo kvalifikacija (IV lygis)", 4, "EQF"),
+    ("mk", "Квалификација: Готвач, ниво 4", 4, "EQF"),
+    ("el", "Πιστοποίηση προσόντων: Μάγειρας, επίπεδο 4", 4, "EQF"),
+    ("hu", "Szakképesítés: Szakács, 4-es szint", 4, "EQF"),
+    ("pt", "Qualificação: Técnico de Cozinha/Pastelaria, nível 4", 4, "EQF"),
+    ("en", "Retraining qualification pursuant to the Vocational Training Act (level 4)", 4, "EQF"),
+    ("en", "Unit 3 Level 2 Certificate in Food Safety", 3, "RQF"),   # the unit's number is no level's
 ]
 
 
@@ -398,6 +409,18 @@ def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
     ("fi", "Edellytyksenä on ammattitutkinto."), ("no", "Opptak: fagbrev eller svennebrev."),
 ])
 def test_a_qualification_asked_for_is_not_the_courses_level(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a count of levels, or a word "i" (and) before a level word, beside a qualification word is no level (2026-12-06)
+    ("hu", "A tanfolyam 3 szintből áll, a végén szakképesítést szerezhet."),
+    ("tr", "Eğitim 3 seviyeden oluşur: başlangıç, orta, ileri. Mesleki yeterlilik belgesi verilir."),
+    ("uk", "Курс має 3 рівні складності, після навчання видається свідоцтво про кваліфікацію."),
+    ("hr", "Tečaj za stjecanje kvalifikacije i razina znanja jezika B1"),
+    ("el", "Το πρόγραμμα έχει 3 επίπεδα και οδηγεί σε πιστοποίηση προσόντων."),
+])
+def test_a_count_of_levels_is_no_level(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"
 
 

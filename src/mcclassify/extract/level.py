@@ -11,6 +11,10 @@ from .patterns import FastPattern, _alt, _collect, compiled as workload_patterns
 # a level's number; `_compiled` puts the lexicons' ordinal words before these
 _VALUES = r"entry(?:\s*[123])?|entree|[1-9](?:\.[12])?|1[0-2]|viii|vii|vi|iv|v|iii|ii|i"
 
+# a level's number written as an ordinal, before its level word: a figure with a full stop or a case ending ("4.",
+# "4-es", "4°"), or a roman numeral of two letters or more (the one-letter "i" and "v" are words: "kvalifikacije i
+# razina")
+_ORDINAL_VALUE = r"(?P<v>[1-8](?=\.(?!\d)|[-‑][^\W\d]{1,3}(?!\w)|[°ºª])|viii|vii|vi|iv|iii|ii)(?![\d\w])"
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _SUFFIX = r"(?:[-‑][^\W\d]{1,3}|[°ºª])?"  # Hungarian "5-ös szint", Italian "4° livello"
 _DIGIT = re.compile(r"\d")
@@ -35,6 +39,11 @@ _QUALIFICATION_WORDS = [
     # France's levels are named by the school diploma they equal, in brackets ("Formation de niveau 4 (Bac)"; not
     # "Niveau requis : bac. Anglais niveau 2")
     "\\(bac",
+    # an occupational qualification (Estonian "kutse", "kutseeksam"; Turkish "yeterlilik"; Hungarian
+    # "szakképesítés"), and the qualification words of the Cyrillic languages, Greek, Slovak and the Nordic ones
+    # ("Квалификација: Готвач, ниво 4", "Πιστοποίηση προσόντων ... επίπεδο 4", "kutset Kokk, tase 4")
+    "kutse\\w*", "yeterlili\\w*", "szakképesítés\\w*", "квалификаци\\w*", "кваліфікаці\\w*", "προσόντ\\w*",
+    "kvalifikác\\w*", "kvalifikation\\w*", "kvalifikasjon\\w*",
 ]
 # credits beside a bare level of 4 or more: a programme at that level ("Level 7, 40 credits", "Level 6 – 5 ECTS"); not
 # a lower one, often a course's stage ("Spanish Level 2 course, 3 ECTS"); Welsh "credyd" ("20 credyd, Lefel 7")
@@ -59,6 +68,17 @@ _ROLE_GRADE_BEFORE = re.compile(r"(?i)\b(?:preventieadviseurs?|conseill(?:er|èr
 def _around(text: str, m, n: int = 40) -> str:
     """``text`` around the match ``m``, ``n`` characters either side: where a bare level looks for a qualification word."""
     return text[max(0, m.start() - n): m.end() + n]
+
+
+_CLAUSE_BREAK = re.compile(r"[.;!?|\n]")
+CLAUSE_REACH = 80  # how far back a bare level's own clause is read for its qualification word
+
+
+def _clause_before(text: str, m) -> str:
+    """The clause before the match ``m``, up to ``CLAUSE_REACH`` characters: a label's qualification word heads a
+    qualification's name and then its level ("Qualificação: Técnico de Cozinha/Pastelaria, nível 4")."""
+    before = text[max(0, m.start() - CLAUSE_REACH): m.start()]
+    return _CLAUSE_BREAK.split(before)[-1]
 
 
 def _entry_value(text: str, start: int, v: str) -> tuple[str, int]:
@@ -147,7 +167,13 @@ def _compiled(lang: str | None):
         pats += [FastPattern(rf"(?<!\w)(?P<fw>{fww})\s*[:\-]?\s*{value}"),
                  FastPattern(rf"(?<!\w){value}\.?\s*(?P<fw>{fww})(?!\w)")]
     fw_res = [(re.compile(rf"^(?:{k})$", re.IGNORECASE), v) for k, v in {**fws, **fw_words}.items()]
-    bare = FastPattern(rf"(?<!\w){level_of}\s*[:\-]?\s*{value}")
+    bare = [FastPattern(rf"(?<!\w){level_of}\s*[:\-]?\s*{value}"),
+            # the number before the level word, as the Baltic, Finnic, Hungarian, Turkish and Slavic languages write
+            # it as an ordinal ("(IV lygis)", "4-es szint", "4. seviye", "4. úroveň"), not a count of levels ("3
+            # szintből áll", "3 tasemest") nor a level word with its own number after it ("Unit 3 Level 2
+            # Certificate"); no qualification word inside ("q" is None)
+            FastPattern(rf"(?<!\w){_ORDINAL_VALUE}{_SUFFIX}\.?\s*(?:{lw})(?!\w)(?!\s*[:\-]?\s*(?:\d|[ivx]+\b))"
+                        r"(?P<q>(?!x)x)?")]
     qual = phrase_regex(_QUALIFICATION_WORDS)
     cycles = _merged(["en", *lexicon_languages()], "level", "cycles")
     cycle_alt = "|".join(f"(?P<{c}>{_alt(frs)})" for c, frs in cycles.items() if frs)
@@ -369,15 +395,21 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, (m.start("v"), gap)))
         if not found and has_digit:
             system = _named_system(full, lang)
-            for m in bare.finditer(text):
+            # a national qualification's name that says its level is read below, as that framework's
+            # ("4 lygio kvalifikacija")
+            named_quals = [q.span() for pat, _, _ in quals for q in pat.finditer(text)]
+            for m in (m for pat in bare for m in pat.finditer(text)):
                 if _ROLE_GRADE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
+                    continue
+                if any(a <= m.start() < b for a, b in named_quals):
                     continue
                 if m.group("q") and system is None:
                     # "Nivel de cualificación 2" numbers the levels of a system the listing does not name
                     continue
                 window = _around(text, m)
                 credits = bool(_CREDITS.search(window)) and m.group("v").isdigit() and int(m.group("v")) >= 4
-                if not (qual and qual.search(window)) and system is None and not credits:
+                named = qual and (qual.search(window) or qual.search(_clause_before(text, m)))
+                if not named and system is None and not credits:
                     # a bare level needs a qualification word beside it, or a listing that names the system
                     # elsewhere (the title "Certificado de profesionalidad: ...", the text "SSCS0208 - Nivel 2")
                     continue
