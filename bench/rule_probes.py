@@ -11,7 +11,10 @@ null), ``no_level`` (no stated level: a floor, a rating, a prerequisite, a progr
 degree of those it is for), ``mode``, ``assessed``, ``credential_type``. Written on 2026-12-06 (fifty-eighth session)
 to find forms that the project's own labelled listings never use: days, hours and sessions in compounds ("3 Kurstage",
 "40 Kursstunden"), number words in their cases, a weekly effort's labels, requirements and progressions in every
-language. The misses it still shows are listed in docs/measurements.md.
+language. Three families were added the next session: the days of named parts ("1 dag teori och 2 dagar praktik"),
+a qualification's name between its qualification word and its level ("kutset Kokk, tase 4", "Квалификација: Готвач,
+ниво 4"), and counts of levels that are no level ("3 szintből áll"). The misses it still shows are listed in
+docs/measurements.md.
 """
 from __future__ import annotations
 
