@@ -3786,3 +3786,27 @@ def test_english_taxonomy_and_public_examples_keep_their_words(clf):
     E = clf.encoder.encode([p[0] for p in pairs] + [p[1] for p in pairs])
     V = listing_vectors(E[:2], E[2:])
     assert np.allclose(X, V[[0, 1, 1]], atol=1e-6)
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # records, registries and document management in offices; Romanian "calculator electronic" is a computer, not
+    # electronics (the qualification "Operator calculator electronic și rețele" read G 0714); door supervisors;
+    # Ukrainian state procurement (a probe of full listings, 2026-12-06)
+    ("cs", "Elektronická spisová služba", ["office"]), ("sk", "Elektronická registratúra", ["archive"]),
+    ("ro", "Operator calculator electronic și rețele", ["office software", "network"]),
+    ("ro", "Registratură electronică", ["office"]), ("pl", "Elektroniczny obieg dokumentów", ["secretary"]),
+    ("lv", "Dokumentu pārvaldība uzņēmumā", ["office"]), ("et", "Elektrooniline dokumendihaldus", ["office"]),
+    ("is", "Námskeið fyrir dyraverði", ["security guard"]), ("no", "Dørvaktkurs", ["security guard"]),
+    ("fi", "Portsarikurssi", ["security guard"]),
+    ("uk", "Державні закупівлі через Prozorro", ["procurement"]),
+])
+def test_office_records_door_supervisors_and_state_procurement(lang, title, words):
+    assert glossary(lang).words(title) == words
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a public body's electronic mailbox is where a page sends its papers: it glosses nothing
+    ("cs", "Přihlášku pošlete do datové schránky."), ("sk", "Doklady doručíme do elektronickej schránky."),
+])
+def test_electronic_mailboxes_gloss_nothing(lang, text):
+    assert glossary(lang).words(text) == []
