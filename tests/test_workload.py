@@ -1839,6 +1839,16 @@ def test_the_days_of_named_parts_add_up(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # Turkish sized sessions, the length first ("3-hour 4 sessions"), as Basque "3 orduko 8 saio"; its distributive
+    # numerals ("üçer", three each); after the sessions only a session's length (2026-12-06)
+    ("tr", "3 saatlik 4 oturum", 12), ("tr", "Üçer saatlik dört oturum", 12), ("tr", "90 dakikalık 6 oturum", 9),
+    ("tr", "10 oturum, 40 saatlik eğitim", 40), ("tr", "40 saatlik eğitim, 10 oturum", 40),
+])
+def test_turkish_sessions_sized_before_their_count(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text,evidence", [
     # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
     # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,

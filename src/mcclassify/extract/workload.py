@@ -1139,8 +1139,10 @@ def _link_per_unit(mentions: list[Mention], text: str, c) -> None:
         if c.lasting_unit is not None and _COMMA_GAP.fullmatch(text, p.end, m.start):
             # Basque "3 orduko 8 saio" (3-hour 8 sessions) and "8 saio, 3 ordukoak": the hour unit says "lasting"
             hours, sessions = (p, m) if m.kind == "session" else (m, p)
+            # after the sessions, only a session's length: "10 oturum, 40 saatlik eğitim" is a 40-hour course
             if (hours.kind in ("hour", "minute") and sessions.kind == "session" and c.lasting_unit.search(hours.text)
-                    and not (hours.per_week or hours.per_day)):
+                    and not (hours.per_week or hours.per_day)
+                    and (hours is p or _hours_of(hours)[1] <= MAX_SESSION_HOURS)):
                 hours.per_session = True
                 continue
         if p.kind == "session" and m.kind == "day" and c.per_unit_gap.fullmatch(text[p.end:m.start]):
