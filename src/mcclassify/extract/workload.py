@@ -866,6 +866,12 @@ _NUMERIC_DAY_RUN = re.compile(
     r"(?P<y>20\d\d)(?![\d/-]|[.,]\d)", re.IGNORECASE)
 _DAY_RUN_LEAD = re.compile(
     rf"(?<![\d.,/:-])(?P<d1>[0-3]?\d)(?:\.|st|nd|rd|th|er|º)?\s*(?:{_DAY_TO})\s*$", re.IGNORECASE)
+# a run of days of one month where the year comes first, as _DATE's year-first forms: Hungarian "2027. április 8–9.",
+# Lithuanian "2027 m. balandžio 14–15 d.", Latvian "2027. gada 12.–13. aprīlis"
+_YEAR_FIRST_DAY_RUN = re.compile(
+    r"(?<!\d)20\d\d(?:\.\s+[^\W\d]{3,12}\s+(?P<a1>[0-3]?\d)\.?\s*[-–—]\s*(?P<a2>[0-3]?\d)\."
+    r"|\s?m\.\s+[^\W\d]{3,12}\s+(?P<b1>[0-3]?\d)\s*[-–—]\s*(?P<b2>[0-3]?\d)\s?d\."
+    r"|\.\s+gada\s+(?P<c1>[0-3]?\d)\.\s*[-–—]\s*(?P<c2>[0-3]?\d)\.\s+[^\W\d]{3,12})")
 _DAY_NUMBER = re.compile(r"[0-3]?\d")
 MAX_RUN_DAYS = 5  # a longer run of days is a period (to choose a day in, to enrol in), not the days of one course
 
@@ -935,8 +941,9 @@ def _dated_clock_range(segments: list[tuple[str, str]], ranges: list, c) -> Ment
 
 def _day_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int, int]]:
     """The short runs of consecutive days in ``text`` (2 to ``MAX_RUN_DAYS``), each (start, end, days): written with
-    numbers alone ("12.-13.03.2027", "12.03.-14.03.2027"), or a first day before a date of ``spans`` that starts with
-    its day ("du 12 au 14 mars 2027", "12–13 March 2027"), which the run then holds."""
+    numbers alone ("12.-13.03.2027", "12.03.-14.03.2027"), the year first ("2027. április 8–9."), or a first day
+    before a date of ``spans`` that starts with its day ("du 12 au 14 mars 2027", "12–13 March 2027"), which the run
+    then holds."""
     runs = []
     for m in _NUMERIC_DAY_RUN.finditer(text):
         y, m2, d2 = int(m.group("y")), int(m.group("m2")), int(m.group("d2"))
@@ -947,7 +954,14 @@ def _day_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int, i
             continue  # no such day
         if 2 <= days <= MAX_RUN_DAYS:
             runs.append((m.start(), m.end(), days))
+    for m in _YEAR_FIRST_DAY_RUN.finditer(text):
+        d1, d2 = (int(x) for x in next(m.group(k + "1", k + "2") for k in "abc" if m.group(k + "1")))
+        if 2 <= d2 - d1 + 1 <= MAX_RUN_DAYS:
+            runs.append((m.start(), m.end(), d2 - d1 + 1))
+    numeric = list(runs)
     for a, b in spans:
+        if any(ra < b and a < rb for ra, rb, _ in numeric):
+            continue  # the date ends a numeric run already read ("15.–16.3.2027", "22. – 24. 3. 2027")
         day = _DAY_NUMBER.match(text, a)
         lead = _DAY_RUN_LEAD.search(text, max(0, a - 16), a) if day else None
         days = int(day.group(0)) - int(lead.group("d1")) + 1 if lead else 0
