@@ -1862,6 +1862,19 @@ def test_a_run_of_days_with_each_days_clock_times(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # ECTS by a national name are never UK credits of ten hours, nor are credits beside contact hours that come to ten
+    # each (a probe of university courses, 2026-12-06: "3 EAP ... 24 kontakttundi" read 30 h, as UK credits)
+    ("et", "Tartu Ülikool. 3 EAP, 78 tundi, sellest 24 kontakttundi. Eksam.", 78),
+    ("en", "20 credits, 60 contact hours", 550), ("en", "20 credits, 200 hours of learning", 200),
+    # a UK postgraduate award spelled out, or a fee in pounds, says UK credits
+    ("en", "Postgraduate Certificate. 60 credits, part-time over one year. Fee: £3,200.", 600),
+    ("en", "Postgraduate Certificate in Cybersecurity (Level 9 NFQ, 30 credits)", 825),   # Irish HE: ECTS
+])
+def test_credits_by_their_national_name_and_context(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text,evidence", [
     # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
     # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,

@@ -1339,7 +1339,10 @@ def _pick(ms: list[Mention]) -> Mention:
 
 
 # a credit figure that names its unit ("5 ECTS", "6 AKTS", "3 кредити ЄКТС") against a bare "credits"
-_ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|естк)(?!\w)")
+# ECTS by name, and the national names of ECTS credits (Estonian EAP, Finnish op, Swedish hp, Norwegian studiepoeng,
+# Dutch EC, Italian CFU, Serbian ESPB, Slovenian KT, German Leistungspunkte): never UK credits of ten hours
+_ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|естк|eap|ainepunkt\w*|opintopist\w*|op|högskolepoäng|hp|"
+                        r"studiepoeng|stp|ec|studiepunt\w*|cfu|espb|еспб|kreditn\w* točk\w*|kt|leistungspunkt\w*)(?!\w)")
 
 
 def _pick_credit(ms: list[Mention]) -> Mention:
@@ -1612,7 +1615,10 @@ def _round(x: float | None) -> float | None:
 _UK_CREDIT_CONTEXT = re.compile(r"(?i)\b(?:ofqual|qqi|rqf|nfq|scqf|sqa|fetac|city\s*&\s*guilds|pearson|ncfe|"
                                 r"(?:level\s+[1-8]\s+)(?:award|certificate|diploma)|special purpose award|cats|"
                                 # UK higher education: "PGCert", "60 credits at level 7" (FHEQ)
-                                r"pg\s?cert|pg\s?dip|fheq|credits?\s+at\s+(?:fheq\s+)?level\s+[3-8])\b")
+                                r"pg\s?cert|pg\s?dip|postgraduate\s+(?:certificate|diploma)|fheq|"
+                                r"credits?\s+at\s+(?:fheq\s+)?level\s+[3-8])\b"
+                                # a fee in pounds sterling ("Fee: £3,200")
+                                r"|£\s?\d")
 # Irish higher education: an award at NFQ level 7-10 counts ECTS ("Certificate in Cybersecurity (Level 8 NFQ,
 # 10 credits)" is 10 ECTS); further education's credits (levels 1-6) are ten hours each, as the UK's are
 _IRISH_HE_LEVEL = re.compile(r"(?i)\b(?:nfq|qqi)\b[^.\n]{0,25}?\blevel\s*(?:[7-9]|10)\b|"
@@ -1883,7 +1889,9 @@ def _credits_of_ten_hours(mentions: list[Mention]) -> None:
     """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
     are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
     bare = [m for m in mentions if _bare_credit(m)]
-    hours = [m for m in mentions if m.kind == "hour" and not (m.per_week or m.per_day or m.per_session)]
+    # a whole figure, not contact hours or a part "of which" ("3 EAP, 78 tundi, sellest 24 kontakttundi")
+    hours = [m for m in mentions if m.kind == "hour" and not (m.per_week or m.per_day or m.per_session or m.contact
+                                                              or m.within)]
     for c in bare:
         if any(abs(h.mid * h.factor - 10 * c.mid) <= 0.2 * 10 * c.mid for h in hours):
             c.kind = "credit_uk"
