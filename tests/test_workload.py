@@ -1870,6 +1870,8 @@ def test_a_run_of_days_with_each_days_clock_times(lang, text, hours):
     # a UK postgraduate award spelled out, or a fee in pounds, says UK credits
     ("en", "Postgraduate Certificate. 60 credits, part-time over one year. Fee: £3,200.", 600),
     ("en", "Postgraduate Certificate in Cybersecurity (Level 9 NFQ, 30 credits)", 825),   # Irish HE: ECTS
+    # outside English, Irish and Welsh bare credits are ECTS whatever hours stand beside them
+    ("cs", "Masarykova univerzita, kurz CŽV. 2 kredity, 24 hodin výuky. Zápočet.", 55),
 ])
 def test_credits_by_their_national_name_and_context(lang, text, hours):
     assert_stated(text, lang, hours)

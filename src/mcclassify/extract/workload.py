@@ -1885,6 +1885,11 @@ def _bare_credit(m: Mention) -> bool:
     return m.kind == "credit" and not _ECTS_WORD.search(m.text)
 
 
+# the languages whose bare credits may be UK or Irish FET credits of ten hours (and a listing whose language is not
+# known); elsewhere bare credits are ECTS ("2 kredity, 24 hodin výuky" is 2 ECTS taught in 24 hours)
+_TEN_HOUR_CREDIT_LANGUAGES = (None, "en", "ga", "cy")
+
+
 def _credits_of_ten_hours(mentions: list[Mention]) -> None:
     """Bare credits stated beside a total of about ten hours each ("20 credits, 200 hours of learning")
     are UK or Irish FET credits, not ECTS (25-30 h each): they become ``credit_uk``."""
@@ -2010,7 +2015,8 @@ def _workload(segments: list[tuple[str, str]], lang: str | None, aside: list | N
         for m in mentions:
             if _bare_credit(m):
                 m.kind = "credit_uk"
-    _credits_of_ten_hours(mentions)
+    if lang in _TEN_HOUR_CREDIT_LANGUAGES:
+        _credits_of_ten_hours(mentions)
     if not mentions or all(m.kind == "session" for m in mentions):
         c = compiled(lang)
         ranges = _clock_ranges(segments, c)
