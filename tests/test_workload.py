@@ -1877,6 +1877,17 @@ def test_credits_by_their_national_name_and_context(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # one day named by a word, with the day's clock times after it: those hours (was a whole day, 7.5 h)
+    ("it", "Giornata formativa: 9.00-13.00", 4), ("de", "Tagesseminar, 9:00-13:00 Uhr", 4),
+    ("no", "Heldagskurs kl. 09.00–13.00", 4),
+    ("de", "Ganztagesworkshop, 9-17 Uhr", 7.5), ("it", "Giornata formativa", 7.5),
+    ("it", "Mezza giornata formativa, 9-13", 3.75),   # a half day's word holds the day's
+])
+def test_a_day_named_by_a_word_takes_its_clock_times(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
 @pytest.mark.parametrize("lang,text,evidence", [
     # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
     # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,

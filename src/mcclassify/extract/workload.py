@@ -350,6 +350,15 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             taken.append((m.start(), m.end()))
     if taken or c.dual is not None:  # hours and minutes, duals or bare units were read apart from the rest
         mentions.sort(key=lambda x: x.start)
+    # one day by a word without a numeral ("Heldag 08.00-16.00", "Giornata formativa: 9.00-13.00"), read before the
+    # clock times that come after it are linked to the days; not a word of a half day's ("Mezza giornata formativa")
+    halves = [h.span() for h in c.half_day.finditer(text)]
+    full_days = [Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0))
+                 for m in (c.full_day.finditer(text) if c.full_day is not None else ())
+                 if not any(x.start <= m.start() < x.end for x in mentions)
+                 and not any(a < m.end() and m.start() < b for a, b in halves)]
+    if full_days:
+        mentions = sorted(mentions + full_days, key=lambda x: x.start)
     mentions = _weekends(mentions, text, field_name, c)
     _date_range_weeks(mentions, text, field_name, c)
     _clock_sessions(mentions, text, field_name, c)
@@ -365,9 +374,6 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
             n = float(times.group("n")) if times and 1 < int(times.group("n")) <= 20 else 1.0
             start = times.start() if n > 1 else m.start()
             mentions.append(Mention("half_day", n, n, field_name, start, m.end(), text[start:m.end()]))
-    for m in c.full_day.finditer(text) if c.full_day is not None else ():  # "Heldag 08.00-16.00": one day
-        if not any(x.start <= m.start() < x.end for x in mentions):
-            mentions.append(Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)))
     mentions.sort(key=lambda x: x.start)
     _plus_parts(mentions, text, c, sents)
     mentions = _numbered_parts(mentions, text, field_name)
