@@ -425,6 +425,27 @@ def test_a_count_of_levels_is_no_level(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # a range or a list of levels is a provider's whole offer, no course's own level (a probe of 17 phrasings, 2026-12-06)
+    ("de", "Unser Angebot reicht von DQR-Niveau 2 bis 6."), ("fr", "Nos formations vont du niveau 3 au niveau 7 du RNCP."),
+    ("es", "Ofrecemos certificados de profesionalidad de nivel 1, 2 y 3."), ("it", "Corsi di livello EQF 3, 4 e 5 disponibili."),
+    ("nl", "Opleidingen op mbo-niveau 2, 3 en 4."), ("pt", "Cursos de nível 2 a nível 5 do QNQ."),
+    ("sv", "Vi erbjuder utbildningar på SeQF-nivå 4–6."), ("hr", "Programi od razine 3 do razine 6 HKO-a."),
+    ("ro", "Cursuri de nivel 2, 3 și 4 de calificare."), ("hu", "Képzéseink az MKKR 2–6. szintjén."),
+])
+def test_a_range_of_levels_is_no_courses_level(lang, text):
+    assert extract_level([("description", text)], lang)["source"] == "none"
+
+
+@pytest.mark.parametrize("lang,text,eqf", [
+    # a part's number before a level, and a length after one, make no range
+    ("de", "Modul 2 – EQF 4", 4), ("en", "Part 1, EQF level 5", 5), ("de", "DQR 4 – 6 Monate", 4),
+    ("de", "Dieser Lehrgang ist dem DQR-Niveau 6 zugeordnet.", 6),
+])
+def test_a_level_beside_other_figures_stands(lang, text, eqf):
+    assert extract_level([("description", text)], lang)["eqf"] == eqf
+
+
+@pytest.mark.parametrize("lang,text", [
     # meeting the requirements of a level is not requiring it
     ("es", "El curso cumple los requisitos del nivel 5 EQF."),
     ("pl", "Program spełnia wymagania poziomu 4 PRK."),

@@ -337,6 +337,36 @@ def _list_number(text: str, m: re.Match) -> bool:
             and bool(_LIST_MARKER_AFTER.match(text, m.end("v"))))
 
 
+# the words of a range or a list of levels ("von DQR-Niveau 2 bis 6", "du niveau 3 au niveau 7", "nivel 1, 2 y 3",
+# "od razine 3 do razine 6")
+_RANGE_WORDS = r"to|till|until|bis|à|a|au|al|ao|do|až|tot|til|ile|iki|līdz|ad|έως|до|по"
+_AND_WORDS = r"and|und|et|e|y|en|i|ir|un|ja|og|och|és|și|ve|и|і|και|agus|u|eta"
+
+
+@functools.lru_cache(maxsize=64)
+def _range_res(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """(after, before): a level's figure followed by another one of a range or a list of levels ("2 bis 6", "2–6.",
+    "1, 2 y 3"; not "Level 3 – 5 days", "EQF 5, 2 Tage"), or preceded by one ("niveau 3 au niveau 7")."""
+    lw = _alt(_collect("level", "word", ["xx", "en", *lexicon_languages()]))
+    fw = _alt(_framework_map(lang))
+    nxt = r"[1-8](?:\.[12])?\.?"
+    after = re.compile(rf"(?i)\s*(?:[-–—]|,|\s+(?:{_RANGE_WORDS})\s+)\s*(?:(?:{lw})\s*)?{nxt}"
+                       rf"(?=\s*(?:$|[;:)!?\n]|[.,](?!\d)|(?:{_AND_WORDS})\s|(?:{lw})(?!\w)"
+                       rf"|(?:(?:du|de|des|del|della|do|da|der|des|of|the|van|w|v)\s+)?(?:{fw})(?!\w)))")
+    # the figure before is a level's too, after its level word or framework ("niveau 3 au ", not "Modul 2 – ")
+    before = re.compile(rf"(?i)(?:{lw}|{fw})[\s:-]*[1-8](?:\.[12])?\.?\s*(?:[-–—,]|\s+(?:{_RANGE_WORDS}|{_AND_WORDS})\s+)"
+                        r"\s*$")
+    return after, before
+
+
+def _in_level_range(text: str, start: int, v_end: int, lang: str | None) -> bool:
+    """Whether the level read from ``start`` (its framework's or level word's start) to its figure's end ``v_end`` is
+    one of a range or a list of levels, as a provider's whole offer states them ("Unser Angebot reicht von DQR-Niveau
+    2 bis 6", "Opleidingen op mbo-niveau 2, 3 en 4"): no course's own level."""
+    after, before = _range_res(lang)
+    return bool(after.match(text, v_end) or before.search(text, max(0, start - 45), start))
+
+
 def _eqf_for(fw: str, value: str) -> int | None:
     v = re.sub(r"\s+", " ", value.lower())
     v = _ordinals().get(v, v)
@@ -388,7 +418,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 eqf = _eqf_for(fw, v)
                 if (eqf is None or _is_prerequisite(prereq, text, m.start())
                         or _is_quantity(text, m.start("v"), lang, m.start("fw"))
-                        or _providers_level(text, m.end()) or _list_number(text, m)):
+                        or _providers_level(text, m.end()) or _list_number(text, m)
+                        or _in_level_range(text, m.start(), m.end("v"), lang)):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
@@ -420,7 +451,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     fw = ("RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v")
                           else "FR-RNCP" if _BAC.search(window) else "EQF")
                 eqf = _eqf_for(fw, v)
-                if eqf is None or _is_prerequisite(prereq, text, m.start()) or _providers_level(text, m.end()):
+                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _providers_level(text, m.end())
+                        or _in_level_range(text, m.start(), m.end("v"), lang)):
                     continue
                 found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, None))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
