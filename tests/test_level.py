@@ -684,6 +684,8 @@ def test_framework_tables_cover_their_ids():
     ("mt", "Ċertifikat tal-parteċipazzjoni.", None, False, "certificate_of_attendance"),
     ("lb", "Participatiounsbescheinegung.", None, False, "certificate_of_attendance"),
     ("it", "Al termine: attestato di qualifica.", None, None, "professional_certificate"),
+    # Serbian "provera znanja" in its cases ("završava proverom znanja", the instrumental)
+    ("sr", "Obuka se završava proverom znanja.", None, True, None),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
