@@ -3810,3 +3810,15 @@ def test_office_records_door_supervisors_and_state_procurement(lang, title, word
 ])
 def test_electronic_mailboxes_gloss_nothing(lang, text):
     assert glossary(lang).words(text) == []
+
+
+@pytest.mark.parametrize("lang,title,words", [
+    # blasting in quarries in the languages the encoder reads (a probe of rare trades, 2026-12-06: "Curso de artillero de
+    # voladuras en canteras" read C 0711); not a lawn sprinkler ("Rasensprenger")
+    ("de", "Fortbildung für Sprengmeister im Steinbruch", ["mining"]), ("de", "Sprengberechtigter – Lehrgang", ["mining"]),
+    ("es", "Curso de artillero de voladuras en canteras", ["mining"]), ("it", "Corso per fochino", ["mining"]),
+    ("nl", "Cursus springmeester in de steengroeve", ["mining"]), ("pl", "Kurs strzałowego", ["mining"]),
+    ("pt", "Curso de operador de explosivos em pedreiras", ["mining"]), ("de", "Rasensprenger installieren", []),
+])
+def test_blasting_in_quarries_is_mining(lang, title, words):
+    assert glossary(lang).words(title) == words
