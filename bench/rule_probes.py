@@ -13,11 +13,11 @@ to find forms that the project's own labelled listings never use: days, hours an
 "40 Kursstunden"), number words in their cases, a weekly effort's labels, requirements and progressions in every
 language. Three families were added the next session: the days of named parts ("1 dag teori och 2 dagar praktik"),
 a qualification's name between its qualification word and its level ("kutset Kokk, tase 4", "Квалификација: Готвач,
-ниво 4"), counts of levels that are no level ("3 szintből áll"), and an attendance certificate's forms in 38 languages
-("Ċertifikat tal-parteċipazzjoni", "Participatiounsbescheinegung"), dated schedules among a page's prices, places
-and course codes in 24 languages, a provider's range of levels ("von DQR-Niveau 2 bis 6"), an end-of-course assessment or its absence in 34
-languages, and 30 more national qualifications whose name says their level. The misses it still shows are listed in
-docs/measurements.md.
+ниво 4"), counts of levels that are no level ("3 szintből áll"), an attendance certificate's forms in 38
+languages ("Ċertifikat tal-parteċipazzjoni", "Participatiounsbescheinegung"), dated schedules among a page's prices,
+places and course codes in 24 languages, a provider's range of levels ("von DQR-Niveau 2 bis 6"), an end-of-course
+assessment or its absence in 34 languages, and 30 more national qualifications whose name says their level. The
+misses it still shows are listed in docs/measurements.md.
 """
 from __future__ import annotations
 

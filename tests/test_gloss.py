@@ -3813,9 +3813,10 @@ def test_electronic_mailboxes_gloss_nothing(lang, text):
 
 
 @pytest.mark.parametrize("lang,title,words", [
-    # blasting in quarries in the languages the encoder reads (a probe of rare trades, 2026-12-06: "Curso de artillero de
-    # voladuras en canteras" read C 0711); not a lawn sprinkler ("Rasensprenger")
-    ("de", "Fortbildung für Sprengmeister im Steinbruch", ["mining"]), ("de", "Sprengberechtigter – Lehrgang", ["mining"]),
+    # blasting in quarries in the languages the encoder reads (a probe of rare trades, 2026-12-06: "Curso de artillero
+    # de voladuras en canteras" read C 0711); not a lawn sprinkler ("Rasensprenger")
+    ("de", "Fortbildung für Sprengmeister im Steinbruch", ["mining"]),
+    ("de", "Sprengberechtigter – Lehrgang", ["mining"]),
     ("es", "Curso de artillero de voladuras en canteras", ["mining"]), ("it", "Corso per fochino", ["mining"]),
     ("nl", "Cursus springmeester in de steengroeve", ["mining"]), ("pl", "Kurs strzałowego", ["mining"]),
     ("pt", "Curso de operador de explosivos em pedreiras", ["mining"]), ("de", "Rasensprenger installieren", []),

@@ -263,7 +263,8 @@ STATED = [
     ("fr", "BUT Génie civil", 6, "FR-RNCP"), ("nl", "Graduaatsopleiding Accounting Administration", 5, "NQF"),
     ("fi", "Ammattikorkeakoulututkinto (AMK), liiketalous", 6, "NQF"),
     ("lt", "Profesinio bakalauro studijos: logistika", 6, "NQF"),
-    ("en", "Foundation Degree in Early Years", 5, "FHEQ"), ("sl", "Višja strokovna šola: Logistično inženirstvo", 5, "SOK"),
+    ("en", "Foundation Degree in Early Years", 5, "FHEQ"),
+    ("sl", "Višja strokovna šola: Logistično inženirstvo", 5, "SOK"),
 ]
 
 
@@ -433,9 +434,12 @@ def test_a_count_of_levels_is_no_level(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    # a range or a list of levels is a provider's whole offer, no course's own level (a probe of 17 phrasings, 2026-12-06)
-    ("de", "Unser Angebot reicht von DQR-Niveau 2 bis 6."), ("fr", "Nos formations vont du niveau 3 au niveau 7 du RNCP."),
-    ("es", "Ofrecemos certificados de profesionalidad de nivel 1, 2 y 3."), ("it", "Corsi di livello EQF 3, 4 e 5 disponibili."),
+    # a range or a list of levels is a provider's whole offer, no course's own level (a probe of 17 phrasings,
+    # 2026-12-06)
+    ("de", "Unser Angebot reicht von DQR-Niveau 2 bis 6."),
+    ("fr", "Nos formations vont du niveau 3 au niveau 7 du RNCP."),
+    ("es", "Ofrecemos certificados de profesionalidad de nivel 1, 2 y 3."),
+    ("it", "Corsi di livello EQF 3, 4 e 5 disponibili."),
     ("nl", "Opleidingen op mbo-niveau 2, 3 en 4."), ("pt", "Cursos de nível 2 a nível 5 do QNQ."),
     ("sv", "Vi erbjuder utbildningar på SeQF-nivå 4–6."), ("hr", "Programi od razine 3 do razine 6 HKO-a."),
     ("ro", "Cursuri de nivel 2, 3 și 4 de calificare."), ("hu", "Képzéseink az MKKR 2–6. szintjén."),

@@ -1853,7 +1853,8 @@ def test_turkish_sessions_sized_before_their_count(lang, text, hours):
     # a run of days and the clock times of each (a probe of dated schedules among a page's prices and places,
     # 2026-12-06): a numeric run whose last day also reads as a date was two dates; the year first in hu lt lv
     ("fi", "Ajankohta: 15.–16.3.2027 klo 9–16. Hinta 690 € + alv 25,5 %.", 14),
-    ("hr", "Termin: 22. – 24. 3. 2027., od 8 do 16 sati. Cijena: 350 EUR + PDV.", 22.5),  # a day of 8 h with breaks: 7.5
+    # a day of 8 h with its breaks is 7.5 h
+    ("hr", "Termin: 22. – 24. 3. 2027., od 8 do 16 sati. Cijena: 350 EUR + PDV.", 22.5),
     ("hu", "Időpont: 2027. április 8–9., 9:00–16:00. Részvételi díj: 89 000 Ft + áfa.", 14),
     ("lt", "Data: 2027 m. balandžio 14–15 d., 9.00–16.00 val. Kaina: 290 Eur + PVM.", 14),
     ("lv", "Datums: 2027. gada 12.–13. aprīlis, plkst. 10.00–16.00. Cena: 240 EUR.", 12),

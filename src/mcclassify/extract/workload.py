@@ -1347,8 +1347,9 @@ def _pick(ms: list[Mention]) -> Mention:
 # a credit figure that names its unit ("5 ECTS", "6 AKTS", "3 кредити ЄКТС") against a bare "credits"
 # ECTS by name, and the national names of ECTS credits (Estonian EAP, Finnish op, Swedish hp, Norwegian studiepoeng,
 # Dutch EC, Italian CFU, Serbian ESPB, Slovenian KT, German Leistungspunkte): never UK credits of ten hours
-_ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|естк|eap|ainepunkt\w*|opintopist\w*|op|högskolepoäng|hp|"
-                        r"studiepoeng|stp|ec|studiepunt\w*|cfu|espb|еспб|kreditn\w* točk\w*|kt|leistungspunkt\w*)(?!\w)")
+_ECTS_WORD = re.compile(r"(?i)(?<!\w)(?:ects|akts|ekts|ектс|єктс|естк|eap|ainepunkt\w*|opintopist\w*|op|högskolepoäng|"
+                        r"hp|studiepoeng|stp|ec|studiepunt\w*|cfu|espb|еспб|kreditn\w* točk\w*|kt|leistungspunkt\w*)"
+                        r"(?!\w)")
 
 
 def _pick_credit(ms: list[Mention]) -> Mention:
@@ -1499,7 +1500,8 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             d = max(days, key=lambda x: x.hi * x.factor)
             used = _day_parts(days)
             if sum(m.factor * m.hi for m in used) <= d.factor * d.hi:
-                used = [d]  # one length of the whole course, longer than its named parts ("5 Tage, davon 2 Tage Praxis")
+                # one length of the whole course, longer than its named parts ("5 Tage, davon 2 Tage Praxis")
+                used = [d]
             lo, hi = (sum(m.factor * m.lo for m in used) * per_lo, sum(m.factor * m.hi for m in used) * per_hi)
             notes = [m.factor_note for m in used if m.factor_note]
             notes += ["notional workload = the sum of its named parts"] if len(used) > 1 else []
