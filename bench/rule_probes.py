@@ -16,8 +16,9 @@ a qualification's name between its qualification word and its level ("kutset Kok
 ниво 4"), counts of levels that are no level ("3 szintből áll"), an attendance certificate's forms in 38
 languages ("Ċertifikat tal-parteċipazzjoni", "Participatiounsbescheinegung"), dated schedules among a page's prices,
 places and course codes in 24 languages, a provider's range of levels ("von DQR-Niveau 2 bis 6"), an end-of-course
-assessment or its absence in 34 languages, and 30 more national qualifications whose name says their level. The
-misses it still shows are listed in docs/measurements.md.
+assessment or its absence in 34 languages, 30 more national qualifications whose name says their level, ECTS with
+their labels and hours, and delivery as a labelled field's value. The misses it still shows are listed in
+docs/measurements.md.
 """
 from __future__ import annotations
 

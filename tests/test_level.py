@@ -698,6 +698,8 @@ def test_framework_tables_cover_their_ids():
     ("it", "Al termine: attestato di qualifica.", None, None, "professional_certificate"),
     # Serbian "provera znanja" in its cases ("završava proverom znanja", the instrumental)
     ("sr", "Obuka se završava proverom znanja.", None, True, None),
+    # Albanian "prezencë fizike" (physical presence) as a labelled field's value
+    ("sq", "Forma: prezencë fizike", "onsite", None, None),
 ])
 def test_elements(lang, text, mode, assessed, cred):
     assert extract_elements([("description", text)], lang) == {"mode": mode, "assessed": assessed, "credential_type": cred}
