@@ -407,8 +407,8 @@ def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
     assert extract_level([("description", own)], "en")["eqf"] == 4
 
 
-@pytest.mark.parametrize("lang,text", [
-    # a qualification the learner must hold already, or need not hold, is not the course's level
+# a qualification the learner must hold already, or need not hold, is not the course's level
+ASKED_FOR = [
     ("cs", "Předpoklad: výuční list v oboru elektro a 5 let praxe. Kurz 80 hodin."),
     ("no", "Krav: fagbrev som sveiser. 3 dager."), ("sv", "Du behöver inget gesällbrev för att delta."),
     ("sk", "Predpoklad: výučný list v odbore murár."),
@@ -416,26 +416,17 @@ def test_a_level_the_course_leads_on_to_is_not_its_own(lang, text):
     ("it", "Destinatari: in possesso di diploma professionale di tecnico."),
     ("nl", "Voor wie: je hebt een mbo-diploma op niveau 3."), ("en", "You will need an NVQ Level 2 to join."),
     ("fi", "Edellytyksenä on ammattitutkinto."), ("no", "Opptak: fagbrev eller svennebrev."),
-])
-def test_a_qualification_asked_for_is_not_the_courses_level(lang, text):
-    assert extract_level([("description", text)], lang)["source"] == "none"
-
-
-@pytest.mark.parametrize("lang,text", [
-    # a count of levels, or a word "i" (and) before a level word, beside a qualification word is no level (2026-12-06)
+]
+# a count of levels, or a word "i" (and) before a level word, beside a qualification word is no level (2026-12-06)
+COUNTS_OF_LEVELS = [
     ("hu", "A tanfolyam 3 szintből áll, a végén szakképesítést szerezhet."),
     ("tr", "Eğitim 3 seviyeden oluşur: başlangıç, orta, ileri. Mesleki yeterlilik belgesi verilir."),
     ("uk", "Курс має 3 рівні складності, після навчання видається свідоцтво про кваліфікацію."),
     ("hr", "Tečaj za stjecanje kvalifikacije i razina znanja jezika B1"),
     ("el", "Το πρόγραμμα έχει 3 επίπεδα και οδηγεί σε πιστοποίηση προσόντων."),
-])
-def test_a_count_of_levels_is_no_level(lang, text):
-    assert extract_level([("description", text)], lang)["source"] == "none"
-
-
-@pytest.mark.parametrize("lang,text", [
-    # a range or a list of levels is a provider's whole offer, no course's own level (a probe of 17 phrasings,
-    # 2026-12-06)
+]
+# a range or a list of levels is a provider's whole offer, no course's own level (a probe of 17 phrasings, 2026-12-06)
+RANGES_OF_LEVELS = [
     ("de", "Unser Angebot reicht von DQR-Niveau 2 bis 6."),
     ("fr", "Nos formations vont du niveau 3 au niveau 7 du RNCP."),
     ("es", "Ofrecemos certificados de profesionalidad de nivel 1, 2 y 3."),
@@ -443,8 +434,11 @@ def test_a_count_of_levels_is_no_level(lang, text):
     ("nl", "Opleidingen op mbo-niveau 2, 3 en 4."), ("pt", "Cursos de nível 2 a nível 5 do QNQ."),
     ("sv", "Vi erbjuder utbildningar på SeQF-nivå 4–6."), ("hr", "Programi od razine 3 do razine 6 HKO-a."),
     ("ro", "Cursuri de nivel 2, 3 și 4 de calificare."), ("hu", "Képzéseink az MKKR 2–6. szintjén."),
-])
-def test_a_range_of_levels_is_no_courses_level(lang, text):
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_FOR + COUNTS_OF_LEVELS + RANGES_OF_LEVELS)
+def test_no_level_of_the_course_is_stated(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"
 
 
