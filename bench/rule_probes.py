@@ -17,8 +17,8 @@ a qualification's name between its qualification word and its level ("kutset Kok
 languages ("Ċertifikat tal-parteċipazzjoni", "Participatiounsbescheinegung"), dated schedules among a page's prices,
 places and course codes in 24 languages, a provider's range of levels ("von DQR-Niveau 2 bis 6"), an end-of-course
 assessment or its absence in 34 languages, 30 more national qualifications whose name says their level, ECTS with
-their labels and hours, and delivery as a labelled field's value. The misses it still shows are listed in
-docs/measurements.md.
+their labels and hours, delivery as a labelled field's value, and the words after a level in Turkish and Hungarian.
+The misses it still shows are listed in docs/measurements.md.
 """
 from __future__ import annotations
 

@@ -265,6 +265,10 @@ STATED = [
     ("lt", "Profesinio bakalauro studijos: logistika", 6, "NQF"),
     ("en", "Foundation Degree in Early Years", 5, "FHEQ"),
     ("sl", "Višja strokovna šola: Logistično inženirstvo", 5, "SOK"),
+    # the course's own level where the verb comes last; a sentence's end stops the words after it
+    ("tr", "Bu program, TYYÇ 5. seviyedir.", 5, "NQF"),
+    ("tr", "TYYÇ 5. seviye. Devam eden kayıtlar için tıklayın.", 5, "NQF"),
+    ("hu", "MKKR 5. szintű képzés, 120 óra. Jelentkezés feltétele: érettségi.", 5, "NQF"),
 ]
 
 
@@ -437,7 +441,17 @@ RANGES_OF_LEVELS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", ASKED_FOR + COUNTS_OF_LEVELS + RANGES_OF_LEVELS)
+# where the verb comes last, the words after a level say it is the learner's or a later programme's (2026-12-06)
+AFTER_THE_LEVEL = [
+    ("tr", "TYYÇ 6. seviye programlara geçiş imkânı sağlar."),
+    ("tr", "Eğitimi tamamlayanlar 6. seviye (TYYÇ) programlara devam edebilir."),
+    ("tr", "Katılım için TYYÇ 4. seviye yeterlilik aranır."),
+    ("hu", "A képzés után MKKR 6. szintű képzésekbe lehet továbblépni."),
+    ("hu", "MKKR 4. szintű végzettség szükséges."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ASKED_FOR + COUNTS_OF_LEVELS + RANGES_OF_LEVELS + AFTER_THE_LEVEL)
 def test_no_level_of_the_course_is_stated(lang, text):
     assert extract_level([("description", text)], lang)["source"] == "none"
 

@@ -325,6 +325,23 @@ def _is_prerequisite(prereq, text: str, start: int) -> bool:
     return _prerequisite_before(prereq, text, start) is not None
 
 
+@functools.lru_cache(maxsize=64)
+def _after_re(lang: str | None) -> re.Pattern | None:
+    """The words after a level in its sentence that make it one the learner must have or one the course leads on to,
+    in the languages whose verb comes last (`level.after` of the listing's language: Turkish "... 6. seviye programlara
+    geçiş imkânı sağlar", Hungarian "MKKR 6. szintű képzésekbe lehet továbblépni")."""
+    lx = lexicon(lang).get("level", {}) if lang and lang in lexicon_languages() else {}
+    words, lw = lx.get("after", []), _alt(lx.get("word", []) or ["level"])
+    # the ordinal's full stop and the level word after a figure read without them ("TYYÇ 6" of "TYYÇ 6. seviye")
+    return re.compile(rf"(?i)(?:\.\s*(?:{lw}))?[^.;!?\n]{{0,60}}?(?<!\w)(?:{_alt(words)})") if words else None
+
+
+def _required_or_next_after(text: str, end: int, lang: str | None) -> bool:
+    """Whether `level.after` words follow the level ending at ``end`` in its sentence."""
+    after = _after_re(lang)
+    return bool(after and after.match(text, end))
+
+
 # a numbered list's marker at a line's start ("2. ", "3) ")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 
@@ -417,6 +434,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
                 if (eqf is None or _is_prerequisite(prereq, text, m.start())
+                        or _required_or_next_after(text, m.end(), lang)
                         or _is_quantity(text, m.start("v"), lang, m.start("fw"))
                         or _providers_level(text, m.end()) or _list_number(text, m)
                         or _in_level_range(text, m.start(), m.end("v"), lang)):
@@ -452,7 +470,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                           else "FR-RNCP" if _BAC.search(window) else "EQF")
                 eqf = _eqf_for(fw, v)
                 if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _providers_level(text, m.end())
-                        or _in_level_range(text, m.start(), m.end("v"), lang)):
+                        or _in_level_range(text, m.start(), m.end("v"), lang)
+                        or _required_or_next_after(text, m.end(), lang)):
                     continue
                 found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, None))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
