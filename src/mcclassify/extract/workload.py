@@ -669,11 +669,15 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
             mentions.append(men)
             mentions.sort(key=lambda x: x.start)
             return
-        if h > MAX_CLOCK_SESSION_HOURS:
-            continue
         before = [m for m in counts if m.end <= start and _CLOCK_GAP.fullmatch(text, m.end, start)]
         after = [m for m in counts if m.start >= r.end() and _CLOCK_GAP.fullmatch(text, r.end(), m.start)]
         count = before[-1] if before else after[0] if after else None
+        long_span = h > MAX_CLOCK_SESSION_HOURS
+        if long_span and (count is None or count.kind != "session"):
+            continue
+        # a count of sessions just before or after a longer span: each session is a day with its breaks ("Six
+        # Saturday workshops, 10am-4pm"), at most HOURS_PER_DAY
+        said_h, h = h, (min(h, HOURS_PER_DAY) if long_span else h)
         # the weekdays just before the times, with no date between ("Samstag, 14. März, 9-13 Uhr" is one day)
         # a weekday read as weeks is weeks ("8 nedelja", Serbian weeks, Slovene Sunday; Macedonian "недели")
         days = [d for d in _weekdays_before(lead, c) if not _within_any(lead_start + d.start(), week_spans)]
@@ -687,7 +691,8 @@ def _clock_sessions(mentions: list[Mention], text: str, field_name: str, c) -> N
                 count = Mention("session", n, n, field_name, a, a + len(said), said)
                 mentions.append(count)
         men = Mention("hour", round(h, 2), round(h, 2), field_name, r.start(), r.end(), r.group(0))
-        men.factor_note = f"{h:g} h from the clock times"
+        men.factor_note = (f"{h:g} h from the clock times" if not long_span else
+                           f"one day from the clock times ({said_h:g} h with breaks; 1 day = at most {HOURS_PER_DAY:g} h)")
         if count is not None:
             if count.kind == "day":
                 men.per_day = True
