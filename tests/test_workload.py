@@ -1889,6 +1889,22 @@ def test_a_day_named_by_a_word_takes_its_clock_times(lang, text, hours):
     assert_stated(text, lang, hours)
 
 
+@pytest.mark.parametrize("lang,text,hours", [
+    # a count of sessions beside a longer span of clock times: each a day with its breaks, at most 7.5 h (a sweep's
+    # listing: "Six Saturday workshops, 10am-4pm" said nothing); a span after a sentence's end is no session's
+    ("en", "Six Saturday workshops, 10am-4pm: re-upholster a chair.", 36), ("en", "10 sessions, 9:00-17:00", 75),
+    ("en", "6 sessions, 10am-1pm.", 18),
+    # Albanian months as an adjective ("3 mujor", a three-month course), with sessions a week and their hours
+    ("sq", "Kurs 3 mujor, 2 herë në javë nga 2 orë.", 51.96),
+])
+def test_day_long_sessions_and_albanian_months(lang, text, hours):
+    assert_stated(text, lang, hours)
+
+
+def test_clock_times_after_a_sentence_end_are_no_sessions():
+    assert wl("Office hours 9:00-17:00. 10 sessions.", "en")["source"] != "stated"
+
+
 @pytest.mark.parametrize("lang,text,evidence", [
     # a calendar length alone predicts the workload from the course's length, the longest in weeks, not from a part
     # given after "of which" (a probe of employment-service courses, 2026-12-04: "6 Monate, davon 8 Wochen" was 8 weeks,
