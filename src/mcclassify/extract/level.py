@@ -122,13 +122,18 @@ def _merged(langs, *path) -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _level_word_alt() -> str:
+    """Every lexicon's level words ("level", "Niveau", "szint..."), as one alternation."""
+    return _alt(_collect("level", "word", ["xx", "en", *lexicon_languages()]))
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled(lang: str | None):
     fws = _framework_map(lang)
     fw_words = _framework_map(lang, "framework_words")
-    words = _collect("level", "word", ["xx", "en", *lexicon_languages()])
     fw_alt = _alt(fws)
-    lw = _alt(words)
+    lw = _level_word_alt()
     qual_alt = _alt(_QUALIFICATION_WORDS)
     ords = _ordinals()
     value = rf"(?P<v>{''.join(re.escape(w) + '|' for w in ords)}{_VALUES})(?![\d\w])"
@@ -364,7 +369,7 @@ _AND_WORDS = r"and|und|et|e|y|en|i|ir|un|ja|og|och|és|și|ve|и|і|και|agus|
 def _range_res(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     """(after, before): a level's figure followed by another one of a range or a list of levels ("2 bis 6", "2–6.",
     "1, 2 y 3"; not "Level 3 – 5 days", "EQF 5, 2 Tage"), or preceded by one ("niveau 3 au niveau 7")."""
-    lw = _alt(_collect("level", "word", ["xx", "en", *lexicon_languages()]))
+    lw = _level_word_alt()
     fw = _alt(_framework_map(lang))
     nxt = r"[1-8](?:\.[12])?\.?"
     after = re.compile(rf"(?i)\s*(?:[-–—]|,|\s+(?:{_RANGE_WORDS})\s+)\s*(?:(?:{lw})\s*)?{nxt}"
@@ -382,6 +387,14 @@ def _in_level_range(text: str, start: int, v_end: int, lang: str | None) -> bool
     2 bis 6", "Opleidingen op mbo-niveau 2, 3 en 4"): no course's own level."""
     after, before = _range_res(lang)
     return bool(after.match(text, v_end) or before.search(text, max(0, start - 45), start))
+
+
+def _others_level(prereq, text: str, m: re.Match, lang: str | None) -> bool:
+    """Whether the level of the match ``m`` (with its figure's group ``v``) is not the course's own: one the learner
+    must have or one the course leads on to (phrases before it, or after it where the verb comes last), the
+    provider's standing, or one of a range or a list of levels."""
+    return (_is_prerequisite(prereq, text, m.start()) or _required_or_next_after(text, m.end(), lang)
+            or _providers_level(text, m.end()) or _in_level_range(text, m.start(), m.end("v"), lang))
 
 
 def _eqf_for(fw: str, value: str) -> int | None:
@@ -420,6 +433,8 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             # a provider's name says what kind of institution it is ("Institut postgraduálního vzdělávání",
             # "Erhvervsakademi Aarhus"), not the level of this course
             continue
+        # the national qualifications whose name says their level, read below; a bare level inside one is its
+        qual_names = [(q, fw, value) for pat, fw, value in quals for q in pat.finditer(text)]
         # every level pattern needs a number: a digit, a roman numeral (niveau IV) or "entry"/"entree"
         has_digit = bool(_DIGIT.search(text) or _ROMAN_OR_ENTRY.search(text) or (ordinal_re and ordinal_re.search(text)))
         for pat_i, pat in enumerate(pats if has_digit else ()):  # every level pattern needs a number
@@ -433,25 +448,19 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                 if v != m.group("v") and fw in ("EQF", "NQF"):
                     fw = "RQF"  # "Entry Level 3 (EQF 1)" names the UK's entry levels whatever framework follows
                 eqf = _eqf_for(fw, v)
-                if (eqf is None or _is_prerequisite(prereq, text, m.start())
-                        or _required_or_next_after(text, m.end(), lang)
-                        or _is_quantity(text, m.start("v"), lang, m.start("fw"))
-                        or _providers_level(text, m.end()) or _list_number(text, m)
-                        or _in_level_range(text, m.start(), m.end("v"), lang)):
+                if (eqf is None or _others_level(prereq, text, m, lang)
+                        or _is_quantity(text, m.start("v"), lang, m.start("fw")) or _list_number(text, m)):
                     continue
                 prio = (0 if fw == "EQF" else 1) + (0.5 if pat_i >= 2 else 0)  # "SCQF level 5" before "Level 2 (SCQF"
                 gap = max(m.start("fw") - m.end("v"), m.start("v") - m.end("fw"))
                 found.append((prio, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, (m.start("v"), gap)))
         if not found and has_digit:
             system = _named_system(full, lang)
-            # a national qualification's name that says its level is read below, as that framework's
-            # ("4 lygio kvalifikacija")
-            named_quals = [q.span() for pat, _, _ in quals for q in pat.finditer(text)]
             for m in (m for pat in bare for m in pat.finditer(text)):
                 if _ROLE_GRADE_BEFORE.search(text, max(0, m.start() - 45), m.start()):
                     continue
-                if any(a <= m.start() < b for a, b in named_quals):
-                    continue
+                if any(q.start() <= m.start() < q.end() for q, _, _ in qual_names):
+                    continue  # a national qualification's name that says its level ("4 lygio kvalifikacija")
                 if m.group("q") and system is None:
                     # "Nivel de cualificación 2" numbers the levels of a system the listing does not name
                     continue
@@ -469,9 +478,7 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
                     fw = ("RQF" if (lang == "en" and _RQF_TITLE.search(window)) or v != m.group("v")
                           else "FR-RNCP" if _BAC.search(window) else "EQF")
                 eqf = _eqf_for(fw, v)
-                if (eqf is None or _is_prerequisite(prereq, text, m.start()) or _providers_level(text, m.end())
-                        or _in_level_range(text, m.start(), m.end("v"), lang)
-                        or _required_or_next_after(text, m.end(), lang)):
+                if eqf is None or _others_level(prereq, text, m, lang):
                     continue
                 found.append((2, start, eqf, fw, {"field": name, "start": start, "end": m.end(), "text": text[start:m.end()]}, None))
             for m in _ENTRY_N.finditer(text) if lang in (None, "en", "cy") and not found else ():
@@ -492,12 +499,11 @@ def extract_level(segments: list[tuple[str, str]], lang: str | None = None) -> d
             eqf = _eqf_for("QF-EHEA", m.lastgroup)
             found.append((3, m.start(), eqf, "QF-EHEA", {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
         # a national qualification whose name says its level ("Vorbereitung auf die Meisterprüfung", "BTS MCO")
-        for pat, fw, value in quals:
-            for m in pat.finditer(text):
-                eqf = _eqf_for(fw, value)
-                if eqf is None or _is_prerequisite(prereq, text, m.start()):
-                    continue
-                found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
+        for m, fw, value in qual_names:
+            eqf = _eqf_for(fw, value)
+            if eqf is None or _is_prerequisite(prereq, text, m.start()):
+                continue
+            found.append((3.5, m.start(), eqf, fw, {"field": name, "start": m.start(), "end": m.end(), "text": m.group(0)}, None))
     found = _nearest_framework(found)  # once, over every field's readings (each claim is keyed by its field)
     if not found:
         found = _levels_of_framework_fields(segments, fw_res, full, lang, country)
