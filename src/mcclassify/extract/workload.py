@@ -352,11 +352,11 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         mentions.sort(key=lambda x: x.start)
     # one day by a word without a numeral ("Heldag 08.00-16.00", "Giornata formativa: 9.00-13.00"), read before the
     # clock times that come after it are linked to the days; not a word of a half day's ("Mezza giornata formativa")
-    halves = [h.span() for h in c.half_day.finditer(text)]
-    full_days = [Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0))
-                 for m in (c.full_day.finditer(text) if c.full_day is not None else ())
-                 if not any(x.start <= m.start() < x.end for x in mentions)
-                 and not any(a < m.end() and m.start() < b for a, b in halves)]
+    full_days = [m for m in (c.full_day.finditer(text) if c.full_day is not None else ())
+                 if not any(x.start <= m.start() < x.end for x in mentions)]
+    halves = [h.span() for h in c.half_day.finditer(text)] if full_days else []
+    full_days = [Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)) for m in full_days
+                 if not any(a < m.end() and m.start() < b for a, b in halves)]
     if full_days:
         mentions = sorted(mentions + full_days, key=lambda x: x.start)
     mentions = _weekends(mentions, text, field_name, c)
@@ -1426,12 +1426,10 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
         contact = [m for m in direct if m.contact]
         selfs = [m for m in direct if m.self_study and not m.within]  # not "of which 30 hours self-study"
         plain = [m for m in direct if not m.contact and not m.self_study]
-        taught = [m for m in contact if not m.part]
-        if len(parts) >= 2 or (len(parts) == 1 and taught):
-            # "160 saat teorik ve 320 saat uygulamalı": the named parts add up (with self-study if given); so do
-            # contact hours and one named part ("20 ore in aula, 10 ore di stage", "14 h en présentiel, 7 h en
-            # distanciel")
-            used = ([max(taught, key=lambda x: x.hi)] if len(parts) == 1 else []) + parts
+        used = _named_parts(direct, lambda x: x.hi)
+        if used:
+            # the named parts add up (with self-study if given), as do contact hours and one named part ("14 h en
+            # présentiel, 7 h en distanciel")
             used += [max(selfs, key=lambda x: x.hi)] if selfs else []
             lo = sum(_hours_of(p)[0] for p in used)
             hi = sum(_hours_of(p)[1] for p in used)
@@ -1503,7 +1501,7 @@ def combine(mentions: list[Mention]) -> tuple[Hours | None, tuple | None]:
             used_r = []
         if days:
             d = max(days, key=lambda x: x.hi * x.factor)
-            used = _day_parts(days)
+            used = _named_parts(days, lambda x: x.hi * x.factor)
             if sum(m.factor * m.hi for m in used) <= d.factor * d.hi:
                 # one length of the whole course, longer than its named parts ("5 Tage, davon 2 Tage Praxis")
                 used = [d]
@@ -1572,16 +1570,18 @@ _WEEKS_IN = {"week": (1.0, ""), "month": (WEEKS_PER_MONTH, f"1 month = {WEEKS_PE
              "year": (WEEKS_PER_YEAR, f"1 year = {WEEKS_PER_YEAR} teaching weeks")}
 
 
-def _day_parts(days: list[Mention]) -> list[Mention]:
-    """The days of the course's named parts, which add up as named parts' hours do in ``combine``: two or more parts
-    ("1 dag teori och 2 dagar praktik", "2 Tage Theorie und 1 Tag Prüfung"), or taught days and one part ("3
-    Präsenztage und 2 Tage Praxis im Betrieb"); not a part given after "of which", nor self-study."""
-    parts = [m for m in days if m.part and not m.self_study and not m.within]
-    taught = [m for m in days if m.contact and not m.part]
+def _named_parts(ms: list[Mention], size) -> list[Mention]:
+    """The figures of the course's named parts that add up, hours or days alike: two or more parts ("160 saat teorik ve
+    320 saat uygulamalı", "1 dag teori och 2 dagar praktik"), or the longest taught figure (by ``size``) and one part
+    ("20 ore in aula, 10 ore di stage", "3 Präsenztage und 2 Tage Praxis im Betrieb"); not self-study, nor a part given
+    after "of which" (whose figure is never flagged a part, see ``_context_flags`` and ``_plus_parts``). Empty where
+    they do not."""
+    parts = [m for m in ms if m.part and not m.self_study]
+    taught = [m for m in ms if m.contact and not m.part]
     if len(parts) >= 2:
         return parts
     if len(parts) == 1 and taught:
-        return [max(taught, key=lambda x: x.hi * x.factor)] + parts
+        return [max(taught, key=size)] + parts
     return []
 
 
