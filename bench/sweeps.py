@@ -137,7 +137,14 @@ childcare course Q 0922), `common_read_languages` (42 common course titles in th
 education, safety and service jobs in the seven: care workers Q 0922, trainers of trainers P 0111, first aid Q 0912,
 dental assistants Q 0911; lifeguards R 1014, a fire-safety helper M 1032, a nursery manager Q 0922, each arguable), and
 `luxembourgish_titles` (20 common course titles in Luxembourgish, whose glossary no trained model records; a
-Luxembourgish course for beginners P 0231). A medical
+Luxembourgish course for beginners P 0231). And (the 60th session) three sets written with their answers before the
+model ran on them: `read_languages_subjects` (96 titles in the eight languages the encoder reads, de fr es it nl pl pt
+tr, of twelve subjects whose words those eight glossaries lacked: health-care management Q 0413, advertising M 0414,
+film and video editing J 0211, travel agents N 1015, database administration J 0612; finance for non-financial
+managers M 0412 and digital marketing for hotels I 0414 are answered by GUIDE.md's audience rule and the model
+disagrees), `described_sectors_more` (40 listings with a description in 31 languages, of the sectors the earlier
+probes had least of: C D E G I J K L R) and `described_university_more` (30 universities' microcredentials and
+continuing education in 28 languages, ECTS and cycles stated). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
