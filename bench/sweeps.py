@@ -144,7 +144,9 @@ film and video editing J 0211, travel agents N 1015, database administration J 0
 managers M 0412 and digital marketing for hotels I 0414 are answered by GUIDE.md's audience rule and the model
 disagrees), `described_sectors_more` (40 listings with a description in 31 languages, of the sectors the earlier
 probes had least of: C D E G I J K L R) and `described_university_more` (30 universities' microcredentials and
-continuing education in 28 languages, ECTS and cycles stated). A medical
+continuing education in 28 languages, ECTS and cycles stated), and `occupational_safety` (38 titles: 28 generic
+occupational-safety courses in 27 languages, M 1022 as GUIDE.md says, and ten others: construction site safety F,
+security guards N 1032, electrical safety for installers F 0713, HACCP for cooks I 1022). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the

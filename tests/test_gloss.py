@@ -26,7 +26,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("el", "Εκπαίδευση χειριστή κλαρκ", ["forklift"]),
     ("el", "ΕΚΠΑΙΔΕΥΣΗ ΧΕΙΡΙΣΤΗ ΚΛΑΡΚ", ["forklift"]),                      # case and accents ignored
     ("cs", "Kurz obsluhy vysokozdvižného vozíku", ["forklift"]),
-    ("hr", "Tečaj prve pomoći i zaštite na radu", ["first aid", "safety"]),  # words of several-word stems
+    ("hr", "Tečaj prve pomoći i zaštite na radu", ["first aid", "occupational safety and health"]),  # words of several-word stems
     ("sr", "Обука за возаче виљушкара", ["driver", "forklift"]),            # Cyrillic read as Latin
     ("sr", "Obuka za vozače viljuškara", ["driver", "forklift"]),
     ("bs", "Kurs za kuhare i vozače viljuškara", ["kitchen", "chef", "driver", "forklift"]),  # hr and sr included
@@ -43,7 +43,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("ru", "Обучение проводится на русском языке", []),                   # the language it is taught in
     # security words that are also safety's, before a computer word: IT security (2026-12-04)
     ("ga", "Slándáil Ríomhaireachta", ["cybersecurity"]), ("ca", "Seguretat informàtica", ["cybersecurity"]),
-    ("pl", "Bezpieczeństwo IT", ["cybersecurity"]), ("pl", "Bezpieczeństwo i higiena pracy", ["safety"]),
+    ("pl", "Bezpieczeństwo IT", ["cybersecurity"]), ("pl", "Bezpieczeństwo i higiena pracy", ["occupational safety and health"]),
     ("bs", "Sigurnost informacionih sistema", ["cybersecurity"]),   # Croatian's stems, by include
     # Luxembourgish: its own forms beside the German glossary's stems it includes (2026-12-04)
     ("lb", "Schweesscours fir Ufänger", ["welding"]),
@@ -181,7 +181,7 @@ def test_every_shipped_glossary_loads_and_glosses_something():
     ("fr", "Formation Auxiliaire de puériculture", ["care"]),
     ("mt", "Kors fl-Ilsien Malti", ["language"]),
     ("cy", "Cwrs Gwaith Coed", ["carpentry"]),
-    ("hr", "Osposobljavanje za rad na siguran način", ["vocational", "safety"]),
+    ("hr", "Osposobljavanje za rad na siguran način", ["vocational", "occupational safety and health"]),
     ("eu", "Haurren hezitzaile ikastaroa", ["early childhood"]),
     ("et", "Küberturbe alused", ["cybersecurity"]),
     ("eu", "Igeltserotza ikastaroa", ["masonry", "plastering"]),   # the mason as well as the plasterer
@@ -329,7 +329,7 @@ def test_firefighters_intermediaries_designers_and_guides(lang, text, expected):
     # pneumatics are not tyres (fr, it, cs), a press operator no driver, Finnish "työsuojelu" is safety at work
     ("fr", "Hydraulique et pneumatique industrielles", ["hydraulics"]), ("it", "Oleodinamica e pneumatica", ["hydraulics"]),
     ("it", "Cambio pneumatici", ["tyres"]), ("cs", "Hydraulika a pneumatika", ["hydraulics"]),
-    ("fr", "Conducteur de presse offset", ["printing"]), ("fi", "Työsuojelun peruskurssi", ["safety"]),
+    ("fr", "Conducteur de presse offset", ["printing"]), ("fi", "Työsuojelun peruskurssi", ["occupational safety and health"]),
     # making wine is winemaking (beverage manufacturing) since 2026-12-05, no longer "wine" (which reads A)
     ("hu", "Borkészítés", ["winemaking"]), ("sv", "Vinframställning", ["winemaking"]),
 ])
@@ -3823,3 +3823,24 @@ def test_electronic_mailboxes_gloss_nothing(lang, text):
 ])
 def test_blasting_in_quarries_is_mining(lang, title, words):
     assert glossary(lang).words(title) == words
+
+
+# 2026-12-06 (sixtieth session): work safety apart from any safety; subjects the read languages' glossaries lacked,
+# their stems kept off other senses (complaints, medical fitness, every online course's videos, soil health)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Arbeitsschutz-Grundlagen für Sicherheitsbeauftragte", ["occupational safety and health"]),
+    ("sk", "Práca v uzavretých priestoroch", ["occupational safety and health"]),
+    ("et", "Töökeskkonnavoliniku koolitus", ["occupational safety and health"]),
+    ("da", "Grundlæggende sikkerhedskursus for fiskere", ["safety", "fishing"]),
+    ("sv", "STCW grundläggande säkerhetsutbildning för sjöfolk", ["ship", "safety"]),
+    ("fr", "Management des établissements de santé", ["management", "health"]),
+    ("fr", "Agriculture biologique et santé des sols", ["organic farming"]),
+    ("pl", "Reklama w internecie", ["advertising"]), ("pl", "Reklamacje i obsługa klienta", ["customer"]),
+    ("tr", "Reklamasyon yönetimi", []), ("de", "Bewerbungstraining und Werbung", ["job search", "advertising"]),
+    ("de", "Gesundheitliche Eignung für Berufskraftfahrer", ["transport", "truck"]),
+    ("nl", "Gezondheidsverklaring CBR", []), ("fr", "Montage vidéo avec Premiere Pro", ["video"]),
+    ("de", "Datenbanken mit SQL", ["database"]), ("es", "Agencia de viajes: Amadeus", ["travel"]),
+    ("lt", "Tvarus pastatų projektavimas", ["design"]), ("ga", "Leibhéal 7 den CNC", []),
+])
+def test_work_safety_and_the_read_languages_subjects(lang, text, expected):
+    assert glossary(lang).words(text) == expected
