@@ -981,12 +981,16 @@ def test_a_broken_lexicon_fails_once_with_its_name(tmp_path, monkeypatch):
 
     from mcclassify import config, taxonomy
     from mcclassify.errors import ConfigError
-    from mcclassify.extract import elements, level, patterns
+    from mcclassify.extract import elements, level, patterns, workload
     from mcclassify.model import rules_record
     from mcclassify.text import to_listing
 
-    caches = [config.load_toml, taxonomy.lexicon, taxonomy.lexicon_languages, taxonomy.frameworks,
-              patterns.compiled, elements._compiled, level._compiled]
+    # every cache of the modules that read the lexicons, so that none keeps what it read from the broken copy (nor
+    # from the real files while the copy is read): the extract modules have grown caches of their own
+    # (level._range_res, level._after_re, level._level_word_alt...)
+    caches = [f for m in (config, taxonomy, patterns, elements, level, workload)
+              for f in vars(m).values() if callable(getattr(f, "cache_clear", None))]
+    assert level._range_res in caches and level._after_re in caches and patterns.compiled in caches
     cfg = tmp_path / "configs"
     shutil.copytree(config.config_dir(), cfg)
     (cfg / "lexicons" / "mt.toml").write_text("[mode]\nonline = ['online'\n")
