@@ -142,9 +142,9 @@ model ran on them: `read_languages_subjects` (96 titles in the eight languages t
 tr, of twelve subjects whose words those eight glossaries lacked: health-care management Q 0413, advertising M 0414,
 film and video editing J 0211, travel agents N 1015, database administration J 0612; finance for non-financial
 managers M 0412 and digital marketing for hotels I 0414 are answered by GUIDE.md's audience rule and the model
-disagrees), `described_sectors_more` (40 listings with a description in 31 languages, of the sectors the earlier
+disagrees), `described_sectors_more` (40 listings with a description in 33 languages, of the sectors the earlier
 probes had least of: C D E G I J K L R) and `described_university_more` (30 universities' microcredentials and
-continuing education in 28 languages, ECTS and cycles stated), and `occupational_safety` (38 titles: 28 generic
+continuing education in 30 languages, ECTS and cycles stated), and `occupational_safety` (38 titles: 28 generic
 occupational-safety courses in 27 languages, M 1022 as GUIDE.md says, and ten others: construction site safety F,
 security guards N 1032, electrical safety for installers F 0713, HACCP for cooks I 1022). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
