@@ -146,7 +146,10 @@ disagrees), `described_sectors_more` (40 listings with a description in 33 langu
 probes had least of: C D E G I J K L R) and `described_university_more` (30 universities' microcredentials and
 continuing education in 30 languages, ECTS and cycles stated), and `occupational_safety` (38 titles: 28 generic
 occupational-safety courses in 27 languages, M 1022 as GUIDE.md says, and ten others: construction site safety F,
-security guards N 1032, electrical safety for installers F 0713, HACCP for cooks I 1022). A medical
+security guards N 1032, electrical safety for installers F 0713, HACCP for cooks I 1022), and, written after the
+health concept to find its other side, `subject_in_a_sector_read_languages` (27 titles in the read languages naming
+a subject and the sector of its learners: project and quality management, data protection and accounting in health
+care or hotels, Q or I by GUIDE.md's audience rule, the field the subject's). A medical
 secretary's course is answered ISCED 0415 (what is taught), a computer course for seniors S (the seed's
 `digital_seniors`), sign-language interpreting M (NACE 74.30), youth work Q 0922 (ISCED-F's "youth services"; the
 model says P), HR management M (the model says N, as the seed's recruitment topic is), photography M (NACE 74.20; the
