@@ -352,11 +352,11 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
         mentions.sort(key=lambda x: x.start)
     # one day by a word without a numeral ("Heldag 08.00-16.00", "Giornata formativa: 9.00-13.00"), read before the
     # clock times that come after it are linked to the days; not a word of a half day's ("Mezza giornata formativa")
-    full_days = [m for m in (c.full_day.finditer(text) if c.full_day is not None else ())
-                 if not any(x.start <= m.start() < x.end for x in mentions)]
-    halves = [h.span() for h in c.half_day.finditer(text)] if full_days else []
-    full_days = [Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0)) for m in full_days
-                 if not any(a < m.end() and m.start() < b for a, b in halves)]
+    half_days = list(c.half_day.finditer(text))  # read once: here beside a full day's word, and below as half-days
+    full_days = [Mention("day", 1, 1, field_name, m.start(), m.end(), m.group(0))
+                 for m in (c.full_day.finditer(text) if c.full_day is not None else ())
+                 if not any(x.start <= m.start() < x.end for x in mentions)
+                 and not any(h.start() < m.end() and m.start() < h.end() for h in half_days)]
     if full_days:
         mentions = sorted(mentions + full_days, key=lambda x: x.start)
     mentions = _weekends(mentions, text, field_name, c)
@@ -367,7 +367,7 @@ def find_mentions(field_name: str, text: str, lang: str | None) -> list[Mention]
     _link_per_unit(mentions, text, c)
     _link_frequency(mentions, text, c)
     _link_monthly(mentions, text, c)
-    for m in c.half_day.finditer(text):
+    for m in half_days:
         if not any(x.start <= m.start() < x.end for x in mentions):
             # "3 x half-day sessions", "3 x demi-journée": that many half-days
             times = _TIMES_BEFORE.search(text, max(0, m.start() - 8), m.start())
